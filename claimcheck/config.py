@@ -1,0 +1,63 @@
+"""Run-time settings: flags win over the environment, the environment over defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+TOOL_NAME = "claimcheck"
+DEFAULT_EMAIL = "claimcheck@users.noreply.github.com"
+
+
+@dataclass(frozen=True)
+class Settings:
+    eutils_url: str = DEFAULT_EUTILS_URL
+    api_key: str | None = field(default=None, repr=False)
+    email: str = DEFAULT_EMAIL
+    tool: str = TOOL_NAME
+    cache_dir: Path = field(default_factory=lambda: Path(platformdirs.user_cache_dir("claimcheck")))
+    offline: bool = False
+    refresh: bool = False
+
+    @property
+    def requests_per_second(self) -> float:
+        return 10.0 if self.api_key else 3.0
+
+    def redact(self, text: str) -> str:
+        """Remove the API key from any text that may reach a person or a file."""
+        return redact_secret(text, self.api_key)
+
+
+def redact_secret(text: str, secret: str | None) -> str:
+    if secret and secret in text:
+        return text.replace(secret, "***")
+    return text
+
+
+def resolve_settings(
+    *,
+    eutils_url: str | None = None,
+    api_key: str | None = None,
+    email: str | None = None,
+    cache_dir: str | Path | None = None,
+    offline: bool = False,
+    refresh: bool = False,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    env = os.environ if environ is None else environ
+    url = eutils_url or env.get("CLAIMCHECK_EUTILS_URL") or DEFAULT_EUTILS_URL
+    if not url.endswith("/"):
+        url += "/"
+    cache = cache_dir or env.get("CLAIMCHECK_CACHE_DIR")
+    return Settings(
+        eutils_url=url,
+        api_key=api_key or env.get("NCBI_API_KEY") or None,
+        email=email or env.get("NCBI_EMAIL") or DEFAULT_EMAIL,
+        cache_dir=Path(cache) if cache else Path(platformdirs.user_cache_dir("claimcheck")),
+        offline=offline,
+        refresh=refresh,
+    )
