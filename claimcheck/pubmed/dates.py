@@ -19,7 +19,7 @@ def parse_month(text: str | None) -> int | None:
     if not text:
         return None
     cleaned = text.strip().lower()
-    if cleaned.isdigit():
+    if cleaned.isdecimal():
         number = int(cleaned)
         return number if 1 <= number <= 12 else None
     prefix = cleaned[:3]
@@ -45,7 +45,7 @@ def parse_date(element: Element | None) -> PartialDate:
     if medline_date is not None:
         return parse_medline_date(medline_date)
     year_text = (element.findtext("Year") or "").strip()
-    year = int(year_text) if year_text.isdigit() else None
+    year = int(year_text) if year_text.isdecimal() else None
     season = (element.findtext("Season") or "").strip() or None
     if season is not None:
         return PartialDate(year=year, season=season, raw=f"{year_text} {season}".strip())
@@ -56,7 +56,7 @@ def parse_date(element: Element | None) -> PartialDate:
 
 def _parse_day(text: str | None) -> int | None:
     cleaned = (text or "").strip()
-    if not cleaned.isdigit():
+    if not cleaned.isdecimal():
         return None
     number = int(cleaned)
     return number if 1 <= number <= 31 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from xml.etree.ElementTree import Element, ParseError
 
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import fromstring
 
 __all__ = ["RecordParseError", "XmlSafetyError", "parse_xml_safely"]
@@ -19,17 +19,21 @@ class XmlSafetyError(ValueError):
 
 
 class RecordParseError(ValueError):
-    """The body is not a PubmedArticleSet we can read (truncated, not XML, wrong root, error reply)."""
+    """The body is not a PubmedArticleSet we can read (truncated, not XML, wrong root, ERROR)."""
 
 
 def parse_xml_safely(data: bytes | str) -> Element:
-    """Parse ``data`` into an element tree, refusing every entity declaration and external reference.
+    """Parse ``data`` into an element tree, refusing entity declarations and external references.
 
     A DOCTYPE with a PUBLIC/SYSTEM id (NCBI's) is accepted: expat never loads an external DTD
     subset here, so nothing is downloaded or read from disk.
     """
     try:
         return fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except EntitiesForbidden as error:
+        raise XmlSafetyError("unsafe XML refused: it declares entities") from error
+    except ExternalReferenceForbidden as error:
+        raise XmlSafetyError("unsafe XML refused: it references an external entity") from error
     except DefusedXmlException as error:
         raise XmlSafetyError(f"unsafe XML refused ({type(error).__name__})") from error
     except ParseError as error:
