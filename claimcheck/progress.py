@@ -13,7 +13,7 @@ _BAR_WIDTH = 30
 
 
 class ProgressBar:
-    """Draws ``stage [#####.....] done/total`` in place; ``update`` is an ``on_progress`` callback."""
+    """Draws ``stage [#####.....] done/total`` in place; ``update`` suits ``on_progress``."""
 
     def __init__(self, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
         self._stream = stream if stream is not None else sys.stderr

@@ -93,7 +93,8 @@ def test_grants_authors_mesh_pubmed4() -> None:
     assert record.authors[0].fore_name == "Ying"
     assert record.authors[0].affiliations[0].startswith("Channing Division of Network Medicine")
     adenocarcinoma = record.mesh_headings[0]
-    assert (adenocarcinoma.descriptor, adenocarcinoma.descriptor_ui) == ("Adenocarcinoma", "D000230")
+    assert adenocarcinoma.descriptor == "Adenocarcinoma"
+    assert adenocarcinoma.descriptor_ui == "D000230"
     assert [(q.name, q.major_topic) for q in adenocarcinoma.qualifiers] == [
         ("epidemiology", True), ("genetics", True)]
     assert record.keywords == ["PANCREATIC CANCER"]

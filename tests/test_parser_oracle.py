@@ -62,5 +62,8 @@ def test_biopython_agrees_on_pmids_titles_and_sections(entrez: Any, path: Path) 
         for section, bio_section in zip(record.abstract, bio_sections, strict=True):
             if "<math" not in bio_section:
                 assert section.text.replace("^", "") == without_inline_tags(bio_section)
-        bio_ids = {str(i.attributes["IdType"]): str(i) for i in article["PubmedData"]["ArticleIdList"]}
+        bio_ids = {
+            str(article_id.attributes["IdType"]): str(article_id)
+            for article_id in article["PubmedData"]["ArticleIdList"]
+        }
         assert record.doi == bio_ids.get("doi")

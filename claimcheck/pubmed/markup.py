@@ -13,7 +13,6 @@ Rules (docs/records.md explains why):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
@@ -28,7 +27,6 @@ _MATH_ACCENTS = frozenset({".", "˙", "\u0307", "..", "¨", "¯", "‾", "\u0304
 _MATH_TOKENS = frozenset({"mi", "mn", "mo", "ms"})
 _MATH_INVISIBLE = frozenset({"annotation", "annotation-xml", "mphantom", "mprescripts", "none",
                              "maligngroup", "malignmark"})
-_WHITESPACE = re.compile(r"\s+")
 
 
 def local_name(element: Element) -> str:
@@ -41,13 +39,15 @@ def local_name(element: Element) -> str:
 
 def collapse_whitespace(text: str) -> str:
     """Turn every run of whitespace into one plain space and trim the ends."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def flatten_text(element: Element | None) -> str:
     """The whole text of ``element``, inline markup flattened, whitespace collapsed."""
     if element is None:
         return ""
+    if len(element) == 0 and not _is_mathml(element):
+        return collapse_whitespace(element.text or "")
     return collapse_whitespace("".join(_inline_pieces(element)))
 
 

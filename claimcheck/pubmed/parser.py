@@ -64,11 +64,16 @@ def parse_records(data: bytes) -> list[PubMedRecord]:
 
 def parse_record_element(element: Element) -> PubMedRecord:
     """One ``PubmedArticle`` or ``PubmedBookArticle`` element."""
-    if element.tag == ARTICLE_TAG:
-        return _parse_article(element)
-    if element.tag == BOOK_ARTICLE_TAG:
-        return _parse_book_article(element)
-    raise RecordParseError(f"expected {ARTICLE_TAG} or {BOOK_ARTICLE_TAG}, got <{element.tag}>")
+    readers = {ARTICLE_TAG: _parse_article, BOOK_ARTICLE_TAG: _parse_book_article}
+    reader = readers.get(element.tag)
+    if reader is None:
+        tag = safe_excerpt(str(element.tag))
+        raise RecordParseError(f"expected {ARTICLE_TAG} or {BOOK_ARTICLE_TAG}, got <{tag}>")
+    try:
+        return reader(element)
+    except RecursionError:
+        # Markup is flattened recursively; only a hostile body nests thousands of levels deep.
+        raise RecordParseError("markup nested too deeply to read") from None
 
 
 def _require_article_set(root: Element) -> None:

@@ -1,0 +1,268 @@
+"""A record read once for many claims: sentences, their words (with offsets), stems, quantities.
+
+:func:`build_index` splits the title and each abstract section into sentences (spans into
+``PubMedRecord.abstract_text``), reads every word into a :class:`Term` (surface text, offsets,
+canonical stem, and the *concepts* it stands for: its stem, its synonym group, and the long form
+of an abbreviation defined in the abstract), and finds every quantity once. Checks then work on
+sets, never on raw text, so a thousand claims against one record cost one index.
+
+:func:`terms_of` is the adapter over :mod:`claimcheck.verify.text` that keeps word offsets (its
+``content_stems`` does not), so evidence can say which words of a sentence matched.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Final, TypeVar
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Span
+from claimcheck.verify.numbers import CARDINALS, SCALES, TENS
+from claimcheck.verify.quantities import Quantity, find_quantities
+from claimcheck.verify.text import (
+    COMMON_ABBREVIATIONS,
+    STOPWORDS,
+    canonical_stems,
+    find_abbreviations,
+    split_sentences,
+    stem,
+    tokens,
+)
+
+T = TypeVar("T")
+
+TITLE_SECTION: Final = "title"
+
+_WORD: Final = re.compile(r"[^\W_]+(?:\.[0-9]+)?")
+_NUMBER_WORDS: Final = frozenset(CARDINALS) | frozenset(TENS) | frozenset(SCALES)
+# Contractions split by the word pattern ("wasn't" -> "wasn", "t"): negation, not content.
+_CONTRACTED: Final = frozenset(
+    "wasn weren isn aren didn doesn don hasn haven hadn couldn wouldn shouldn won ca t".split()
+)
+# Units and statistic labels next to numbers carry no topic.
+_UNIT_WORDS: Final = frozenset(
+    "mg kg ml mmhg hg mm cm μg mcg ng dl iu h hr hrs min mins wk wks ci iqr sd se sem or hr rr"
+    " p n x vs".split()
+)
+_LONGEST_PHRASE: Final = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word (or synonym phrase) of a text, with what it can match."""
+
+    text: str  # surface form, as written
+    stem: str  # canonical stem (synonyms folded)
+    start: int
+    end: int
+    is_number: bool
+    concepts: frozenset[str]  # stem, plus the stems of an abbreviation's long form
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSentence:
+    position: int  # 0 is the title, then abstract sentences in order
+    text: str
+    start: int  # into record.abstract_text; -1 for the title
+    end: int
+    section: str | None
+    terms: tuple[Term, ...]
+    concepts: frozenset[str]
+    quantities: tuple[Quantity, ...]  # spans relative to ``text``
+
+    @property
+    def in_abstract(self) -> bool:
+        return self.start >= 0
+
+    @property
+    def span(self) -> Span | None:
+        return Span(start=self.start, end=self.end) if self.in_abstract else None
+
+    def absolute(self, start: int, end: int) -> Span | None:
+        """A span relative to the sentence, moved into ``abstract_text``."""
+        return Span(start=self.start + start, end=self.start + end) if self.in_abstract else None
+
+
+@dataclass
+class RecordIndex:
+    pmid: str
+    title: str
+    abstract_text: str
+    sentences: tuple[IndexedSentence, ...]
+    abbreviations: dict[str, str]
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def describes(self, record: PubMedRecord) -> bool:
+        """True when this index was built from a record with the same text (cache check)."""
+        return (
+            self.pmid == record.pmid
+            and self.title == record.title
+            and self.abstract_text == record.abstract_text
+        )
+
+    @property
+    def abstract_sentences(self) -> tuple[IndexedSentence, ...]:
+        return tuple(s for s in self.sentences if s.in_abstract)
+
+    def memo(self, key: Any, factory: Callable[[], T]) -> T:
+        """A value computed once per record (design profile, comparators...)."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def document_frequency(self, concepts: frozenset[str]) -> int:
+        return self.memo(
+            ("df", concepts), lambda: sum(1 for s in self.sentences if concepts & s.concepts)
+        )
+
+    def idf(self, concepts: frozenset[str]) -> float:
+        """BM25's inverse document frequency over the record's sentences (always > 0)."""
+        n = len(self.sentences)
+        df = self.document_frequency(concepts)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+def build_index(record: PubMedRecord) -> RecordIndex:
+    abstract_text = record.abstract_text
+    abbreviations = find_abbreviations(f"{record.title}\n\n{abstract_text}")
+    sentences: list[IndexedSentence] = []
+    if record.title:
+        sentences.append(_indexed(0, record.title, -1, TITLE_SECTION, abbreviations))
+    offset = 0
+    for section in record.abstract:
+        label = section.label.lower() if section.label else None
+        for sentence in split_sentences(section.text, label):
+            sentences.append(
+                _indexed(
+                    len(sentences),
+                    sentence.text,
+                    offset + sentence.start,
+                    sentence.section,
+                    abbreviations,
+                )
+            )
+        offset += len(section.text) + 2  # sections are joined by a blank line
+    return RecordIndex(
+        pmid=record.pmid,
+        title=record.title,
+        abstract_text=abstract_text,
+        sentences=tuple(sentences),
+        abbreviations=abbreviations,
+    )
+
+
+def _indexed(
+    position: int, text: str, start: int, section: str | None, abbreviations: dict[str, str]
+) -> IndexedSentence:
+    terms = terms_of(text, abbreviations)
+    concepts = frozenset(c for t in terms for c in t.concepts)
+    return IndexedSentence(
+        position=position,
+        text=text,
+        start=start,
+        end=start + len(text) if start >= 0 else -1,
+        section=section,
+        terms=tuple(terms),
+        concepts=concepts,
+        quantities=tuple(find_quantities(text)),
+    )
+
+
+# --- words with offsets -------------------------------------------------------------------------
+
+
+def terms_of(text: str, abbreviations: dict[str, str] | None = None) -> list[Term]:
+    """Content words of ``text`` with offsets; numbers kept (flagged) for the quantity checks."""
+    if not abbreviations:
+        return list(_terms_cached(text))
+    return _terms(text, abbreviations)
+
+
+@lru_cache(maxsize=32768)
+def _terms_cached(text: str) -> tuple[Term, ...]:
+    return tuple(_terms(text, None))
+
+
+def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[Term] = []
+    content: list[tuple[str, int, int]] = []  # (stem, start, end) runs between numbers
+    for surface, start, end in words:
+        lower = surface.lower()
+        if _is_number(lower):
+            _flush(content, text, abbreviations, out)
+            out.append(Term(surface, lower, start, end, True, frozenset()))
+            continue
+        if lower in STOPWORDS or lower in _CONTRACTED or lower in _UNIT_WORDS or len(lower) < 2:
+            _flush(content, text, abbreviations, out)
+            continue
+        content.append((lower, start, end))
+    _flush(content, text, abbreviations, out)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _flush(
+    run: list[tuple[str, int, int]],
+    text: str,
+    abbreviations: dict[str, str] | None,
+    out: list[Term],
+) -> None:
+    """Fold a run of content words: synonym phrases first, then single words."""
+    i = 0
+    while i < len(run):
+        for size in range(min(_LONGEST_PHRASE, len(run) - i), 0, -1):
+            group = run[i : i + size]
+            canonical = _canonical(tuple(stem(w) for w, _, _ in group))
+            if canonical is not None or size == 1:
+                word, start, _ = group[0]
+                end = group[-1][2]
+                own = canonical or stem(word)
+                out.append(
+                    Term(
+                        text[start:end],
+                        own,
+                        start,
+                        end,
+                        False,
+                        _concepts(word, own, abbreviations) if size == 1 else frozenset({own}),
+                    )
+                )
+                i += size
+                break
+    run.clear()
+
+
+@lru_cache(maxsize=65536)
+def _canonical(stems: tuple[str, ...]) -> str | None:
+    """The synonym group stem of a phrase, None when the phrase is not a synonym entry."""
+    folded = canonical_stems(list(stems))
+    if len(stems) == 1:
+        return folded[0]
+    return folded[0] if len(folded) == 1 else None
+
+
+def _concepts(word: str, own: str, abbreviations: dict[str, str] | None) -> frozenset[str]:
+    long_form = (abbreviations or {}).get(word) or COMMON_ABBREVIATIONS.get(word)
+    if not long_form:
+        return frozenset({own})
+    return frozenset({own, *long_form_stems(long_form)})
+
+
+@lru_cache(maxsize=4096)
+def long_form_stems(long_form: str) -> tuple[str, ...]:
+    stems = [stem(t) for t in tokens(long_form) if t not in STOPWORDS and len(t) > 1]
+    return tuple(canonical_stems(stems))
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit() or word in _NUMBER_WORDS
+
+
+def surface_words(terms: Iterable[Term]) -> list[str]:
+    """Distinct surface words in reading order (for highlighting)."""
+    return list(dict.fromkeys(t.text for t in sorted(terms, key=lambda t: t.start)))

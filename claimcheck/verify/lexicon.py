@@ -1,0 +1,251 @@
+"""Word tables the assertion extractor and the checks share: designs, comparators, direction,
+significance, certainty, countries and sponsors.
+
+Plain data and compiled patterns only, so a reviewer can read (and extend) what the engine
+treats as a design word or a hedge.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_I = re.IGNORECASE
+
+# --- study designs ------------------------------------------------------------------------------
+
+RANDOMIZED: Final = "randomized"
+DOUBLE_BLIND: Final = "double-blind"
+SINGLE_BLIND: Final = "single-blind"
+PLACEBO_CONTROLLED: Final = "placebo-controlled"
+ACTIVE_CONTROLLED: Final = "active-controlled"
+CONTROLLED: Final = "controlled"
+OPEN_LABEL: Final = "open-label"
+CROSSOVER: Final = "crossover"
+COHORT: Final = "cohort"
+CASE_CONTROL: Final = "case-control"
+CROSS_SECTIONAL: Final = "cross-sectional"
+META_ANALYSIS: Final = "meta-analysis"
+SYSTEMATIC_REVIEW: Final = "systematic review"
+REVIEW: Final = "review"
+PROTOCOL: Final = "protocol"
+CASE_REPORT: Final = "case report"
+CLINICAL_TRIAL: Final = "clinical trial"
+PILOT: Final = "pilot"
+
+# Words that deny a design by themselves ("uncontrolled" says: not placebo-controlled).
+NEGATED_DESIGN_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (key, re.compile(pattern, _I))
+    for key, pattern in (
+        (
+            PLACEBO_CONTROLLED,
+            r"\b(?:un-?controlled|non-?controlled|not\s+placebo[\s-]controlled)\b",
+        ),
+        (RANDOMIZED, r"\bnon-?randomi[sz]ed\b"),
+        (DOUBLE_BLIND, r"\b(?:un-?blinded|non-?blinded)\b"),
+    )
+)
+
+# Most specific first: "placebo-controlled" before "controlled", "systematic review" before
+# "review".
+DESIGN_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (key, re.compile(pattern, _I))
+    for key, pattern in (
+        (META_ANALYSIS, r"\bmeta[\s-]?(?:analy(?:sis|ses|tic)|study|studies|regression)\b"),
+        (SYSTEMATIC_REVIEW, r"\bsystematic(?:ally)?\s+review(?:s|ed)?\b"),
+        (REVIEW, r"\b(?:(?:narrative|literature|scoping|umbrella|medical|critical)\s+)?reviews?\b"),
+        (RANDOMIZED, r"\brandomi[sz](?:ed|ation)\b|\brandomly\s+assigned\b|\bRCTs?\b"),
+        (DOUBLE_BLIND, r"\b(?:double|triple)[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b"),
+        (SINGLE_BLIND, r"\bsingle[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b"),
+        (PLACEBO_CONTROLLED, r"\bplacebo[\s-]?controll?ed\b"),
+        (ACTIVE_CONTROLLED,
+         r"\b(?:psycho)?active[\s-]?(?:placebo[\s-]?)?controll?ed\b|\bactive\s+placebo\b"),
+        (CONTROLLED, r"\bcontroll?ed\s+(?:trials?|studies|study)\b"),
+        (OPEN_LABEL, r"\bopen[\s-]?label(?:led)?\b"),
+        (CROSSOVER, r"\bcross[\s-]?over\b"),
+        (CASE_CONTROL, r"\bcase[\s-]control\b"),
+        (COHORT, r"\bcohort\s+stud(?:y|ies)\b|\b(?:prospective|retrospective)\s+cohort\b"),
+        (CROSS_SECTIONAL, r"\bcross[\s-]sectional\b"),
+        (PROTOCOL, r"\b(?:study|trial)\s+protocol\b|\bprotocol\s+for\b"),
+        (CASE_REPORT, r"\bcase\s+(?:reports?|series)\b"),
+        (PILOT, r"\bpilot\s+(?:study|trial)\b"),
+        (CLINICAL_TRIAL, r"\bclinical\s+trials?\b"),
+    )
+)  # fmt: skip
+
+# Before a design word: it names what a review looked at, not what the work is.
+DESIGN_OBJECT_CUE: Final = re.compile(
+    r"\b(?:assessed|reviewed|pooled|synthesi[sz]ed|included|including|meta-?analy[sz]ed|"
+    r"searched\s+for|identified|evidence\s+from|data\s+from)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:review|meta-?analysis|analysis|overview)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+# Before a design word: it is denied ("wasn't placebo-controlled", "not randomized").
+DESIGN_NEGATION: Final = re.compile(
+    r"(?:\b(?:not|never|neither|nor|without)\b|n't)"
+    r"(?:\s+(?:a|an|the|been|be|being|truly|really|properly|actually|fully|itself))*\s*$",
+    _I,
+)
+
+# --- comparators --------------------------------------------------------------------------------
+
+DRUG_CLASSES: Final[dict[str, str]] = {
+    "midazolam": "benzodiazepine", "lorazepam": "benzodiazepine", "diazepam": "benzodiazepine",
+    "alprazolam": "benzodiazepine", "clonazepam": "benzodiazepine",
+    "sertraline": "antidepressant", "fluoxetine": "antidepressant",
+    "escitalopram": "antidepressant", "citalopram": "antidepressant",
+    "paroxetine": "antidepressant", "venlafaxine": "antidepressant",
+    "duloxetine": "antidepressant", "bupropion": "antidepressant",
+    "mirtazapine": "antidepressant", "amitriptyline": "antidepressant",
+    "nortriptyline": "antidepressant", "imipramine": "antidepressant",
+    "trazodone": "antidepressant", "vortioxetine": "antidepressant",
+    "esketamine": "nmda antagonist", "memantine": "nmda antagonist",
+    "propofol": "anesthetic", "etomidate": "anesthetic", "thiopental": "anesthetic",
+    "methohexital": "anesthetic", "remifentanil": "opioid", "morphine": "opioid",
+    "fentanyl": "opioid", "oxycodone": "opioid", "buprenorphine": "opioid",
+    "lithium": "mood stabilizer", "quetiapine": "antipsychotic", "aripiprazole": "antipsychotic",
+    "olanzapine": "antipsychotic", "pregabalin": "gabapentinoid", "gabapentin": "gabapentinoid",
+    "lidocaine": "local anesthetic", "electroconvulsive therapy": "ect", "ect": "ect",
+    "psilocybin": "psychedelic", "diphenhydramine": "antihistamine",
+}  # fmt: skip
+DRUG_NAME: Final = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, DRUG_CLASSES), key=len, reverse=True)) + r")\b", _I
+)
+ACTIVE_PLACEBO: Final = re.compile(
+    r"\bactive[\s-]+placebo\b|\bpsychoactive[\s-]+(?:placebo|control(?:led)?)\b"
+    r"|\bactive[\s-]+control(?:led)?\b",
+    _I,
+)
+PLACEBO_WORDS: Final = re.compile(r"\b(?:placebos?|sham|saline|dummy\s+pills?)\b", _I)
+ANTIDEPRESSANT_WORDS: Final = re.compile(
+    r"\b(?:antidepress\w*|anti-depress\w*|SSRIs?|SNRIs?|tricyclics?|MAOIs?)\b", _I
+)
+USUAL_CARE_WORDS: Final = re.compile(
+    r"\b(?:usual\s+care|standard\s+(?:of\s+)?(?:care|treatment|therapy)|treatment\s+as\s+usual"
+    r"|TAU)\b",
+    _I,
+)
+NO_TREATMENT_WORDS: Final = re.compile(
+    r"\b(?:no\s+(?:treatment|intervention|drug|therapy)|untreated|wait(?:ing)?[\s-]?list)\b", _I
+)
+BASELINE_WORDS: Final = re.compile(
+    r"\b(?:baseline|pre-?treatment|before\s+(?:treatment|the\s+infusion|dosing)|pre-?dose)\b", _I
+)
+GENERIC_DRUG_WORDS: Final = re.compile(
+    r"\b(?:drugs?|medications?|medicines?|pharmaceuticals?|pills?|agents?|compounds?)\b", _I
+)
+
+# --- direction, significance, certainty ---------------------------------------------------------
+
+NEGATIVE_EFFICACY: Final = re.compile(
+    r"\b(?:ineffective|inefficacious|not\s+(?:more\s+)?effective|no\s+(?:significant\s+)?"
+    r"(?:benefit|effect|improvement|efficacy|difference)|no\s+better\s+than|"
+    r"(?:did|does|do)\s+not\s+(?:improve|help|work|reduce)|failed\s+to\s+(?:improve|reduce|show)|"
+    r"lack(?:ed|s|ing)?\s+(?:of\s+)?(?:efficacy|effect|benefit))\b",
+    _I,
+)
+POSITIVE_EFFICACY: Final = re.compile(
+    r"\b(?:effective|efficacious|efficacy|beneficial|improv(?:e|ed|es|ing|ement|ements)|"
+    r"reliev(?:e|ed|es|ing)|relief|helped|alleviat(?:e|ed|es|ing))\b",
+    _I,
+)
+INCREASE_WORDS: Final = re.compile(
+    r"\b(?:increas(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|ris(?:e|es|ing)|"
+    r"rose|higher|greater|more|enhanc(?:e|ed|es|ing|ement)|boost(?:s|ed|ing)?|"
+    r"augment(?:s|ed|ing)?|doubl(?:ed|ing)|activat(?:e|ed|es|ing))\b",
+    _I,
+)
+DECREASE_WORDS: Final = re.compile(
+    r"\b(?:decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion|tions)|declin(?:e|ed|es|ing)|"
+    r"lower(?:ed|ing|s)?|diminish(?:ed|es|ing)?|drop(?:s|ped)?|fell|attenuat(?:e|ed|es|ing)|"
+    r"less|fewer|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|suppress(?:es|ed|ing)?)\b",
+    _I,
+)
+NOT_SIGNIFICANT: Final = re.compile(
+    r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|insignificant|"
+    r"no\s+(?:statistically\s+)?significant|no\s+(?:further\s+)?(?:difference|change)|"
+    r"did\s+not\s+differ)\b",
+    _I,
+)
+SIGNIFICANT: Final = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", _I)
+STRONG_CERTAINTY: Final = re.compile(
+    r"\b(?:prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:s|ed)|definitive(?:ly)?|"
+    r"conclusive(?:ly)?|well[\s-]documented|well[\s-]established|undeniabl[ey]|certainly|"
+    r"guarantee[sd]?|without\s+(?:a\s+)?doubt)\b",
+    _I,
+)
+HEDGES: Final = re.compile(
+    r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|suggest(?:s|ed|ing)?|appear(?:s|ed)?|"
+    r"seem(?:s|ed)?|likely|preliminary|early[\s-]stage|hypothesi[sz](?:e|ed|es)|promising|"
+    r"thought\s+to)\b",
+    _I,
+)
+ASSERTIVE_CERTAINTY: Final = re.compile(
+    r"\b(?:show(?:s|n|ed)?|found|find(?:s|ings)?|demonstrat(?:e|ed|es|ing)|document(?:s|ed)?|"
+    r"report(?:s|ed)?|reveal(?:s|ed)?|conclude[sd]?|noted)\b",
+    _I,
+)
+
+# --- countries and sponsors ---------------------------------------------------------------------
+
+COUNTRIES: Final[dict[str, str]] = {
+    **{name: canonical for canonical, names in {
+        "Canada": ("canada", "canadian"), "United States": ("usa", "u.s.", "us", "america",
+        "american", "united states"), "United Kingdom": ("uk", "u.k.", "britain", "british",
+        "england", "english", "united kingdom", "scotland", "scottish", "wales", "welsh"),
+        "Australia": ("australia", "australian"), "New Zealand": ("new zealand", "zealand"),
+        "Germany": ("germany", "german"), "France": ("france", "french"),
+        "Italy": ("italy", "italian"), "Spain": ("spain", "spanish"),
+        "Netherlands": ("netherlands", "dutch"), "Belgium": ("belgium", "belgian"),
+        "Switzerland": ("switzerland", "swiss"), "Austria": ("austria", "austrian"),
+        "Sweden": ("sweden", "swedish"), "Norway": ("norway", "norwegian"),
+        "Denmark": ("denmark", "danish"), "Finland": ("finland", "finnish"),
+        "Ireland": ("ireland", "irish"), "Poland": ("poland", "polish"),
+        "China": ("china", "chinese"), "Japan": ("japan", "japanese"),
+        "Korea": ("korea", "korean"), "India": ("india", "indian"),
+        "Israel": ("israel", "israeli"), "Iran": ("iran", "iranian"),
+        "Brazil": ("brazil", "brazilian"), "Mexico": ("mexico", "mexican"),
+        "Taiwan": ("taiwan", "taiwanese"), "Turkey": ("turkey", "turkish"),
+        "Russia": ("russia", "russian"), "Greece": ("greece", "greek"),
+        "Portugal": ("portugal", "portuguese"), "Egypt": ("egypt", "egyptian"),
+        "South Africa": ("south africa", "south african"),
+    }.items() for name in names},
+}  # fmt: skip
+COUNTRY_NAME: Final = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)) + r")\b", _I
+)
+SPONSOR_KINDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (kind, re.compile(pattern, _I))
+    for kind, pattern in (
+        ("university", r"\b(?:universit(?:y|ies)|college|academic|school\s+of\s+medicine)\b"),
+        ("industry", r"\b(?:pharma\w*|compan(?:y|ies)|inc\b|ltd\b|corporation|industry|"
+                     r"manufacturer|sponsor\s+company)"),
+        ("government", r"\b(?:government|national\s+institutes?|NIH|NIMH|ministry|federal|"
+                       r"council|agency|department\s+of)\b"),
+        ("foundation", r"\b(?:foundation|charit(?:y|ies|able)|trust|society|association)\b"),
+    )
+)  # fmt: skip
+
+# --- populations and content ----------------------------------------------------------------------
+
+ANIMAL_WORDS: Final = re.compile(
+    r"\b(?:mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|murine|pigs?|dogs?|zebrafish)\b",
+    _I,
+)
+HUMAN_WORDS: Final = re.compile(
+    r"(?:patients?|participants?|subjects?|people|persons?|individuals?|adults?|humans?|"
+    r"volunteers?|men|women|users?)",
+    _I,
+)
+NON_CONTENT_WORDS: Final[frozenset[str]] = frozenset(
+    str.split(
+        """
+    study studies research researchers researcher trial trials review reviews reviewer reviewers
+    author authors paper article found find finding findings show shows showed shown report
+    reports reported note noted notes document documented documents medical clinical linked
+    above-linked recent recently previous previously also well real user users data evidence
+    suggest suggests suggested indicate indicates indicated conclude concluded demonstrate
+    demonstrated result results assessed tested test tests many several various individual
+    """
+    )
+)

@@ -1,0 +1,37 @@
+"""From findings to one verdict: the most serious finding decides.
+
+Severity follows ``Verdict.severity`` (RETRACTED > BROKEN_CITATION > UNCHECKED > CONTRADICTED >
+METADATA_MISMATCH > NOT_IN_SOURCE > SUPPORTED). Informational findings (notices, anchors) never
+set the verdict. SUPPORTED needs at least one supporting finding and nothing worse: a claim with
+nothing checkable is NOT_IN_SOURCE, never SUPPORTED by default.
+"""
+
+from __future__ import annotations
+
+from claimcheck.report.model import Finding, Verdict
+
+NOTHING_CHECKABLE_CONFIDENCE = 0.3
+
+
+def decide(findings: list[Finding]) -> tuple[Verdict, float]:
+    """The claim's verdict and how sure we are of it, in [0, 1]."""
+    deciding = [f for f in findings if not f.informational]
+    if not deciding:
+        return Verdict.NOT_IN_SOURCE, NOTHING_CHECKABLE_CONFIDENCE
+    verdict = max((f.verdict for f in deciding), key=lambda v: v.severity)
+    same = [f.confidence for f in deciding if f.verdict is verdict]
+    if verdict is Verdict.SUPPORTED:
+        # Every part must hold, so the weakest supporting finding bounds the whole.
+        return verdict, _clamp(min(same))
+    # One solid finding of this severity is enough to stand on.
+    return verdict, _clamp(max(same))
+
+
+def deciding_findings(findings: list[Finding]) -> list[Finding]:
+    """The findings that carry the verdict (for reports that lead with the reason)."""
+    verdict, _ = decide(findings)
+    return [f for f in findings if not f.informational and f.verdict is verdict]
+
+
+def _clamp(value: float) -> float:
+    return round(min(1.0, max(0.0, value)), 3)
