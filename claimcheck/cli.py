@@ -8,6 +8,7 @@ import click
 
 from claimcheck import __version__
 from claimcheck.errors import InputError
+from claimcheck.logsetup import configure_logging
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "sarif", "github")
 
@@ -31,8 +32,11 @@ def _network_options(func):  # type: ignore[no-untyped-def]
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Log requests, retries and cache use to stderr "
+              "(the API key is masked).")
+def main(debug: bool) -> None:
     """Audit an article's research claims against the PubMed records they cite."""
+    configure_logging(debug)
 
 
 @main.command()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from claimcheck.logsetup import register_secret
+
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 TOOL_NAME = "claimcheck"
 DEFAULT_EMAIL = "claimcheck@users.noreply.github.com"
@@ -53,9 +55,11 @@ def resolve_settings(
     if not url.endswith("/"):
         url += "/"
     cache = cache_dir or env.get("CLAIMCHECK_CACHE_DIR")
+    key = api_key or env.get("NCBI_API_KEY") or None
+    register_secret(key)
     return Settings(
         eutils_url=url,
-        api_key=api_key or env.get("NCBI_API_KEY") or None,
+        api_key=key,
         email=email or env.get("NCBI_EMAIL") or DEFAULT_EMAIL,
         cache_dir=Path(cache) if cache else Path(platformdirs.user_cache_dir("claimcheck")),
         offline=offline,

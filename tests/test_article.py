@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimcheck.claims.article import (
     Article,
@@ -13,6 +15,7 @@ from claimcheck.claims.article import (
     read_article,
     uncovered_sentences,
 )
+from claimcheck.claims.research_sentences import Sentence, research_reasons, split_sentences
 from claimcheck.errors import InputError
 from claimcheck.report.model import ArticleLocation
 
@@ -199,7 +202,7 @@ def test_html_locations_point_into_the_source(html_article: Article) -> None:
     assert where(locate(html_article, "carers improved - a \"significant\"")) == (
         7, lines[6].index("carers") + 1)
     assert where(locate(html_article, "significant")) == (8, lines[7].index("&ldquo;") + 1 + 7)
-    assert where(locate(html_article, "text of a review")) == (12, lines[11].index("text") + 1)
+    assert where(locate(html_article, "text of a review")) == (11, lines[10].index("text") + 1)
     assert locate(html_article, "99% of readers agree") is None
 
 
@@ -207,7 +210,7 @@ def test_html_uncovered_sentences_come_from_visible_text(html_article: Article) 
     uncovered = uncovered_sentences(html_article, [])
     assert [(s.line, s.text[:30]) for s in uncovered] == [
         (7, "The researchers found that 59%"),
-        (12, "Tail text of a review that sho"),
+        (11, "Tail text of a review that sho"),
     ]
 
 
@@ -315,3 +318,125 @@ def test_offsets_and_positions_round_trip(ketamine: Article) -> None:
         line, column = ketamine.position(offset)
         assert ketamine.offset_of(line, column) == offset
     assert ketamine.offset_of(10_000, 1) is None
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_TAGS = ["p", "div", "b", "i", "span", "li", "h2", "script", "style", "a href='x>y'", "br"]
+_PIECES = st.sampled_from(
+    [*"ab c59%.’–\n\t", "&amp;", "&lt;", "&rsquo;", "&#8212;", "&nbsp;", "&bogus;", "<!-- x -->"]
+)
+_TEXT = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@st.composite
+def html_documents(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(st.sampled_from(_TAGS))
+            name = tag.split()[0]
+            inner = draw(html_documents(depth + 1))
+            parts.append(f"<{tag}>" if name == "br" else f"<{tag}>{inner}</{name}>")
+        else:
+            parts.append("".join(draw(st.lists(_TEXT, max_size=3))))
+    return "".join(parts)
+
+
+FUZZ = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@FUZZ
+@given(document=html_documents())
+def test_html_text_maps_back_to_the_same_source_characters(tmp_path: Path, document: str) -> None:
+    path = tmp_path / "fuzz.html"
+    path.write_text(document, encoding="utf-8")
+    article = read_article(path)
+    assert article.offsets is not None and len(article.offsets) == len(article.text)
+    for ch, index in zip(article.text, article.offsets, strict=True):
+        assert 0 <= index < len(article.source)
+        source_ch = article.source[index]
+        assert ch == source_ch or ch.isspace() or source_ch in "&<", (ch, source_ch, document)
+
+
+@FUZZ
+@given(data=st.binary(max_size=200), suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_any_bytes_read_or_raise_input_error(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    try:
+        article = read_article(path)
+    except InputError:
+        return
+    uncovered_sentences(article, ["a b c", ArticleLocation(path="x", line=1, column=1)])
+    for offset in range(len(article.text)):
+        line, column = article.position(offset)
+        assert 1 <= line <= len(article.line_starts) and column >= 1
+
+
+# --- sentences and what counts as a research statement ------------------------------------------
+
+
+def test_sentence_splitting_respects_abbreviations_and_hard_wraps() -> None:
+    text = (
+        "Smith et al. found a benefit in the U.S. and Canada. Dr. Jones agreed, e.g. in\n"
+        "her letter. Is it true?\n"
+        "\n"
+        "Short Heading\n"
+        "The 2019 review found 38% of studies."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "Smith et al. found a benefit in the U.S. and Canada.",
+        "Dr. Jones agreed, e.g. in her letter.",
+        "Is it true?",
+        "Short Heading",
+        "The 2019 review found 38% of studies.",
+    ]
+    assert [s.heading for s in split_sentences(text)] == [False, False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("In that trial, fifty-nine percent of patients improved.",
+         "states a percentage (fifty-nine percent)"),
+        ("Roughly one in five patients relapsed after treatment.", "states a proportion"),
+        ("Two-thirds of the patients improved on ketamine.", "states a proportion"),
+        ("Patients received 0.5 mg/kg of ketamine intravenously.", "states a quantity (0.5 mg/kg)"),
+        ("Infusions were given 3x weekly for two weeks.", "states a quantity (3x)"),
+        ("According to a review, ketamine can be addictive.", 'cites a study ("according to"'),
+        ("This trial was sponsored by a Canadian university.",
+         'cites a study ("trial" … "sponsored")'),
+    ],
+)
+def test_research_statements_and_their_reasons(sentence: str, reason: str) -> None:
+    reasons = research_reasons(Sentence(0, len(sentence), sentence))
+    assert any(r.startswith(reason) for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did the study find that 59% of patients improved?",
+        "Ketamine is an anesthetic with hallucinogenic effects.",
+        "There are many studies on ketamine for depression.",  # mentions research, states nothing
+        # the year is not the studies' year
+        "It was approved in 1970, and there are more studies every year now.",
+        "We look forward to longer-term trials.",
+        "59% improved.",  # too short to be a sentence of the article
+    ],
+)
+def test_not_research_statements(sentence: str) -> None:
+    assert research_reasons(Sentence(0, len(sentence), sentence)) == []
+
+
+def test_disclaimer_paragraph_never_counts() -> None:
+    text = (
+        "Disclaimer: not medical advice. A study found 59% of readers agree.\n\n"
+        "A study found 40%."
+    )
+    sentences = split_sentences(text)
+    assert [research_reasons(s) != [] for s in sentences] == [False, False, True]

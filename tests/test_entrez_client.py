@@ -143,8 +143,11 @@ def test_progress_reports_every_settled_pmid(
         eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
     pmids = eutils_server.clone_records(25)
     reported: list[int] = []
-    make_entrez_client(batch_size=10, on_progress=reported.append).efetch([*pmids, "x"])
-    assert reported == [10, 10, 5]
+    client = make_entrez_client(batch_size=10, on_progress=reported.append)
+    client.efetch([*pmids, "x", pmids[0]])
+    assert reported == [1, 10, 10, 5]  # "x" is settled first, without asking
+    client.esearch_doi(FIXTURE_DOI)
+    assert reported == [1, 10, 10, 5]  # DOI look-ups are not part of a fetch's progress
 
 
 def test_ten_thousand_pmids_in_fifty_batches(
@@ -236,6 +239,26 @@ def test_split_reads_book_records_and_keeps_the_declared_encoding() -> None:
     assert record_dois(document) == {"10.1/book"}
 
 
+def test_split_reads_exactly_when_comments_or_cdata_could_mislead_a_tag_search() -> None:
+    data = (SAMPLES / "pubmed1.xml").read_bytes()
+    first_end = data.index(b"</PubmedArticle>")
+    tricky = (data[:first_end] + b"<!-- </PubmedArticle><PubmedArticle> -->"
+              + data[first_end:].replace(b"<ArticleTitle>", b"<ArticleTitle><![CDATA[</Pubmed"
+                                         b"Article>]]>", 1))
+    parts = split_article_set(tricky)
+    assert [pmid for pmid, _ in parts] == ["12091962", "9997"]
+    assert b"<!-- </PubmedArticle><PubmedArticle> -->" in parts[0][1]
+    assert b"<![CDATA[</PubmedArticle>]]>" in parts[1][1]
+
+
+def test_split_takes_the_citation_pmid_whatever_comes_first() -> None:
+    data = (b"<PubmedArticleSet><PubmedArticle><PubmedData><PMID>5</PMID></PubmedData>"
+            b"<MedlineCitation><CommentsCorrections><PMID>6</PMID></CommentsCorrections>"
+            b"<PMID>7</PMID></MedlineCitation></PubmedArticle><DeleteCitation><PMID>8</PMID>"
+            b"</DeleteCitation></PubmedArticleSet>")
+    assert [pmid for pmid, _ in split_article_set(data)] == ["7"]
+
+
 def test_record_dois_ignore_cited_references() -> None:
     (_, document), = split_article_set((SAMPLES / "pubmed6.xml").read_bytes())
     assert record_dois(document) == {"10.3389/fphys.2018.01034"}
@@ -298,28 +321,51 @@ class FakeTime:
 
 
 @pytest.mark.parametrize("rate", [3.0, 10.0])
-def test_pacer_never_allows_more_than_rate_in_any_second(rate: float) -> None:
-    fake = FakeTime()
+def test_pacer_keeps_every_window_under_the_rate_whatever_the_latency(rate: float) -> None:
+    fake, rng = FakeTime(), random.Random(5)
     pacer = Pacer(rate, clock=fake.clock, sleep=fake.sleep)
-    slots = []
+    turns: list[tuple[float, float]] = []  # (start, reply) per request
     for _ in range(40):
-        pacer.acquire()
-        slots.append(fake.now)
+        turn = pacer.acquire()
+        start = fake.now
+        fake.sleep(rng.choice([0.0, 0.01, 0.3]))  # the request arrives somewhere in here
+        pacer.release(turn)
+        turns.append((start, fake.now))
     limit = int(rate)
-    assert all(later - earlier > 1.0 for earlier, later in zip(slots, slots[limit:], strict=False))
-    assert all(later - earlier >= 1 / rate - 1e-9 for earlier, later in pairwise(slots))
-    assert slots[-1] - slots[0] < 40 / rate * 1.15  # and not much slower than the limit
+    # request j and request j-limit cannot both arrive within one second
+    assert all(later[0] - earlier[1] > 1.0 for earlier, later in zip(turns, turns[limit:],
+                                                                      strict=False))
+    starts = [start for start, _ in turns]
+    assert all(b - a >= 1 / rate - 1e-9 for a, b in pairwise(starts))
+
+
+def test_pacer_is_not_slower_than_needed() -> None:
+    fake = FakeTime()
+    pacer = Pacer(3.0, clock=fake.clock, sleep=fake.sleep)
+    for _ in range(31):
+        pacer.release(pacer.acquire())
+    assert fake.now - 100.0 == pytest.approx(10 * 1.1)  # three per 1.1 s window
 
 
 def test_pacer_defer_and_max_wait() -> None:
     fake = FakeTime()
     pacer = Pacer(3, clock=fake.clock, sleep=fake.sleep)
-    assert pacer.acquire()
+    pacer.release(pacer.acquire())
     pacer.defer(5.0)
-    assert not pacer.acquire(max_wait=1.0)
+    assert pacer.acquire(max_wait=1.0) is None
     assert fake.now == 100.0  # refused without waiting
-    assert pacer.acquire(max_wait=10.0)
+    assert pacer.acquire(max_wait=10.0) is not None
     assert fake.now == pytest.approx(105.0)
+
+
+def test_pacer_counts_requests_in_flight() -> None:
+    fake = FakeTime()
+    pacer = Pacer(3, clock=fake.clock, sleep=fake.sleep)
+    held = [pacer.acquire() for _ in range(3)]  # three replies still outstanding
+    assert pacer.acquire(max_wait=0) is None
+    pacer.release(held[0])
+    pacer.release(held[0])  # twice: harmless
+    assert pacer.acquire(max_wait=5.0) is not None
 
 
 def test_pacer_is_shared_safely_between_threads() -> None:
@@ -329,9 +375,10 @@ def test_pacer_is_shared_safely_between_threads() -> None:
 
     def worker() -> None:
         for _ in range(6):
-            pacer.acquire()
+            turn = pacer.acquire()
             with lock:
                 times.append(time.monotonic())
+            pacer.release(turn)
 
     threads = [threading.Thread(target=worker) for _ in range(8)]
     for thread in threads:

@@ -17,7 +17,12 @@ import pytest
 from eutils_server import EutilsServer
 
 from claimcheck.config import Settings
-from claimcheck.entrez.client import EntrezClient, EntrezUnavailable, FetchResult
+from claimcheck.entrez.client import (
+    SPLIT_STREAK_LIMIT,
+    EntrezClient,
+    EntrezUnavailable,
+    FetchResult,
+)
 from claimcheck.entrez.pacer import Pacer
 from claimcheck.entrez.retry import Backoff
 
@@ -36,23 +41,23 @@ def assert_never_not_found(result: FetchResult, existing: list[str]) -> None:
 
 def test_without_key_no_second_holds_more_than_three_requests(
         eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
-    pmids = eutils_server.clone_records(28)
+    pmids = eutils_server.clone_records(20)
     started = time.monotonic()
     result = make_entrez_client(pacer=Pacer(3.0), batch_size=4).efetch(pmids)
     elapsed = time.monotonic() - started
     assert set(result.records) == set(pmids)
-    assert len(eutils_server.requests) == 7
+    assert len(eutils_server.requests) == 5
     assert all(request.status == 200 for request in eutils_server.requests)  # no 429
     assert eutils_server.max_in_window(1.0) <= 3
-    assert elapsed < 3.0  # paced, not crawling: 7 requests need a little over 2 s
+    assert elapsed < 2.5  # paced, not crawling: 5 requests need a little over 1.4 s
 
 
 def test_with_key_no_second_holds_more_than_ten_requests(
         eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
-    pmids = eutils_server.clone_records(48)
+    pmids = eutils_server.clone_records(28)
     result = make_entrez_client(api_key=API_KEY, pacer=Pacer(10.0), batch_size=2).efetch(pmids)
     assert set(result.records) == set(pmids)
-    assert len(eutils_server.requests) == 24
+    assert len(eutils_server.requests) == 14
     assert all(request.status == 200 for request in eutils_server.requests)
     assert eutils_server.max_in_window(1.0) <= 10
     assert eutils_server.max_in_window(1.0) >= 8  # and it does use the budget
@@ -126,14 +131,15 @@ ALWAYS = ["server_error", "proxy_error", "drop", "reset", "truncate", "cut", "ht
 @pytest.mark.parametrize("fault", ALWAYS)
 def test_persistent_fault_fails_every_pmid_with_bounded_attempts(
         eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str) -> None:
-    pmids = eutils_server.clone_records(6)
+    pmids = eutils_server.clone_records(11)
     setattr(eutils_server.faults, fault, 1.0)
     started = time.monotonic()
-    result = make_entrez_client(max_attempts=3, batch_size=3).efetch([*pmids, MISSING_PMID])
+    result = make_entrez_client(max_attempts=2, batch_size=4).efetch([*pmids, MISSING_PMID])
     assert set(result.failed) == {*pmids, MISSING_PMID}
     assert not result.not_found and not result.records
-    # two batches of 4 and 3: three attempts each, halves three each, then the streak stops it
-    assert result.requests <= 2 * 3 + 4 * 3
+    # Three batches; halves are tried only until SPLIT_STREAK_LIMIT parts failed in a row
+    # (splitting them all the way down would take 3 * 7 parts * 2 attempts = 42 requests).
+    assert result.requests <= 2 * (3 + SPLIT_STREAK_LIMIT)
     assert time.monotonic() - started < 3.0
     assert all("\n" not in reason for reason in result.failed.values())
 
@@ -145,12 +151,12 @@ def test_slow_replies_are_cut_off_by_the_timeout(
     setattr(eutils_server.faults, fault, 1.0)
     setattr(eutils_server.faults, f"{fault}_seconds", seconds)
     started = time.monotonic()
-    result = make_entrez_client(max_attempts=2, timeout=0.3).efetch(["10686270", "9997"])
+    result = make_entrez_client(max_attempts=2, timeout=0.2).efetch(["10686270", "9997"])
     elapsed = time.monotonic() - started
     assert set(result.failed) == {"10686270", "9997"} and not result.not_found
-    assert "no complete reply within 0.3 s" in result.failed["9997"]
-    assert result.requests == 4  # the batch twice, then each half once more... at most
-    assert elapsed < 2.5
+    assert "no complete reply within 0.2 s" in result.failed["9997"]
+    assert result.requests == 6  # the pair twice, then each half twice
+    assert elapsed < 1.8
 
 
 @pytest.mark.parametrize("fault", ["server_error", "proxy_error", "drop", "reset", "truncate",

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -233,3 +238,85 @@ def test_counts_line_lists_every_verdict() -> None:
         "1 claim: 1 SUPPORTED, 0 CONTRADICTED, 0 NOT_IN_SOURCE, 0 METADATA_MISMATCH, "
         "0 RETRACTED, 0 BROKEN_CITATION, 0 UNCHECKED"
     )
+
+
+# --- through the command line, on the ketamine audit (offline, from fixtures/) ----------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_check(*args: str, cache: Path) -> tuple[int, str]:
+    try:
+        import claimcheck.audit  # noqa: F401  (the pipeline behind `check`)
+        from claimcheck.cli import main
+    except ImportError as error:  # the pipeline is other modules' work; CI must have it
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"the audit pipeline does not import yet: {error}")
+    result = CliRunner().invoke(
+        main, ["check", *args, "--offline", "--cache-dir", str(cache)], catch_exceptions=False
+    )
+    return result.exit_code, result.output
+
+
+KETAMINE_CASES = [
+    ("default: contradictions fail", [], 1),
+    ("only retractions fail, three records offline", ["--fail-on", "RETRACTED"], 3),
+    ("unchecked allowed", ["--fail-on", "RETRACTED", "--allow-unchecked"], 0),
+    ("unchecked named", ["--fail-on", "unchecked", "--allow-unchecked"], 1),
+    ("strict adds NOT_IN_SOURCE", ["--fail-on", "RETRACTED", "--strict"], 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "code"), [case[1:] for case in KETAMINE_CASES], ids=[c[0] for c in KETAMINE_CASES]
+)
+def test_check_exit_code_follows_fail_on(args: list[str], code: int, tmp_path: Path) -> None:
+    exit_code, output = run_check(str(ROOT / "claims.yaml"), *args, cache=tmp_path)
+    assert exit_code == code, output[-600:]
+    assert output.rstrip("\n").splitlines()[-1].startswith("result: ")
+    assert f"(exit {code})" in output.rstrip("\n").splitlines()[-1]
+
+
+def test_check_rejects_an_unknown_verdict_with_exit_2(tmp_path: Path) -> None:
+    exit_code, output = run_check(str(ROOT / "claims.yaml"), "--fail-on", "RETRACTD",
+                                  cache=tmp_path)
+    assert exit_code == 2
+    assert "--fail-on: unknown verdict 'RETRACTD'; did you mean RETRACTED?" in output
+    assert "Traceback" not in output
+
+
+def _claims_file(folder: Path, waive: str | None) -> Path:
+    waiver = (f"    waive:\n      verdict: {waive}\n      reason: the print year is accepted\n"
+              if waive else "")
+    path = folder / "claims.yaml"
+    path.write_text(
+        f"records:\n  - {ROOT / 'fixtures'}\n"
+        "claims:\n"
+        "  - id: short-2019-review\n"
+        "    text: A 2019 medical review on ketamine for depression documented that "
+        "'acute psychiatric' side effects were described in studies\n"
+        '    pmid: "28757132"\n'
+        f"{waiver}",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(("waive", "code", "waived"), [
+    (None, 1, False),
+    ("METADATA_MISMATCH", 0, True),
+    ("CONTRADICTED", 1, False),
+])
+def test_waiver_reports_and_counts_but_does_not_fail(
+    waive: str | None, code: int, waived: bool, tmp_path: Path
+) -> None:
+    claims = _claims_file(tmp_path, waive)
+    exit_code, output = run_check(str(claims), "--format", "json", cache=tmp_path / "cache")
+    report = json.loads(output)
+    assert exit_code == code, output[-600:]
+    assert report["claims"][0]["verdict"] == "METADATA_MISMATCH"
+    assert report["claims"][0]["waived"] is waived
+    assert report["summary"]["counts"]["METADATA_MISMATCH"] == 1
+    assert report["summary"]["waived"] == int(waived)
+    assert report["policy"]["exit_code"] == code

@@ -17,6 +17,7 @@ from claimcheck.verify.quantities import (
     quantities_conflict,
     quantities_match,
 )
+from claimcheck.verify.text import split_sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "ketamine-therapy.txt"
@@ -144,7 +145,9 @@ def test_10686270_leading_dot_dose_and_spread() -> None:
 
 
 def test_31526207_dose_list_takes_the_last_unit() -> None:
-    sentence = "Ascending doses of ketamine (0.25, 0.5, 1 mg/kg) were administered at weekly intervals"
+    sentence = (
+        "Ascending doses of ketamine (0.25, 0.5, 1 mg/kg) were administered at weekly intervals"
+    )
     doses = [q for q in find_quantities(sentence) if q.unit == "mg/kg"]
     assert [q.value for q in doses] == [0.25, 0.5, 1.0]
     assert [q.text for q in doses] == ["0.25", "0.5", "1 mg/kg"]
@@ -186,7 +189,9 @@ def test_odds_ratios_and_p_for_trend() -> None:
 
 def test_n_equals_and_grouped_digits() -> None:
     only("neuropathic (n = 2) pain", value=2.0, unit="count")
-    only("a cohort of 1,683 subjects was followed", value=1683.0, unit="count", text="1,683 subjects")
+    only(
+        "a cohort of 1,683 subjects was followed", value=1683.0, unit="count", text="1,683 subjects"
+    )
     only("N=20", value=20.0, unit="count")
 
 
@@ -200,7 +205,9 @@ def test_comma_lists_are_not_digit_groups() -> None:
 
 
 def test_article_three_times_weekly_over_two_weeks() -> None:
-    sentence = "sustained infusions (3x weekly over the course of 2 weeks) provided additional benefit."
+    sentence = (
+        "sustained infusions (3x weekly over the course of 2 weeks) provided additional benefit."
+    )
     weekly, weeks = find_quantities(sentence)
     check(weekly, sentence, text="3x weekly", value=3.0, unit="per_week")
     check(weeks, sentence, text="2 weeks", value=2.0, unit="week")
@@ -259,7 +266,7 @@ def test_whole_article_reads_the_expected_quantities() -> None:
     article = ARTICLE.read_text(encoding="utf-8")
     found = find_quantities(article)
     assert [q.text for q in found] == [
-        "one single ketamine infusion", "3x weekly", "2 weeks", "59%", "50%", "38%", "72%",
+        "3x weekly", "2 weeks", "59%", "50%", "38%", "72%",
         "one week", "weekly", "3 months", "18 of the 20",
     ]  # fmt: skip
     assert [y for y, _, _ in find_years(article)] == [1970, 2000, 2019, 2020]
@@ -296,6 +303,19 @@ def test_whole_article_reads_the_expected_quantities() -> None:
         ("a 2.5-fold increase", 2.5, "fold"),
         ("a doubling of response", 2.0, "fold"),
         ("weekly", 1.0, "per_week"),
+        ("around 2 million people", 2_000_000.0, "count"),
+        ("half an hour after dosing", 0.5, "hour"),
+        ("about 8 micromolar", 8.0, "μM"),
+        ("below 45 K", 45.0, "k"),
+        ("at 37 °C", 37.0, "°c"),
+        ("their 10 km race times", 10.0, "km"),
+        ("a pH of 7.4", 7.4, "ph"),
+        ("1.7 times the odds of cancer", 1.7, "fold"),
+        ("twice the rate of disease", 2.0, "fold"),
+        ("twice as likely", 2.0, "fold"),
+        ("a speed of 15.0 ± 1.1 km h-1", 15.0, "km/h"),
+        ("VO2max 67.6 ± 4.1 ml·kg−1·min−1", 67.6, "ml/kg/min"),
+        ("2.5 mg/kg/hr", 2.5, "mg/kg/h"),
     ],
 )
 def test_forms(text: str, value: float, unit: str) -> None:
@@ -340,6 +360,8 @@ def test_bounds(text: str, bound: str | None) -> None:
         ("10%–20%", 10.0, 20.0, "%"),
         ("8 to 23%", 8.0, 23.0, "%"),
         ("aged 18-65 years", 18.0, 65.0, "year"),
+        ("once or twice a week", 1.0, 2.0, "per_week"),
+        ("over a pH range of 3 to 8", 3.0, 8.0, "ph"),
     ],
 )
 def test_ranges(text: str, low: float, high: float, unit: str) -> None:
@@ -378,6 +400,8 @@ def test_fractions(text: str, percent: float, numerator: int, denominator: int) 
         "one of the most common",
         "the sensitivity of (13)C NMR imaging",
         "all studies except one",
+        "one single ketamine infusion was more effective",
+        "type 2 diabetes in phase 3 trials (Table 2)",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -430,6 +454,10 @@ MATCHES = [
     ("500 mg", "0.5 g"),
     ("2-4 weeks", "3 weeks"),
     ("95% CI 1.07 to 2.78", "95% CI, 1.07-2.78"),
+    ("lowered pain scores by about 1.8 points", "mean difference, −1.83 points"),
+    ("about 1.7 times the odds", "OR 1.72"),
+    ("roughly 4.8 times the odds", "ORQ4=4.76"),
+    ("around 2 million people", "2,000,000 people"),
 ]
 NOT_MATCHES = [
     ("1.4 kg", "1.2 kg"),
@@ -475,6 +503,13 @@ def test_quantities_do_not_match(claim: str, source: str) -> None:
         ("2 weeks", "2-4 weeks", False),
         ("18 of 20", "9 of 10", False),
         ("95% CI 1.2-3.4", "95% CI 1.2-3.9", True),
+        ("a pH range of 3 to 8", "in the pH range 5.5 to 10.5", True),
+        ("2-4 weeks", "2-3 weeks", False),
+        ("2-3 weeks", "2-4 weeks", False),
+        ("1.8 points lower", "−2.35 points", True),
+        ("4.8 times the odds", "OR 1.33", True),
+        ("0.5 mg/kg", "doses of 1 mg/kg", True),
+        ("10 km", "15.0 ± 1.1 km h-1", False),
     ],
 )
 def test_quantities_conflict(claim: str, source: str, conflict: bool) -> None:
@@ -505,13 +540,30 @@ def test_fixture_abstracts_spans_and_no_interval_percentages() -> None:
             assert text[start:end] == str(year)
 
 
+def test_30922101_record_read_sentence_by_sentence() -> None:
+    root = SafeET.parse(FIXTURES / "30922101.xml")
+    found: dict[str, list[tuple[str, float, str | None]]] = {}
+    for element in root.iter("AbstractText"):
+        section_text = "".join(element.itertext())
+        for sentence in split_sentences(section_text, section=element.get("Label", "").lower()):
+            for q in find_quantities(sentence.text):
+                found.setdefault(sentence.section or "", []).append((q.unit, q.value, q.bound))
+    assert found["methods"] == [
+        ("count", 41.0, None), ("count", 6.0, None), ("per_week", 3.0, None),
+        ("week", 2.0, None), ("%", 50.0, ">="), ("count", 4.0, None), ("per_week", 1.0, None),
+    ]  # fmt: skip
+    assert ("%", 59.0, None) in found["results"]
+    assert ("hour", 24.0, None) in found["results"]
+    assert ("fold", 2.0, None) in found["results"]  # "doubling of the ... response rate"
+
+
 _NUMBERISH = st.sampled_from(
     [
         "59", "%", " percent", "Fifty-nine", "-", "–", "−", " of ", " the ", "20", ",", "683",
         ".", "5", " weeks", " mg/kg", "≥", "<", "~", "up to ", "about ", "3x weekly", "thrice ",
         "one in ", "five", "two-thirds", "half", " to ", " and ", "between ", "2019", " in ",
         "(", ")", "95% CI", "P", " = ", "n", "±", "\u00a0", "\u2009", "１", " patients", "year ",
-        "hundred", " and ", "0", "/", "OR ", "x", "a", " ", "\n",
+        "hundred", " and ", "0", "/", "OR ", "x", "a", " ", "\n", "YEAR", "xweekly", "times",
     ]
 )  # fmt: skip
 

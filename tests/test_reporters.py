@@ -27,7 +27,7 @@ from claimcheck.report.model import Report, Verdict
 from claimcheck.reporters import REPORTERS, render
 from claimcheck.reporters.common import one_line
 from claimcheck.reporters.github import escape_data, escape_property
-from claimcheck.reporters.markdown import code, md
+from claimcheck.reporters.markdown import code, md, md_line
 from claimcheck.reporters.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,12 +163,20 @@ def test_markdown_puts_failing_claims_first_and_folds_the_rest(report: Report) -
                          "1 METADATA_MISMATCH, 1 UNCHECKED</summary>")
     positions = [text.index(f"· {md(claim_id)}") for claim_id in FAILING_IDS]
     assert failing_section < positions[0] and positions == sorted(positions)
-    assert positions[-1] < details < text.index("· phillips-59-percent")
+    assert positions[-1] < details < text.index("· phillips-sponsor")
+    # Supported claims are folded too, one line each.
+    assert details < text.index("#### ✅ Supported (1)") < text.index(
+        "- **phillips-59-percent**: 59% of depressed patients") < text.index("</details>")
     assert "| ❌ CONTRADICTED | 2 |" in text and "| **total** | **8** |" in text
 
 
 def test_markdown_table_cells_cannot_be_split() -> None:
     assert md("a | b\nc") == "a \\| b c"
+
+
+def test_line_starts_cannot_open_a_list_or_a_rule() -> None:
+    assert [md_line(t) for t in ["1. one", "- two", "--- three", "+ four", "a - b"]] == [
+        "1\\. one", "\\- two", "\\--- three", "\\+ four", "a - b"]
 
 
 def test_code_span_survives_backticks() -> None:
@@ -455,3 +463,58 @@ def test_docs_list_every_rule_with_its_short_description() -> None:
     docs = (ROOT / "docs" / "reports.md").read_text(encoding="utf-8")
     for rule in RULES.values():
         assert f"| {rule.id} | {rule.verdict.value} | {rule.short} |" in docs
+
+
+# --- edge cases -----------------------------------------------------------------------------
+
+
+def _bare_report(claims_file: str) -> Report:
+    from claimcheck.report.model import ClaimResult, Summary
+
+    claims = [
+        ClaimResult(id="bare", text="no findings, no record", verdict=Verdict.CONTRADICTED,
+                    confidence=0.5, pmid="123"),
+        ClaimResult(id="fine", text="supported", verdict=Verdict.SUPPORTED, confidence=1.0),
+    ]
+    counts = {verdict.value: 0 for verdict in Verdict} | {"CONTRADICTED": 1, "SUPPORTED": 1}
+    return Report(tool_version="0.1.0", claims_file=claims_file, claims=claims,
+                  summary=Summary(total=2, counts=counts, failing=1))
+
+
+@pytest.mark.parametrize("fmt", sorted(GOLDEN_FILES))
+def test_a_bare_report_without_policy_renders(fmt: str) -> None:
+    text = render(_bare_report("claims.yaml"), fmt)
+    assert "bare" in text
+
+
+def test_a_verdict_without_findings_still_reaches_sarif(
+    sarif_validator: jsonschema.Draft4Validator,
+) -> None:
+    log = json.loads(render(_bare_report("claims.yaml"), "sarif"))
+    assert sarif_validator.is_valid(log)
+    results = log["runs"][0]["results"]
+    assert [(r["properties"]["claimId"], r["ruleId"], r["level"]) for r in results] == [
+        ("bare", "CC001", "error")
+    ]
+
+
+def test_absolute_paths_inside_the_working_folder_become_relative(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    claims = tmp_path / "my claims" / "claims.yaml"
+    report = _bare_report(str(claims))
+    assert "::error file=my claims/claims.yaml," in render(report, "github")
+    log = json.loads(render(report, "sarif"))
+    uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert uri == {"uri": "my%20claims/claims.yaml"}
+
+
+def test_paths_outside_the_working_folder_become_file_uris(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    outside = tmp_path.parent / "elsewhere" / "claims.yaml"
+    log = json.loads(render(_bare_report(str(outside)), "sarif"))
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == outside.as_uri()

@@ -406,6 +406,17 @@ def test_a_doi_without_hits_is_not_found_and_a_failure_is_unavailable(
     assert outcome.status is LookupStatus.UNAVAILABLE and outcome.reason == "timed out"
 
 
+def test_each_doi_is_asked_once_per_store_even_when_it_fails(
+    tmp_path: Path, cache: RecordCache, warnings: list[str]
+) -> None:
+    client = FakeClient(down="could not connect")
+    with make_store(tmp_path, cache, client, warnings) as store:
+        outcomes = [store.resolve_doi(doi) for doi in (DOI, DOI.upper(), DOI)]
+    assert client.esearch_calls == [DOI]
+    assert [o.status for o in outcomes] == [LookupStatus.UNAVAILABLE] * 3
+    assert outcomes[1].doi == DOI.upper()
+
+
 def test_a_doi_with_several_confirmed_hits_keeps_the_first_and_says_so(
     tmp_path: Path, cache: RecordCache, warnings: list[str]
 ) -> None:

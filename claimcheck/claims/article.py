@@ -30,7 +30,7 @@ from claimcheck.claims.research_sentences import Sentence, research_reasons, spl
 from claimcheck.errors import InputError
 from claimcheck.report.model import ArticleLocation, UncoveredSentence
 
-MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a long web page with inline scripts is ~2 MB
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 

@@ -89,6 +89,8 @@ _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg",
      "canvas", "button", "select", "textarea"}
 )
+# Elements whose content the parser takes as raw text (html.parser's CDATA content elements).
+_RAW_TEXT = frozenset({"script", "style"})
 # Elements that start a new paragraph in the plain text.
 _BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
@@ -106,6 +108,7 @@ _PLAIN_RUN = re.compile(r"[^&<>\"'\s\u00a0]{3,24}")
 _BREAK = "\0"  # paragraph break while collapsing; the decoded source never holds NUL
 _WHITESPACE = re.compile(r"\s")
 _SPECIAL = re.compile(r"[&<]")
+_MAX_DROPPED = 64
 _SPACE_RUN = re.compile(r"[ \n\0]{2,}|[\n\0]")
 
 
@@ -115,23 +118,35 @@ class _SourceAligner:
     def __init__(self, source: str) -> None:
         self.source = source
         self.cursor = 0
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", source))]
 
-    def align(self, raw: str) -> list[int]:
+    def align(self, raw: str, start: int | None = None, literal: bool = False) -> list[int]:
+        """Source offsets of the characters of ``raw``, the next text node; ``start`` is where
+        it begins when known (right after its parent's start tag); ``literal`` for the raw
+        text of script and style, where nothing is markup or a reference."""
         source = self.source
-        j = self._skip_markup(self.cursor)
-        if source.startswith(raw, j):  # the common case: no character references
+        j = max(start, self.cursor) if start is not None else self._skip_markup(self.cursor)
+        if literal and source.startswith(raw, j):
+            self.cursor = j + len(raw)
+            return list(range(j, j + len(raw)))
+        if not _SPECIAL.search(raw) and source.startswith(raw, j):  # the common case
             self.cursor = j + len(raw)
             return list(range(j, j + len(raw)))
         offsets: list[int] = []
         i = 0
         while i < len(raw):
             entity = _ENTITY.match(source, j) if j < len(source) and source[j] == "&" else None
-            if entity is not None:
+            if entity is not None and not raw.startswith(entity.group(), i):  # else: literal
                 decoded = html.unescape(entity.group())
                 if decoded != entity.group() and raw.startswith(decoded, i):
                     offsets.extend([j] * len(decoded))
                     i += len(decoded)
                     j = entity.end()
+                    continue
+            if j < len(source) and source[j] == "<":  # markup, not the text's own "<"
+                skipped = self._skip_markup(j)
+                if skipped != j:
+                    j = skipped
                     continue
             special = _SPECIAL.search(source, j)
             run = min((special.start() if special else len(source)) - j, len(raw) - i)
@@ -140,7 +155,9 @@ class _SourceAligner:
                 i += run
                 j += run
                 continue
-            if j < len(source) and source[j] == raw[i]:
+            if j < len(source) and (
+                source[j] == raw[i] or (source[j].isspace() and raw[i].isspace())
+            ):  # the parser turns whitespace-only text into one space or newline
                 offsets.append(j)
                 i += 1
                 j += 1
@@ -148,6 +165,10 @@ class _SourceAligner:
             skipped = self._skip_markup(j)
             if skipped != j:
                 j = skipped
+                continue
+            dropped = self._dropped(raw[i], j)
+            if dropped:
+                j += dropped
                 continue
             resynced = self._resync(raw, i, j)
             if resynced is None:  # give up on exactness: stay near the last known place
@@ -159,18 +180,43 @@ class _SourceAligner:
         self.cursor = max(self.cursor, j)
         return offsets
 
+    def _dropped(self, wanted: str, j: int) -> int:
+        """How many source characters to pass over to reach ``wanted`` when the parser dropped
+        some: whitespace-only text, the "&" or ";" of an unknown reference, with markup between.
+        0 when ``wanted`` is not reached that way."""
+        position = j
+        for _ in range(_MAX_DROPPED):
+            position = self._skip_markup(position)
+            if self._starts_with(wanted, position):
+                return position - j
+            if position >= len(self.source):
+                return 0
+            passable = self.source[position]
+            if passable not in "&;" and not passable.isspace():
+                return 0
+            position += 1
+        return 0
+
+    def _starts_with(self, wanted: str, j: int) -> bool:
+        if self.source.startswith(wanted, j):
+            return True
+        entity = _ENTITY.match(self.source, j)
+        return entity is not None and html.unescape(entity.group()).startswith(wanted)
+
     def _skip_markup(self, j: int) -> int:
         while True:
             match = _MARKUP.match(self.source, j)
             if match is None:
                 return j
             j = match.end()
-            name = (match.group(1) or "").lower()
-            opening = not match.group().startswith("</")
-            if name in _SKIPPED and opening and not match.group().endswith("/>"):
-                closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE)
-                close = closing.search(self.source, j)
-                j = close.end() if close else len(self.source)
+
+    def end_of_start_tag(self, tag: Tag) -> int | None:
+        """Where the content of ``tag`` begins in the source, from the parser's position."""
+        line, column = tag.sourceline, tag.sourcepos
+        if line is None or column is None or not 1 <= line <= len(self._line_starts):
+            return None
+        match = _MARKUP.match(self.source, self._line_starts[line - 1] + column)
+        return match.end() if match else None
 
     def _resync(self, raw: str, i: int, j: int) -> tuple[int, int] | None:
         """Skip ahead to the next run of plain characters of ``raw[i:]`` found in the source:
@@ -186,34 +232,33 @@ class _SourceAligner:
         return probe.start() - i, found
 
 
-def _block_of(tag: Tag, memo: dict[int, int]) -> int:
+def _nearest(tag: Tag | None, names: frozenset[str], memo: dict[int, int]) -> int:
+    """id() of the nearest element among ``tag`` and its ancestors named in ``names``, or 0."""
     path: list[Tag] = []
-    node: Tag | None = tag
-    block = 0
+    found = 0
+    node = tag
     while node is not None:
         if id(node) in memo:
-            block = memo[id(node)]
+            found = memo[id(node)]
             break
         path.append(node)
-        if node.name in _BLOCKS:
-            block = id(node)
+        if node.name in names:
+            found = id(node)
             break
         node = node.parent
     for visited in path:
-        memo[id(visited)] = block
-    return block
+        memo[id(visited)] = found
+    return found
 
 
 def html_to_text(source: str) -> MappedText:
     """The readable text of an HTML page: no scripts or styles, blocks as paragraphs."""
     soup = BeautifulSoup(source, "html.parser")
-    for tag in soup.find_all(list(_SKIPPED)):
-        if isinstance(tag, Tag) and not tag.decomposed:
-            tag.decompose()
     aligner = _SourceAligner(source)
     chars: list[str] = []
     offsets: list[int] = []
-    memo: dict[int, int] = {}
+    hidden_memo: dict[int, int] = {}
+    block_memo: dict[int, int] = {}
     previous_block: int | None = None
     for node in soup.descendants:
         if isinstance(node, Tag):
@@ -226,8 +271,14 @@ def html_to_text(source: str) -> MappedText:
         raw = str(node)
         if not raw:
             continue
-        node_offsets = aligner.align(raw)
-        block = _block_of(node.parent, memo) if node.parent is not None else 0
+        # Hidden text is aligned too, so that the position in the source stays in step.
+        start = None
+        if isinstance(node.previous_element, Tag) and node.previous_element is node.parent:
+            start = aligner.end_of_start_tag(node.parent)
+        node_offsets = aligner.align(raw, start, literal=node.parent.name in _RAW_TEXT)
+        if _nearest(node.parent, _SKIPPED, hidden_memo):
+            continue
+        block = _nearest(node.parent, _BLOCKS, block_memo)
         if previous_block is not None and block != previous_block:
             chars.append(_BREAK)
             offsets.append(node_offsets[0])
@@ -237,9 +288,9 @@ def html_to_text(source: str) -> MappedText:
     text = "".join(chars)
     mapped = MappedText(text, offsets).keep(_SPACE_RUN, _collapsed_run)
     collapsed = mapped.text.replace(_BREAK, "\n")
-    start = len(collapsed) - len(collapsed.lstrip())
-    end = len(collapsed.rstrip())
-    return MappedText(collapsed[start:end], mapped.offsets[start:end])
+    start_at = len(collapsed) - len(collapsed.lstrip())
+    end_at = len(collapsed.rstrip())
+    return MappedText(collapsed[start_at:end_at], mapped.offsets[start_at:end_at])
 
 
 def _collapsed_run(match: re.Match[str]) -> list[tuple[int, int]]:

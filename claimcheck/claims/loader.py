@@ -6,10 +6,10 @@ and every problem -- syntax, duplicate keys, unknown keys, wrong types -- become
 :class:`~claimcheck.errors.InputError` that names the line, using the start marks that
 ``yaml.compose`` keeps on every node.
 
-Scalars are read the YAML 1.2 way with one simplification: only ``true``/``false`` are
-booleans and only ``null``/``~``/empty are null; everything else stays text, so ``country: NO``
-is Norway, ``pmid: 0123`` is not silently read as an octal number, and ``id: 12`` is the id
-"12". Numeric fields (``year``, ``sample_size``) are converted by the model.
+Plain scalars are read strictly: only ``true``/``false`` are booleans and only
+``null``/``~``/empty are null; everything else stays text. So ``country: NO`` is Norway (not
+YAML 1.1's false), ``pmid: 0123`` is not silently read as an octal number, and ``id: 12`` is
+the id "12"; numeric fields (``year``, ``sample_size``) are converted by the model.
 """
 
 from __future__ import annotations
@@ -406,21 +406,10 @@ def _kind(value: Any) -> str:
 # --- after validation --------------------------------------------------------------------
 
 
-def _claims_node(root: Node) -> SequenceNode | None:
-    if isinstance(root, MappingNode):
-        for key, value in root.value:
-            if isinstance(key, ScalarNode) and key.value == "claims":
-                return value if isinstance(value, SequenceNode) else None
-    return None
-
-
 def _claim_lines(claims_file: ClaimsFile, root: Node, shown: str) -> dict[str, int]:
-    items = _claims_node(root)
     lines: dict[str, int] = {}
     for index, claim in enumerate(claims_file.claims):
         line = _line_of(root, ("claims", index))
-        if items is not None and index < len(items.value):
-            line = items.value[index].start_mark.line + 1
         if claim.id in lines:
             raise InputError(
                 f"duplicate id {claim.id!r} (first used on line {lines[claim.id]})",

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 _TERMINAL = ".!?:;\"”’')]"
 _HEADING_MAX_WORDS = 12
+_JOINING_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from",
+     "that", "than", "as", "is", "are", "was", "were", "be", "this", "these", "its", "their"}
+)
 _MIN_WORDS = 4
 
 _ABBREVIATIONS = frozenset(
@@ -89,12 +93,18 @@ def _looks_like_heading(line: str) -> bool:
 
 def _units(block: str) -> list[tuple[int, int, bool]]:
     """Lines of a paragraph joined into prose units; heading-like lines stand alone."""
+    lines = _spans(block, re.compile(r"\n"))
     units: list[tuple[int, int, bool]] = []
     open_start: int | None = None
     open_end = 0
-    for line_start, line_end in _spans(block, re.compile(r"\n")):
+    for number, (line_start, line_end) in enumerate(lines):
+        following = block[lines[number + 1][0]] if number + 1 < len(lines) else None
         line = block[line_start:line_end]
-        if _looks_like_heading(line) and (open_start is None or _ends_sentence(block, open_end)):
+        if (
+            _looks_like_heading(line)
+            and (open_start is None or _ends_sentence(block, open_end))
+            and (following is None or _starts_anew(line, following))
+        ):
             if open_start is not None:
                 units.append((open_start, open_end, False))
                 open_start = None
@@ -106,6 +116,13 @@ def _units(block: str) -> list[tuple[int, int, bool]]:
     if open_start is not None:
         units.append((open_start, open_end, False))
     return units
+
+
+def _starts_anew(line: str, following: str) -> bool:
+    """Whether the text after a short unpunctuated line starts afresh (heading) rather than
+    continuing a hard-wrapped sentence."""
+    last_word = line.split()[-1].lower() if line.split() else ""
+    return (following.isupper() or following.isdigit()) and last_word not in _JOINING_WORDS
 
 
 def _ends_sentence(block: str, end: int) -> bool:
@@ -176,6 +193,7 @@ _DESIGN = re.compile(
     re.IGNORECASE,
 )
 _YEAR_DISTANCE_WORDS = 7  # "a 2019 medical review", "trials as far back as the year 2000"
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
 _JOURNAL = re.compile(r"\bjournal\b|\bpublished in\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 
@@ -204,7 +222,15 @@ def research_reasons(sentence: Sentence) -> list[str]:
     research = _RESEARCH.search(text)
     if research is None:
         return reasons
-    finding = _FINDING.search(text)
+    mentions = [match.span() for match in _RESEARCH.finditer(text)]
+    finding = next(
+        (
+            match
+            for match in _FINDING.finditer(text)
+            if not any(start < match.end() and match.start() < end for start, end in mentions)
+        ),
+        None,
+    )  # "reports" in "case reports" names the research, not a finding
     according = _ACCORDING.search(text)
     year = _year_near(text)
     design = _DESIGN.search(text)
@@ -219,7 +245,7 @@ def research_reasons(sentence: Sentence) -> list[str]:
         reasons.append(f'cites a study ("{research.group()}")')
     if year:
         reasons.append(f"names a year ({year.group()})")
-    if design:
+    if design and design.group().lower() != research.group().lower():
         reasons.append(f"describes a study design ({design.group()})")
     if journal:
         reasons.append("names a journal")
@@ -227,10 +253,14 @@ def research_reasons(sentence: Sentence) -> list[str]:
 
 
 def _year_near(text: str) -> re.Match[str] | None:
-    """A year that dates the research ("a 2019 review"), not any year in the sentence."""
+    """A year that dates the research ("a 2019 review", "a trial from 2020"), not any year of
+    the sentence: close to a research word, with no clause boundary between them."""
     for year in _YEAR.finditer(text):
         for mention in _RESEARCH.finditer(text):
-            low, high = sorted((year.start(), mention.start()))
-            if len(text[low:high].split()) <= _YEAR_DISTANCE_WORDS:
+            if year.start() < mention.start():
+                between = text[year.end() : mention.start()]
+            else:
+                between = text[mention.end() : year.start()]
+            if len(between.split()) <= _YEAR_DISTANCE_WORDS and not _CLAUSE_BREAK.search(between):
                 return year
     return None

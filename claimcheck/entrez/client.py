@@ -10,6 +10,7 @@ esummary, asked separately, agrees; anything less certain is "failed". See docs/
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import random
 import re
@@ -53,6 +54,7 @@ SPLIT_ATTEMPTS = 3
 # many failed batches or halves in a row, failing parts are given up instead of split further.
 SPLIT_STREAK_LIMIT = 4
 DOI_SEARCH_RETMAX = 20
+MAX_RETRY_AFTER = 300.0  # seconds; a longer Retry-After is treated as this long
 _PMID = re.compile(r"\d{1,12}")
 _DOI_PREFIX = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
 _NEEDS_QUOTES = re.compile(r"[\s()\[\]#]")
@@ -143,20 +145,7 @@ class EntrezClient:
     def efetch(self, pmids: Sequence[str]) -> FetchResult:
         """Fetch PubMed records; every distinct PMID ends in exactly one of records, not_found
         or failed. ``on_progress`` is called with the number of PMIDs each batch settled."""
-        run = self._new_run()
-        result = FetchResult()
-        wanted = _distinct(pmids)
-        for pmid in wanted:
-            if not _PMID.fullmatch(pmid):
-                result.not_found.add(pmid)  # not a PMID, so PubMed cannot hold it
-        askable = [pmid for pmid in wanted if pmid not in result.not_found]
-        for start in range(0, len(askable), self.batch_size):
-            batch = askable[start:start + self.batch_size]
-            self._fetch_batch(run, batch, self.max_attempts, result)
-            if self.on_progress is not None:
-                self.on_progress(len(batch))
-        result.requests = run.requests
-        return result
+        return self._efetch(self._new_run(), pmids, self.on_progress)
 
     def esearch_doi(self, doi: str) -> list[str]:
         """PMIDs whose own ArticleIdList holds ``doi`` (case-insensitive); ``[]`` when none.
@@ -175,7 +164,7 @@ class EntrezClient:
                                                  f"{hits.reason}"))
         if not hits:
             return []
-        fetched = self.efetch(hits)
+        fetched = self._efetch(run, hits, None)
         confirmed = [pmid for pmid in _distinct(hits) if pmid in fetched.records
                      and wanted.lower() in record_dois(fetched.records[pmid])]
         if not confirmed and fetched.failed:
@@ -195,6 +184,25 @@ class EntrezClient:
         self.close()
 
     # -- efetch, batch by batch -------------------------------------------------------------
+
+    def _efetch(self, run: _Run, pmids: Sequence[str],
+                on_progress: Callable[[int], None] | None) -> FetchResult:
+        result = FetchResult()
+        wanted = _distinct(pmids)
+        for pmid in wanted:
+            if not _PMID.fullmatch(pmid):
+                result.not_found.add(pmid)  # not a PMID, so PubMed cannot hold it
+        askable = [pmid for pmid in wanted if pmid not in result.not_found]
+        if result.not_found and on_progress is not None:
+            on_progress(len(result.not_found))
+        requests_before = run.requests
+        for start in range(0, len(askable), self.batch_size):
+            batch = askable[start:start + self.batch_size]
+            self._fetch_batch(run, batch, self.max_attempts, result)
+            if on_progress is not None:
+                on_progress(len(batch))
+        result.requests = run.requests - requests_before
+        return result
 
     def _fetch_batch(self, run: _Run, batch: list[str], attempts: int,
                      result: FetchResult) -> None:
@@ -299,9 +307,8 @@ class EntrezClient:
                 last = describe_transport_error(error, run.timeout)
                 LOG.debug("%s attempt %d: %s", endpoint, attempt, self._redact(last.reason))
                 if last.kind is FailureKind.FATAL:
-                    break
+                    return self._gave_up(run, last, attempt, out_of_time=False)
                 continue
-            run.reached_server = True
             status_failure = classify_status(reply.status, reply.headers, reply.body)
             if status_failure is not None and status_failure.kind is FailureKind.FATAL \
                     and refusal_is_answer is not None and refusal_is_answer(reply):
@@ -310,9 +317,9 @@ class EntrezClient:
                 last = status_failure
                 LOG.debug("%s attempt %d: %s", endpoint, attempt, self._redact(last.reason))
                 if last.retry_after:
-                    self._pacer.defer(last.retry_after)
+                    self._pacer.defer(min(last.retry_after, MAX_RETRY_AFTER))
                 if last.kind is FailureKind.FATAL:
-                    break
+                    return self._gave_up(run, last, attempt, out_of_time=False)
                 continue
             try:
                 return read(reply)
@@ -323,31 +330,37 @@ class EntrezClient:
 
     def _exchange(self, run: _Run, endpoint: str, form: dict[str, str]) -> _Reply:
         """Exactly one HTTP request, paced, bounded in size and in total time."""
-        if not self._pacer.acquire(max_wait=run.deadline.remaining()):
+        turn = self._pacer.acquire(max_wait=run.deadline.remaining())
+        if turn is None:
             raise _OutOfTime
-        timeout = min(self.timeout, run.deadline.remaining())
-        if timeout <= 0:
-            raise _OutOfTime
-        run.timeout = timeout
-        data = {**form, **self._identity()}
-        run.requests += 1
-        started = self._clock()
-        with self._http.stream("POST", self._base_url + endpoint, data=data,
-                               timeout=timeout) as response:
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > self.max_response_bytes:
-                    raise _ReplyTooLarge
-                if self._clock() - started > timeout:
-                    raise _ReplyTooSlow  # a slow drip: every read is quick, the whole is not
-            return _Reply(response.status_code, response.headers, bytes(body))
+        try:
+            timeout = min(self.timeout, run.deadline.remaining())
+            if timeout <= 0:
+                raise _OutOfTime
+            run.timeout = timeout
+            data = {**form, **self._identity()}
+            run.requests += 1
+            started = self._clock()
+            with self._http.stream("POST", self._base_url + endpoint, data=data,
+                                   timeout=timeout) as response:
+                self._pacer.release(turn)  # the reply has begun: the request has arrived
+                run.reached_server = True
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > self.max_response_bytes:
+                        raise _ReplyTooLarge
+                    if self._clock() - started > timeout:
+                        raise _ReplyTooSlow  # a slow drip: each read is quick, the whole is not
+                return _Reply(response.status_code, response.headers, bytes(body))
+        finally:
+            self._pacer.release(turn)
 
     def _wait_before_retry(self, run: _Run, retry: int, last: Failure | None) -> bool:
         """Sleep before retry number ``retry``; False when the deadline does not allow it."""
         delay = self._backoff.delay(retry, self._rng)
         if last is not None and last.retry_after is not None:
-            delay = max(delay, last.retry_after)
+            delay = max(delay, min(last.retry_after, MAX_RETRY_AFTER))
         if delay >= run.deadline.remaining():
             return False
         if delay > 0:
@@ -356,18 +369,18 @@ class EntrezClient:
 
     def _gave_up(self, run: _Run, last: Failure | None, attempts: int,
                  *, out_of_time: bool) -> Failure:
+        limit = f"time limit of {self.deadline or 0:g} s reached"
         if last is None:
-            return Failure(FailureKind.TRANSIENT, f"time limit of {self.deadline:g} s reached "
-                           "before the request could be sent")
+            return Failure(FailureKind.TRANSIENT, f"{limit} before the request could be sent")
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
         if out_of_time and not run.deadline.expired() and last.retry_after is not None:
             reason = (f"{last.reason}; server asked to wait {last.retry_after:g} s, beyond the "
                       f"time limit (after {tries})")
         elif out_of_time:
-            reason = f"{last.reason} (after {tries}; time limit of {self.deadline:g} s reached)"
+            reason = f"{last.reason} (after {tries}; {limit})"
         else:
             reason = f"{last.reason} (after {tries})"
-        return Failure(last.kind, self._redact(reason))
+        return dataclasses.replace(last, reason=self._redact(reason))
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ Each efetch record is sliced out of the reply by byte offsets, never re-serialis
 
 Parsing is as strict as ``defusedxml``: entity declarations and external entities are refused
 (so entity-expansion bombs and XXE fail fast), and the DTD named in the DOCTYPE is never loaded.
-The tree-building parser of ``claimcheck.pubmed`` cannot report byte offsets, hence expat here.
+Small replies (esearch, a record's ids) go through ``claimcheck.pubmed.xmlsafe``; the tree it
+builds cannot report byte offsets, hence expat for cutting sets into records.
 
 Calling Python for each of the ~130 elements of a record makes a 200-record reply cost a quarter
 of a second, so the reply is first checked by expat with no element handlers (C speed). When the
@@ -23,10 +24,10 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 from xml.parsers import expat
 
-from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
-from defusedxml.ElementTree import ParseError, fromstring
+from defusedxml import EntitiesForbidden, ExternalReferenceForbidden
 
 from claimcheck.entrez.errors import MalformedReply
+from claimcheck.pubmed.xmlsafe import RecordParseError, XmlSafetyError, parse_xml_safely
 
 ARTICLE_SET = "PubmedArticleSet"
 RECORD_ELEMENTS = {"PubmedArticle": "MedlineCitation", "PubmedBookArticle": "BookDocument"}
@@ -38,6 +39,8 @@ def split_article_set(data: bytes) -> list[tuple[str, bytes]]:
     Raises ``MalformedReply`` when the reply is not a complete, well-formed ``PubmedArticleSet``
     (truncated body, HTML error page, ``<ERROR>`` envelope) or declares entities.
     """
+    if data[:4].count(0) or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise MalformedReply("reply is not in an ASCII-compatible encoding")  # NCBI sends UTF-8
     probe = _probe(data)
     records = _cut_at_tags(data, probe.root_start) if probe.plain else None
     if records is None:
@@ -118,9 +121,9 @@ def record_dois(document: bytes) -> set[str]:
 
 def _parse_small(data: bytes) -> Element:
     try:
-        return fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except (ParseError, DefusedXmlException) as error:
-        raise MalformedReply(f"reply is not acceptable XML ({type(error).__name__})") from None
+        return parse_xml_safely(data)
+    except (RecordParseError, XmlSafetyError) as error:
+        raise MalformedReply(f"reply refused: {error}") from None
 
 
 @dataclass

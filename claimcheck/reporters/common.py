@@ -158,8 +158,8 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
 
 def visible(text: str) -> str:
-    """``text`` with control characters spelled out; line breaks and tabs are kept."""
-    return _UNSAFE_CHARS.sub(_spelled, text)
+    """``text`` with control characters spelled out; line breaks (as ``\\n``) and tabs kept."""
+    return _UNSAFE_CHARS.sub(_spelled, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_line(text: str) -> str:

@@ -63,7 +63,8 @@ def _message(claim: ClaimResult) -> str:
     lines = [f"Claim: {one_line(claim.text)}"]
     if claim.location is not None:
         place = claim.location
-        lines.append(f"In the article at {one_line(place.path)}:{place.line}:{place.column}")
+        where = f"{display_path(place.path)}:{place.line}:{place.column}"
+        lines.append(f"In the article at {one_line(where)}")
     for finding in ordered_findings(claim):
         label = "note" if finding.informational else finding.verdict.value
         line = f"- {label} ({kind_label(finding.kind)}): {one_line(finding.message)}"

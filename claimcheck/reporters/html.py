@@ -16,6 +16,7 @@ from claimcheck.report.model import ClaimResult, Evidence, Finding, RecordSummar
 from claimcheck.report.summary import counts_line, result_line
 from claimcheck.reporters.common import (
     Status,
+    display_path,
     evidence_spans,
     ordered_findings,
     safe_url,
@@ -167,7 +168,7 @@ def render_html(report: Report, *, color: bool = False) -> str:
             f'<meta http-equiv="Content-Security-Policy" content="{esc(_CSP)}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="referrer" content="no-referrer">',
-            f"<title>claimcheck report · {esc(report.claims_file)}</title>",
+            f"<title>claimcheck report · {esc(display_path(report.claims_file))}</title>",
             f"<style>{_STYLE}</style>",
             "</head>",
             "<body>",
@@ -181,9 +182,9 @@ def render_html(report: Report, *, color: bool = False) -> str:
 
 def _header(report: Report) -> str:
     result = report.policy.result if report.policy else "none"
-    meta = [f"claims file <code>{esc(report.claims_file)}</code>"]
+    meta = [f"claims file <code>{esc(display_path(report.claims_file))}</code>"]
     if report.article:
-        meta.append(f"article <code>{esc(report.article)}</code>")
+        meta.append(f"article <code>{esc(display_path(report.article))}</code>")
     return (
         "<header>"
         "<h1>claimcheck report</h1>"
@@ -247,11 +248,11 @@ def _facts(report: Report, claim: ClaimResult) -> str:
     rows: list[tuple[str, str]] = []
     if claim.location is not None:
         place = claim.location
-        where = f"{place.path}:{place.line}:{place.column}"
+        where = f"{display_path(place.path)}:{place.line}:{place.column}"
         rows.append(("In the article", f"<code>{esc(where)}</code>"))
     if claim.claims_file_line is not None:
         rows.append(("In the claims file",
-                     f"<code>{esc(report.claims_file)}:{claim.claims_file_line}</code>"))
+                     f"<code>{esc(display_path(report.claims_file))}:{claim.claims_file_line}</code>"))
     rows.append(("Cited record", _record(claim)))
     if claim.waiver is not None and claim.waived:
         rows.append(("Waived", f"{esc(claim.waiver.verdict.value)}: {esc(claim.waiver.reason)}"))
@@ -357,7 +358,7 @@ def _abstract(claim: ClaimResult, status: Status) -> str:
 def _uncovered(report: Report) -> str:
     if not report.uncovered:
         return ""
-    path = report.article or "article"
+    path = display_path(report.article) if report.article else "article"
     items = "".join(
         f"<li><code>{esc(path)}:{sentence.line}:{sentence.column}</code> "
         f"“{esc(sentence.text)}”"

@@ -44,7 +44,7 @@ def render_junit(report: Report, *, color: bool = False) -> str:
         "claimcheck.version": report.tool_version,
         "schema_version": report.schema_version,
         "claims_file": claims_file,
-        "article": report.article or "",
+        "article": display_path(report.article) if report.article else "",
         "fail_on": ",".join(v.value for v in report.policy.fail_on) if report.policy else "",
         "exit_code": str(report.policy.exit_code) if report.policy else "",
     }
@@ -95,7 +95,7 @@ def _case_properties(claim: ClaimResult, status: Status) -> dict[str, str]:
         properties["doi"] = claim.doi
     if claim.location is not None:
         place = claim.location
-        properties["article_location"] = f"{place.path}:{place.line}:{place.column}"
+        properties["article_location"] = f"{display_path(place.path)}:{place.line}:{place.column}"
     if claim.waived and claim.waiver is not None:
         properties["waiver"] = f"{claim.waiver.verdict.value}: {claim.waiver.reason}"
     return properties

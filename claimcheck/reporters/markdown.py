@@ -14,6 +14,7 @@ from claimcheck.report.model import ClaimResult, Evidence, Finding, Report, Verd
 from claimcheck.report.summary import result_line
 from claimcheck.reporters.common import (
     Status,
+    display_path,
     failing_first,
     one_line,
     ordered_findings,
@@ -35,14 +36,21 @@ _ICONS = {
 }
 _RESULT_ICONS = {"pass": "✅", "fail": "❌", "unchecked": "⏸️"}
 
-# Markdown punctuation that could start emphasis, links, code, tables, headings or math.
+# Markdown punctuation that could start emphasis, links, code, tables, headings or math, and
+# what would start a list or a rule at the beginning of a line.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
+_LINE_START = re.compile(r"^(\d+)([.)])|^([-=])")
 
 
 def md(text: str) -> str:
     """``text`` as literal Markdown: one line, ``& < >`` as entities, punctuation escaped."""
     entities = html.escape(one_line(text), quote=False)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", entities)
+
+
+def md_line(text: str) -> str:
+    """Like :func:`md`, for text that begins a line: no list, rule or heading can start."""
+    return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", md(text))
 
 
 def code(text: str) -> str:
@@ -69,7 +77,13 @@ def render_markdown(report: Report, *, color: bool = False) -> str:
         label = "Other claims" if failing else "Claims"
         lines += ["", f"<details><summary>{label} ({len(others)}): {_tally(others)}</summary>"]
         for claim, status in others:
-            lines += ["", *_claim(report, claim, status)]
+            if status is not Status.PASS:
+                lines += ["", *_claim(report, claim, status)]
+        # Supported claims get one line each: a pull-request comment has a size limit.
+        supported = [claim for claim, status in others if status is Status.PASS]
+        if supported:
+            lines += ["", f"#### {_ICONS[Verdict.SUPPORTED]} Supported ({len(supported)})", ""]
+            lines += [_supported_line(claim) for claim in supported]
         lines += ["", "</details>"]
     if report.uncovered:
         lines += ["", *_uncovered(report)]
@@ -80,9 +94,9 @@ def render_markdown(report: Report, *, color: bool = False) -> str:
 def _header(report: Report) -> list[str]:
     result = report.policy.result if report.policy else ""
     title = " ".join(part for part in (_RESULT_ICONS.get(result, ""), "claimcheck report") if part)
-    meta = [f"claims {code(report.claims_file)}"]
+    meta = [f"claims {code(display_path(report.claims_file))}"]
     if report.article:
-        meta.append(f"article {code(report.article)}")
+        meta.append(f"article {code(display_path(report.article))}")
     meta.append(f"{md(report.tool)} {md(report.tool_version)}")
     return [
         f"## {title}",
@@ -115,15 +129,21 @@ def _claim(report: Report, claim: ClaimResult, status: Status) -> list[str]:
     heading = f"#### {_ICONS[claim.verdict]} {claim.verdict.value} · {md(claim.id)}"
     if status is Status.WAIVED:
         heading += " (waived)"
-    lines = [heading, "", f"> {md(claim.text)}", ""]
+    lines = [heading, "", f"> {md_line(claim.text)}", ""]
     where = _where(report, claim)
     if where:
         lines.append(f"- **where:** {where}")
     cited = _cited(claim)
     if cited:
         lines.append(f"- **cites:** {cited}")
-    for finding in ordered_findings(claim):
+    findings = ordered_findings(claim)
+    problems = [f for f in findings if f.informational or f.verdict is not Verdict.SUPPORTED]
+    for finding in problems or findings:
         lines.extend(_finding(finding))
+    agreeing = len(findings) - len(problems) if problems else 0
+    if agreeing:
+        lines.append(f"- {agreeing} other {'check agrees' if agreeing == 1 else 'checks agree'} "
+                     "with the source (see the HTML or JSON report)")
     if claim.waiver is not None and claim.waived:
         lines.append(f"- **waived:** {claim.waiver.verdict.value}: {md(claim.waiver.reason)}")
     elif stale_waiver(claim) and claim.waiver is not None:
@@ -134,13 +154,18 @@ def _claim(report: Report, claim: ClaimResult, status: Status) -> list[str]:
     return lines
 
 
+def _supported_line(claim: ClaimResult) -> str:
+    cited = _cited(claim)
+    return f"- **{md(claim.id)}**: {md(claim.text)}" + (f" — {cited}" if cited else "")
+
+
 def _where(report: Report, claim: ClaimResult) -> str:
     places = []
     if claim.location is not None:
         place = claim.location
-        places.append(code(f"{place.path}:{place.line}:{place.column}"))
+        places.append(code(f"{display_path(place.path)}:{place.line}:{place.column}"))
     if claim.claims_file_line is not None:
-        places.append(code(f"{report.claims_file}:{claim.claims_file_line}"))
+        places.append(code(f"{display_path(report.claims_file)}:{claim.claims_file_line}"))
     return " · ".join(places)
 
 
@@ -193,7 +218,7 @@ def _uncovered(report: Report) -> list[str]:
         f"<details><summary>Research sentences no claim covers ({count})</summary>",
         "",
     ]
-    path = report.article or "article"
+    path = display_path(report.article) if report.article else "article"
     for sentence in report.uncovered:
         reason = f" — {md(sentence.reason)}" if sentence.reason else ""
         lines.append(f"- {code(f'{path}:{sentence.line}:{sentence.column}')} "

@@ -10,6 +10,7 @@ from claimcheck.report.model import ClaimResult, Evidence, Finding, RecordSummar
 from claimcheck.report.summary import counts_line, result_line
 from claimcheck.reporters.common import (
     Status,
+    display_path,
     one_line,
     ordered_findings,
     segments,
@@ -66,7 +67,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
     style = _Style(color)
     lines = [_heading(report, style), ""]
     for claim, status in statuses(report):
-        lines.extend(_claim_block(claim, status, report.claims_file, style))
+        lines.extend(_claim_block(claim, status, display_path(report.claims_file), style))
         lines.append("")
     if report.uncovered:
         lines.extend(_uncovered(report, style))
@@ -77,9 +78,9 @@ def render_text(report: Report, *, color: bool = False) -> str:
 
 
 def _heading(report: Report, style: _Style) -> str:
-    parts = [f"{report.tool} {report.tool_version}", one_line(report.claims_file)]
+    parts = [f"{report.tool} {report.tool_version}", one_line(display_path(report.claims_file))]
     if report.article:
-        parts.append(f"article {one_line(report.article)}")
+        parts.append(f"article {one_line(display_path(report.article))}")
     return style.bold(" · ".join(parts))
 
 
@@ -118,7 +119,7 @@ def _where(claim: ClaimResult, claims_file: str) -> str:
     places = []
     if claim.location is not None:
         place = claim.location
-        places.append(f"{one_line(place.path)}:{place.line}:{place.column}")
+        places.append(f"{one_line(display_path(place.path))}:{place.line}:{place.column}")
     if claim.claims_file_line is not None:
         places.append(f"{one_line(claims_file)}:{claim.claims_file_line}")
     return " · ".join(places)
@@ -169,7 +170,7 @@ def _uncovered(report: Report, style: _Style) -> list[str]:
     count = len(report.uncovered)
     noun = "sentence" if count == 1 else "sentences"
     lines = [style.bold(f"Research {noun} in the article that no claim covers ({count}):")]
-    path = one_line(report.article) if report.article else "article"
+    path = one_line(display_path(report.article)) if report.article else "article"
     for sentence in report.uncovered:
         lines.append(f"{_INDENT}{path}:{sentence.line}:{sentence.column}  "
                      f"“{one_line(sentence.text)}”")

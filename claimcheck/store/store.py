@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from claimcheck.store.cache import (
     CachedRecord,
     CacheStatus,
     RecordCache,
+    normalise_doi,
     warn_on_stderr,
 )
 from claimcheck.store.folders import RecordsFolders
@@ -41,7 +42,8 @@ OFFLINE_DOI_REASON = "offline: DOI not in --records folders or cache"
 
 @dataclass
 class StoreStats:
-    """How the records of this store's look-ups were obtained (counted per PMID)."""
+    """How the records of this store's look-ups were obtained (counted per PMID asked), and
+    the HTTP requests the record fetches made (DOI searches not included)."""
 
     from_folders: int = 0
     from_cache: int = 0
@@ -67,11 +69,13 @@ class RecordStore:
         self._warn_raw = warn
         self._folders = RecordsFolders([Path(folder) for folder in records_dirs])
         self._owns_cache = cache is None
-        self._cache = cache or RecordCache(settings.cache_dir, warn=self._warn)
+        self._cache = (cache if cache is not None
+                       else RecordCache(settings.cache_dir, warn=self._warn))
         self._client_factory = client_factory or self._default_client
         self._client: EntrezClient | None = None
         self._on_progress = on_progress
         self._progress: _Progress | None = None
+        self._dois: dict[str, DoiOutcome] = {}
 
     # -- records ---------------------------------------------------------------------------
 
@@ -101,7 +105,16 @@ class RecordStore:
     # -- DOIs ------------------------------------------------------------------------------
 
     def resolve_doi(self, doi: str) -> DoiOutcome:
-        """The PMID of the record with this DOI: folders, then cache, then esearch."""
+        """The PMID of the record with this DOI: folders, then cache, then esearch.
+
+        Each DOI is resolved once per store: claims citing one DOI share the answer (and a
+        failure is not retried claim after claim)."""
+        key = normalise_doi(doi)
+        if key not in self._dois:
+            self._dois[key] = self._resolve_doi(doi)
+        return replace(self._dois[key], doi=doi)
+
+    def _resolve_doi(self, doi: str) -> DoiOutcome:
         held = self._folders.find_doi(doi)
         if held is not None:
             return DoiOutcome(doi, LookupStatus.FOUND, pmid=held.pmid)

@@ -8,14 +8,15 @@ Nothing here looks at a record; the checks compare these assertions with one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Final
 
 from claimcheck.verify import lexicon as lx
-from claimcheck.verify.index import Term, terms_of
+from claimcheck.verify.index import Term, long_form_stems, terms_of
 from claimcheck.verify.numbers import DIGITS, NUMBER_WORD_RUN, parse_digits, parse_number_words
 from claimcheck.verify.quantities import Quantity, find_quantities
+from claimcheck.verify.text import find_abbreviations
 
 # Same-length replacements only: offsets into the plain text are offsets into the claim.
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
@@ -99,8 +100,8 @@ class ClaimQuantity:
     """A number in the claim with what it measures (the stems of its clause)."""
 
     quantity: Quantity
-    context: tuple[str, ...]
-    denominator: str | None  # the noun after "59% of ...", stemmed
+    context: tuple[Term, ...]  # content words of the claim's clause around the number
+    of_what: str | None  # "people", "studies", "change" (a 50% reduction) or None
     phrase: Phrase
 
 
@@ -189,7 +190,10 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     sample_sizes = _sample_sizes(claim)
     quantities = _quantities(claim, sample_sizes, years)
     quotes = _quotes(claim)
-    excluded = _excluded_spans(designs, journals, years, comparators, quantities, sample_sizes)
+    sponsors = _sponsors(claim)
+    excluded = _excluded_spans(
+        claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
+    )
     return Assertions(
         text=text,
         quantities=quantities,
@@ -201,7 +205,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
         directions=_directions(claim),
         significance=_significance(claim),
         certainty=_certainty(claim),
-        sponsors=_sponsors(claim),
+        sponsors=sponsors,
         populations=_populations(claim),
         quotes=quotes,
         negated=_negated(claim),
@@ -264,9 +268,9 @@ def _years(claim: str) -> tuple[YearAssertion, ...]:
     seen: dict[int, YearAssertion] = {}
     for pattern in PUBLICATION_YEAR_PATTERNS:
         for match in pattern.finditer(claim):
-            start, end = match.span("year")
+            start = match.start("year")
             if start not in seen:
-                seen[start] = YearAssertion(int(match["year"]), _phrase(claim, start, end))
+                seen[start] = YearAssertion(int(match["year"]), _phrase(claim, *match.span()))
     return tuple(seen[k] for k in sorted(seen))
 
 
@@ -338,9 +342,12 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
                 start += lead.end()
                 raw = raw[lead.end() :]
             raw = raw.strip(" '\"-")
-            if raw and start not in found:
+            if raw and not raw[0].isdigit() and start not in found:
                 found[start] = classify_comparator(_phrase(text, start, start + len(raw)))
     return tuple(found[k] for k in sorted(found))
+
+
+_ACTIVE_PLACEBO: Final = re.compile(r"\bactive[\s-]+placebo\b", re.IGNORECASE)
 
 
 def classify_comparator(phrase: Phrase) -> Comparator:
@@ -350,7 +357,7 @@ def classify_comparator(phrase: Phrase) -> Comparator:
     drug = lx.DRUG_NAME.search(text)
     name = drug.group(1).lower() if drug else None
     drug_class = lx.DRUG_CLASSES.get(name) if name else None
-    if lx.ACTIVE_PLACEBO.search(text):
+    if _ACTIVE_PLACEBO.search(text):
         return Comparator(ComparatorKind.ACTIVE_PLACEBO, drug_class, name, terms, phrase)
     if lx.PLACEBO_WORDS.search(text):
         return Comparator(ComparatorKind.PLACEBO, None, None, terms, phrase)
@@ -392,7 +399,9 @@ def _sharpen_comparators(
 _NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD_RUN})"
 _PEOPLE = (
     r"(?:patients|participants|subjects|people|persons|individuals|adults|adolescents|children|"
-    r"men|women|volunteers|veterans|outpatients|inpatients|users|cases)"
+    r"men|women|volunteers|veterans|outpatients|inpatients|users|cases|controls|workers|"
+    r"applicators|employees|nurses|physicians|smokers|runners|athletes|students|infants|"
+    r"newborns|mothers|residents|survivors|respondents|recipients|donors|members|pregnancies)"
 )
 _STUDIES = r"(?:studies|trials|RCTs|articles|papers)"
 _MODIFIERS = r"(?:[\w-]+\s+){0,3}?"
@@ -404,7 +413,8 @@ SAMPLE_SIZE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
                          rf"(?:a\s+total\s+of\s+|only\s+|just\s+)?(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\b"),
         ("participants", rf"\b(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+(?:were|was|had\s+been)\s+"
                          r"(?:enrolled|randomi[sz]ed|recruited|included|studied|treated|assigned)\b"),
-        ("participants", rf"(?:^|[.;]\s*)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+(?:completed|took\s+part|participated)\b"),
+        ("participants", rf"(?:^|[.;]\s*)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+(?:(?:with|who|aged|from)\s+(?:[\w-]+\s+){{0,5}}?)?"
+                         r"(?:completed|took\s+part|participated|were\s+(?:enrolled|studied|included|recruited|randomi[sz]ed|treated))\b"),
         ("participants", r"\b[nN]\s*=\s*(?P<n>\d[\d,]*)"),
         ("participants", rf"\b(?P<n>{_NUMBER})[\s-](?:patient|participant|person|subject)\s+(?:study|trial|cohort)\b"),
         ("studies", rf"\b(?:of|included|including|pooled|analy[sz]ed|reviewed|assessed)\s+(?P<n>{_NUMBER})\s+{_MODIFIERS}{_STUDIES}\b"),
@@ -443,7 +453,46 @@ def _sample_sizes(claim: str) -> tuple[SampleSize, ...]:
 # --- quantities -------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\.\s+(?=[A-Z])")
-_DENOMINATOR = re.compile(r"^\s*(?:%|percent|per\s*cent)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(\w+)")
+_PEOPLE_NOUN = (
+    r"(?:patients?|participants?|subjects?|people|persons?|individuals?|adults?|adolescents?|"
+    r"children|men|women|volunteers?|veterans?|users?|responders?|cases|respondents?)"
+)
+_STUDY_NOUN = r"(?:studies|study|trials?|RCTs?|articles?|papers?|reviews?|reports?)"
+_OF_WHAT = re.compile(
+    rf"^\s*(?:%|percent|per\s*cent)?\s*(?:of|out\s+of|among)?\s*(?:the\s+|all\s+|these\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<people>{_PEOPLE_NOUN})|(?P<studies>{_STUDY_NOUN}))\b",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s*cent)?\s*[\s-]*(?:\)\s*)?(?:or\s+more\s+|or\s+greater\s+)?"
+    r"(?:reduction|decrease|increase|improvement|decline|drop|rise|change|fall|gain|loss|lower|higher)",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:reduc\w*|decreas\w*|increas\w*|improv\w*|declin\w*|drop\w*|ros\w*|fell|fall\w*|"
+    r"lower\w*|rais\w*|chang\w*)\s+(?:[\w-]+\s+){0,3}?by\s*(?:about|approximately|~|nearly)?\s*$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE_PAREN = re.compile(rf"(?:(?P<people>{_PEOPLE_NOUN})|(?P<studies>{_STUDY_NOUN}))\s*\(\s*$", re.I)
+
+
+def proportion_kind(text: str, quantity: Quantity) -> str | None:
+    """What a percentage or "n of N" is a share of: "people", "studies", or a "change" (a 50%
+    reduction), read from the words around it; None when the text does not say."""
+    if quantity.unit not in ("%", "ratio"):
+        return None
+    after = text[quantity.end : quantity.end + 60]
+    before = text[max(0, quantity.start - 60) : quantity.start]
+    if _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before):
+        return "change"
+    for window in (after, quantity.text):
+        match = _OF_WHAT.match(window) if window is after else _OF_WHAT.search(window)
+        if match:
+            return "people" if match["people"] else "studies"
+    paren = _NOUN_BEFORE_PAREN.search(before)
+    if paren:
+        return "people" if paren["people"] else "studies"
+    return None
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
@@ -466,20 +515,33 @@ def _quantities(
     result = []
     for quantity in find_quantities(claim):
         start, end = quantity.start, quantity.end
-        if _overlaps((start, end), owned) and not quantity.is_ratio:
-            continue
-        if not quantity.is_informative:
+        if _overlaps((start, end), owned) and quantity.unit != "ratio":
+            continue  # a sample size: the sample-size check owns it
+        if not is_informative(quantity):
             continue
         c_start, c_end = clause_bounds(claim, start)
         context = tuple(
-            t.stem for t in terms_of(claim[c_start:c_end]) if not t.is_number
+            {
+                t.stem: t
+                for t in terms_of(claim[c_start:c_end])
+                if not t.is_number and t.stem not in _PERCENT_WORDS
+            }.values()
         )
-        denominator = None
-        follows = _DENOMINATOR.match(claim[end : end + 60])
-        if quantity.is_proportion and follows:
-            denominator = next((t.stem for t in terms_of(follows.group(1))), None)
-        result.append(ClaimQuantity(quantity, context, denominator, _phrase(claim, start, end)))
+        of_what = proportion_kind(claim, quantity)
+        result.append(ClaimQuantity(quantity, context, of_what, _phrase(claim, start, end)))
     return tuple(result)
+
+
+_PERCENT_WORDS: Final = frozenset({"percent", "per", "cent", "pct", "percentag"})
+_UNINFORMATIVE_UNITS: Final = frozenset({"p", "sd", "iqr", ""})
+
+
+def is_informative(quantity: Quantity) -> bool:
+    """Worth checking: not "one study", not a bare number or a scale ("a 0-10 scale"), not a
+    p-value (significance has its own check)."""
+    if quantity.unit in _UNINFORMATIVE_UNITS:
+        return False
+    return not (quantity.unit in ("count", "") and quantity.value <= 1 and quantity.low is None)
 
 
 # --- direction, significance, certainty -------------------------------------------------------
@@ -496,13 +558,28 @@ def direction_targets(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.stem for t in before + after))
 
 
+DEGREE_OF_CHANGE: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:reduction|decrease|increase|improvement|decline|drop|rise|elevation|"
+    r"benefit|response|relief|effects?|efficacy|inhibition|change)s?\b",
+    re.IGNORECASE,
+)
+
+NEGATIVE_EFFICACY: Final = re.compile(
+    lx.NEGATIVE_EFFICACY.pattern
+    + r"|\b(?:less|no\s+more|not\s+(?:any\s+)?more)\s+(?:effective|efficacious|beneficial|helpful)\b"
+    r"|\bno\s+better\b|\bworse\b|\binferior\b|\bdid\s+not\s+differ\b"
+    r"|\bno\s+(?:significant\s+|meaningful\s+)?differences?\b"
+    r"|\b(?:similar|comparable|equivalent)\s+(?:to|with)\s+(?:placebo|sham|saline)\b",
+    re.IGNORECASE,
+)
+
 _COMPARATIVE_NEAR = re.compile(r"\bthan\b|\bcompared\b|\bversus\b|\bvs\b", re.IGNORECASE)
 
 
 def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
     found: list[DirectionAssertion] = []
-    negative_spans = [m.span() for m in lx.NEGATIVE_EFFICACY.finditer(claim)]
-    for match in lx.NEGATIVE_EFFICACY.finditer(claim):
+    negative_spans = [m.span() for m in NEGATIVE_EFFICACY.finditer(claim)]
+    for match in NEGATIVE_EFFICACY.finditer(claim):
         found.append(_direction(claim, match, Axis.EFFICACY, up=False))
     for match in lx.POSITIVE_EFFICACY.finditer(claim):
         if _overlaps(match.span(), negative_spans):
@@ -512,6 +589,10 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
         for match in pattern.finditer(claim):
             if _overlaps(match.span(), negative_spans) or _is_comparative_only(claim, match):
                 continue
+            if claim[max(0, match.start() - 1) : match.start()] == "-":
+                continue  # "hyperpolarization-activated" names a thing, not a change
+            if DEGREE_OF_CHANGE.match(claim, match.end()):
+                continue  # "greater reduction": the reduction is the change
             negated = _denied(claim, match.start())
             found.append(_direction(claim, match, Axis.CHANGE, up=up != negated))
     return tuple(sorted(found, key=lambda d: d.phrase.start))
@@ -562,9 +643,21 @@ def _certainty(claim: str) -> CertaintyAssertion:
     return CertaintyAssertion(Certainty.ASSERTED, None)
 
 
+_NOUN_POTENTIAL: Final = re.compile(r"\bpotential(?=\s*(?:[,.;:)]|$|\s+(?:for|of|and|or|in)\b))", re.I)
+
+
+def hedge_in(text: str) -> re.Match[str] | None:
+    """The first hedge of a sentence ("abuse potential" is a noun, not a hedge)."""
+    for match in lx.HEDGES.finditer(text):
+        if match.group().lower() == "potential" and _NOUN_POTENTIAL.match(text, match.start()):
+            continue
+        return match
+    return None
+
+
 def certainty_of(text: str) -> Certainty:
     """The certainty a source sentence itself expresses (hedged beats asserted)."""
-    if lx.HEDGES.search(text):
+    if hedge_in(text):
         return Certainty.HEDGED
     if lx.STRONG_CERTAINTY.search(text):
         return Certainty.STRONG
@@ -645,56 +738,144 @@ def _quotes(claim: str) -> tuple[Phrase, ...]:
 
 
 _CLAIM_NEGATION = re.compile(
-    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can|would)\s*(?:not|n't)\s+"
-    r"(?!only\b)(?:\w+\s+){0,1}?(?:improve|reduce|help|work|affect|change|differ|increase|decrease|"
-    r"show|find|lead|cause|be)\w*"
-    r"|\bfail(?:s|ed)?\s+to\b|\bno\s+(?:effect|benefit|improvement|change|evidence|association)\b"
-    r"|\b(?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't)\s+(?!only\b)\w+",
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can|would|will)\s*(?:not|n't)\s+(?!only\b)"
+    r"|\b(?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't|hasn't|haven't|hadn't|couldn't|"
+    r"won't|can't|cannot)\b"
+    r"|\bfail(?:s|ed)?\s+to\b|\bneither\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:effects?|benefits?|improvements?|changes?|evidence|association|"
+    r"differences?|increases?|decreases?|reductions?|impact|role|influence|risks?|link)\b"
+    r"|\bno\s+(?:more|better|less|longer\s+effective)\b"
+    r"|\bnot\s+(?:more|better|effective|efficacious|significant\w*|associated|linked|superior|"
+    r"helpful|beneficial|safe)\b",
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED_DESIGN: Final = re.compile(r"placebo|randomi|blind|controll|open[\s-]label", re.I)
 
 
 def _negated(claim: str) -> bool:
-    # A denied design ("wasn't placebo-controlled") is the design check's business, not a negation.
-    without_designs = claim
+    """The claim denies its statement ("did not improve", "had no effect", "no more effective").
+    A denied design ("wasn't placebo-controlled") and a relative clause ("patients who did not
+    respond") are not denials of the finding."""
     for match in _CLAIM_NEGATION.finditer(claim):
-        tail = claim[match.end() : match.end() + 25]
-        if re.match(r"\s*(?:placebo|randomi|blind|controll)", claim[match.end() - 20 : match.end()] + tail, re.I):
+        if _DENIED_DESIGN.search(claim[match.start() : match.end() + 30]):
             continue
-        return bool(without_designs)
+        if _RELATIVE_BEFORE.search(claim[max(0, match.start() - 25) : match.start()]):
+            continue
+        return True
     return False
 
 
 def _excluded_spans(
+    claim: str,
     designs: tuple[DesignAssertion, ...],
     journals: tuple[JournalAssertion, ...],
     years: tuple[YearAssertion, ...],
     comparators: tuple[Comparator, ...],
     quantities: tuple[ClaimQuantity, ...],
     sample_sizes: tuple[SampleSize, ...],
+    sponsors: tuple[SponsorAssertion, ...],
 ) -> list[tuple[int, int]]:
     """Claim words other checks own: journal names, years, designs, comparators, numbers."""
     spans = [(d.phrase.start, d.phrase.end) for d in designs]
     spans += [(j.phrase.start, j.phrase.end) for j in journals]
     spans += [(y.phrase.start, y.phrase.end) for y in years]
     spans += [(c.phrase.start, c.phrase.end) for c in comparators]
-    spans += [(q.phrase.start, q.phrase.end) for q in quantities]
+    spans += [(_bound_start(claim, q), q.phrase.end) for q in quantities]
     spans += [(s.phrase.start, s.phrase.start + len(s.phrase.text.split()[0])) for s in sample_sizes]
+    spans += [(s.phrase.start, s.phrase.end) for s in sponsors]
     return spans
 
 
+_BOUND_BEFORE: Final = re.compile(
+    r"(?:(?:greater|more|less|fewer|higher|lower)\s+than|at\s+least|at\s+most|up\s+to|over|under|"
+    r"nearly|almost|about|around|approximately|roughly)\s*[(]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bound_start(claim: str, quantity: ClaimQuantity) -> int:
+    """Where bound wording ("greater than") just before a quantity starts."""
+    before = claim[max(0, quantity.phrase.start - 30) : quantity.phrase.start]
+    match = _BOUND_BEFORE.search(before)
+    return quantity.phrase.start - (len(before) - match.start()) if match else quantity.phrase.start
+
+
+# Vague nouns that fold into a meaningful stem ("effects" -> efficacy) but add nothing there.
+_VAGUE: Final = frozenset({"effect", "effects", "action", "actions"})
+
+_FILLER_PHRASES: Final = re.compile(
+    r"\b(?:over|during)\s+the\s+course\s+of\b|\bfor\s+a\s+period\s+of\b|\ba\s+total\s+of\b"
+    r"|\bpotential\s+(?=to\b)"
+    r"|\b(?:the|this|that|these|such)\s+(?:drugs?|compounds?|medications?|medicines?|substances?|agents?)\b",
+    re.IGNORECASE,
+)
+
+
 def _key_terms(claim: str, excluded: list[tuple[int, int]]) -> tuple[Term, ...]:
+    excluded = excluded + [m.span() for m in _FILLER_PHRASES.finditer(claim)]
+    folded = _abbreviation_definitions(claim)
+    excluded = excluded + [span for span, _ in folded]
+    defined = {short: concepts for _, (short, concepts) in folded}
     terms: dict[str, Term] = {}
     for term in terms_of(claim):
         if term.is_number or _overlaps((term.start, term.end), excluded):
             continue
-        if term.text.lower() in lx.NON_CONTENT_WORDS or term.stem in _NON_CONTENT_STEMS:
+        surface = term.text.lower()
+        if term.stem in _NON_CONTENT_STEMS or surface in lx.NON_CONTENT_WORDS or surface in _VAGUE:
             continue
+        if surface in defined:
+            term = replace(term, concepts=term.concepts | defined[term.text.lower()])
         terms.setdefault(term.stem, term)
     return tuple(terms.values())
 
 
-_NON_CONTENT_STEMS: Final = frozenset()
+def _abbreviation_definitions(
+    claim: str,
+) -> list[tuple[tuple[int, int], tuple[str, frozenset[str]]]]:
+    """Long forms the claim itself defines ("... gated cationic (HCN1)"): the abbreviation
+    stands for them, so its long-form words are not demanded one by one."""
+    found = []
+    for short, long_form in find_abbreviations(claim).items():
+        paren = re.search(rf"\(\s*{re.escape(short)}s?\s*\)", claim, re.IGNORECASE)
+        if paren is None:
+            continue
+        words = list(re.finditer(r"[^\W_]+", claim[: paren.start()]))
+        count = len(long_form.split())
+        taken = words[-count:] if count <= len(words) else words
+        if not taken:
+            continue
+        span = (taken[0].start(), taken[-1].end())
+        concepts = frozenset(long_form_stems(long_form))
+        found.append((span, (short, concepts)))
+    return found
+
+
+# Words that say research exists or how sure it is, not what it found: the metadata and
+# certainty checks read them; qualitative support must not demand them from the abstract.
+_EXTRA_NON_CONTENT: Final = """
+    published publish publication journal journals according year years proven prove proves
+    proved established confirm confirmed confirms well-documented documented definitive
+    definitively conclusive conclusively significant significantly statistically early-stage
+    early stage recent recently previous previously linked above-linked meta-study
+    meta-analysis systematic randomized randomised double-blind double-blinded blinded
+    placebo-controlled controlled open-label crossover cohort protocol looked examined
+    investigated investigate analyzed analysed evaluated showed shown show shows finding
+    reviewers researchers scientists experts doctors compare compared comparing comparison
+    therapy therapies treatment treatments use used provide provides provided help helps
+    helped experience experienced experiences achieve achieved achieves due make made take
+    enrolled enrol enroll recruited completed participated produce produced produces elicit
+    elicited elicits yield yielded yields resulted result results generate generated
+    exhibit exhibited exhibits include includes including took part sponsor sponsored funded
+    funding financed
+    taken lead leads led far back additional further extra overall treat treats treating
+    treated associated association linked related relationship correlated involved
+    implicated described describe describes referenced reference mentioned cited applied
+    apply applying single biological biologic
+"""
+_NON_CONTENT_STEMS: Final = frozenset(
+    t.stem for t in terms_of(" ".join([*lx.NON_CONTENT_WORDS, *_EXTRA_NON_CONTENT.split()]))
+)
 
 
 # --- helpers ----------------------------------------------------------------------------------

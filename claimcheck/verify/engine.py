@@ -16,8 +16,18 @@ from claimcheck.claims.model import Claim, Expect
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import ClaimResult, Finding, RecordSummary
 from claimcheck.verify.assertions import Assertions, extract_assertions
-from claimcheck.verify.checks import ALL_CHECKS
+from claimcheck.verify.checks.certainty import check_certainty
+from claimcheck.verify.checks.comparator import check_comparator
+from claimcheck.verify.checks.design import check_design
+from claimcheck.verify.checks.direction import check_direction
 from claimcheck.verify.checks.expectations import check_expectations
+from claimcheck.verify.checks.funding import check_funding
+from claimcheck.verify.checks.metadata import check_metadata
+from claimcheck.verify.checks.population import check_population
+from claimcheck.verify.checks.quantities import check_quantities
+from claimcheck.verify.checks.retraction import check_retraction
+from claimcheck.verify.checks.sample_size import check_sample_size
+from claimcheck.verify.checks.support import check_support
 from claimcheck.verify.index import RecordIndex, build_index
 from claimcheck.verify.verdict import decide
 
@@ -28,6 +38,21 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 Check = Callable[[Assertions, PubMedRecord, RecordIndex], list[Finding]]
+
+# Fixed order: the record's status, what the claim says about the work, then what it found.
+CHECKS: tuple[Check, ...] = (
+    check_retraction,
+    check_metadata,
+    check_design,
+    check_sample_size,
+    check_funding,
+    check_population,
+    check_quantities,
+    check_comparator,
+    check_direction,
+    check_certainty,
+    check_support,
+)
 
 
 class _LRU(Generic[K, V]):
@@ -91,7 +116,7 @@ def findings_for(
     """Every finding of every check, in a fixed order (checks, then expectations)."""
     index = record_index(record)
     findings: list[Finding] = []
-    for check in ALL_CHECKS:
+    for check in CHECKS:
         findings.extend(check(assertions, record, index))
     if expect is not None:
         findings.extend(check_expectations(expect, record, index))

@@ -50,6 +50,37 @@ _UNIT_WORDS: Final = frozenset(
 )
 _LONGEST_PHRASE: Final = 4
 
+# Meanings claims and abstracts share without sharing words; on top of text.SYNONYMS, a word
+# here also stands for its group ("~" + first member) so either side's word matches.
+CONCEPT_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("efficacy", "effective", "benefit", "improve", "improvement", "relief", "relieve",
+     "response", "respond", "responder", "remission"),
+    ("dysfunction", "dysregulated", "dysregulation", "disrupted", "disruption", "impaired",
+     "impairment", "abnormal", "abnormality", "deficit"),
+    ("sedative", "sedation", "hypnotic", "hypnosis"),
+    ("lacking", "lack", "limited", "insufficient", "scarce", "sparse", "uncertain", "unclear",
+     "unknown", "few"),
+    ("administered", "received", "given", "dosed", "dosing", "injected", "infused", "treated"),
+    ("persisted", "lasted", "sustained", "maintained"),
+    ("harm", "toxic", "toxicity", "adverse", "risk"),
+    ("short", "shorter", "shortest", "shortening", "shortened"),
+    ("long", "longer", "longest", "lengthening"),
+    ("high", "higher", "highest"),
+    ("low", "lower", "lowest"),
+    ("large", "larger", "largest"),
+    ("small", "smaller", "smallest"),
+    ("strong", "stronger", "strongest", "strongly"),
+    ("weak", "weaker", "weakest"),
+)  # fmt: skip
+# "short-term", "long-term": one idea, and "short" alone must not match "long-term".
+_COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNORECASE)
+SHORT_TERM: Final = "shortterm"
+LONG_TERM: Final = "longterm"
+# A stated duration this short means the result is a short-term one ("up to 2 weeks").
+_SHORT_DAYS: Final = 31.0
+_DAYS: Final = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4,
+                "year": 365.0}  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -159,7 +190,8 @@ def _indexed(
     position: int, text: str, start: int, section: str | None, abbreviations: dict[str, str]
 ) -> IndexedSentence:
     terms = terms_of(text, abbreviations)
-    concepts = frozenset(c for t in terms for c in t.concepts)
+    quantities = tuple(find_quantities(text))
+    concepts = frozenset(c for t in terms for c in t.concepts) | _duration_concepts(quantities)
     return IndexedSentence(
         position=position,
         text=text,
@@ -168,8 +200,17 @@ def _indexed(
         section=section,
         terms=tuple(terms),
         concepts=concepts,
-        quantities=tuple(find_quantities(text)),
+        quantities=quantities,
     )
+
+
+def _duration_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
+    """A sentence stating a short duration ("up to 2 weeks", "within an hour") is short-term."""
+    for quantity in quantities:
+        days = _DAYS.get(quantity.unit)
+        if days is not None and 0 < quantity.value * days <= _SHORT_DAYS:
+            return frozenset({SHORT_TERM})
+    return frozenset()
 
 
 # --- words with offsets -------------------------------------------------------------------------
@@ -188,10 +229,17 @@ def _terms_cached(text: str) -> tuple[Term, ...]:
 
 
 def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
+    compounds = [(m.start(), m.end(), m.group(1).lower()) for m in _COMPOUND.finditer(text)]
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     out: list[Term] = []
     content: list[tuple[str, int, int]] = []  # (stem, start, end) runs between numbers
+    for c_start, c_end, which in compounds:
+        key = f"{which}term"
+        out.append(Term(text[c_start:c_end], key, c_start, c_end, False, frozenset({key})))
     for surface, start, end in words:
+        if any(c_start <= start < c_end for c_start, c_end, _ in compounds):
+            _flush(content, text, abbreviations, out)
+            continue
         lower = surface.lower()
         if _is_number(lower):
             _flush(content, text, abbreviations, out)
@@ -229,7 +277,9 @@ def _flush(
                         start,
                         end,
                         False,
-                        _concepts(word, own, abbreviations) if size == 1 else frozenset({own}),
+                        _concepts(word, own, abbreviations)
+                        if size == 1
+                        else frozenset({own, *_GROUPS_OF.get(own, ())}),
                     )
                 )
                 i += size
@@ -248,15 +298,29 @@ def _canonical(stems: tuple[str, ...]) -> str | None:
 
 def _concepts(word: str, own: str, abbreviations: dict[str, str] | None) -> frozenset[str]:
     long_form = (abbreviations or {}).get(word) or COMMON_ABBREVIATIONS.get(word)
-    if not long_form:
-        return frozenset({own})
-    return frozenset({own, *long_form_stems(long_form)})
+    concepts = {own, *_GROUPS_OF.get(own, ()), *_GROUPS_OF.get(stem(word), ())}
+    if long_form:
+        concepts.update(long_form_stems(long_form))
+    return frozenset(concepts)
 
 
 @lru_cache(maxsize=4096)
 def long_form_stems(long_form: str) -> tuple[str, ...]:
     stems = [stem(t) for t in tokens(long_form) if t not in STOPWORDS and len(t) > 1]
     return tuple(canonical_stems(stems))
+
+
+def _build_groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for group in CONCEPT_GROUPS:
+        label = "~" + group[0]
+        for word in group:
+            for key in {stem(word), *canonical_stems([stem(word)])}:
+                groups.setdefault(key, []).append(label)
+    return {k: tuple(dict.fromkeys(v)) for k, v in groups.items()}
+
+
+_GROUPS_OF: Final = _build_groups()
 
 
 def _is_number(word: str) -> bool:

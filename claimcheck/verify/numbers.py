@@ -7,6 +7,7 @@ what they measure is :mod:`claimcheck.verify.quantities`' job.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 CARDINALS: Final[dict[str, int]] = {
@@ -42,11 +43,33 @@ FOLD_WORDS: Final[dict[str, float]] = {
 _WORD_VALUES: Final[dict[str, int]] = {**CARDINALS, **TENS, **SCALES}
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes so the engine branches on
+    one character at a time instead of trying every word at every position."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
-NUMBER_WORD: Final[str] = rf"(?:{_alternation(_WORD_VALUES)})"
+def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends_here = "" in node
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        # longer words first: the optional group is greedy
+        return f"(?:{body})?"
+    return body
+
+
+NUMBER_WORD: Final[str] = rf"(?:{word_alternation(_WORD_VALUES)})"
 # A run of number words: "forty-one", "one hundred and twenty", "two thousand five hundred".
 NUMBER_WORD_RUN: Final[str] = (
     rf"\b{NUMBER_WORD}(?:(?:\s*-\s*|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -34,6 +34,7 @@ from claimcheck.verify.numbers import (
     decimals_of,
     parse_digits,
     parse_number_words,
+    word_alternation,
 )
 
 
@@ -95,7 +96,8 @@ _TRANSLATION: Final = str.maketrans(
         **{0xFF10 + i: str(i) for i in range(10)},
         0xFF05: "%", 0x066A: "%", 0xFF1C: "<", 0xFF1E: ">", 0xFF1D: "=", 0xFF0B: "+",
         0xFF0E: ".", 0xFF0C: ",", 0x2A7E: "≥", 0x2267: "≥", 0x2A7D: "≤", 0x2266: "≤",
-        0x223C: "~", 0x2248: "~", 0xFF5E: "~", 0x00B5: "μ", 0x2019: "'", 0x2018: "'",
+        0x223C: "~", 0x2248: "~", 0x2243: "~", 0xFF5E: "~", 0x00B5: "μ", 0x00D7: "x",
+        0x2019: "'", 0x2018: "'",
         0x00A0: " ", 0x2007: " ", 0x2009: "\u2009", 0x202F: "\u202f",
     }
 )  # fmt: skip
@@ -107,19 +109,26 @@ def _translate(text: str) -> str:
 
 # --- number tokens ------------------------------------------------------------------------------
 
-_FRACTION_ALT = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
-_FOLD_ALT = "|".join(sorted(FOLD_WORDS, key=len, reverse=True))
+_FRACTION_ALT = word_alternation(FRACTION_DENOMINATORS)
+_FOLD_ALT = word_alternation(FOLD_WORDS)
 
+# Each alternative starts with a cheap test on one character, so most positions fail at once.
 _TOKEN = re.compile(
-    rf"(?P<frac>\b(?:(?P<fnum>{NUMBER_WORD}|an?)\s*[-\s]\s*)?(?P<fden>{_FRACTION_ALT})\b"
+    rf"(?=[-.0-9])(?P<digits>(?<![\w.])(?<![A-Za-z]-)(?:(?<![\w)\]%])-(?=\.?[0-9]))?{DIGITS})"
+    r"|\b(?=[A-Za-z])(?:"
+    rf"(?P<frac>(?:(?P<fnum>{NUMBER_WORD}|an?)\s*[-\s]\s*)?(?P<fden>{_FRACTION_ALT})\b"
     r"(?!-(?:life|lives|way|hearted|time|dose)))"
     rf"|(?P<words>{NUMBER_WORD_RUN})"
-    r"|(?P<mult>\b(?:once|twice|thrice)\b)"
-    rf"|(?P<fold>\b(?:{_FOLD_ALT})\b)"
-    r"|(?P<freq>\b(?:weekly|daily|nightly|monthly|yearly|annually|hourly)\b)"
-    rf"|(?P<digits>(?<![\w.])(?<![A-Za-z]-)(?:(?<![\w)\]%])-(?=\.?[0-9]))?{DIGITS})",
+    r"|(?P<mult>(?:once|twice|thrice)\b)"
+    rf"|(?P<fold>(?:{_FOLD_ALT})\b)"
+    r"|(?P<freq>(?:weekly|daily|nightly|monthly|yearly|annually|hourly)\b))",
     re.IGNORECASE,
 )
+
+
+_DIGIT_SCALES: Final[dict[str, float]] = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE_AFTER = re.compile(r"\s+(million|billion|thousand)\b", re.IGNORECASE)
+_LONGEST_NUMBER_WORDS = 160  # "seven hundred and seventy-seven thousand..." and then some
 
 
 class _Token(NamedTuple):
@@ -130,6 +139,11 @@ class _Token(NamedTuple):
     decimals: int
     numerator: int | None = None
     denominator: int | None = None
+    scale: float = 1.0  # "2.3 million": the digits are millions
+
+    @property
+    def rounding(self) -> float:
+        return 0.5 * 10.0 ** (-self.decimals) * self.scale
 
     @property
     def is_int(self) -> bool:
@@ -157,7 +171,7 @@ def _tokens(t: str) -> list[_Token]:
         elif kind == "words":
             pos = m.start()
             while pos < m.end():
-                parsed = parse_number_words(t[pos : m.end()])
+                parsed = parse_number_words(t[pos : min(m.end(), pos + _LONGEST_NUMBER_WORDS)])
                 if parsed is None or parsed.length == 0:
                     break
                 out.append(_Token(pos, pos + parsed.length, "words", float(parsed.value), 0))
@@ -178,7 +192,12 @@ def _tokens(t: str) -> list[_Token]:
                 continue
             if not math.isfinite(value):
                 continue
-            out.append(_Token(m.start(), m.end(), "digits", value, decimals_of(raw)))
+            end, scale = m.end(), 1.0
+            if scale_word := _SCALE_AFTER.match(t, end):
+                scale = _DIGIT_SCALES[scale_word.group(1).lower()]
+                end = scale_word.end()
+            decimals = decimals_of(raw)
+            out.append(_Token(m.start(), end, "digits", value * scale, decimals, scale=scale))
     return out
 
 
@@ -214,26 +233,44 @@ _PERCENT_POINTS = re.compile(r"\s*(?:%|percent(?:age)?)[\s-]*points?\b", re.IGNO
 _CI_LEVEL = re.compile(
     r"\s*%\s*(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b", re.IGNORECASE
 )
+_RATE_NOUN = (
+    r"the\s+(?:odds|risk|rate|hazard|likelihood|chance|incidence|prevalence|number|level|amount)\b"
+)
 _FOLD = re.compile(
-    r"\s*-?\s*fold\b|\s*(?:times|x|×)\s+(?=(?:higher|greater|more|larger|lower|less|smaller|as)\b)",
+    r"\s*-?\s*fold\b|\s*(?:times|x)\s+(?=(?:higher|greater|more|larger|lower|less|smaller|as)\b"
+    rf"|{_RATE_NOUN})",
     re.IGNORECASE,
 )
-_PER_UNIT = r"(?P<per>weeks?|wks?|days?|d|months?|years?|yrs?|hours?|hrs?|h|nights?)"
+# Hot patterns carry no named groups (they make the engine markedly slower); the unit is read
+# from the last word of the match instead.
+_PER_UNIT = r"(?:weeks?|wks?|days?|d|months?|years?|yrs?|hours?|hrs?|h|nights?)"
 _FREQ_TIMES = re.compile(
-    rf"\s*(?:x|×|times)\s*(?:(?:a|an|per|each|every)\s+|/\s*|-?\s*)?{_PER_UNIT}\b"
-    r"|\s*(?:x|×|times)?\s*[-\s]?\s*(?P<adv>weekly|daily|nightly|monthly|yearly|annually|hourly)\b",
+    rf"\s*(?:x|times)\s*(?:(?:a|an|per|each|every)\s+|/\s*|-?\s*)?{_PER_UNIT}\b"
+    r"|\s*(?:x|times)?[-\s]*(?:weekly|daily|nightly|monthly|yearly|annually|hourly)\b",
     re.IGNORECASE,
 )
+_FRACTION_OF_TIME = re.compile(
+    r"\s+(?:of\s+)?(?:an?\s+)?(hours?|days?|weeks?|months?|years?|minutes?)\b", re.IGNORECASE
+)
+_MULT_FOLD = re.compile(rf"\s+(?:as\b|{_RATE_NOUN})", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 _FREQ_PER = re.compile(rf"(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*){_PER_UNIT}\b", re.IGNORECASE)
+_FREQUENCY_WORD = re.compile(
+    rf"(?:weekly|daily|nightly|monthly|yearly|annually|hourly|{_PER_UNIT})$", re.IGNORECASE
+)
+_NEXT_IS_WORD = re.compile(r"\s*-?\s*[A-Za-z]")
 _MEASURE = re.compile(
     r"\s*(?:-\s*)?(?P<mu>"
     r"(?:mg|μg|mcg|ug|ng|g)\s*(?:/|per\s+)\s*kg(?:\s*/\s*(?:h|hr|hour|min|day|d))?"
     r"|(?:mg|μg|mcg|ug|ng|g)\s*/\s*(?:day|d|dL|dl|mL|ml|L|l|m2|m²)"
     r"|kg\s*/\s*m(?:2|²)|(?:m|μ|n)mol\s*/\s*(?:L|l)"
     r"|mg|μg|mcg|ug|ng|kg|g|mL|ml|μL|μl|dL|dl|L|mmol|μmol|nmol|mM|μM|nM|IU"
-    r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|cm|mm|points?|pts?"
+    r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|points?|pts?"
+    r"|micromolar|millimolar|nanomolar|°\s?[CF]|degrees?\s+(?:[CFK]|Celsius|Fahrenheit|Kelvin)|K"
     r")(?![\w/])"
 )
+_PER_TAIL = re.compile(r"\s*[·./]?\s*(kg|min|h|hr|d|day|L|l|m2|m|s)\s*-\s*1(?![0-9])")
+_PER_TAIL_UNITS: Final[dict[str, str]] = {"hr": "h", "d": "day"}
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-|\+ / -)\s*(?:(?:SDs?|SEM?|s\.d\.)\s*[=:]?\s*)?")
 
 _FUNCTION_WORDS = (
@@ -246,7 +283,7 @@ _FUNCTION_WORDS = (
 )
 _COUNT_NOUNS = (
     "patients?|participants?|subjects?|individuals?|people|persons?|adults?|children|child|"
-    "adolescents?|youths?|women|woman|men|man|males?|females?|volunteers?|users?|respondents?|"
+    "adolescents?|youths?|women|woman|men|man|males|females|volunteers?|users?|respondents?|"
     "cases?|controls?|studies|study|trials?|articles?|papers?|reports?|RCTs?|reviews?|"
     "publications?|records?|citations?|infusions?|injections?|doses?|dosings?|sessions?|"
     "treatments?|administrations?|tablets?|mice|mouse|rats?|animals?|monkeys?|neurons?|cells?|"
@@ -267,7 +304,7 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_NOUN = re.compile(
-    rf"(?:\s*-\s*|\s+)(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+)?"
+    rf"(?:\s*-\s*|\s+)(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+){{0,2}}?"
     rf"(?!(?:{_FUNCTION_WORDS})\b)(?P<noun>[A-Za-z][A-Za-z-]*[a-hj-rtv-z]s)\b",
     re.IGNORECASE,
 )
@@ -292,6 +329,7 @@ _TRAILING_GE = re.compile(
     r"\s*(?:or|and)\s+(?:more|greater|higher|above|over|longer|older)\b|\+(?![\w+])",
     re.IGNORECASE,
 )
+_EMPHATIC_ONE = re.compile(r"\s+single\b", re.IGNORECASE)
 _TRAILING_LE = re.compile(
     r"\s*(?:or|and)\s+(?:less|fewer|lower|below|under|shorter|younger)\b", re.IGNORECASE
 )
@@ -299,18 +337,17 @@ _COUNT_NOUN_END = re.compile(r"[\w'-]+")
 
 # --- what precedes a number ---------------------------------------------------------------------
 
-_BOUND_LEFT = re.compile(
-    r"(?:(?P<ge>\b(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of)"
-    r"|≥|>=|=>)"
-    r"|(?P<gt>\b(?:(?:greater|more|higher|larger|longer|older)\s+than|over|above|exceed(?:ing|s|ed)?"
-    r"|in\s+excess\s+of|upwards\s+of)|>)"
-    r"|(?P<le>\b(?:at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+more\s+than"
+_BOUND_LEFT = re.compile(  # words case-insensitive, signs literal (much faster)
+    r"(?:(?P<ge>\b(?i:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
+    r"|(?:a\s+)?minimum\s+of)|≥|>=|=>)"
+    r"|(?P<gt>\b(?i:(?:greater|more|higher|larger|longer|older)\s+than|over|above"
+    r"|exceed(?:ing|s|ed)?|in\s+excess\s+of|upwards\s+of)|>)"
+    r"|(?P<le>\b(?i:at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+more\s+than"
     r"|(?:a\s+)?maximum\s+of|within)|≤|<=|=<)"
-    r"|(?P<lt>\b(?:(?:less|fewer|lower|shorter|smaller|younger)\s+than|under|below)|<)"
-    r"|(?P<upto>\b(?:up\s+to|as\s+(?:many|much|long|high)\s+as))"
-    r"|(?P<approx>\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to"
-    r"|circa|ca\.|an\s+estimated)|~|≈))\s*$",
-    re.IGNORECASE,
+    r"|(?P<lt>\b(?i:(?:less|fewer|lower|shorter|smaller|younger)\s+than|under|below)|<)"
+    r"|(?P<upto>\b(?i:up\s+to|as\s+(?:many|much|long|high)\s+as))"
+    r"|(?P<approx>\b(?i:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to"
+    r"|circa|ca\.|an\s+estimated)|~))\s*$"
 )
 _BOUND_NAMES: Final[dict[str, str]] = {
     "ge": ">=", "gt": ">", "le": "<=", "lt": "<", "upto": "up_to", "approx": "~",
@@ -336,29 +373,74 @@ _CI_LEFT = re.compile(
 )
 _IQR_LEFT = re.compile(r"\b(?:IQR|(?i:interquartile\s+range))\s*[\[(]?\s*[=:,]?\s*$")
 _SD_LEFT = re.compile(r"\b(?:SDs?|SEM?|s\.d\.|(?i:standard\s+(?:deviation|error)))\s*[=:,]?\s*$")
+# "type 2 diabetes", "phase 3 trials", "Table 2": a number that names, not one that measures.
+_NAMING_LEFT = re.compile(
+    r"\b(?:type|phase|grade|stage|class|level|step|tier|cycle|figure|fig\.|table|version|wave|"
+    r"part|appendix|section|chapter|page|model|category|lane|row)\s*$",
+    re.IGNORECASE,
+)
+_PH_LEFT = re.compile(r"\bpH\s*(?:range\s*)?(?:of\s+|from\s+|between\s+)?[=:]?\s*$")
 _BETWEEN_LEFT = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_LEFT = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _EVERY_LEFT = re.compile(r"\bevery\s*$", re.IGNORECASE)
 _TIMEPOINT_LEFT = re.compile(r"\b(?P<tu>day|week|month|year|hour|minute)\s*$", re.IGNORECASE)
-_YEAR_LEFT = re.compile(
-    r"(?:\b(?:in|from|since|until|till|to|by|during|between|through|before|after|circa|ca\."
-    r"|year|years|early|late|mid|spring|summer|autumn|fall|winter|and|of|the|a|an|as|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[(\[,;-])\s*$",
-    re.IGNORECASE,
-)
 _REVERSE_OF_LEFT = re.compile(
     r"\b(?:of|among|from)\s+(?:(?:the|all|these|those)\s+)?$", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[;:!?\[\]]|\.(?:\s|$)")
 _CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
-_LEFT_WINDOW = 64
-_RIGHT_WINDOW = 96
+_SLASH_LEFT = re.compile(r"[0-9]\s*/\s*$")
+# How far back each left-context pattern may reach (its longest wording, plus spaces).
+_LEFT_WIDTH: Final[dict[re.Pattern[str], int]] = {
+    _BOUND_LEFT: 28, _P_LEFT: 28, _CI_LEFT: 32, _IQR_LEFT: 32, _STAT_LEFT: 48, _SD_LEFT: 28,
+    _N_LEFT: 8, _TOTAL_LEFT: 20, _REVERSE_OF_LEFT: 24, _TIMEPOINT_LEFT: 12, _EVERY_LEFT: 10,
+    _BETWEEN_LEFT: 12, _FROM_LEFT: 10, _SLASH_LEFT: 8, _NAMING_LEFT: 12, _PH_LEFT: 24,
+}  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EFFECT_LABELS = _words(
+    "or ors hr hrs rr rrs aor aors ahr ahrs arr irr smd wmd rd nnt nnh auc icc β ρ κ χ2 χ² d g r t"
+    " f z r2 r²"
+) | {f"{label}{q}{n}" for label in ("or", "hr", "rr") for q in ("", "q") for n in "0123456789"}
+# What the text just before a number must end with for each left-context pattern to have a
+# chance: (last characters, last words). Checked first, so most patterns are never run.
+_LEFT_TAILS: Final[dict[re.Pattern[str], tuple[str, frozenset[str]]]] = {
+    _BOUND_LEFT: ("≥>=≤<~.", _words(
+        "least than of over above exceed exceeding exceeds exceeded most within under below to as"
+        " about approximately approx around roughly nearly almost circa ca estimated"
+    )),
+    _P_LEFT: ("<>=≤≥", _words("of was were is")),
+    _CI_LEFT: ("[(=:,", _words("ci cis cri cris interval intervals of from")),
+    _IQR_LEFT: ("[(=:,", _words("iqr range")),
+    _STAT_LEFT: ("=:,)<>≤≥", _EFFECT_LABELS | _words(
+        "of was were ratio ratios risk risks size sizes difference differences coefficient"
+        " correlation"
+    )),
+    _SD_LEFT: ("=:,.", _words("sd sds se sem deviation error")),
+    _N_LEFT: ("=", frozenset()),
+    _TOTAL_LEFT: ("", _words("of totaling totalling")),
+    _REVERSE_OF_LEFT: ("", _words("of among from the all these those")),
+    _TIMEPOINT_LEFT: ("", _words("day week month year hour minute")),
+    _NAMING_LEFT: (".", _words(
+        "type phase grade stage class level step tier cycle figure table version wave part"
+        " appendix section chapter page model category lane row"
+    )),
+    _EVERY_LEFT: ("", _words("every")),
+    _PH_LEFT: ("=:", _words("ph range of from between")),
+    _BETWEEN_LEFT: ("", _words("between")),
+    _FROM_LEFT: ("", _words("from")),
+    _SLASH_LEFT: ("/", frozenset()),
+}  # fmt: skip
+_LAST_WORD = re.compile(r"[\w²]+$")
 _NONNEGATIVE_UNITS = frozenset(
-    {"%", "ratio", "count", "p", "per_week", "per_day", "per_month", "per_year", "per_hour",
-     "year", "month", "week", "day", "hour", "minute", "second", "mg", "g", "kg", "μg", "ng",
-     "mg/kg", "ml", "fold", "pp"}
+    {"%", "ratio", "count", "p", "ph", "k", "per_week", "per_day", "per_month", "per_year",
+     "per_hour", "year", "month", "week", "day", "hour", "minute", "second", "mg", "g", "kg",
+     "μg", "ng", "mg/kg", "ml", "fold", "pp"}
 )  # fmt: skip
 _INHERITABLE = frozenset(
     {"%", "count", "year", "month", "week", "day", "hour", "minute", "second", "fold", "point",
@@ -378,7 +460,22 @@ def _measure_unit(raw: str) -> str:
         return "bpm"
     if unit in ("mM", "μM", "nM"):
         return unit
-    return lowered.replace("/d", "/day") if lowered.endswith("/d") else lowered
+    if lowered.endswith("molar"):
+        return {"micromolar": "μM", "millimolar": "mM", "nanomolar": "nM"}[lowered]
+    if lowered in ("k", "degreesk", "degreek", "degreeskelvin", "degreekelvin"):
+        return "k"
+    if lowered.startswith(("°", "degree")):
+        return "°f" if lowered.endswith(("f", "fahrenheit")) else "°c"
+    for long, short in (("/hour", "/h"), ("/hr", "/h")):
+        lowered = lowered.replace(long, short)
+    return lowered + "ay" if lowered.endswith("/d") else lowered
+
+
+def _frequency_unit(match: re.Match[str]) -> str:
+    word = _FREQUENCY_WORD.search(match.group())
+    assert word is not None  # both frequency patterns end with a word
+    name = word.group().lower()
+    return _FREQ_ADVERBS.get(name) or "per_" + _TIME_UNITS[name]
 
 
 # --- the scanner --------------------------------------------------------------------------------
@@ -404,10 +501,27 @@ class _Scanner:
         self.toks = _tokens(self.t)
         self.out: list[Quantity] = []
         self.years: list[tuple[int, int, int]] = []
+        self._tail_pos = -1
+        self._tail = ("", "")
 
     # helpers ---------------------------------------------------------------------------------
-    def left(self, pos: int) -> str:
-        return self.t[max(0, pos - _LEFT_WINDOW) : pos]
+    def ends(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        """``pattern`` (anchored with ``$``) matched just before ``pos``. A ``$``-anchored search
+        tries every start in its window, so the window is short and the text's last character
+        or word must first be one the pattern can end with."""
+        last_char, last_word = self.tail(pos)
+        chars, words = _LEFT_TAILS[pattern]
+        if not ((last_char and last_char in chars) or last_word in words):
+            return None
+        return pattern.search(self.t, max(0, pos - _LEFT_WIDTH[pattern]), pos)
+
+    def tail(self, pos: int) -> tuple[str, str]:
+        if pos != self._tail_pos:
+            before = self.t[max(0, pos - 24) : pos].rstrip()
+            word = _LAST_WORD.search(before)
+            self._tail = (before[-1:], word.group().lower() if word else "")
+            self._tail_pos = pos
+        return self._tail
 
     def next_token_at(self, index: int, pos: int) -> _Token | None:
         if index + 1 < len(self.toks) and self.toks[index + 1].start == pos:
@@ -474,12 +588,10 @@ class _Scanner:
         if m := _FOLD.match(t, pos):
             return _Unit("fold", m.end())
         if m := _FREQ_TIMES.match(t, pos):
-            if m.group("adv"):
-                return _Unit(_FREQ_ADVERBS[m.group("adv").lower()], m.end())
-            return _Unit("per_" + _TIME_UNITS[m.group("per").lower()], m.end())
+            return _Unit(_frequency_unit(m), m.end())
         if tok.kind == "mult":
             if m := _FREQ_PER.match(t, pos):
-                return _Unit("per_" + _TIME_UNITS[m.group("per").lower()], m.end())
+                return _Unit(_frequency_unit(m), m.end())
             return None
         if m := _TIME.match(t, pos):
             raw = (m.group("tu") or m.group("tu1")).lower()
@@ -488,9 +600,15 @@ class _Scanner:
                 end = age.end()
             return _Unit(_TIME_UNITS[raw], end, plural=raw.endswith("s") or raw in ("h", "d"))
         if m := _MEASURE.match(t, pos):
-            return _Unit(_measure_unit(m.group("mu")), m.end())
+            unit, end = _measure_unit(m.group("mu")), m.end()
+            while tail := _PER_TAIL.match(t, end):  # "km h-1", "ml kg-1 min-1"
+                unit += "/" + _PER_TAIL_UNITS.get(tail.group(1).lower(), tail.group(1).lower())
+                end = tail.end()
+            return _Unit(unit, end)
         if m := _FREQ_PER.match(t, pos):
-            return _Unit("per_" + _TIME_UNITS[m.group("per").lower()], m.end())
+            return _Unit(_frequency_unit(m), m.end())
+        if not _NEXT_IS_WORD.match(t, pos):
+            return None
         if m := _COUNT.match(t, pos):
             noun = m.group("noun").lower()
             plural = noun.endswith(("s", "ren", "men", "ice", "ple", "ies", "ses", "eth", "oci"))
@@ -498,6 +616,11 @@ class _Scanner:
         if m := _PLURAL_NOUN.match(t, pos):
             return _Unit("count", m.start("noun"), noun=m.group("noun").lower())
         return None
+
+    def has_measure_unit(self, tok: _Token) -> bool:
+        """A unit other than a counted noun follows ("mean difference, -1.83 points")."""
+        found = self.unit_at(tok.end, tok)
+        return found is not None and found.unit != "count"
 
     # main loop ---------------------------------------------------------------------------------
     def scan(self) -> _Found:
@@ -514,24 +637,39 @@ class _Scanner:
     def build(self, i: int) -> int:
         tok = self.toks[i]
         t = self.t
-        left = self.left(tok.start)
+        at = tok.start
 
         if tok.kind == "freq":
             unit = _FREQ_ADVERBS[t[tok.start : tok.end].lower()]
             self.emit(self.make(tok.start, tok.end, 1.0, unit))
             return 1
         if tok.kind == "fold":
-            self.emit(self.make(tok.start, tok.end, tok.value, "fold"))
+            bound = self.bound_from(tok.start, "fold")
+            self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
             return 1
         if tok.kind == "mult":
             unit_found = self.unit_at(tok.end, tok)
             if unit_found is not None:
                 self.emit(self.make(tok.start, unit_found.end, tok.value, unit_found.unit))
-            elif m := re.match(r"\s+as\b", t[tok.end : tok.end + 4]):
-                self.emit(self.make(tok.start, tok.end, tok.value, "fold"))
+            elif _MULT_FOLD.match(t, tok.end):
+                self.emit(self.make(tok.start, tok.end, tok.value, "fold"))  # "twice as likely"
+            elif (m := _OR.match(t, tok.end)) and (other := self.next_token_at(i, m.end())):
+                high = self.unit_at(other.end, other) if other.kind == "mult" else None
+                if high is not None and other.value > tok.value:  # "once or twice a week"
+                    self.emit(
+                        self.make(tok.start, high.end, (tok.value + other.value) / 2, high.unit,
+                                  low=tok.value, high=other.value)
+                    )  # fmt: skip
+                    return 2
             return 1
         if tok.kind == "frac":
-            bound = self.bound_from(left, "ratio")
+            if (m := _FRACTION_OF_TIME.match(t, tok.end)) and tok.numerator and tok.denominator:
+                unit = _TIME_UNITS[m.group(1).lower()]
+                value = tok.numerator / tok.denominator
+                bound = self.bound_from(at, unit)
+                self.emit(self.make(tok.start, m.end(), value, unit, rounding=0.05, bound=bound))
+                return 1  # "half an hour"
+            bound = self.bound_from(at, "ratio")
             self.emit(
                 self.make(
                     tok.start, tok.end, tok.value, "ratio", rounding=1.0, bound=bound,
@@ -551,40 +689,44 @@ class _Scanner:
             isotope = re.match(r"\)[A-Z]", nxt) and t[tok.start - 1 : tok.start] == "("
             if re.match(r"-[A-Z]", nxt) or isotope:
                 return 1  # "5-HT", "(13)C"
-        rounding = 0.5 * 10.0 ** (-tok.decimals)
+        rounding = tok.rounding
 
         # statistics, read from the left
         if tok.kind == "digits":
-            if m := _P_LEFT.search(left):
+            if m := self.ends(_P_LEFT, at):
                 op = m.group("op") or m.group("op2")
                 bound = {"=": None, "<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=",
                          ">=": ">=", "=<": "<=", "=>": ">="}.get(op or "=")  # fmt: skip
-                start = tok.start - (len(left) - m.start())
-                self.emit(self.make(start, tok.end, tok.value, "p", rounding=rounding, bound=bound))
+                self.emit(
+                    self.make(m.start(), tok.end, tok.value, "p", rounding=rounding, bound=bound)
+                )
                 return 1
-            if _CI_LEFT.search(left) or _IQR_LEFT.search(left):
-                unit = "ci" if _CI_LEFT.search(left) else "iqr"
+            if self.ends(_CI_LEFT, at) or self.ends(_IQR_LEFT, at):
+                unit = "ci" if self.ends(_CI_LEFT, at) else "iqr"
                 return self.interval(i, 95.0 if unit == "ci" else 50.0, unit, tok.start)
-            if _STAT_LEFT.search(left):
+            if self.ends(_STAT_LEFT, at) and not self.has_measure_unit(tok):
                 self.emit(self.make(tok.start, tok.end, tok.value, "ratio_stat", rounding=rounding))
                 return 1
-            if _SD_LEFT.search(left):
+            if self.ends(_SD_LEFT, at):
                 self.emit(self.make(tok.start, tok.end, tok.value, "sd", rounding=rounding))
                 return 1
             if m := _CI_LEVEL.match(t, tok.end):
                 return self.interval(i, tok.value, "ci", tok.start, after=m.end())
 
-        if _N_LEFT.search(left) or _TOTAL_LEFT.search(left):
+        if self.ends(_NAMING_LEFT, at):
+            return 1
+        if self.ends(_N_LEFT, at) or self.ends(_TOTAL_LEFT, at):
             self.emit(self.make(tok.start, tok.end, tok.value, "count", rounding=rounding))
             return 1
 
         # "Of the 20 patients, 18 ..." / "Among 696 studies assessed, 7 ..."
-        of_match = _REVERSE_OF_LEFT.search(left) if tok.is_int else None
+        of_match = self.ends(_REVERSE_OF_LEFT, at) if tok.is_int else None
         if of_match and (m := _AFTER_GROUP.match(t, tok.end)):
             second = self.next_token_at(i, m.end())
             if second is not None and second.is_int and 0 <= second.value <= tok.value > 0:
-                start = tok.start - (len(left) - of_match.start())
-                self.emit(self.ratio(start, second.end, int(second.value), int(tok.value)))
+                self.emit(
+                    self.ratio(of_match.start(), second.end, int(second.value), int(tok.value))
+                )
                 return 2
 
         # "18 of the 20", "18 out of 20", "one in five", "18/20"
@@ -616,12 +758,12 @@ class _Scanner:
                     self.emit(self.ratio(tok.start, m.end(), int(tok.value), int(prev.value)))
                     return 1
 
-        if self.year_like(tok) and self.is_year(tok, left):
+        if self.year_like(tok) and self.is_year(tok):
             year_end = tok.end
             self.years.append((int(tok.value), tok.start, year_end))
             return 1
 
-        if m := _TIMEPOINT_LEFT.search(left):
+        if m := self.ends(_TIMEPOINT_LEFT, at):
             unit = _TIME_UNITS[m.group("tu").lower()]
             self.emit(self.make(tok.start, tok.end, tok.value, unit, rounding=rounding))
             return 1
@@ -636,20 +778,22 @@ class _Scanner:
                 consumed = 1
         else:
             consumed = 1
-        unit_found = self.unit_at(pos, tok)
+        plus = t[pos : pos + 1] == "+" and not t[pos + 1 : pos + 2].isdigit()  # "65+ years"
+        unit_found = self.unit_at(pos + 1 if plus else pos, tok)
         bound_unit = unit_found.unit if unit_found else ""
-        bound = self.bound_from(left, bound_unit)
-        every = bool(_EVERY_LEFT.search(left))
+        bound = self.bound_from(at, bound_unit)
+        every = bool(self.ends(_EVERY_LEFT, at))
 
         connector_at = unit_found.end if unit_found and unit_found.unit != "count" else pos
-        if consumed == 1 and (rng := self.range_from(i, tok, connector_at, unit_found, left)):
+        if consumed == 1 and (rng := self.range_from(i, tok, connector_at, unit_found)):
             return rng
 
+        lone_one = tok.kind == "words" and tok.value == 1
+        if lone_one and (unit_found is None or _EMPHATIC_ONE.match(t, tok.end)):
+            return consumed  # "one" alone is a pronoun; "one single dose" is emphasis
         if unit_found is None:
-            if tok.kind == "words" and tok.value == 1:
-                return consumed  # "one" alone is a pronoun far more often than a quantity
             end = pos
-            unit = ""
+            unit = "ph" if self.ends(_PH_LEFT, at) else ""
         else:
             unit = unit_found.unit
             end = unit_found.end
@@ -660,7 +804,7 @@ class _Scanner:
         if every and unit in ("year", "month", "week", "day", "hour") and value:
             unit, value = "per_" + unit, 1.0 / value
         if bound is None:
-            if _TRAILING_GE.match(t, end):
+            if plus or _TRAILING_GE.match(t, end):
                 bound = ">="
             elif _TRAILING_LE.match(t, end):
                 bound = "<="
@@ -684,18 +828,18 @@ class _Scanner:
             and tok.end - tok.start == 4
         )
 
-    def is_year(self, tok: _Token, left: str) -> bool:
-        if self.bound_from(left, "count") is not None:
+    def is_year(self, tok: _Token) -> bool:
+        if self.bound_from(tok.start, "count") is not None:
             return False
         unit = self.unit_at(tok.end, tok)
         if unit is None:
             return True
         if unit.unit == "count":
             return not unit.plural or bool(_SINGULAR_STUDY.match(self.t, tok.end))
-        return bool(_YEAR_LEFT.search(left)) and unit.unit in ("",)
+        return False
 
-    def bound_from(self, left: str, unit: str) -> str | None:
-        m = _BOUND_LEFT.search(left)
+    def bound_from(self, at: int, unit: str) -> str | None:
+        m = self.ends(_BOUND_LEFT, at)
         if not m:
             return None
         name = _BOUND_NAMES[m.lastgroup or ""]
@@ -709,7 +853,7 @@ class _Scanner:
 
     def ratio(self, start: int, end: int, numerator: int, denominator: int) -> Quantity:
         percent = 100.0 * numerator / denominator if denominator else 0.0
-        bound = self.bound_from(self.left(start), "ratio")
+        bound = self.bound_from(start, "ratio")
         return self.make(
             start, end, percent, "ratio", rounding=0.5, bound=bound,
             numerator=numerator, denominator=denominator,
@@ -726,7 +870,7 @@ class _Scanner:
             return False
         if re.match(r"\s*/\s*[0-9]", self.t[den.end : den.end + 4]):
             return False  # a date like 12/05/2019
-        if re.search(r"[0-9]\s*/\s*$", self.left(num.start)):
+        if self.ends(_SLASH_LEFT, num.start):
             return False
         return not (self.year_like(den) and den.value > 1950)
 
@@ -769,23 +913,21 @@ class _Scanner:
         )  # fmt: skip
         return consumed
 
-    def range_from(
-        self, i: int, tok: _Token, pos: int, unit_found: _Unit | None, left: str
-    ) -> int | None:
+    def range_from(self, i: int, tok: _Token, pos: int, unit_found: _Unit | None) -> int | None:
         """ "2-4 weeks", "2 to 4 weeks", "10% to 20%", "between 10 and 20", "one or two weekly"."""
         t = self.t
         m = _RANGE_CONNECTOR.match(t, pos)
         if not m:
             return None
         connector = m.group().strip().lower()
-        if connector == "and" and not _BETWEEN_LEFT.search(left):
+        if connector == "and" and not self.ends(_BETWEEN_LEFT, tok.start):
             return None
         high_tok = self.next_token_at(i, m.end())
         if high_tok is None or high_tok.kind not in ("digits", "words"):
             return None
         if self.year_like(tok) and self.year_like(high_tok):
             return None
-        if _FROM_LEFT.search(left) and connector == "to":
+        if self.ends(_FROM_LEFT, tok.start) and connector == "to":
             return None  # "from 20 to 8.8 points" is a change, not a range
         high_unit = self.unit_at(high_tok.end, high_tok)
         if unit_found is not None and unit_found.unit != "count":
@@ -796,6 +938,8 @@ class _Scanner:
         if high_tok.value < tok.value:
             return None
         unit = high_unit.unit if high_unit else ""
+        if not unit and self.ends(_PH_LEFT, tok.start):
+            unit = "ph"
         end = high_unit.end if high_unit else high_tok.end
         if unit == "count":
             end = high_tok.end
@@ -803,7 +947,7 @@ class _Scanner:
             return None
         low, high = tok.value, high_tok.value
         decimals = max(tok.decimals, high_tok.decimals)
-        bound = self.bound_from(left, unit)
+        bound = self.bound_from(tok.start, unit)
         self.emit(
             self.make(tok.start, end, (low + high) / 2, unit, rounding=0.5 * 10.0 ** (-decimals),
                       low=low, high=high, bound=bound if bound in ("~", "up_to") else None,
@@ -867,6 +1011,8 @@ _FAMILIES: Final[tuple[tuple[str, dict[str, float]], ...]] = (
     ("volume", _VOLUME_ML),
 )
 _APPROX_FRACTION = 0.05
+_PRESCRIBED_FAMILIES = frozenset({"mass", "dose", "volume", "frequency"})
+_SIGNED_EXACTLY = frozenset({"p", "ci", "iqr", "ph", "k", "year"})
 _CALENDAR_SLACK = 0.10  # months and years hold a varying number of days and weeks
 
 
@@ -881,6 +1027,8 @@ def _family(q: Quantity) -> tuple[str, float]:
         return "percent", 1.0
     if q.unit in ("count", ""):
         return "count", 1.0
+    if q.unit in ("fold", "ratio_stat"):
+        return "effect ratio", 1.0  # "1.7 times the odds" is an odds ratio of 1.7
     for name, table in _FAMILIES:
         if q.unit in table:
             return name, table[q.unit]
@@ -932,8 +1080,35 @@ def _claim_slack(claim_q: Quantity, source_q: Quantity, factor: float, family: s
     return slack
 
 
+def _is_negative(q: Quantity) -> bool:
+    return q.value < 0 or (q.low is not None and q.low < 0)
+
+
+def _mirrored(q: Quantity) -> Quantity:
+    """The same quantity with its sign flipped (a range's ends swap)."""
+    low = -q.high if q.high is not None else None
+    high = -q.low if q.low is not None else None
+    flipped = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "up_to": ">="}
+    bound = flipped.get(q.bound, q.bound) if q.bound else None
+    percent = -q.percent if q.percent is not None else None
+    return replace(q, value=-q.value, low=low, high=high, bound=bound, percent=percent)
+
+
+def _same_sign(claim_q: Quantity, source_q: Quantity) -> tuple[Quantity, Quantity]:
+    """A change written "-1.83 points" on one side and "1.8 points lower" on the other is the
+    same size: when only one side carries a minus sign, compare magnitudes."""
+    if claim_q.unit in _SIGNED_EXACTLY or source_q.unit in _SIGNED_EXACTLY:
+        return claim_q, source_q
+    if _is_negative(source_q) and not _is_negative(claim_q):
+        return claim_q, _mirrored(source_q)
+    if _is_negative(claim_q) and not _is_negative(source_q):
+        return _mirrored(claim_q), source_q
+    return claim_q, source_q
+
+
 def quantities_match(claim_q: Quantity, source_q: Quantity) -> bool:
     """Does the source's quantity support the claim's (same family, value within rounding/bound)?"""
+    claim_q, source_q = _same_sign(claim_q, source_q)
     if claim_q.unit in ("ci", "iqr") or source_q.unit in ("ci", "iqr"):
         return _intervals_equal(claim_q, source_q)
     if claim_q.unit in ("count", "") and source_q.unit == "ratio" and _explicit_counts(source_q):
@@ -959,7 +1134,11 @@ def quantities_match(claim_q: Quantity, source_q: Quantity) -> bool:
 
 
 def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
-    """Same kind of quantity, values that cannot both be true (the engine adds context checks)."""
+    """Same kind of quantity, values that cannot both be true (the engine adds context checks).
+
+    Bare numbers never conflict (nothing says what they count). Two ranges conflict when
+    neither holds the other ("pH 3 to 8" against "pH 5.5 to 10.5")."""
+    claim_q, source_q = _same_sign(claim_q, source_q)
     if claim_q.unit in ("", "sd") or source_q.unit in ("", "sd"):
         return False
     if claim_q.unit in ("ci", "iqr") or source_q.unit in ("ci", "iqr"):
@@ -981,10 +1160,19 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
         return False
     slack = _claim_slack(claim_q, source_q, claim_factor, family)
     claim_iv = _interval(claim_q, claim_factor, widen=slack, point_source=False)
+    # Doses and schedules are set, not measured: "1 mg/kg" is exactly one, not 0.5 to 1.5.
+    source_rounding = 0.0 if family in _PRESCRIBED_FAMILIES else source_q.rounding
     source_iv = _interval(
-        source_q, source_factor, widen=source_q.rounding * source_factor, point_source=False
+        source_q, source_factor, widen=source_rounding * source_factor, point_source=False
     )
+    if _is_range(claim_q) and _is_range(source_q):
+        source_holds_claim = source_iv.low <= claim_iv.low and claim_iv.high <= source_iv.high
+        return not source_holds_claim  # the claim's own range not holding the source's: no match
     return claim_iv.high <= source_iv.low or source_iv.high <= claim_iv.low
+
+
+def _is_range(q: Quantity) -> bool:
+    return q.low is not None and q.high is not None and q.low != q.high
 
 
 def _intervals_equal(a: Quantity, b: Quantity) -> bool:

@@ -381,6 +381,7 @@ _UPPER_LABEL = re.compile(r"(?P<label>[A-Z]{3,}(?:[ /&]+[A-Z]{2,}){0,4})\s+(?=[A
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*\s*(\S+)")
 _HEADING_LINE_MAX = 80
+_WORD_REACH = 40  # longest word looked at before a dot
 
 
 def split_sentences(text: str, section: str | None = None) -> list[Sentence]:
@@ -426,7 +427,7 @@ def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
     if match.group("stop") != ".":
         return True  # "?" and "!" and "..." end sentences
     dot = match.start("stop")
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - _WORD_REACH), dot)
     if word is None:
         return True
     before = word.group(1).lstrip("([\"'“‘").lower()
@@ -442,7 +443,7 @@ def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
 
 
 def _is_abbreviation(text: str, dot: int, *, next_is_number: bool) -> bool:
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - _WORD_REACH), dot)
     if word is None:
         return False
     before = word.group(1).lstrip("([\"'“‘").lower()
@@ -458,10 +459,17 @@ def _line_break_ends_sentence(text: str, newline: int) -> bool:
         return False
     if line[-1] in ".!?:;\"”'’)":
         return True
-    after = text[newline + 1 : newline + 3].lstrip()
+    after = text[newline + 1 : newline + 40].lstrip()
     if after[:1] in ("-", "*", "•", "|"):
         return True
-    return len(line) <= _HEADING_LINE_MAX and line[-1] not in ",-("
+    # An unpunctuated short line is a heading when the next line starts a sentence.
+    last_word = line.rsplit(None, 1)[-1].lower()
+    return (
+        len(line) <= _HEADING_LINE_MAX
+        and line[-1] not in ",-("
+        and last_word not in STOPWORDS
+        and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "\"“'‘")
+    )
 
 
 def _add(
@@ -477,7 +485,8 @@ def _add(
     if label:
         name = " ".join(label.group("label").lower().replace("/", " / ").split())
         name = name.replace(" / ", "/")
-        if name in SECTION_LABELS or (label.group("label").isupper() and len(name) > 2):
+        colon = label.re is _LABEL
+        if name in SECTION_LABELS or (colon and label.group("label").isupper() and len(name) > 3):
             section = name
             start = label.end()
             while start < end and text[start].isspace():

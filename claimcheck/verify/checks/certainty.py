@@ -1,0 +1,83 @@
+"""Certainty: a claim must not be surer than its source.
+
+Levels: hedged ("may", "suggests", "early research"), asserted (a plain statement, "shown",
+"found", "documented") and strong ("proven", "established", "well-documented").
+
+- Strong claim, and the sentence that says the same thing hedges it ("has been suggested to be
+  a promising approach") -> CONTRADICTED: overstated certainty. The sentence must be about the
+  claim (``SAME_POINT`` coverage, every claim word present somewhere in the record); a hedge
+  about something nearby is not enough.
+- Strong claim, the source states it plainly without calling it demonstrated -> NOT_IN_SOURCE
+  (the record does not establish it to that degree); with "demonstrated", "shown",
+  "established" -> SUPPORTED.
+- Asserted claim with an explicit cue ("has shown") whose every relevant sentence hedges ->
+  NOT_IN_SOURCE: the record only suggests it.
+- Hedged claims are never overstated.
+Overstated certainty is CONTRADICTED (not NOT_IN_SOURCE) because the source speaks to the
+strength of the evidence and says something incompatible with "proven".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Finding, FindingKind, Verdict
+from claimcheck.verify import lexicon as lx
+from claimcheck.verify.assertions import Assertions, Certainty, certainty_of, hedge_in
+from claimcheck.verify.checks.common import Hit, in_record, quoted, retrieve, sentence_evidence
+from claimcheck.verify.index import RecordIndex
+
+RELEVANT: Final = 0.45
+SAME_POINT: Final = 0.65
+
+
+def check_certainty(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    claim = assertions.certainty
+    if claim.level is Certainty.HEDGED or claim.phrase is None or not assertions.key_terms:
+        return []
+    hits = [h for h in retrieve(index, assertions.key_terms) if h.coverage >= RELEVANT]
+    if not hits:
+        return []
+    words = claim.phrase.text
+    if claim.level is Certainty.STRONG:
+        top = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
+        hedged = certainty_of(top.sentence.text) is Certainty.HEDGED
+        if hedged and _same_point(assertions, index, top):
+            cue = hedge_in(top.sentence.text)
+            return [_finding(Verdict.CONTRADICTED, words, top,
+                             f"overstated certainty: the claim says '{words}', the abstract only "
+                             f"says '{cue.group() if cue else 'may'}'", 0.75)]  # fmt: skip
+        if not hedged and _demonstrative(top.sentence.text):
+            return [_finding(Verdict.SUPPORTED, words, top, "the abstract states it as shown", 0.7)]
+        return [_finding(Verdict.NOT_IN_SOURCE, words, top,
+                         f"the abstract does not establish it as '{words}'", 0.55)]  # fmt: skip
+    if all(certainty_of(h.sentence.text) is Certainty.HEDGED for h in hits):
+        top = hits[0]
+        cue = hedge_in(top.sentence.text)
+        return [_finding(Verdict.NOT_IN_SOURCE, words, top,
+                         f"the claim says '{words}', but the abstract only says "
+                         f"'{cue.group() if cue else 'may'}'", 0.6)]  # fmt: skip
+    return []
+
+
+def _same_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
+    return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in assertions.key_terms)
+
+
+def _demonstrative(text: str) -> bool:
+    return bool(lx.STRONG_CERTAINTY.search(text) or lx.ASSERTIVE_CERTAINTY.search(text))
+
+
+def _finding(verdict: Verdict, words: str, hit: Hit, message: str, confidence: float) -> Finding:
+    return Finding(
+        kind=FindingKind.CERTAINTY,
+        verdict=verdict,
+        message=message,
+        claim_says=words,
+        source_says=quoted(hit.sentence.text),
+        evidence=sentence_evidence(hit.sentence, hit.words),
+        confidence=confidence,
+    )

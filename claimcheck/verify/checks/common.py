@@ -1,0 +1,124 @@
+"""What every check shares: lexical retrieval over a record's sentences, and evidence builders.
+
+Retrieval is BM25-like: a claim term's weight is its inverse document frequency over the
+record's sentences (title included), so words that are everywhere in the record ("ketamine")
+weigh little and specific ones weigh much. *Coverage* is the weighted share of the claim's terms
+a sentence (or a pair of sentences) contains; a term absent from the whole record weighs most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimcheck.report.model import Evidence
+from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, surface_words
+
+# A term in at least this share of the record's sentences is the record's topic: matching it
+# says nothing about whether a sentence is about the claim's particular point.
+TOPIC_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    sentence: IndexedSentence
+    score: float  # BM25-like relevance
+    coverage: float  # weighted share of the claim terms found, in [0, 1]
+    matched: tuple[Term, ...]  # the claim terms found
+    words: tuple[Term, ...]  # the sentence words that matched (for highlighting)
+
+
+def narrow(term: Term) -> frozenset[str]:
+    """A term's own concepts without its broad synonym groups ("~efficacy"): groups help a word
+    *match*, but must not make a specific word ("responded") look as common as its group."""
+    own = frozenset(c for c in term.concepts if not c.startswith("~"))
+    return own or term.concepts
+
+
+def weight(index: RecordIndex, term: Term) -> float:
+    return index.idf(narrow(term))
+
+
+def is_topic(index: RecordIndex, term: Term, *, share: float = TOPIC_SHARE) -> bool:
+    n = len(index.sentences)
+    return n > 2 and index.document_frequency(narrow(term)) >= share * n
+
+
+def in_record(index: RecordIndex, term: Term) -> bool:
+    return index.document_frequency(term.concepts) > 0
+
+
+def sentence_words(sentence: IndexedSentence, terms: Iterable[Term]) -> tuple[Term, ...]:
+    wanted = frozenset(c for t in terms for c in t.concepts)
+    return tuple(w for w in sentence.terms if w.concepts & wanted)
+
+
+def retrieve(
+    index: RecordIndex,
+    terms: Sequence[Term],
+    *,
+    abstract_only: bool = False,
+) -> list[Hit]:
+    """Sentences ranked by relevance to ``terms`` (ties: reading order). Empty for no terms."""
+    if not terms:
+        return []
+    total = sum(weight(index, t) for t in terms) or 1.0
+    hits = []
+    for sentence in index.sentences:
+        if abstract_only and not sentence.in_abstract:
+            continue
+        matched = tuple(t for t in terms if t.concepts & sentence.concepts)
+        if not matched:
+            continue
+        found = sum(weight(index, t) for t in matched)
+        # Mild length normalisation: long sentences match more by chance.
+        length = max(len(sentence.terms), 1)
+        score = found * (1.0 + 0.25) / (1.0 + 0.25 * min(length / 20.0, 3.0))
+        hits.append(
+            Hit(sentence, score, found / total, matched, sentence_words(sentence, matched))
+        )
+    hits.sort(key=lambda h: (-h.score, h.sentence.position))
+    return hits
+
+
+def pair_coverage(index: RecordIndex, terms: Sequence[Term], first: Hit, second: Hit) -> float:
+    total = sum(weight(index, t) for t in terms) or 1.0
+    union = {t.stem: t for t in (*first.matched, *second.matched)}
+    return sum(weight(index, t) for t in union.values()) / total
+
+
+def missing_terms(terms: Sequence[Term], hits: Sequence[Hit]) -> list[Term]:
+    found = {t.stem for h in hits for t in h.matched}
+    return [t for t in terms if t.stem not in found]
+
+
+def sentence_evidence(
+    sentence: IndexedSentence, words: Iterable[Term] = (), extra: Iterable[str] = ()
+) -> Evidence:
+    """Evidence quoting one record sentence, with its span in ``abstract_text``."""
+    highlighted = surface_words(words)
+    highlighted += [w for w in extra if w not in highlighted]
+    return Evidence(
+        sentence=sentence.text,
+        span=sentence.span,
+        section=sentence.section,
+        matched_terms=highlighted,
+    )
+
+
+def metadata_evidence(text: str, field: str, matched: Iterable[str] = ()) -> Evidence:
+    """Evidence from record metadata (no span: it is not abstract text)."""
+    return Evidence(sentence=text, span=None, section=field, matched_terms=list(matched))
+
+
+def quoted(text: str, limit: int = 160) -> str:
+    """A sentence shortened for a message (whole words, an ellipsis when cut)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return f"{cut} …"
+
+
+def words_list(terms: Iterable[Term]) -> str:
+    return ", ".join(dict.fromkeys(t.text.lower() for t in terms))

@@ -1,0 +1,427 @@
+"""Study design: does the record describe itself the way the claim describes it?
+
+The record's *design profile* is read once per record from, in order of authority, its
+publication types, its MeSH headings, its title and the abstract's own design sentences. It has
+a *kind* (meta-analysis, systematic review, review, trial, observational, case report,
+protocol, preclinical) and *features* it affirms (randomized, double-blind, placebo-controlled,
+crossover...) or denies ("uncontrolled", "open-label", "psychoactive-controlled" with no placebo).
+
+Rules (claim design -> verdict):
+- affirmed by the record -> SUPPORTED;
+- denied by the record, or the record is a kind that cannot have it (a "meta-analysis" that is a
+  narrative review; a "randomized trial" that is a review) -> METADATA_MISMATCH;
+- otherwise NOT_IN_SOURCE (the record does not say).
+A claim that *denies* a design ("wasn't placebo-controlled") is SUPPORTED when the record denies
+it too and METADATA_MISMATCH when the record affirms it.
+
+Placebo: an "active placebo" (midazolam in 30922101) is a placebo control, so "placebo-controlled"
+holds. A control the record calls "psychoactive" or "active" and never a placebo is not a
+placebo: "placebo-controlled" is then a mismatch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
+from claimcheck.verify import lexicon as lx
+from claimcheck.verify.assertions import Assertions, DesignAssertion
+from claimcheck.verify.checks.common import metadata_evidence
+from claimcheck.verify.index import IndexedSentence, RecordIndex
+
+META: Final = "meta-analysis"
+SYSTEMATIC: Final = "systematic review"
+NARRATIVE: Final = "review"
+TRIAL: Final = "trial"
+OBSERVATIONAL: Final = "observational study"
+CASE: Final = "case report"
+PROTOCOL_KIND: Final = "protocol"
+PRECLINICAL: Final = "preclinical (animal or laboratory) study"
+
+REVIEW_KINDS: Final = frozenset({META, SYSTEMATIC, NARRATIVE})
+PRIMARY_KINDS: Final = frozenset({TRIAL, OBSERVATIONAL, CASE, PRECLINICAL})
+
+BLINDING: Final = "blinded"
+UNCONTROLLED: Final = "uncontrolled"
+
+# Trial features: what a single study of patients can be. A review is none of these itself.
+TRIAL_FEATURES: Final = frozenset(
+    {lx.RANDOMIZED, lx.DOUBLE_BLIND, lx.SINGLE_BLIND, lx.PLACEBO_CONTROLLED,
+     lx.ACTIVE_CONTROLLED, lx.CONTROLLED, lx.OPEN_LABEL, lx.CROSSOVER, lx.PILOT}
+)  # fmt: skip
+OBSERVATIONAL_FEATURES: Final = frozenset({lx.COHORT, lx.CASE_CONTROL, lx.CROSS_SECTIONAL})
+
+_I = re.IGNORECASE
+# The record's own design words (abstract and title), more literal than the claim patterns.
+RECORD_FEATURES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (key, re.compile(pattern, _I))
+    for key, pattern in (
+        (lx.META_ANALYSIS, r"\bmeta[\s-]?analy(?:sis|ses|tic|zed|sed)\b"),
+        (lx.SYSTEMATIC_REVIEW, r"\bsystematic(?:ally)?\s+review|\bPRISMA\b"),
+        (lx.RANDOMIZED, r"(?<![\w-])(?<!non-)randomi[sz](?:ed|ation)\b|\brandomly\s+(?:assigned|allocated|inserted)\b"),
+        (lx.DOUBLE_BLIND, r"\b(?:double|triple)[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b"),
+        (lx.SINGLE_BLIND, r"\bsingle[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b"),
+        (BLINDING, r"(?<![\w-])blind(?:ed)?\b"),
+        (lx.PLACEBO_CONTROLLED, r"\bplacebos?\b|\bsham\b"),
+        (lx.ACTIVE_CONTROLLED, r"\b(?:psycho)?active[\s-]?controll?ed\b|\bactive\s+(?:comparator|control)\b"),
+        (UNCONTROLLED, r"\b(?:un|non[\s-]?)controll?ed\b|\bsingle[\s-]arm\b|\bwithout\s+(?:a\s+)?control"),
+        (lx.CONTROLLED, r"(?<![\w-])controll?ed\b|\bcontrol\s+(?:group|arm|condition)s?\b|\bthe\s+control\b"),
+        (lx.OPEN_LABEL, r"\bopen[\s-]?label(?:led)?\b"),
+        (lx.CROSSOVER, r"\bcross[\s-]?over\b"),
+        (lx.COHORT, r"\bcohort\b|\bprospective(?:ly)?\b|\bretrospective(?:ly)?\b"),
+        (lx.CASE_CONTROL, r"\bcase[\s-]control\b"),
+        (lx.CROSS_SECTIONAL, r"\bcross[\s-]sectional\b"),
+        (lx.PILOT, r"\bpilot\b|\bexploratory\b|\bfeasibility\b"),
+        (lx.PROTOCOL, r"\b(?:study|trial)\s+protocol\b|\bthis\s+protocol\b"),
+        (lx.CASE_REPORT, r"\bcase\s+(?:reports?|series)\b|\bwe\s+(?:report|describe|present)\s+(?:a|an|the|two|three)\s+(?:\w+\s+)?(?:case|patient)"),
+    )
+)  # fmt: skip
+
+_REVIEW_SELF: Final = re.compile(
+    r"\b(?:here,?\s+we|we|this|the\s+present|the\s+current|our)\s+(?:\w+\s+){0,2}?review(?:s|ed)?\b"
+    r"|\barticle\s+reviews\b|\breview\s+(?:of|on)\s+(?:the\s+)?(?:current|recent|existing|available)\b",
+    _I,
+)
+_SEARCHED: Final = re.compile(
+    r"\bwe\s+searched\b|\b(?:MEDLINE|Embase|PsycINFO|Cochrane|Scopus|Web\s+of\s+Science)\b.*\b(?:searched|databases?)\b"
+    r"|\bsearched\s+(?:MEDLINE|PubMed|Embase|PsycINFO|Cochrane|Scopus|the\s+literature)",
+    _I,
+)
+_TRIAL_WORDS: Final = re.compile(
+    r"\btrial\b|\b(?:dose|ascending[\s-]dose|replication|maintenance\s+treatment|treatment)\s+study\b"
+    r"|\b(?:patients|participants|subjects|volunteers)\s+(?:\w+\s+){0,3}?(?:received|were\s+randomi[sz]ed|completed|were\s+given|were\s+treated)\b",
+    _I,
+)
+_HUMAN_STUDY: Final = re.compile(
+    r"\b(?:patients|participants|subjects|volunteers|adults|women|men|children|humans)\b", _I
+)
+
+PUBLICATION_TYPE_KINDS: Final[dict[str, str]] = {
+    "meta-analysis": META,
+    "systematic review": SYSTEMATIC,
+    "review": NARRATIVE,
+    "scoping review": NARRATIVE,
+    "randomized controlled trial": TRIAL,
+    "controlled clinical trial": TRIAL,
+    "clinical trial": TRIAL,
+    "clinical trial, phase i": TRIAL,
+    "clinical trial, phase ii": TRIAL,
+    "clinical trial, phase iii": TRIAL,
+    "clinical trial, phase iv": TRIAL,
+    "pragmatic clinical trial": TRIAL,
+    "equivalence trial": TRIAL,
+    "observational study": OBSERVATIONAL,
+    "case reports": CASE,
+    "clinical trial protocol": PROTOCOL_KIND,
+}
+PUBLICATION_TYPE_FEATURES: Final[dict[str, tuple[str, ...]]] = {
+    "randomized controlled trial": (lx.RANDOMIZED, lx.CONTROLLED, lx.CLINICAL_TRIAL),
+    "controlled clinical trial": (lx.CONTROLLED, lx.CLINICAL_TRIAL),
+    "meta-analysis": (lx.META_ANALYSIS,),
+    "systematic review": (lx.SYSTEMATIC_REVIEW,),
+}
+MESH_FEATURES: Final[dict[str, str]] = {
+    "double-blind method": lx.DOUBLE_BLIND,
+    "single-blind method": lx.SINGLE_BLIND,
+    "cross-over studies": lx.CROSSOVER,
+    "cohort studies": lx.COHORT,
+    "prospective studies": lx.COHORT,
+    "case-control studies": lx.CASE_CONTROL,
+    "cross-sectional studies": lx.CROSS_SECTIONAL,
+    "placebos": lx.PLACEBO_CONTROLLED,
+    "random allocation": lx.RANDOMIZED,
+}
+# Earlier kinds win when sources disagree (a "Review" type with "meta-analysis" in the title is
+# a meta-analysis).
+KIND_ORDER: Final = (META, SYSTEMATIC, PROTOCOL_KIND, CASE, TRIAL, OBSERVATIONAL, NARRATIVE)
+
+
+@dataclass
+class DesignProfile:
+    kind: str | None = None
+    kind_evidence: Evidence | None = None
+    affirmed: dict[str, Evidence] = field(default_factory=dict)
+    denied: dict[str, Evidence] = field(default_factory=dict)
+
+    def affirm(self, key: str, evidence: Evidence) -> None:
+        self.affirmed.setdefault(key, evidence)
+
+    def deny(self, key: str, evidence: Evidence) -> None:
+        self.denied.setdefault(key, evidence)
+
+
+def design_profile(record: PubMedRecord, index: RecordIndex) -> DesignProfile:
+    return index.memo("design-profile", lambda: _profile(record, index))
+
+
+def _profile(record: PubMedRecord, index: RecordIndex) -> DesignProfile:
+    profile = DesignProfile()
+    kinds: dict[str, Evidence] = {}
+    for name in record.publication_type_names:
+        key = name.lower()
+        evidence = metadata_evidence(f"Publication type: {name}", "publication_types", [name])
+        if key in PUBLICATION_TYPE_KINDS:
+            kinds.setdefault(PUBLICATION_TYPE_KINDS[key], evidence)
+        for feature in PUBLICATION_TYPE_FEATURES.get(key, ()):
+            profile.affirm(feature, evidence)
+    for heading in record.mesh_headings:
+        key = heading.descriptor.strip().rstrip("*").strip().lower()
+        if key in MESH_FEATURES:
+            profile.affirm(
+                MESH_FEATURES[key],
+                metadata_evidence(f"MeSH: {heading.descriptor.strip()}", "mesh", [heading.descriptor]),
+            )
+    for sentence in index.sentences:
+        _read_sentence(sentence, profile, kinds)
+    _implied(profile, kinds, index, record)
+    for kind in KIND_ORDER:
+        if kind in kinds:
+            profile.kind, profile.kind_evidence = kind, kinds[kind]
+            break
+    else:
+        if PRECLINICAL in kinds:
+            profile.kind, profile.kind_evidence = PRECLINICAL, kinds[PRECLINICAL]
+    return profile
+
+
+def _sentence_evidence(sentence: IndexedSentence, match: re.Match[str]) -> Evidence:
+    return Evidence(
+        sentence=sentence.text,
+        span=sentence.span,
+        section=sentence.section,
+        matched_terms=[match.group()],
+    )
+
+
+def _read_sentence(
+    sentence: IndexedSentence, profile: DesignProfile, kinds: dict[str, Evidence]
+) -> None:
+    text = sentence.text
+    for key, pattern in RECORD_FEATURES:
+        for match in pattern.finditer(text):
+            evidence = _sentence_evidence(sentence, match)
+            if key == lx.PLACEBO_CONTROLLED and re.match(r"\s+(?:effects?|response)", text[match.end():], _I):
+                continue  # "placebo effects" are a topic, not a control arm
+            profile.affirm(key, evidence)
+            break
+    review = _REVIEW_SELF.search(text)
+    if review:
+        kinds.setdefault(NARRATIVE, _sentence_evidence(sentence, review))
+    searched = _SEARCHED.search(text)
+    if searched:
+        kinds.setdefault(SYSTEMATIC, _sentence_evidence(sentence, searched))
+    trial = _TRIAL_WORDS.search(text)
+    if trial and sentence.section == "title" and not review:
+        kinds.setdefault(TRIAL, _sentence_evidence(sentence, trial))
+    elif trial and sentence.section != "title":
+        kinds.setdefault("_trial_words", _sentence_evidence(sentence, trial))
+    if sentence.section == "title":
+        title = text.lower()
+        for word, kind in (("meta-analy", META), ("systematic review", SYSTEMATIC),
+                           ("review", NARRATIVE), ("protocol", PROTOCOL_KIND),
+                           ("case report", CASE), ("cohort", OBSERVATIONAL)):  # fmt: skip
+            if word in title:
+                position = title.index(word)
+                kinds.setdefault(
+                    kind,
+                    Evidence(sentence=text, span=None, section="title",
+                             matched_terms=[text[position:position + len(word)]]),
+                )  # fmt: skip
+
+
+def _implied(
+    profile: DesignProfile, kinds: dict[str, Evidence], index: RecordIndex, record: PubMedRecord
+) -> None:
+    """What the affirmed words imply, and what they rule out."""
+    affirmed = profile.affirmed
+    if lx.META_ANALYSIS in affirmed and (
+        NARRATIVE in kinds or SYSTEMATIC in kinds or "title" == affirmed[lx.META_ANALYSIS].section
+    ):
+        kinds.setdefault(META, affirmed[lx.META_ANALYSIS])
+    if lx.SYSTEMATIC_REVIEW in affirmed:
+        kinds.setdefault(SYSTEMATIC, affirmed[lx.SYSTEMATIC_REVIEW])
+    if META in kinds and lx.SYSTEMATIC_REVIEW not in affirmed and SYSTEMATIC in kinds:
+        profile.affirm(lx.SYSTEMATIC_REVIEW, kinds[SYSTEMATIC])
+    interventional = [
+        k for k in (lx.RANDOMIZED, lx.DOUBLE_BLIND, lx.SINGLE_BLIND, lx.PLACEBO_CONTROLLED,
+                    lx.ACTIVE_CONTROLLED, lx.OPEN_LABEL, lx.CROSSOVER)
+        if k in affirmed
+    ]  # fmt: skip
+    reviewish = bool(REVIEW_KINDS & kinds.keys())
+    if not reviewish and (interventional or "_trial_words" in kinds):
+        kinds.setdefault(TRIAL, affirmed[interventional[0]] if interventional else kinds["_trial_words"])
+    if not reviewish and (OBSERVATIONAL_FEATURES & affirmed.keys()):
+        first = next(k for k in (lx.COHORT, lx.CASE_CONTROL, lx.CROSS_SECTIONAL) if k in affirmed)
+        kinds.setdefault(OBSERVATIONAL, affirmed[first])
+    if not reviewish and not _mentions_humans(index, record) and _mentions_animals(index, record):
+        kinds.setdefault(PRECLINICAL, _animal_evidence(index, record))
+    if TRIAL in kinds or lx.CLINICAL_TRIAL in affirmed:
+        profile.affirm(lx.CLINICAL_TRIAL, affirmed.get(lx.CLINICAL_TRIAL) or kinds[TRIAL])
+    if lx.PLACEBO_CONTROLLED in affirmed or lx.ACTIVE_CONTROLLED in affirmed:
+        profile.affirm(lx.CONTROLLED, affirmed.get(lx.PLACEBO_CONTROLLED) or affirmed[lx.ACTIVE_CONTROLLED])
+    if lx.DOUBLE_BLIND in affirmed or lx.SINGLE_BLIND in affirmed:
+        profile.affirm(BLINDING, affirmed.get(lx.DOUBLE_BLIND) or affirmed[lx.SINGLE_BLIND])
+    # Denials: only where nothing affirms the same design.
+    if UNCONTROLLED in affirmed:
+        for key in (lx.CONTROLLED, lx.PLACEBO_CONTROLLED, lx.RANDOMIZED, lx.ACTIVE_CONTROLLED):
+            if key not in affirmed:
+                profile.deny(key, affirmed[UNCONTROLLED])
+    if lx.OPEN_LABEL in affirmed:
+        for key in (lx.DOUBLE_BLIND, lx.SINGLE_BLIND, BLINDING):
+            if key not in affirmed:
+                profile.deny(key, affirmed[lx.OPEN_LABEL])
+    if lx.ACTIVE_CONTROLLED in affirmed and lx.PLACEBO_CONTROLLED not in affirmed:
+        profile.deny(lx.PLACEBO_CONTROLLED, affirmed[lx.ACTIVE_CONTROLLED])
+    if lx.DOUBLE_BLIND in affirmed and lx.OPEN_LABEL not in affirmed:
+        profile.deny(lx.OPEN_LABEL, affirmed[lx.DOUBLE_BLIND])
+
+
+def _mentions_humans(index: RecordIndex, record: PubMedRecord) -> bool:
+    if any(h.descriptor.strip().lower() == "humans" for h in record.mesh_headings):
+        return True
+    return any(_HUMAN_STUDY.search(s.text) for s in index.sentences)
+
+
+def _mentions_animals(index: RecordIndex, record: PubMedRecord) -> bool:
+    if any(h.descriptor.strip().lower() == "animals" for h in record.mesh_headings):
+        return True
+    return any(lx.ANIMAL_WORDS.search(s.text) for s in index.sentences)
+
+
+def _animal_evidence(index: RecordIndex, record: PubMedRecord) -> Evidence:
+    for sentence in index.sentences:
+        match = lx.ANIMAL_WORDS.search(sentence.text)
+        if match:
+            return _sentence_evidence(sentence, match)
+    return metadata_evidence("MeSH: Animals", "mesh", ["Animals"])
+
+
+# --- judging a claim's design words -------------------------------------------------------------
+
+
+def check_design(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    if not assertions.designs:
+        return []
+    profile = design_profile(record, index)
+    findings = []
+    seen: set[tuple[str, bool]] = set()
+    for design in assertions.designs:
+        if (design.design, design.negated) in seen:
+            continue
+        seen.add((design.design, design.negated))
+        findings.append(judge_design(design, profile))
+    return findings
+
+
+def judge_design(design: DesignAssertion, profile: DesignProfile) -> Finding:
+    verdict, source_says, evidence = _judge(design.design, design.negated, profile)
+    label = f"not {design.design}" if design.negated else design.design
+    messages = {
+        Verdict.SUPPORTED: f"the record describes the work as {source_says}",
+        Verdict.METADATA_MISMATCH: f"the claim calls the work {label}, but the record describes "
+        f"it as {source_says}",
+        Verdict.NOT_IN_SOURCE: f"the record does not say whether the work is {design.design}",
+    }
+    return Finding(
+        kind=FindingKind.DESIGN,
+        verdict=verdict,
+        message=messages[verdict],
+        claim_says=design.phrase.text,
+        source_says=source_says if verdict is not Verdict.NOT_IN_SOURCE else None,
+        evidence=evidence,
+        confidence={Verdict.SUPPORTED: 0.9, Verdict.METADATA_MISMATCH: 0.85}.get(verdict, 0.6),
+    )
+
+
+def _judge(key: str, negated: bool, p: DesignProfile) -> tuple[Verdict, str, Evidence | None]:
+    if negated:
+        if key in p.affirmed and key not in p.denied:
+            return Verdict.METADATA_MISMATCH, _said(key, p.affirmed[key]), p.affirmed[key]
+        if key in p.denied:
+            return Verdict.SUPPORTED, _said(f"not {key}", p.denied[key]), p.denied[key]
+        return Verdict.NOT_IN_SOURCE, "", None
+    kind = p.kind
+    kind_words = kind or "unknown"
+    if key in (lx.META_ANALYSIS, lx.SYSTEMATIC_REVIEW, lx.REVIEW):
+        return _judge_review(key, p)
+    if key in TRIAL_FEATURES or key == lx.CLINICAL_TRIAL:
+        if kind in REVIEW_KINDS:
+            # "A review of randomized trials" holds when the review says what it pooled.
+            if key in p.affirmed and key != lx.CLINICAL_TRIAL and key != lx.PILOT:
+                return Verdict.SUPPORTED, _said(f"a {kind_words} of {key} studies", p.affirmed[key]), p.affirmed[key]
+            if key == lx.CLINICAL_TRIAL and "trial" in (p.affirmed.get(lx.RANDOMIZED) or p.kind_evidence or Evidence(sentence="")).sentence.lower():
+                return Verdict.SUPPORTED, f"a {kind_words} of clinical trials", p.kind_evidence
+            return Verdict.METADATA_MISMATCH, f"a {kind_words}, not a {key} study itself", p.kind_evidence
+        if key in p.affirmed and key not in p.denied:
+            return Verdict.SUPPORTED, _said(key, p.affirmed[key]), p.affirmed[key]
+        if key in p.denied:
+            return Verdict.METADATA_MISMATCH, _said(_denial(key, p), p.denied[key]), p.denied[key]
+        if kind in {OBSERVATIONAL, CASE, PRECLINICAL} and key not in (lx.CONTROLLED, lx.PILOT):
+            # An observational study is not randomized, blinded or placebo-controlled.
+            return Verdict.METADATA_MISMATCH, f"a {kind_words}", p.kind_evidence
+        return Verdict.NOT_IN_SOURCE, "", None
+    if key in OBSERVATIONAL_FEATURES:
+        if key in p.affirmed:
+            return Verdict.SUPPORTED, _said(key, p.affirmed[key]), p.affirmed[key]
+        if kind in REVIEW_KINDS | {TRIAL, CASE, PRECLINICAL}:
+            return Verdict.METADATA_MISMATCH, f"a {kind_words}", p.kind_evidence
+        return Verdict.NOT_IN_SOURCE, "", None
+    if key == lx.CASE_REPORT:
+        if kind == CASE:
+            return Verdict.SUPPORTED, "a case report", p.kind_evidence
+        if kind is not None:
+            return Verdict.METADATA_MISMATCH, f"a {kind_words}", p.kind_evidence
+        return Verdict.NOT_IN_SOURCE, "", None
+    if key == lx.PROTOCOL:
+        if kind == PROTOCOL_KIND or key in p.affirmed:
+            return Verdict.SUPPORTED, "a study protocol", p.kind_evidence or p.affirmed.get(key)
+        if kind in REVIEW_KINDS | PRIMARY_KINDS:
+            return Verdict.METADATA_MISMATCH, f"a {kind_words} reporting results", p.kind_evidence
+        return Verdict.NOT_IN_SOURCE, "", None
+    if key in p.affirmed:
+        return Verdict.SUPPORTED, _said(key, p.affirmed[key]), p.affirmed[key]
+    return Verdict.NOT_IN_SOURCE, "", None
+
+
+def _judge_review(key: str, p: DesignProfile) -> tuple[Verdict, str, Evidence | None]:
+    kind = p.kind
+    if key == lx.REVIEW:
+        if kind in REVIEW_KINDS:
+            return Verdict.SUPPORTED, f"a {kind}", p.kind_evidence
+    elif key == lx.META_ANALYSIS:
+        if kind == META:
+            return Verdict.SUPPORTED, "a meta-analysis", p.kind_evidence
+        if kind in (SYSTEMATIC, NARRATIVE):
+            return Verdict.METADATA_MISMATCH, f"a {kind} without a meta-analysis", p.kind_evidence
+    elif key == lx.SYSTEMATIC_REVIEW:
+        if kind == SYSTEMATIC or lx.SYSTEMATIC_REVIEW in p.affirmed:
+            evidence = p.affirmed.get(lx.SYSTEMATIC_REVIEW) or p.kind_evidence
+            return Verdict.SUPPORTED, "a systematic review", evidence
+        if kind == NARRATIVE:
+            return Verdict.METADATA_MISMATCH, "a narrative review (no systematic search)", p.kind_evidence
+        if kind == META:
+            return Verdict.NOT_IN_SOURCE, "", None
+    if kind in PRIMARY_KINDS or kind == PROTOCOL_KIND:
+        return Verdict.METADATA_MISMATCH, f"a {kind}, not a {key}", p.kind_evidence
+    return Verdict.NOT_IN_SOURCE, "", None
+
+
+def _denial(key: str, p: DesignProfile) -> str:
+    evidence = p.denied[key].sentence.lower()
+    for word in ("uncontrolled", "open-label", "open label", "psychoactive-controlled",
+                 "active-controlled", "single-arm", "double-blind"):  # fmt: skip
+        if word in evidence:
+            return f"{word} (not {key})"
+    return f"not {key}"
+
+
+def _said(label: str, evidence: Evidence) -> str:
+    where = "its title" if evidence.section == "title" else (
+        "its publication type" if evidence.section == "publication_types" else "the abstract"
+    )
+    return f"{label} ({where})"

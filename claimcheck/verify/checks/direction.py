@@ -1,0 +1,364 @@
+"""Direction and significance: up against down, works against does not, significant against not.
+
+Direction words are read on two axes: *change* (increased / reduced / blocked, with the words
+they bear on) and *efficacy* (effective, improved / ineffective, no benefit). A claim's change
+conflicts with a source change of the opposite sign on the same thing: the first meaningful
+word after each direction word must be shared ("block ... glutamate" against "increase in
+extracellular glutamate"). When the record also states the claim's direction on that thing at
+least as directly, the claim stands. Efficacy conflicts are read from sentences about the
+claim (retrieval coverage): a claim of benefit against "no benefit"/"did not differ" there.
+
+Significance: a claim of statistical significance ("significantly more effective") against a
+relevant source sentence that says "no significant difference" is CONTRADICTED, and the reverse;
+the same statement in the source is a supporting finding. A claim of significance the abstract
+never states is NOT_IN_SOURCE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
+from claimcheck.verify import lexicon as lx
+from claimcheck.verify.assertions import (
+    DEGREE_OF_CHANGE,
+    NEGATIVE_EFFICACY,
+    Assertions,
+    Axis,
+    DirectionAssertion,
+    clause_bounds,
+)
+from claimcheck.verify.checks.common import (
+    Hit,
+    in_record,
+    is_topic,
+    quoted,
+    retrieve,
+    sentence_evidence,
+)
+from claimcheck.verify.checks.quantities import WEAK_CONTEXT
+from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_of
+
+# A sentence is "about the claim" when it holds this share of the claim's weighted terms.
+RELEVANT_COVERAGE: Final = 0.45
+_PRIMARY_WEIGHT: Final = 1.0
+_SECONDARY_WEIGHT: Final = 0.5
+_WINDOW_BEFORE: Final = 3
+_WINDOW_AFTER: Final = 4
+_P_SMALL: Final = re.compile(r"\bp\s*(?:<|≤|=)\s*0?\.0[0-4]\d*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDirection:
+    sentence: IndexedSentence
+    up: bool
+    cue: str
+    primary: tuple[str, ...]  # what the change is of: "increase in X", "X increased"
+    secondary: tuple[str, ...]
+
+
+def source_changes(index: RecordIndex) -> list[SourceDirection]:
+    return index.memo("changes", lambda: _source_changes(index))
+
+
+def _source_changes(index: RecordIndex) -> list[SourceDirection]:
+    found = []
+    for sentence in index.sentences:
+        text = sentence.text
+        negative = [m.span() for m in NEGATIVE_EFFICACY.finditer(text)]
+        for pattern, up in ((lx.INCREASE_WORDS, True), (lx.DECREASE_WORDS, False)):
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in negative):
+                    continue
+                if text[max(0, match.start() - 1) : match.start()] == "-":
+                    continue
+                if modifies_change(text, match.end()):
+                    continue
+                primary, secondary = sides(text, match.start(), match.end())
+                found.append(SourceDirection(sentence, up, match.group(), primary, secondary))
+    return found
+
+
+_NOUN_FORMS: Final = re.compile(
+    r"(?:increase|decrease|reduction|rise|decline|drop|elevation|inhibition|blockade|"
+    r"enhancement|improvement|activation|suppression|attenuation|loss|gain)s?$",
+    re.IGNORECASE,
+)
+_NEXT_WORD: Final = re.compile(r"\s*([\w%]+|[^\w\s])")
+_AFTER_SUBJECT: Final = frozenset(
+    "by after with at to from within during over following in among when than for on".split()
+)
+
+
+def modifies_change(text: str, end: int) -> bool:
+    """'greater reduction', 'more improvement': a degree word on another change word."""
+    return bool(DEGREE_OF_CHANGE.match(text, end))
+
+
+def sides(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a direction word is about: ``primary`` words (the changing thing) and the rest.
+    "increase in glutamate" and "blocks glutamate" look right; "pressure increased by" and
+    "scores were reduced" look left."""
+    c_start, c_end = clause_bounds(text, start)
+    before = tuple(
+        t.stem for t in terms_of(text[c_start:start]) if not t.is_number
+    )[-_WINDOW_BEFORE:]
+    after = tuple(t.stem for t in terms_of(text[end:c_end]) if not t.is_number)[:_WINDOW_AFTER]
+    word = text[start:end]
+    following = _NEXT_WORD.match(text, end)
+    next_word = following.group(1).lower() if following else ""
+    if _NOUN_FORMS.search(word) and next_word in ("in", "of"):
+        return after, before
+    if not after or next_word in _AFTER_SUBJECT or not next_word.isalnum():
+        return before, after
+    return after, before
+
+
+def check_direction(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    findings = []
+    for direction in assertions.directions:
+        if direction.axis is Axis.CHANGE:
+            finding = _judge_change(direction, assertions, index)
+        else:
+            finding = _judge_efficacy(direction, assertions, index)
+        if finding is not None:
+            findings.append(finding)
+    findings += check_significance(assertions, index)
+    return _one_per_outcome(findings)
+
+
+def _one_per_outcome(findings: list[Finding]) -> list[Finding]:
+    """Keep each distinct (kind, verdict, evidence sentence) once."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.kind.value, finding.verdict.value, finding.evidence.sentence if finding.evidence else "")
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
+
+
+def _meaningful(
+    stems: tuple[str, ...], index: RecordIndex, subjects: set[str], *, topics: bool
+) -> set[str]:
+    """Words that can tie two statements of change together. The changed thing itself may be
+    the record's topic ("TSH" in a thyroid study); on the other side, topic words ("ketamine")
+    say nothing."""
+    return {
+        s
+        for s in stems
+        if s not in WEAK_CONTEXT and s not in subjects and (topics or not _topic_stem(index, s))
+    }
+
+
+def _topic_stem(index: RecordIndex, stem: str) -> bool:
+    return is_topic(index, Term(stem, stem, 0, 0, False, frozenset({stem})))
+
+
+def _judge_change(
+    claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    primary_c, secondary_c = sides(assertions.text, claim.phrase.start, claim.phrase.end)
+    subjects = {t for c in assertions.comparators for t in c.terms}
+    claim_primary = _meaningful(primary_c, index, subjects, topics=True)
+    claim_secondary = _meaningful(secondary_c, index, subjects, topics=False)
+    if not claim_primary:
+        return None
+    subject = _subject(assertions.text, claim.phrase.start, index, subjects)
+    best_same: tuple[float, SourceDirection] | None = None
+    best_opposite: tuple[float, SourceDirection] | None = None
+    for source in source_changes(index):
+        if subject is not None and not subject.concepts & source.sentence.concepts:
+            continue  # the record says this of something else ("rs401681", not "rs2736098")
+        score = _overlap(claim_primary, claim_secondary, source)
+        if score <= 0:
+            continue
+        if source.up == claim.up:
+            if best_same is None or score > best_same[0]:
+                best_same = (score, source)
+        elif best_opposite is None or score > best_opposite[0]:
+            best_opposite = (score, source)
+    shared = claim_primary | claim_secondary
+    if best_opposite and best_opposite[0] >= _PRIMARY_WEIGHT and (
+        best_same is None or best_opposite[0] > best_same[0]
+    ):
+        source = best_opposite[1]
+        way = "an increase" if source.up else "a decrease"
+        return Finding(
+            kind=FindingKind.DIRECTION,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim says '{claim.phrase.text}', but the abstract reports {way} "
+            f"('{source.cue}') in the same thing",
+            claim_says=claim.phrase.text,
+            source_says=quoted(source.sentence.text),
+            evidence=_evidence(source, shared),
+            confidence=0.7,
+        )
+    if best_same and best_same[0] >= _PRIMARY_WEIGHT:
+        source = best_same[1]
+        return Finding(
+            kind=FindingKind.DIRECTION,
+            verdict=Verdict.SUPPORTED,
+            message=f"the abstract reports the same direction ('{source.cue}')",
+            claim_says=claim.phrase.text,
+            source_says=quoted(source.sentence.text),
+            evidence=_evidence(source, shared),
+            confidence=0.75,
+        )
+    return None
+
+
+_RELATION_WORDS: Final = frozenset(
+    t.stem
+    for t in terms_of(
+        "associated association linked related correlated shown showed found reported noted "
+        "observed seen led leads causes caused can could may might"
+    )
+)
+
+
+def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]) -> Term | None:
+    """The nearest specific word before a direction word (its likely subject), when the record
+    uses it: "rs2736098 was associated with lower risk" -> rs2736098. Topic words do not count."""
+    c_start, _ = clause_bounds(text, position)
+    for term in reversed(terms_of(text[c_start:position])):
+        if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
+            continue
+        if term.stem in comparators or is_topic(index, term):
+            return None
+        return term if in_record(index, term) else None
+    return None
+
+
+def _overlap(claim_primary: set[str], claim_secondary: set[str], source: SourceDirection) -> float:
+    """Primary against primary counts fully; a primary met on the other side counts half."""
+    source_primary = _concepts(source.primary, source.sentence)
+    source_secondary = _concepts(source.secondary, source.sentence)
+    score = _PRIMARY_WEIGHT * len(claim_primary & source_primary)
+    score += _SECONDARY_WEIGHT * len(
+        (claim_primary & source_secondary) | (claim_secondary & source_primary)
+    )
+    return score
+
+
+def _concepts(stems: tuple[str, ...], sentence: IndexedSentence) -> set[str]:
+    out = set(stems)
+    for term in sentence.terms:
+        if term.stem in stems:
+            out |= term.concepts
+    return out
+
+
+def _evidence(source: SourceDirection, shared: set[str]) -> Evidence:
+    words = [t for t in source.sentence.terms if t.concepts & shared]
+    return sentence_evidence(source.sentence, words, extra=[source.cue])
+
+
+# --- efficacy ---------------------------------------------------------------------------------
+
+
+def _relevant(assertions: Assertions, index: RecordIndex) -> list[Hit]:
+    """Sentences about the claim: judged on the claim words the record uses at all (a word the
+    record never uses cannot point to the sentence), at least two of them."""
+    present = [t for t in assertions.key_terms if in_record(index, t)]
+    if len(present) < min(2, len(assertions.key_terms)) or len(present) * 2 < len(assertions.key_terms):
+        return []
+    return [
+        h for h in retrieve(index, present)
+        if h.coverage >= RELEVANT_COVERAGE and len(h.matched) >= min(2, len(present))
+    ]  # fmt: skip
+
+
+def _judge_efficacy(
+    claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    for hit in _relevant(assertions, index)[:3]:
+        text = hit.sentence.text
+        negative = NEGATIVE_EFFICACY.search(text)
+        positive = lx.POSITIVE_EFFICACY.search(text) or lx.SIGNIFICANT.search(text)
+        if claim.up and negative and not positive:
+            return _efficacy_finding(Verdict.CONTRADICTED, claim, hit, negative.group(),
+                                     "the abstract reports no benefit")  # fmt: skip
+        if not claim.up and positive and not negative:
+            return _efficacy_finding(Verdict.CONTRADICTED, claim, hit, positive.group(),
+                                     "the abstract reports a benefit")  # fmt: skip
+        if (claim.up and positive and not negative) or (not claim.up and negative):
+            cue = (positive or negative).group()  # type: ignore[union-attr]
+            return _efficacy_finding(Verdict.SUPPORTED, claim, hit, cue, "the abstract agrees")
+    return None
+
+
+def _efficacy_finding(
+    verdict: Verdict, claim: DirectionAssertion, hit: Hit, cue: str, message: str
+) -> Finding:
+    return Finding(
+        kind=FindingKind.DIRECTION,
+        verdict=verdict,
+        message=f"{message} ('{cue}')" + (
+            f" where the claim says '{claim.phrase.text}'" if verdict is Verdict.CONTRADICTED else ""
+        ),
+        claim_says=claim.phrase.text,
+        source_says=quoted(hit.sentence.text),
+        evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue]),
+        confidence=0.7 if verdict is Verdict.CONTRADICTED else 0.75,
+    )
+
+
+# --- significance -----------------------------------------------------------------------------
+
+
+def check_significance(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if not assertions.significance:
+        return []
+    claim = assertions.significance[0]
+    relevant = _relevant(assertions, index)
+    positive = next((h for h in relevant if _says_significant(h.sentence.text) is True), None)
+    negative = next((h for h in relevant if _says_significant(h.sentence.text) is False), None)
+    agree, disagree = (positive, negative) if claim.significant else (negative, positive)
+    if agree is not None and (disagree is None or agree.score >= disagree.score):
+        return [_significance_finding(Verdict.SUPPORTED, claim.phrase.text, agree,
+                                      "the abstract states the same significance")]  # fmt: skip
+    if disagree is not None:
+        said = "a significant" if not claim.significant else "no significant"
+        return [_significance_finding(Verdict.CONTRADICTED, claim.phrase.text, disagree,
+                                      f"the abstract reports {said} result")]  # fmt: skip
+    if claim.significant:
+        return [
+            Finding(
+                kind=FindingKind.SIGNIFICANCE,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message="the abstract does not state that this result was statistically "
+                "significant",
+                claim_says=claim.phrase.text,
+                confidence=0.55,
+            )
+        ]
+    return []
+
+
+def _says_significant(text: str) -> bool | None:
+    if lx.NOT_SIGNIFICANT.search(text):
+        return False
+    if lx.SIGNIFICANT.search(text) or _P_SMALL.search(text):
+        return True
+    return None
+
+
+def _significance_finding(verdict: Verdict, claim_words: str, hit: Hit, message: str) -> Finding:
+    text = hit.sentence.text
+    cue = lx.NOT_SIGNIFICANT.search(text) or lx.SIGNIFICANT.search(text) or _P_SMALL.search(text)
+    return Finding(
+        kind=FindingKind.SIGNIFICANCE,
+        verdict=verdict,
+        message=message,
+        claim_says=claim_words,
+        source_says=quoted(text),
+        evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue.group()] if cue else []),
+        confidence=0.75,
+    )

@@ -1,0 +1,229 @@
+"""Numbers: the claim's quantity must appear in the abstract, measuring the same thing.
+
+For each quantity of the claim (percentages, "n of N", durations, doses, frequencies...):
+- a source quantity whose value matches (unit- and rounding-aware, :func:`quantities_match`)
+  *and* whose context is compatible -> SUPPORTED;
+- otherwise a source quantity of the same family whose value conflicts
+  (:func:`quantities_conflict`) with a compatible context -> CONTRADICTED;
+- otherwise NOT_IN_SOURCE ("the abstract gives no figure for ..."), naming the matching value
+  when it exists but measures something else.
+
+Context is compatible when (1) percentages are "of" the same kind of thing (people vs studies)
+when both say, and (2) the claim's clause and the source's clause share at least one meaningful
+word: not a population noun ("patients"), not a reporting verb, and not the record's topic (a
+word in half its sentences, like "ketamine"). Durations, frequencies and doses are specific by
+their unit, so any shared word (topic words included) is enough for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
+from claimcheck.verify.assertions import Assertions, ClaimQuantity, clause_bounds, proportion_kind
+from claimcheck.verify.checks.common import is_topic, quoted, sentence_evidence
+from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_of
+from claimcheck.verify.quantities import Quantity, quantities_conflict, quantities_match
+
+# Words that appear around any number and say nothing about what it measures.
+WEAK_CONTEXT: Final = frozenset(
+    t.stem
+    for t in terms_of(
+        "patients participants subjects people individuals adults women men children studies "
+        "study trial trials reported report found showed met had received described total "
+        "respectively overall mean median number rate rates proportion percentage percent "
+        "group groups data result results included male female"
+    )
+)
+# Words of change or outcome: a claim's number about a reduction or a response must meet a
+# source number whose clause also speaks of one (not a head count of a diagnosis).
+OUTCOME_WORDS: Final = frozenset(
+    c
+    for t in terms_of(
+        "reduction decrease increase improvement response responders remission relapse "
+        "benefit effective worsened declined rose change relief"
+    )
+    for c in t.concepts
+)
+PEOPLE: Final = frozenset(t.stem for t in terms_of("patient women men children adolescents users cases"))
+STUDIES: Final = frozenset(t.stem for t in terms_of("studies articles papers reviews rcts"))
+SPECIFIC_FAMILIES: Final = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "per_week", "per_day",
+     "per_month", "per_year", "per_hour", "mg", "g", "kg", "μg", "ng", "mg/kg", "g/kg",
+     "μg/kg", "ng/kg", "ml", "l", "dl", "μl", "mm hg", "mmhg", "ratio_stat", "point", "km"}
+)  # fmt: skip
+_SKIPPED_SOURCE_UNITS: Final = frozenset({"p", "sd", "iqr"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    sentence: IndexedSentence
+    quantity: Quantity
+    shared: tuple[str, ...]  # meaningful context stems both sides share
+    score: float
+
+
+def check_quantities(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    return [_judge(cq, index) for cq in assertions.quantities]
+
+
+def _judge(cq: ClaimQuantity, index: RecordIndex) -> Finding:
+    claim_q = cq.quantity
+    matches: list[Candidate] = []
+    conflicts: list[Candidate] = []
+    unrelated: list[Candidate] = []
+    for sentence in index.sentences:
+        for source_q in sentence.quantities:
+            if source_q.unit in _SKIPPED_SOURCE_UNITS:
+                continue
+            matched, conflicting = compare(claim_q, source_q)
+            if not (matched or conflicting):
+                continue
+            candidate = _candidate(cq, sentence, source_q, index)
+            if candidate is None:
+                if matched:
+                    unrelated.append(Candidate(sentence, source_q, (), 0.0))
+                continue
+            (matches if matched else conflicts).append(candidate)
+    if matches:
+        best = _best(matches)
+        return Finding(
+            kind=FindingKind.QUANTITY,
+            verdict=Verdict.SUPPORTED,
+            message=f"the abstract gives {best.quantity.text} for the same measure",
+            claim_says=cq.phrase.text,
+            source_says=best.quantity.text,
+            evidence=_evidence(best, index),
+            confidence=min(0.95, 0.7 + 0.1 * len(best.shared)),
+        )
+    if conflicts:
+        best = _best(conflicts)
+        return Finding(
+            kind=FindingKind.QUANTITY,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim says {cq.phrase.text}, but the abstract gives "
+            f"{best.quantity.text} for the same measure",
+            claim_says=cq.phrase.text,
+            source_says=best.quantity.text,
+            evidence=_evidence(best, index),
+            confidence=min(0.9, 0.6 + 0.1 * len(best.shared)),
+        )
+    if unrelated:
+        other = min(unrelated, key=lambda c: (c.quantity.unit != claim_q.unit, c.sentence.position))
+        return Finding(
+            kind=FindingKind.QUANTITY,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the abstract's {other.quantity.text} measures something else "
+            f"(\u201c{quoted(other.sentence.text, 120)}\u201d); it gives no figure for the claim's "
+            f"{cq.phrase.text}",
+            claim_says=cq.phrase.text,
+            source_says=other.quantity.text,
+            evidence=sentence_evidence(other.sentence, extra=[other.quantity.text]),
+            confidence=0.7,
+        )
+    return Finding(
+        kind=FindingKind.QUANTITY,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the abstract gives no figure for the claim's {cq.phrase.text}",
+        claim_says=cq.phrase.text,
+        confidence=0.8,
+    )
+
+
+# Rounding alone may not stretch a point value further than this share of it ("1 mg/kg" is
+# not ".5 mg/kg", although an integer's rounding half-width is 0.5).
+RELATIVE_TOLERANCE: Final = 0.1
+
+
+def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
+    """(matches, conflicts) for two quantities, on top of :mod:`quantities`: a sign written in
+    words ("reduced by 1.83 points") matches a signed value ("-1.83 points"), and a point value
+    may not match a source more than ``RELATIVE_TOLERANCE`` away."""
+    matched = quantities_match(claim_q, source_q)
+    if not matched and (claim_q.value > 0) != (source_q.value > 0) and source_q.value != 0:
+        flipped = _negated(source_q)
+        if quantities_match(claim_q, flipped):
+            return True, False
+    if matched and _too_far(claim_q, source_q):
+        return False, True
+    return matched, not matched and quantities_conflict(claim_q, source_q)
+
+
+def _negated(q: Quantity) -> Quantity:
+    low = -q.high if q.high is not None else None
+    high = -q.low if q.low is not None else None
+    return replace(q, value=-q.value, low=low, high=high)
+
+
+def _too_far(claim_q: Quantity, source_q: Quantity) -> bool:
+    point = (
+        claim_q.bound is None and source_q.bound is None
+        and claim_q.low is None and source_q.low is None
+        and claim_q.unit == source_q.unit and claim_q.unit not in ("ratio", "%", "ci")
+    )  # fmt: skip
+    if not point or claim_q.value == 0:
+        return False
+    # Magnitudes: "reduced by 1.83" and "-1.83" are the same size, written with the sign apart.
+    difference = abs(abs(claim_q.value) - abs(source_q.value))
+    return difference > RELATIVE_TOLERANCE * abs(claim_q.value) + 1e-9
+
+
+def _candidate(
+    cq: ClaimQuantity, sentence: IndexedSentence, source_q: Quantity, index: RecordIndex
+) -> Candidate | None:
+    claim_kind = cq.of_what
+    source_kind = proportion_kind(sentence.text, source_q)
+    if claim_kind and source_kind and claim_kind != source_kind:
+        return None
+    start, end = clause_bounds(sentence.text, source_q.start)
+    source_terms = [t for t in sentence.terms if start <= t.start < end and not t.is_number]
+    source_concepts = frozenset(c for t in source_terms for c in t.concepts)
+    specific = claim_q_specific(cq.quantity)
+    context = cq.context
+    if not specific and OUTCOME_WORDS & {c for t in context for c in t.concepts}:
+        if not OUTCOME_WORDS & source_concepts:
+            return None
+    shared: list[str] = []
+    score = 0.0
+    same_noun = _count_noun(cq.quantity) and _count_noun(cq.quantity) == _count_noun(source_q)
+    if same_noun:
+        shared.append(_count_noun(cq.quantity) or "")
+        score += 1.0
+    for term in context:
+        if term.stem in WEAK_CONTEXT or not term.concepts & source_concepts:
+            continue
+        topical = is_topic(index, term)
+        if topical and not specific:
+            continue
+        if term.stem not in shared:
+            shared.append(term.stem)
+            score += 0.5 if topical else 1.0
+    if not shared:
+        return None
+    return Candidate(sentence, source_q, tuple(shared), score)
+
+
+def _count_noun(quantity: Quantity) -> str | None:
+    """What a count counts ("six ketamine infusions" -> the stem of "infusions")."""
+    if quantity.unit != "count":
+        return None
+    words = [t for t in terms_of(quantity.text) if not t.is_number]
+    return words[-1].stem if words else None
+
+
+def claim_q_specific(quantity: Quantity) -> bool:
+    return quantity.unit.lower() in SPECIFIC_FAMILIES
+
+
+def _best(candidates: list[Candidate]) -> Candidate:
+    return max(candidates, key=lambda c: (c.score, -c.sentence.position))
+
+
+def _evidence(candidate: Candidate, index: RecordIndex) -> Evidence:
+    words: list[Term] = [t for t in candidate.sentence.terms if set(candidate.shared) & t.concepts]
+    return sentence_evidence(candidate.sentence, words, extra=[candidate.quantity.text])

@@ -1,0 +1,101 @@
+"""Sample size: "41 participants", "18 of the 20 patients studied", "a review of 7 trials".
+
+The record's sizes are the counts of people (or of studies, for reviews) the abstract states:
+"Forty-one participants", "in 20 patients", "Of the 20 patients, 18 ...". A claimed size equal
+to any of them is SUPPORTED (a subgroup size is still stated by the record); a claimed size the
+record never states, while it does state others, is METADATA_MISMATCH; no stated size at all is
+NOT_IN_SOURCE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Finding, FindingKind, Verdict
+from claimcheck.verify.assertions import Assertions, SampleSize
+from claimcheck.verify.checks.common import sentence_evidence
+from claimcheck.verify.checks.quantities import PEOPLE, STUDIES
+from claimcheck.verify.index import IndexedSentence, RecordIndex, terms_of
+from claimcheck.verify.quantities import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class StatedSize:
+    n: int
+    unit: str  # "participants" or "studies"
+    sentence: IndexedSentence
+    quantity: Quantity
+
+
+def stated_sizes(index: RecordIndex) -> list[StatedSize]:
+    return index.memo("sample-sizes", lambda: _stated_sizes(index))
+
+
+def _stated_sizes(index: RecordIndex) -> list[StatedSize]:
+    sizes = []
+    for sentence in index.sentences:
+        for quantity in sentence.quantities:
+            unit = _unit_of(quantity)
+            if unit is None:
+                continue
+            if quantity.unit == "ratio" and quantity.denominator:
+                sizes.append(StatedSize(quantity.denominator, unit, sentence, quantity))
+            elif quantity.unit == "count" and quantity.value == int(quantity.value):
+                sizes.append(StatedSize(int(quantity.value), unit, sentence, quantity))
+    return sizes
+
+
+def _unit_of(quantity: Quantity) -> str | None:
+    if quantity.unit not in ("count", "ratio"):
+        return None
+    words = {t.stem for t in terms_of(f"{quantity.text} {quantity.context}") if not t.is_number}
+    if quantity.unit == "count":
+        words = {t.stem for t in terms_of(quantity.text) if not t.is_number}
+    if words & PEOPLE:
+        return "participants"
+    if words & STUDIES:
+        return "studies"
+    return None
+
+
+def check_sample_size(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    return [judge_sample_size(size, index) for size in assertions.sample_sizes]
+
+
+def judge_sample_size(claim: SampleSize, index: RecordIndex) -> Finding:
+    sizes = [s for s in stated_sizes(index) if s.unit == claim.unit]
+    same = [s for s in sizes if s.n == claim.n]
+    if same:
+        found = same[0]
+        return Finding(
+            kind=FindingKind.SAMPLE_SIZE,
+            verdict=Verdict.SUPPORTED,
+            message=f"the abstract states {found.quantity.text} ({claim.n} {claim.unit})",
+            claim_says=claim.phrase.text,
+            source_says=found.quantity.text,
+            evidence=sentence_evidence(found.sentence, extra=[found.quantity.text]),
+            confidence=0.9,
+        )
+    if sizes:
+        largest = max(sizes, key=lambda s: (s.n, -s.sentence.position))
+        stated = ", ".join(dict.fromkeys(s.quantity.text for s in sizes))
+        return Finding(
+            kind=FindingKind.SAMPLE_SIZE,
+            verdict=Verdict.METADATA_MISMATCH,
+            message=f"the claim gives {claim.n} {claim.unit}, but the abstract states "
+            f"{stated}",
+            claim_says=claim.phrase.text,
+            source_says=largest.quantity.text,
+            evidence=sentence_evidence(largest.sentence, extra=[largest.quantity.text]),
+            confidence=0.75,
+        )
+    return Finding(
+        kind=FindingKind.SAMPLE_SIZE,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the abstract states no number of {claim.unit} to compare with {claim.n}",
+        claim_says=claim.phrase.text,
+        confidence=0.7,
+    )

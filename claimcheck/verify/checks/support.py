@@ -1,0 +1,243 @@
+"""Qualitative support: does some sentence of the record say what the claim says?
+
+Retrieval ranks the record's sentences (title included) by the claim's key terms (content
+stems with synonyms and the abstract's own abbreviations; words other checks own -- years,
+journal names, design words, comparators, numbers -- are left out). Support needs *coverage*,
+not overlap: the best sentence must hold at least ``SINGLE_COVERAGE`` of the claim's weighted
+terms, or two sentences together ``PAIR_COVERAGE``; a term the record never uses weighs most.
+A sentence that negates what it shares with the claim ("did not improve") never supports it.
+Quoted words in a claim must appear verbatim (whitespace, quotes and dashes normalised).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Evidence, Finding, FindingKind, Span, Verdict
+from claimcheck.verify.assertions import Assertions, Phrase
+from claimcheck.verify.checks.common import (
+    Hit,
+    in_record,
+    is_topic,
+    missing_terms,
+    pair_coverage,
+    quoted,
+    retrieve,
+    sentence_evidence,
+    words_list,
+)
+from claimcheck.verify.index import RecordIndex, Term
+
+SINGLE_COVERAGE: Final = 0.75
+PAIR_COVERAGE: Final = 0.85
+PAIR_MEMBER_COVERAGE: Final = 0.3
+PAIR_CANDIDATES: Final = 5
+CORE_SHARE: Final = 0.7
+CONTRADICTION_COVERAGE: Final = 0.85
+
+# Negation of a statement, not of a noun: "did not improve", "was not associated", "had no
+# effect", "failed to". A bare "no" ("vs no exposure") or "but not placebo" names a group.
+_NEGATION: Final = re.compile(
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can|would|will)\s+not\b(?!\s+only\b)"
+    r"|\b(?:had|has|have|showed|shows|show|found|produced|with|there\s+(?:was|were|is|are))\s+no\b"
+    r"|\bnot\s+(?:\w+ly\s+)?(?:associated|significant\w*|different|effective|affected|altered|"
+    r"changed|improved|reduced|increased|decreased|related|linked|observed|found|detected|seen|"
+    r"superior|better)\b"
+    r"|\bno\s+(?:significant\s+|statistical\s+|clear\s+|further\s+)?(?:association|difference|"
+    r"effect|change|benefit|improvement|increase|decrease|reduction|correlation|relationship|"
+    r"evidence)s?\b"
+    r"|\bfail(?:s|ed)?\s+to\b|\bneither\b|\bn't\b|\bwithout\s+(?:any\s+)?(?:effect|change|benefit)\b",
+    re.IGNORECASE,
+)
+_NEGATION_REACH: Final = 40
+
+
+def check_support(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    findings = [_quote_finding(q, index) for q in assertions.quotes]
+    terms = assertions.key_terms
+    if not terms:
+        return findings
+    hits = retrieve(index, terms)
+    findings.append(_support_finding(assertions, index, terms, hits))
+    return findings
+
+
+def _support_finding(
+    assertions: Assertions, index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit]
+) -> Finding:
+    if not hits:
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the record does not mention {words_list(terms)}",
+            claim_says=assertions.text,
+            confidence=0.9,
+        )
+    best = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
+    enough = min(2, len(terms))
+    topical = [t for t in terms if is_topic(index, t, share=CORE_SHARE)]
+    singles = [
+        h for h in hits
+        if h.coverage >= SINGLE_COVERAGE and len(h.matched) >= enough and _holds(h, topical)
+    ]  # fmt: skip
+    chosen: list[Hit] = []
+    if singles:
+        chosen = [max(singles, key=lambda h: (h.coverage, h.score, -h.sentence.position))]
+    else:
+        pair = _best_pair(index, terms, hits, topical)
+        if pair is not None:
+            chosen = list(pair)
+    if not chosen:
+        absent = [t for t in terms if not in_record(index, t)]
+        lacking = absent or missing_terms(terms, [best])
+        what = "does not mention" if absent else "has no sentence that also says"
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the abstract {what} {words_list(lacking)}; closest sentence: "
+            f"\u201c{quoted(best.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            source_says=quoted(best.sentence.text),
+            evidence=sentence_evidence(best.sentence, best.words),
+            confidence=round(0.9 - 0.4 * best.coverage, 3),
+        )
+    lead = chosen[0]
+    flipped = _polarity_differs(assertions, chosen)
+    if flipped is not None:
+        # One sentence saying all the claim says, with the opposite polarity, contradicts it;
+        # anything looser only fails to back it.
+        clear = len(chosen) == 1 and lead.coverage >= CONTRADICTION_COVERAGE
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.CONTRADICTED if clear else Verdict.NOT_IN_SOURCE,
+            message=f"the sentence that matches the claim {flipped}: "
+            f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            source_says=quoted(lead.sentence.text),
+            evidence=sentence_evidence(lead.sentence, lead.words),
+            confidence=0.7 if clear else 0.6,
+        )
+    coverage = max(best.coverage, pair_coverage(index, terms, *chosen) if len(chosen) == 2 else 0)
+    also = (
+        f" together with \u201c{quoted(chosen[1].sentence.text, 100)}\u201d" if len(chosen) == 2 else ""
+    )
+    return Finding(
+        kind=FindingKind.SUPPORT,
+        verdict=Verdict.SUPPORTED,
+        message=f"the record says so: \u201c{quoted(lead.sentence.text, 140)}\u201d{also}",
+        claim_says=assertions.text,
+        source_says=quoted(lead.sentence.text),
+        evidence=sentence_evidence(lead.sentence, [w for h in chosen if h is lead for w in h.words]),
+        confidence=round(min(0.95, 0.5 + 0.45 * coverage), 3),
+    )
+
+
+def _holds(hit: Hit, core: list[Term]) -> bool:
+    """The sentence names the claim's subject: every core term of the claim (one in most of the
+    record's sentences, like "ketamine") is in it. Core terms weigh little, so without this a
+    sentence about another drug could win on the claim's other words."""
+    present = {t.stem for t in hit.matched}
+    return all(t.stem in present for t in core)
+
+
+def _best_pair(
+    index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit], topical: list[Term]
+) -> tuple[Hit, Hit] | None:
+    top = hits[:PAIR_CANDIDATES]
+    best: tuple[float, Hit, Hit] | None = None
+    for i, first in enumerate(top):
+        for second in top[i + 1 :]:
+            if min(first.coverage, second.coverage) < PAIR_MEMBER_COVERAGE:
+                continue
+            if not (_holds(first, topical) and _holds(second, topical)):
+                continue
+            coverage = pair_coverage(index, terms, first, second)
+            if best is None or coverage > best[0]:
+                best = (coverage, first, second)
+    if best is None or best[0] < PAIR_COVERAGE:
+        return None
+    union = {t.stem for t in (*best[1].matched, *best[2].matched)}
+    if len(union) < min(3, len(terms)):
+        return None
+    return best[1], best[2]
+
+
+def _polarity_differs(assertions: Assertions, hits: list[Hit]) -> str | None:
+    """Why the evidence's polarity differs from the claim's, or None when it agrees."""
+    comparator_terms = {t for c in assertions.comparators for t in c.terms}
+    negated_source = any(_negates(h, comparator_terms) for h in hits)
+    if negated_source and not assertions.negated:
+        return "negates it"
+    if assertions.negated and not negated_source:
+        return "affirms what the claim denies"
+    return None
+
+
+def _negates(hit: Hit, comparator_terms: set[str]) -> bool:
+    text = hit.sentence.text
+    for cue in _NEGATION.finditer(text):
+        reach_end = cue.end() + _NEGATION_REACH
+        for word in hit.words:
+            if cue.end() <= word.start < reach_end and word.stem not in comparator_terms:
+                return True
+    return False
+
+
+# --- quotes -------------------------------------------------------------------------------------
+
+_FOLD: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """Lowercased text with runs of whitespace as one space, and where each character came from."""
+    out: list[str] = []
+    where: list[int] = []
+    previous_space = False
+    for position, char in enumerate(text.translate(_FOLD)):
+        if char.isspace():
+            if previous_space:
+                continue
+            char, previous_space = " ", True
+        else:
+            previous_space = False
+        out.append(char.lower())
+        where.append(position)
+    return "".join(out), where
+
+
+def _quote_finding(quote: Phrase, index: RecordIndex) -> Finding:
+    wanted, _ = _folded(quote.text.strip(" .,;:"))
+    haystack, where = _folded(index.abstract_text)
+    position = haystack.find(wanted) if wanted else -1
+    if position >= 0:
+        start = where[position]
+        end = where[position + len(wanted) - 1] + 1
+        sentence = next(
+            (s for s in index.abstract_sentences if s.start <= start < s.end), None
+        )
+        evidence = Evidence(
+            sentence=sentence.text if sentence else index.abstract_text[start:end],
+            span=sentence.span if sentence else Span(start=start, end=end),
+            section=sentence.section if sentence else None,
+            matched_terms=[index.abstract_text[start:end]],
+        )
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.SUPPORTED,
+            message="the quoted words appear verbatim in the abstract",
+            claim_says=f"\u201c{quote.text}\u201d",
+            source_says=index.abstract_text[start:end],
+            evidence=evidence,
+            confidence=0.95,
+        )
+    return Finding(
+        kind=FindingKind.SUPPORT,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the quoted words \u201c{quote.text}\u201d do not appear in the abstract",
+        claim_says=f"\u201c{quote.text}\u201d",
+        confidence=0.85,
+    )
