@@ -78,10 +78,8 @@ def run_audit(loaded: LoadedClaims, options: AuditOptions) -> Report:
     )
     uncovered = []
     if article is not None:
-        covered: list[ArticleLocation | str] = [
-            r.location if r.location else (c.quote or c.text)
-            for r, c in zip(results, claims, strict=True)
-        ]
+        # The passage itself, not its location: a passage spanning two sentences covers both.
+        covered: list[ArticleLocation | str] = [c.quote or c.text for c in claims]
         uncovered = uncovered_sentences(article, covered)
     return Report(
         tool_version=__version__,
@@ -116,7 +114,9 @@ def _resolve_dois(
                 source_says=outcome.reason or "esearch found no PMID for this DOI",
             )
         elif outcome.status is LookupStatus.UNAVAILABLE:
-            failures[claim.id] = _unavailable(f"DOI {claim.doi} could not be resolved", outcome.reason)
+            failures[claim.id] = _unavailable(
+                f"DOI {claim.doi} could not be resolved", outcome.reason
+            )
     return pmid_of, failures
 
 

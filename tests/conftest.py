@@ -44,10 +44,10 @@ def make_entrez_client(eutils_server: EutilsServer) -> Iterator[Callable[..., En
     """
     clients: list[EntrezClient] = []
 
-    def make(*, api_key: str | None = None, url: str | None = None,
-             **options: Any) -> EntrezClient:
-        settings = Settings(eutils_url=url or eutils_server.url, api_key=api_key,
-                            email="tests@example.org")
+    def make(*, api_key: str | None = None, url: str | None = None, **options: Any) -> EntrezClient:
+        settings = Settings(
+            eutils_url=url or eutils_server.url, api_key=api_key, email="tests@example.org"
+        )
         if "pacer" not in options:
             options["pacer"] = Pacer(FAST_RATE)
             eutils_server.faults.rate_limit = False

@@ -34,25 +34,35 @@ SHARED = PROJECT.parent / "shared"
 SAMPLES = SHARED / "eutils-samples"
 
 XML_DECLARATION = b'<?xml version="1.0" ?>\n'
-PUBMED_DOCTYPE = (b'<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January '
-                  b'2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n')
-EFETCH_ERROR_DOCTYPE = (b'<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eEfetchResult PUBLIC '
-                        b'"-//NLM//DTD efetch 20131226//EN" "https://eutils.ncbi.nlm.nih.gov/'
-                        b'eutils/dtd/20131226/efetch.dtd">\n')
-ESEARCH_DOCTYPE = (b'<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC '
-                   b'"-//NLM//DTD esearch 20060628//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/'
-                   b'dtd/20060628/esearch.dtd">\n')
+PUBMED_DOCTYPE = (
+    b'<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January '
+    b'2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n'
+)
+EFETCH_ERROR_DOCTYPE = (
+    b'<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eEfetchResult PUBLIC '
+    b'"-//NLM//DTD efetch 20131226//EN" "https://eutils.ncbi.nlm.nih.gov/'
+    b'eutils/dtd/20131226/efetch.dtd">\n'
+)
+ESEARCH_DOCTYPE = (
+    b'<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC '
+    b'"-//NLM//DTD esearch 20060628//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/'
+    b'dtd/20060628/esearch.dtd">\n'
+)
 EMPTY_ID_LIST = b"ID list is empty! Possibly it has no correct IDs."
 ENDPOINTS = ("efetch", "esearch", "esummary", "epost")
 
 _RECORD = re.compile(rb"<(PubmedArticle|PubmedBookArticle)>.*?</\1>", re.DOTALL)
 _FIRST_PMID = re.compile(rb"<PMID[^>]*>\s*(\d+)\s*</PMID>")
-_OWN_ID_LIST = re.compile(rb"<(?:PubmedData|PubmedBookData)>.*?<ArticleIdList>(.*?)"
-                          rb"</ArticleIdList>", re.DOTALL)
+_OWN_ID_LIST = re.compile(
+    rb"<(?:PubmedData|PubmedBookData)>.*?<ArticleIdList>(.*?)"
+    rb"</ArticleIdList>",
+    re.DOTALL,
+)
 _DOI_ID = re.compile(rb'<ArticleId IdType="doi">\s*([^<]*?)\s*</ArticleId>')
 _ELOCATION_DOI = re.compile(rb'<ELocationID EIdType="doi"[^>]*>[^<]*</ELocationID>\s*')
-_TITLE = re.compile(rb"<(?:ArticleTitle|BookTitle)[^>]*>(.*?)</(?:ArticleTitle|BookTitle)>",
-                    re.DOTALL)
+_TITLE = re.compile(
+    rb"<(?:ArticleTitle|BookTitle)[^>]*>(.*?)</(?:ArticleTitle|BookTitle)>", re.DOTALL
+)
 _DOI_TERM = re.compile(r'^\s*"?(?P<doi>.+?)"?\s*\[(?:doi|lid|aid)\]\s*$', re.IGNORECASE)
 _VALID_ID = re.compile(r"\d{1,12}")
 
@@ -64,29 +74,41 @@ class Faults:
 
     seed: int = 20240601
     endpoints: set[str] = field(default_factory=lambda: set(ENDPOINTS))
-    server_error: float = 0.0          # HTTP 500/502/503 (see server_error_codes)
+    server_error: float = 0.0  # HTTP 500/502/503 (see server_error_codes)
     server_error_codes: tuple[int, ...] = (500, 502, 503)
-    proxy_error: float = 0.0           # HTTP 400 <ERROR> envelope of a relayed 502 (PubOne)
-    drop: float = 0.0                  # close the connection without a reply
-    reset: float = 0.0                 # reset the connection (RST) without a reply
-    truncate: float = 0.0              # HTTP 200, body cut short (Content-Length fits the cut)
-    cut: float = 0.0                   # HTTP 200, connection closed before Content-Length bytes
-    html_200: float = 0.0              # an HTML error page with status 200
-    foreign: float = 0.0               # efetch: records of other PMIDs than requested
-    empty_set: float = 0.0             # efetch: an empty PubmedArticleSet
-    slow: float = 0.0                  # reply after slow_seconds
+    proxy_error: float = 0.0  # HTTP 400 <ERROR> envelope of a relayed 502 (PubOne)
+    drop: float = 0.0  # close the connection without a reply
+    reset: float = 0.0  # reset the connection (RST) without a reply
+    truncate: float = 0.0  # HTTP 200, body cut short (Content-Length fits the cut)
+    cut: float = 0.0  # HTTP 200, connection closed before Content-Length bytes
+    html_200: float = 0.0  # an HTML error page with status 200
+    foreign: float = 0.0  # efetch: records of other PMIDs than requested
+    empty_set: float = 0.0  # efetch: an empty PubmedArticleSet
+    slow: float = 0.0  # reply after slow_seconds
     slow_seconds: float = 0.5
-    drip: float = 0.0                  # body sent in 20 pieces spread over drip_seconds
+    drip: float = 0.0  # body sent in 20 pieces spread over drip_seconds
     drip_seconds: float = 2.0
-    hang: float = 0.0                  # never answer (until hang_seconds or server stop)
+    hang: float = 0.0  # never answer (until hang_seconds or server stop)
     hang_seconds: float = 30.0
-    burst_429: int = 0                 # the next N requests get 429, whatever the rate
+    burst_429: int = 0  # the next N requests get 429, whatever the rate
     burst_retry_after: float | None = 1.0  # Retry-After of those (None: no header)
     poison: set[str] = field(default_factory=set)  # efetch asking for any of these: HTTP 500
-    rate_limit: bool = True            # NCBI's 3/s (10/s with api_key) sliding-window limit
+    rate_limit: bool = True  # NCBI's 3/s (10/s with api_key) sliding-window limit
 
-    _RANDOM = ("server_error", "proxy_error", "drop", "reset", "truncate", "cut", "html_200",
-               "foreign", "empty_set", "slow", "drip", "hang")
+    _RANDOM = (
+        "server_error",
+        "proxy_error",
+        "drop",
+        "reset",
+        "truncate",
+        "cut",
+        "html_200",
+        "foreign",
+        "empty_set",
+        "slow",
+        "drip",
+        "hang",
+    )
 
     def draw(self, rng: random.Random, endpoint: str) -> str | None:
         if endpoint not in self.endpoints:
@@ -104,12 +126,12 @@ class Faults:
 class RecordedRequest:
     """One request as the server saw it; ``params`` has the api_key value masked."""
 
-    time: float                        # time.monotonic() on arrival
+    time: float  # time.monotonic() on arrival
     method: str
     path: str
     endpoint: str
     params: dict[str, str]
-    status: int | None = None          # None: no HTTP reply was sent (dropped, hung)
+    status: int | None = None  # None: no HTTP reply was sent (dropped, hung)
     fault: str | None = None
     api_key: str | None = field(default=None, repr=False)  # for assertion helpers only
 
@@ -152,8 +174,12 @@ class EutilsServer:
         httpd = _HTTPServer(("127.0.0.1", 0), _Handler)
         httpd.stand_in = self
         self._httpd = httpd
-        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="eutils-stand-in", daemon=True)
+        self._thread = threading.Thread(
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="eutils-stand-in",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -179,8 +205,14 @@ class EutilsServer:
 
     # -- records ------------------------------------------------------------------------------
 
-    def add_record(self, pmid: str, xml: bytes | None = None, *, template: str | None = None,
-                   doi: str | None = None) -> bytes:
+    def add_record(
+        self,
+        pmid: str,
+        xml: bytes | None = None,
+        *,
+        template: str | None = None,
+        doi: str | None = None,
+    ) -> bytes:
         """Serve a record under ``pmid``: ``xml`` as given (a PubmedArticle element), or a clone
         of the ``template`` PMID's record (default: the first fixture) with its PMID replaced and
         its DOI replaced by ``doi`` or removed. Returns the stored bytes."""
@@ -195,8 +227,10 @@ class EutilsServer:
         """Add ``count`` synthetic records (clones of the fixtures, in turn) under fresh PMIDs."""
         templates = [self.records[pmid] for pmid in sorted(base_records())]
         pmids = [str(first_pmid + offset) for offset in range(count)]
-        clones = {pmid: clone_record(templates[index % len(templates)], pmid, None)
-                  for index, pmid in enumerate(pmids)}
+        clones = {
+            pmid: clone_record(templates[index % len(templates)], pmid, None)
+            for index, pmid in enumerate(pmids)
+        }
         with self._lock:
             self.records.update(clones)
         return pmids
@@ -213,8 +247,11 @@ class EutilsServer:
 
     def max_in_window(self, window: float = 1.0, *, api_key: str | None = None) -> int:
         """The most requests that arrived within any ``window`` seconds (sliding)."""
-        times = sorted(request.time for request in self.requests
-                       if api_key is None or request.api_key == api_key)
+        times = sorted(
+            request.time
+            for request in self.requests
+            if api_key is None or request.api_key == api_key
+        )
         most, first = 0, 0
         for last, arrived in enumerate(times):
             while arrived - times[first] >= window:
@@ -266,8 +303,9 @@ class EutilsServer:
             return _rate_limited(self._burst_sent, 3, retry_after=faults.burst_retry_after)
         if request.endpoint == "efetch" and faults.poison & set(request.ids):
             request.fault = "poison"
-            return _Plan(500, b"<html><body><h1>500 Internal Server Error</h1></body></html>",
-                         "text/html")
+            return _Plan(
+                500, b"<html><body><h1>500 Internal Server Error</h1></body></html>", "text/html"
+            )
         if self._rng is None or self._rng_seed != faults.seed:
             self._rng, self._rng_seed = random.Random(faults.seed), faults.seed
         name = faults.draw(self._rng, request.endpoint)
@@ -281,37 +319,51 @@ class EutilsServer:
         assert rng is not None
         if name == "server_error":
             status = rng.choice(faults.server_error_codes)
-            return _Plan(status, f"<html><body><h1>{status} Server Error</h1></body></html>"
-                         .encode(), "text/html")
+            return _Plan(
+                status,
+                f"<html><body><h1>{status} Server Error</h1></body></html>".encode(),
+                "text/html",
+            )
         if name == "proxy_error":
-            return _Plan(400, EFETCH_ERROR_DOCTYPE + b"<eFetchResult>\n\t<ERROR>proxy_stream(): "
-                         b"Failed to connect to PubOne service: <html><head><title>502 Bad "
-                         b"Gateway</title></head><body>Bad Gateway</body></html></ERROR>\n"
-                         b"</eFetchResult>\n")
+            return _Plan(
+                400,
+                EFETCH_ERROR_DOCTYPE + b"<eFetchResult>\n\t<ERROR>proxy_stream(): "
+                b"Failed to connect to PubOne service: <html><head><title>502 Bad "
+                b"Gateway</title></head><body>Bad Gateway</body></html></ERROR>\n"
+                b"</eFetchResult>\n",
+            )
         if name in ("drop", "reset"):
             return _Plan(delivery=name)
         if name == "hang":
             return _Plan(delivery="hang", delay=faults.hang_seconds)
         if name == "html_200":
-            return _Plan(200, b"<!DOCTYPE html>\n<html><head><title>NCBI - WWW Error</title>"
-                         b"</head><body><h1>Service temporarily unavailable</h1><p>Please try "
-                         b"again later.<br></body></html>\n", "text/html; charset=UTF-8")
+            return _Plan(
+                200,
+                b"<!DOCTYPE html>\n<html><head><title>NCBI - WWW Error</title>"
+                b"</head><body><h1>Service temporarily unavailable</h1><p>Please try "
+                b"again later.<br></body></html>\n",
+                "text/html; charset=UTF-8",
+            )
         if name in ("foreign", "empty_set") and request.endpoint != "efetch":
             request.fault = None
             return None
         if name == "empty_set":
-            return _Plan(200, XML_DECLARATION + PUBMED_DOCTYPE
-                         + b"<PubmedArticleSet></PubmedArticleSet>\n")
+            return _Plan(
+                200, XML_DECLARATION + PUBMED_DOCTYPE + b"<PubmedArticleSet></PubmedArticleSet>\n"
+            )
         if name == "foreign":
             asked = set(request.ids)
-            others = [pmid for pmid in self.records if pmid not in asked][:max(1, len(asked))]
+            others = [pmid for pmid in self.records if pmid not in asked][: max(1, len(asked))]
             return _Plan(200, _article_set(self.records[pmid] for pmid in others))
         return None  # truncate, cut, slow, drip: applied to the real answer below
 
-    def _answer(self, endpoint: str, params: dict[str, str],
-                request: RecordedRequest) -> _Plan:
-        handlers = {"efetch": self._efetch, "esearch": self._esearch,
-                    "esummary": self._esummary, "epost": self._epost}
+    def _answer(self, endpoint: str, params: dict[str, str], request: RecordedRequest) -> _Plan:
+        handlers = {
+            "efetch": self._efetch,
+            "esearch": self._esearch,
+            "esummary": self._esummary,
+            "epost": self._epost,
+        }
         handler = handlers.get(endpoint)
         plan = _Plan(404, b"Not Found", "text/plain") if handler is None else handler(params)
         fault = request.fault
@@ -329,7 +381,7 @@ class EutilsServer:
             stored = self._history.get(f"{params['WebEnv']}#{params['query_key']}", [])
             start = int(params.get("retstart") or 0)
             count = int(params.get("retmax") or 10_000)
-            return stored[start:start + count]
+            return stored[start : start + count]
         return [part.strip() for part in params.get("id", "").split(",") if part.strip()]
 
     def _efetch(self, params: dict[str, str]) -> _Plan:
@@ -354,16 +406,25 @@ class EutilsServer:
         retmax = int(params.get("retmax") or 20)
         shown = hits[:retmax]
         id_list = b"".join(b"<Id>" + pmid.encode() + b"</Id>\n" for pmid in shown)
-        body = (ESEARCH_DOCTYPE + b"<eSearchResult><Count>" + str(len(hits)).encode()
-                + b"</Count><RetMax>" + str(len(shown)).encode() + b"</RetMax><RetStart>0"
-                + b"</RetStart>" + (b"<IdList>\n" + id_list + b"</IdList>" if shown
-                                    else b"<IdList/>")
-                + b"<TranslationSet/><QueryTranslation>" + _xml_text(term)
-                + b"</QueryTranslation>")
+        body = (
+            ESEARCH_DOCTYPE
+            + b"<eSearchResult><Count>"
+            + str(len(hits)).encode()
+            + b"</Count><RetMax>"
+            + str(len(shown)).encode()
+            + b"</RetMax><RetStart>0"
+            + b"</RetStart>"
+            + (b"<IdList>\n" + id_list + b"</IdList>" if shown else b"<IdList/>")
+            + b"<TranslationSet/><QueryTranslation>"
+            + _xml_text(term)
+            + b"</QueryTranslation>"
+        )
         if not hits:
-            body += (b"<ErrorList><PhraseNotFound>" + _xml_text(term) + b"</PhraseNotFound>"
-                     b"</ErrorList><WarningList><OutputMessage>No items found.</OutputMessage>"
-                     b"</WarningList>")
+            body += (
+                b"<ErrorList><PhraseNotFound>" + _xml_text(term) + b"</PhraseNotFound>"
+                b"</ErrorList><WarningList><OutputMessage>No items found.</OutputMessage>"
+                b"</WarningList>"
+            )
         return _Plan(200, body + b"</eSearchResult>\n")
 
     def _esummary(self, params: dict[str, str]) -> _Plan:
@@ -371,43 +432,67 @@ class EutilsServer:
         as_json = params.get("retmode") == "json"
         if not ids:
             if as_json:
-                return _json_plan({"header": {"type": "esummary", "version": "0.3"},
-                                   "esummaryresult": ["Empty id list - nothing todo"]})
-            return _Plan(200, b'<?xml version="1.0" encoding="UTF-8" ?>\n<eSummaryResult>'
-                         b"<ERROR>Empty id list - nothing todo</ERROR></eSummaryResult>\n")
+                return _json_plan(
+                    {
+                        "header": {"type": "esummary", "version": "0.3"},
+                        "esummaryresult": ["Empty id list - nothing todo"],
+                    }
+                )
+            return _Plan(
+                200,
+                b'<?xml version="1.0" encoding="UTF-8" ?>\n<eSummaryResult>'
+                b"<ERROR>Empty id list - nothing todo</ERROR></eSummaryResult>\n",
+            )
         with self._lock:
             known = {pmid: self.records.get(pmid) for pmid in ids}
         if as_json:
             result: dict[str, object] = {"uids": ids}
             for pmid, xml in known.items():
-                result[pmid] = ({"uid": pmid, "error": "cannot get document summary"}
-                                if xml is None else _summary(pmid, xml))
-            return _json_plan({"header": {"type": "esummary", "version": "0.3"},
-                               "result": result})
+                result[pmid] = (
+                    {"uid": pmid, "error": "cannot get document summary"}
+                    if xml is None
+                    else _summary(pmid, xml)
+                )
+            return _json_plan({"header": {"type": "esummary", "version": "0.3"}, "result": result})
         parts = []
         for pmid, xml in known.items():
             if xml is None:
-                parts.append(b"<ERROR>UID=" + pmid.encode() + b": cannot get document summary"
-                             b"</ERROR>")
+                parts.append(
+                    b"<ERROR>UID=" + pmid.encode() + b": cannot get document summary</ERROR>"
+                )
             else:
                 title = _summary(pmid, xml)["title"]
-                parts.append(b"<DocSum><Id>" + pmid.encode() + b'</Id><Item Name="Title" '
-                             b'Type="String">' + _xml_text(str(title)) + b"</Item></DocSum>")
-        return _Plan(200, b'<?xml version="1.0" encoding="UTF-8" ?>\n<eSummaryResult>\n'
-                     + b"\n".join(parts) + b"\n</eSummaryResult>\n")
+                parts.append(
+                    b"<DocSum><Id>" + pmid.encode() + b'</Id><Item Name="Title" '
+                    b'Type="String">' + _xml_text(str(title)) + b"</Item></DocSum>"
+                )
+        return _Plan(
+            200,
+            b'<?xml version="1.0" encoding="UTF-8" ?>\n<eSummaryResult>\n'
+            + b"\n".join(parts)
+            + b"\n</eSummaryResult>\n",
+        )
 
     def _epost(self, params: dict[str, str]) -> _Plan:
         ids = [pmid for pmid in _distinct(self._ids(params)) if _is_valid_id(pmid)]
         if not ids:
-            return _Plan(200, b'<?xml version="1.0" encoding="UTF-8" ?>\n<ePostResult>\n'
-                         b"\t<ERROR>Empty ID list; Nothing to store</ERROR>\n</ePostResult>\n")
+            return _Plan(
+                200,
+                b'<?xml version="1.0" encoding="UTF-8" ?>\n<ePostResult>\n'
+                b"\t<ERROR>Empty ID list; Nothing to store</ERROR>\n</ePostResult>\n",
+            )
         with self._lock:
             web_env = params.get("WebEnv") or f"MCID_stand_in_{len(self._history) + 1}"
             query_key = str(1 + sum(key.startswith(web_env + "#") for key in self._history))
             self._history[f"{web_env}#{query_key}"] = ids
-        return _Plan(200, b'<?xml version="1.0" encoding="UTF-8" ?>\n<ePostResult>\n\t<QueryKey>'
-                     + query_key.encode() + b"</QueryKey>\n\t<WebEnv>" + web_env.encode()
-                     + b"</WebEnv>\n</ePostResult>\n")
+        return _Plan(
+            200,
+            b'<?xml version="1.0" encoding="UTF-8" ?>\n<ePostResult>\n\t<QueryKey>'
+            + query_key.encode()
+            + b"</QueryKey>\n\t<WebEnv>"
+            + web_env.encode()
+            + b"</WebEnv>\n</ePostResult>\n",
+        )
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -463,8 +548,9 @@ class _Handler(BaseHTTPRequestHandler):
         if plan.delivery in ("drop", "reset"):
             self.close_connection = True
             if plan.delivery == "reset":
-                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                           struct.pack("ii", 1, 0))
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                )
             return
         self.send_response(plan.status)
         self.send_header("Content-Type", plan.content_type)
@@ -485,7 +571,7 @@ class _Handler(BaseHTTPRequestHandler):
                     self.close_connection = True
                     return
                 try:
-                    self.wfile.write(plan.body[start:start + step])
+                    self.wfile.write(plan.body[start : start + step])
                     self.wfile.flush()
                 except OSError:  # the client gave up waiting
                     self.close_connection = True
@@ -524,43 +610,60 @@ def clone_record(xml: bytes, pmid: str, doi: str | None) -> bytes:
     """``xml`` under another PMID; its DOI replaced by ``doi``, or removed when None."""
     old = _FIRST_PMID.search(xml)
     assert old is not None, "template record without a PMID"
-    clone = xml[:old.start(1)] + pmid.encode() + xml[old.end(1):]
-    clone = clone.replace(b'<ArticleId IdType="pubmed">' + old.group(1) + b"</ArticleId>",
-                          b'<ArticleId IdType="pubmed">' + pmid.encode() + b"</ArticleId>")
+    clone = xml[: old.start(1)] + pmid.encode() + xml[old.end(1) :]
+    clone = clone.replace(
+        b'<ArticleId IdType="pubmed">' + old.group(1) + b"</ArticleId>",
+        b'<ArticleId IdType="pubmed">' + pmid.encode() + b"</ArticleId>",
+    )
     own = _OWN_ID_LIST.search(clone)
     if own is not None:
-        replacement = b"" if doi is None else (b'<ArticleId IdType="doi">' + doi.encode()
-                                               + b"</ArticleId>")
+        replacement = (
+            b"" if doi is None else (b'<ArticleId IdType="doi">' + doi.encode() + b"</ArticleId>")
+        )
         ids = _DOI_ID.sub(lambda _match: replacement, own.group(1))
-        clone = clone[:own.start(1)] + ids + clone[own.end(1):]
+        clone = clone[: own.start(1)] + ids + clone[own.end(1) :]
     return _ELOCATION_DOI.sub(b"", clone)
 
 
 def _article_set(records: Iterable[bytes]) -> bytes:
-    return (XML_DECLARATION + PUBMED_DOCTYPE + b"<PubmedArticleSet>\n"
-            + b"\n".join(records) + b"\n</PubmedArticleSet>\n")
+    return (
+        XML_DECLARATION
+        + PUBMED_DOCTYPE
+        + b"<PubmedArticleSet>\n"
+        + b"\n".join(records)
+        + b"\n</PubmedArticleSet>\n"
+    )
 
 
 def _summary(pmid: str, xml: bytes) -> dict[str, object]:
     title = _TITLE.search(xml)
     text = re.sub(r"<[^>]+>", "", title.group(1).decode("utf-8", "replace")) if title else ""
-    return {"uid": pmid, "title": text,
-            "articleids": [{"idtype": "pubmed", "value": pmid}]
-            + [{"idtype": "doi", "value": doi} for doi in sorted(record_dois(xml))]}
+    return {
+        "uid": pmid,
+        "title": text,
+        "articleids": [{"idtype": "pubmed", "value": pmid}]
+        + [{"idtype": "doi", "value": doi} for doi in sorted(record_dois(xml))],
+    }
 
 
 def _rate_limited(count: int, limit: int, *, retry_after: float | None) -> _Plan:
     headers = {"X-RateLimit-Limit": str(limit), "X-RateLimit-Remaining": "0"}
     if retry_after is not None:
         headers["Retry-After"] = f"{retry_after:g}"
-    body = json.dumps({"error": "API rate limit exceeded", "count": str(count)},
-                      separators=(",", ":")).encode()
+    body = json.dumps(
+        {"error": "API rate limit exceeded", "count": str(count)}, separators=(",", ":")
+    ).encode()
     return _Plan(429, body, "application/json", headers)
 
 
 def _efetch_error(message: bytes) -> _Plan:
-    return _Plan(400, EFETCH_ERROR_DOCTYPE + b"<eFetchResult>\n\t<ERROR>" + message
-                 + b"</ERROR>\n</eFetchResult>\n")
+    return _Plan(
+        400,
+        EFETCH_ERROR_DOCTYPE
+        + b"<eFetchResult>\n\t<ERROR>"
+        + message
+        + b"</ERROR>\n</eFetchResult>\n",
+    )
 
 
 def _json_plan(document: object) -> _Plan:
@@ -568,8 +671,7 @@ def _json_plan(document: object) -> _Plan:
 
 
 def _xml_text(text: str) -> bytes:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .encode("utf-8"))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").encode("utf-8")
 
 
 def _is_valid_id(pmid: str) -> bool:

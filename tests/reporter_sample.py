@@ -41,8 +41,7 @@ PHILLIPS_ABSTRACT = (
 PHILLIPS_EVIDENCE = "Fifty-nine percent of participants met response criteria after six infusions."
 MIDAZOLAM_EVIDENCE = "Ketamine was superior to midazolam after a single infusion."
 HOSTILE_ABSTRACT = (
-    f"Background {SCRIPT} matters. The response rate was 41% (n = 20) & not 59%. "
-    "Ünïcødé tail."
+    f"Background {SCRIPT} matters. The response rate was 41% (n = 20) & not 59%. Ünïcødé tail."
 )
 HOSTILE_EVIDENCE = "The response rate was 41% (n = 20) & not 59%."
 
@@ -98,7 +97,7 @@ def sample_claims() -> list[ClaimResult]:
             claims_file_line=4,
         ),
         ClaimResult(
-            id="hostile-<b>id</b>&\"quote\"",
+            id='hostile-<b>id</b>&"quote"',
             pmid="11111111",
             text=HOSTILE_TEXT,
             verdict=Verdict.CONTRADICTED,
@@ -109,7 +108,7 @@ def sample_claims() -> list[ClaimResult]:
                     verdict=Verdict.CONTRADICTED,
                     message=f"the abstract gives 41%, not 59% {SCRIPT}",
                     claim_says="59 % <i>",
-                    source_says="41% & \"n = 20\"",
+                    source_says='41% & "n = 20"',
                     evidence=Evidence(
                         sentence=HOSTILE_EVIDENCE,
                         span=_span(HOSTILE_ABSTRACT, HOSTILE_EVIDENCE),
@@ -128,7 +127,7 @@ def sample_claims() -> list[ClaimResult]:
             record=RecordSummary(
                 pmid="11111111",
                 title=f"A <b>bold</b> title & {IMG}",
-                journal="Journal of \"Quoted\" & <Angled> Results",
+                journal='Journal of "Quoted" & <Angled> Results',
                 year=2021,
                 url="javascript:alert(1)",
                 abstract=HOSTILE_ABSTRACT,
@@ -181,8 +180,10 @@ def sample_claims() -> list[ClaimResult]:
             ),
             location=ArticleLocation(path=ARTICLE, line=9, column=5),
             claims_file_line=17,
-            waiver=Waiver(verdict=Verdict.METADATA_MISMATCH,
-                          reason="online first in 2017; the editor accepts the print year"),
+            waiver=Waiver(
+                verdict=Verdict.METADATA_MISMATCH,
+                reason="online first in 2017; the editor accepts the print year",
+            ),
         ),
         ClaimResult(
             id="retracted-study",

@@ -130,8 +130,11 @@ def test_uncovered_excludes_disclaimer_questions_headings_and_plain_prose(
     assert not any(text.startswith("Disclaimer") for text in texts)
     assert not any("medical advice" in text for text in texts)
     assert not any(text.endswith("?") for text in texts)
-    for heading in ("Ketamine Side Effects", "Real User Tries Ketamine",
-                    "Stay up-to-date on our research reviews"):
+    for heading in (
+        "Ketamine Side Effects",
+        "Real User Tries Ketamine",
+        "Stay up-to-date on our research reviews",
+    ):
         assert heading not in texts
     assert not any(text.startswith("Heart rate and blood pressure") for text in texts)
     assert not any(text.startswith("We will conclude") for text in texts)
@@ -187,8 +190,15 @@ def html_article(tmp_path: Path) -> Article:
 def test_html_text_has_no_script_style_or_comments(html_article: Article) -> None:
     text = html_article.text
     assert html_article.format == "html"
-    for hidden in ("99% of readers", "72% of studies", "38% of studies", "42% of browsers",
-                   "13%", "Ketamine 59%", "content:"):
+    for hidden in (
+        "99% of readers",
+        "72% of studies",
+        "38% of studies",
+        "42% of browsers",
+        "13%",
+        "Ketamine 59%",
+        "content:",
+    ):
         assert hidden not in text
     assert "59% of patients & carers improved — a “significant” change." in text
     assert "Tail text of a review" in text
@@ -199,8 +209,10 @@ def test_html_locations_point_into_the_source(html_article: Article) -> None:
     lines = HTML.splitlines()
     assert where(locate(html_article, "59% of patients")) == (7, lines[6].index("<b>59%") + 4)
     # after a character reference the column still counts source characters
-    assert where(locate(html_article, "carers improved - a \"significant\"")) == (
-        7, lines[6].index("carers") + 1)
+    assert where(locate(html_article, 'carers improved - a "significant"')) == (
+        7,
+        lines[6].index("carers") + 1,
+    )
     assert where(locate(html_article, "significant")) == (8, lines[7].index("&ldquo;") + 1 + 7)
     assert where(locate(html_article, "text of a review")) == (11, lines[10].index("text") + 1)
     assert locate(html_article, "99% of readers agree") is None
@@ -401,15 +413,19 @@ def test_sentence_splitting_respects_abbreviations_and_hard_wraps() -> None:
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
-        ("In that trial, fifty-nine percent of patients improved.",
-         "states a percentage (fifty-nine percent)"),
+        (
+            "In that trial, fifty-nine percent of patients improved.",
+            "states a percentage (fifty-nine percent)",
+        ),
         ("Roughly one in five patients relapsed after treatment.", "states a proportion"),
         ("Two-thirds of the patients improved on ketamine.", "states a proportion"),
         ("Patients received 0.5 mg/kg of ketamine intravenously.", "states a quantity (0.5 mg/kg)"),
         ("Infusions were given 3x weekly for two weeks.", "states a quantity (3x)"),
         ("According to a review, ketamine can be addictive.", 'cites a study ("according to"'),
-        ("This trial was sponsored by a Canadian university.",
-         'cites a study ("trial" … "sponsored")'),
+        (
+            "This trial was sponsored by a Canadian university.",
+            'cites a study ("trial" … "sponsored")',
+        ),
     ],
 )
 def test_research_statements_and_their_reasons(sentence: str, reason: str) -> None:
@@ -435,8 +451,7 @@ def test_not_research_statements(sentence: str) -> None:
 
 def test_disclaimer_paragraph_never_counts() -> None:
     text = (
-        "Disclaimer: not medical advice. A study found 59% of readers agree.\n\n"
-        "A study found 40%."
+        "Disclaimer: not medical advice. A study found 59% of readers agree.\n\nA study found 40%."
     )
     sentences = split_sentences(text)
     assert [research_reasons(s) != [] for s in sentences] == [False, False, True]

@@ -29,8 +29,11 @@ class FakeClock:
 
 def record_bytes(pmid: str, size: int = 0) -> bytes:
     filler = b"x" * size
-    return (f"<PubmedArticleSet><PubmedArticle><PMID>{pmid}</PMID>".encode() + filler
-            + b"</PubmedArticle></PubmedArticleSet>")
+    return (
+        f"<PubmedArticleSet><PubmedArticle><PMID>{pmid}</PMID>".encode()
+        + filler
+        + b"</PubmedArticle></PubmedArticleSet>"
+    )
 
 
 @pytest.fixture
@@ -241,8 +244,7 @@ _WRITER = textwrap.dedent(
 
 def _writer(folder: Path, first: int, count: int, batch: int, size: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(folder), str(first), str(count), str(batch),
-         str(size)],
+        [sys.executable, "-c", _WRITER, str(folder), str(first), str(count), str(batch), str(size)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -317,8 +319,9 @@ _STUCK_WRITER = textwrap.dedent(
 def test_a_process_killed_inside_a_transaction_leaves_the_previous_state(
     tmp_path: Path,
 ) -> None:
-    writer = subprocess.Popen([sys.executable, "-c", _STUCK_WRITER, str(tmp_path)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _STUCK_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout is not None
     assert writer.stdout.readline().strip() == "inside"
     os.kill(writer.pid, signal.SIGKILL)

@@ -262,8 +262,10 @@ def test_self_referencing_alias(tmp_path: Path) -> None:
     ("content", "detail"),
     [
         ("- just\n- a list\n", "the top level must be a mapping with a `claims:` list, not a list"),
-        ("just some text\n", "the top level must be a mapping with a `claims:` list, "
-                             "not 'just some text'"),
+        (
+            "just some text\n",
+            "the top level must be a mapping with a `claims:` list, not 'just some text'",
+        ),
     ],
 )
 def test_top_level_not_a_mapping(tmp_path: Path, content: str, detail: str) -> None:
@@ -336,13 +338,17 @@ def test_malformed_doi(tmp_path: Path) -> None:
     ("entry", "field", "detail"),
     [
         ("- text: t\n  pmid: 1\n", "claims[1].id", "is required: every claim needs a unique id"),
-        ("- id: a\n  pmid: 1\n", "claims[1].text",
-         "is required: every claim needs its text as worded in the article"),
+        (
+            "- id: a\n  pmid: 1\n",
+            "claims[1].text",
+            "is required: every claim needs its text as worded in the article",
+        ),
         ("- id: a\n  text: t\n", "claims[1]", "a claim needs a pmid or a doi"),
     ],
 )
-def test_missing_fields_point_at_the_claim(tmp_path: Path, entry: str, field: str,
-                                           detail: str) -> None:
+def test_missing_fields_point_at_the_claim(
+    tmp_path: Path, entry: str, field: str, detail: str
+) -> None:
     path = write(tmp_path, claims_with("- id: ok\n  text: t\n  pmid: 1\n" + entry))
     error = error_of(path)
     assert (error.line, error.field, error.detail) == (5, field, detail)
@@ -352,8 +358,11 @@ def test_blank_text_and_id(tmp_path: Path) -> None:
     error = error_of(write(tmp_path, claims_with("- id: a\n  text: '   '\n  pmid: 1\n")))
     assert (error.line, error.field, error.detail) == (3, "claims[0].text", "is blank")
     error = error_of(write(tmp_path, claims_with("- id: a\n  text:\n  pmid: 1\n")))
-    assert (error.line, error.field, error.detail) == (3, "claims[0].text",
-                                                       "has no value; expected text")
+    assert (error.line, error.field, error.detail) == (
+        3,
+        "claims[0].text",
+        "has no value; expected text",
+    )
 
 
 @pytest.mark.parametrize(
@@ -362,16 +371,30 @@ def test_blank_text_and_id(tmp_path: Path) -> None:
         ("claims:\n  - id: a\n    text: t\n    pmdi: 1\n", 4, "claims[0].pmdi", "pmid"),
         ("claim:\n  - id: a\n", 1, "claim", "claims"),
         ("reccords: [x]\nclaims: []\n", 1, "reccords", "records"),
-        ("claims:\n  - id: a\n    text: t\n    pmid: 1\n    expect:\n      yeer: 2019\n",
-         6, "claims[0].expect.yeer", "year"),
-        ("claims:\n  - id: a\n    text: t\n    pmid: 1\n    expect:\n      sample-size: 3\n",
-         6, "claims[0].expect.sample-size", "sample_size"),
-        ("claims:\n  - id: a\n    text: t\n    pmid: 1\n    waive:\n      verdict: CONTRADICTED\n"
-         "      reson: x\n", 7, "claims[0].waive.reson", "reason"),
+        (
+            "claims:\n  - id: a\n    text: t\n    pmid: 1\n    expect:\n      yeer: 2019\n",
+            6,
+            "claims[0].expect.yeer",
+            "year",
+        ),
+        (
+            "claims:\n  - id: a\n    text: t\n    pmid: 1\n    expect:\n      sample-size: 3\n",
+            6,
+            "claims[0].expect.sample-size",
+            "sample_size",
+        ),
+        (
+            "claims:\n  - id: a\n    text: t\n    pmid: 1\n    waive:\n      verdict: CONTRADICTED\n"
+            "      reson: x\n",
+            7,
+            "claims[0].waive.reson",
+            "reason",
+        ),
     ],
 )
-def test_unknown_key_suggests_the_near_key(tmp_path: Path, content: str, line: int, field: str,
-                                           suggestion: str) -> None:
+def test_unknown_key_suggests_the_near_key(
+    tmp_path: Path, content: str, line: int, field: str, suggestion: str
+) -> None:
     error = error_of(write(tmp_path, content))
     assert (error.line, error.field) == (line, field)
     assert error.detail.startswith(f"unknown key; did you mean `{suggestion}`?")
@@ -388,12 +411,21 @@ def test_unknown_key_without_near_key_lists_the_allowed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "field", "detail"),
     [
-        ("  expect:\n    year: twenty\n", "claims[0].expect.year",
-         "must be a whole number, not 'twenty'"),
-        ("  expect:\n    year: 20019\n", "claims[0].expect.year",
-         "20019 is not a plausible publication year"),
-        ("  expect:\n    sample_size: true\n", "claims[0].expect.sample_size",
-         "must be a number, not true"),
+        (
+            "  expect:\n    year: twenty\n",
+            "claims[0].expect.year",
+            "must be a whole number, not 'twenty'",
+        ),
+        (
+            "  expect:\n    year: 20019\n",
+            "claims[0].expect.year",
+            "20019 is not a plausible publication year",
+        ),
+        (
+            "  expect:\n    sample_size: true\n",
+            "claims[0].expect.sample_size",
+            "must be a number, not true",
+        ),
         ("  expect:\n    numbers: 59%\n", "claims[0].expect.numbers", "must be a list, not '59%'"),
         ("  expect: yes\n", "claims[0].expect", "must be a mapping, not 'yes'"),
         ("  note: [a, b]\n", "claims[0].note", "must be text, not a list"),
@@ -409,8 +441,11 @@ def test_wrong_types(tmp_path: Path, extra: str, field: str, detail: str) -> Non
 
 def test_records_must_be_a_list(tmp_path: Path) -> None:
     error = error_of(write(tmp_path, "records: fixtures\nclaims:\n  - {id: a, text: t, pmid: 1}\n"))
-    assert (error.line, error.field, error.detail) == (1, "records",
-                                                       "must be a list, not 'fixtures'")
+    assert (error.line, error.field, error.detail) == (
+        1,
+        "records",
+        "must be a list, not 'fixtures'",
+    )
 
 
 def test_waiver_needs_a_reason(tmp_path: Path) -> None:
@@ -419,8 +454,11 @@ def test_waiver_needs_a_reason(tmp_path: Path) -> None:
     assert (error.line, error.field) == (5, "claims[0].waive.reason")
     assert error.detail == "is required: a waiver needs a reason"
     error = error_of(write(tmp_path, claims_with(entry + "    reason: '  '\n")))
-    assert (error.line, error.field, error.detail) == (7, "claims[0].waive.reason",
-                                                       "a waiver needs a reason")
+    assert (error.line, error.field, error.detail) == (
+        7,
+        "claims[0].waive.reason",
+        "a waiver needs a reason",
+    )
 
 
 def test_waiver_verdict_must_be_a_verdict(tmp_path: Path) -> None:
@@ -465,12 +503,35 @@ def test_missing_article_names_its_line(tmp_path: Path) -> None:
 
 # --- nothing but InputError, whatever the input -------------------------------------------
 
-_KEYS = ["claims", "claim", "records", "article", "id", "text", "pmid", "pmdi", "doi", "quote",
-         "expect", "numbers", "year", "design", "sample_size", "waive", "verdict", "reason",
-         "note", "<<"]
+_KEYS = [
+    "claims",
+    "claim",
+    "records",
+    "article",
+    "id",
+    "text",
+    "pmid",
+    "pmdi",
+    "doi",
+    "quote",
+    "expect",
+    "numbers",
+    "year",
+    "design",
+    "sample_size",
+    "waive",
+    "verdict",
+    "reason",
+    "note",
+    "<<",
+]
 _SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 10**12), st.floats(allow_nan=True),
-    st.text(max_size=12), st.sampled_from(["30922101", "PMID 1", "10.1/x", "SUPPORTED", "2019"]),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**12),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.sampled_from(["30922101", "PMID 1", "10.1/x", "SUPPORTED", "2019"]),
 )
 _DOCUMENTS = st.recursive(
     _SCALARS,
@@ -504,8 +565,11 @@ def test_any_bytes_give_a_result_or_an_input_error(tmp_path: Path, data: bytes) 
 
 
 @FUZZ
-@given(text=st.text(alphabet=st.sampled_from(list("claims:-[]{}&*!|>'\"#%@`, \n\tidtexpm01ü\x85")),
-                    max_size=120))
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("claims:-[]{}&*!|>'\"#%@`, \n\tidtexpm01ü\x85")), max_size=120
+    )
+)
 def test_any_yaml_ish_text_gives_a_result_or_an_input_error(tmp_path: Path, text: str) -> None:
     path = tmp_path / "claims.yaml"
     path.write_text(text, encoding="utf-8")
@@ -514,8 +578,9 @@ def test_any_yaml_ish_text_gives_a_result_or_an_input_error(tmp_path: Path, text
 
 @FUZZ
 @given(document=_DOCUMENTS)
-def test_any_yaml_structure_gives_a_result_or_an_input_error(tmp_path: Path,
-                                                             document: object) -> None:
+def test_any_yaml_structure_gives_a_result_or_an_input_error(
+    tmp_path: Path, document: object
+) -> None:
     path = tmp_path / "claims.yaml"
     path.write_text(yaml.safe_dump({"claims": document}, allow_unicode=True), encoding="utf-8")
     _load_only_input_errors(path)

@@ -46,7 +46,8 @@ def assert_partition(result: FetchResult, asked: set[str]) -> None:
 
 
 def test_461_pmids_take_three_post_requests_of_at_most_200(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(461)
     result = make_entrez_client().efetch(pmids)
     efetches = eutils_server.requests_to("efetch")
@@ -58,7 +59,8 @@ def test_461_pmids_take_three_post_requests_of_at_most_200(
 
 
 def test_records_are_ncbis_bytes_in_a_one_record_set(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = [FIXTURE_PMID, "27797938", "12091962", "9997"]
     result = make_entrez_client().efetch(pmids)
     for pmid in pmids:
@@ -70,7 +72,8 @@ def test_records_are_ncbis_bytes_in_a_one_record_set(
 
 
 def test_every_request_names_tool_and_email_and_key_only_when_given(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     make_entrez_client().efetch([FIXTURE_PMID])
     make_entrez_client(api_key="key-abc").efetch([FIXTURE_PMID])
     first, second = eutils_server.requests
@@ -84,14 +87,16 @@ def test_every_request_names_tool_and_email_and_key_only_when_given(
 
 
 def test_duplicates_are_asked_once(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     result = make_entrez_client().efetch([FIXTURE_PMID, f" {FIXTURE_PMID} ", FIXTURE_PMID])
     assert [request.ids for request in eutils_server.requests] == [[FIXTURE_PMID]]
     assert list(result.records) == [FIXTURE_PMID]
 
 
 def test_missing_pmid_is_not_found_after_esummary_agrees(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     result = make_entrez_client().efetch([FIXTURE_PMID, MISSING_PMID])
     assert list(result.records) == [FIXTURE_PMID]
     assert result.not_found == {MISSING_PMID}
@@ -101,7 +106,8 @@ def test_missing_pmid_is_not_found_after_esummary_agrees(
 
 
 def test_ids_that_are_not_pmids_are_not_found(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     result = make_entrez_client().efetch(["0", "abc"])
     assert result.not_found == {"0", "abc"}
     # "abc" is never sent; "0" is, and NCBI's "ID list is empty" 400 settles it.
@@ -110,7 +116,8 @@ def test_ids_that_are_not_pmids_are_not_found(
 
 
 def test_records_nobody_asked_for_are_ignored_and_prove_nothing(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.faults.foreign = 1.0
     result = make_entrez_client(max_attempts=3).efetch([FIXTURE_PMID, MISSING_PMID])
     assert result.records == {}
@@ -120,7 +127,8 @@ def test_records_nobody_asked_for_are_ignored_and_prove_nothing(
 
 
 def test_spurious_empty_sets_never_make_records_not_found(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(40)
     eutils_server.faults.empty_set = 0.5
     result = make_entrez_client(batch_size=10).efetch([*pmids, MISSING_PMID])
@@ -130,7 +138,8 @@ def test_spurious_empty_sets_never_make_records_not_found(
 
 
 def test_always_empty_efetch_leaves_records_failed_not_missing(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.faults.empty_set = 1.0
     eutils_server.faults.endpoints = {"efetch"}
     result = make_entrez_client(max_attempts=2).efetch([FIXTURE_PMID, MISSING_PMID])
@@ -140,7 +149,8 @@ def test_always_empty_efetch_leaves_records_failed_not_missing(
 
 
 def test_progress_reports_every_settled_pmid(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(25)
     reported: list[int] = []
     client = make_entrez_client(batch_size=10, on_progress=reported.append)
@@ -151,7 +161,8 @@ def test_progress_reports_every_settled_pmid(
 
 
 def test_ten_thousand_pmids_in_fifty_batches(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(10_000)
     result = make_entrez_client().efetch(pmids)
     assert len(result.records) == 10_000
@@ -167,8 +178,9 @@ def test_transport_is_injectable() -> None:
         return httpx.Response(200, content=body)
 
     settings = Settings(eutils_url="https://eutils.example.test/base/")
-    with EntrezClient(settings, transport=httpx.MockTransport(handler),
-                      pacer=Pacer(1000.0)) as client:
+    with EntrezClient(
+        settings, transport=httpx.MockTransport(handler), pacer=Pacer(1000.0)
+    ) as client:
         result = client.efetch(["9997"])
     assert list(result.records) == ["9997"]  # 12091962 came too, unasked: ignored
     assert str(seen[0].url) == "https://eutils.example.test/base/efetch.fcgi"
@@ -178,7 +190,8 @@ def test_transport_is_injectable() -> None:
 
 
 def test_doi_search_returns_confirmed_pmids(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     client = make_entrez_client()
     assert client.esearch_doi(FIXTURE_DOI.lower()) == [FIXTURE_PMID]
     assert client.esearch_doi(f"doi:{FIXTURE_DOI}") == [FIXTURE_PMID]
@@ -187,7 +200,8 @@ def test_doi_search_returns_confirmed_pmids(
 
 
 def test_doi_search_drops_hits_whose_record_lacks_the_doi(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.esearch_extra["10.1038/mp.2017.255"] = [FIXTURE_PMID]
     hits = make_entrez_client().esearch_doi("10.1038/mp.2017.255")
     assert hits == ["29532791"]
@@ -199,8 +213,12 @@ def test_doi_search_without_hits_is_empty(make_entrez_client: MakeClient) -> Non
 
 def test_doi_search_on_an_unreachable_server_raises(closed_port_url: str) -> None:
     settings = Settings(eutils_url=closed_port_url, api_key="doi-secret-key")
-    with EntrezClient(settings, pacer=Pacer(1000.0), backoff=Backoff(0.001, 0.002),
-                      max_attempts=2) as client, pytest.raises(EntrezUnavailable) as caught:
+    with (
+        EntrezClient(
+            settings, pacer=Pacer(1000.0), backoff=Backoff(0.001, 0.002), max_attempts=2
+        ) as client,
+        pytest.raises(EntrezUnavailable) as caught,
+    ):
         client.esearch_doi(FIXTURE_DOI)
     message = str(caught.value)
     assert "could not connect" in message and "\n" not in message
@@ -210,8 +228,9 @@ def test_doi_search_on_an_unreachable_server_raises(closed_port_url: str) -> Non
 # -- splitting replies -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["pubmed1.xml", "pubmed2.xml", "pubmed4.xml", "pubmed5.xml",
-                                  "pubmed6.xml"])
+@pytest.mark.parametrize(
+    "name", ["pubmed1.xml", "pubmed2.xml", "pubmed4.xml", "pubmed5.xml", "pubmed6.xml"]
+)
 def test_split_keeps_each_record_byte_for_byte(name: str) -> None:
     data = (SAMPLES / name).read_bytes()
     parts = split_article_set(data)
@@ -221,18 +240,23 @@ def test_split_keeps_each_record_byte_for_byte(name: str) -> None:
         start = data.index(b"<PubmedArticle>", cursor)
         cursor = data.index(b"</PubmedArticle>", start) + len(b"</PubmedArticle>")
         assert data[start:cursor] in document
-        assert f"<PMID Version=\"1\">{pmid}</PMID>".encode() in data[start:cursor]
+        assert f'<PMID Version="1">{pmid}</PMID>'.encode() in data[start:cursor]
         assert document.startswith(data[: data.index(b"<PubmedArticleSet>")].rstrip())
     assert cursor == data.rindex(b"</PubmedArticle>") + len(b"</PubmedArticle>")
 
 
 def test_split_reads_book_records_and_keeps_the_declared_encoding() -> None:
-    book = ("<PubmedBookArticle><BookDocument><PMID Version=\"1\">20301295</PMID>"
-            "<ArticleTitle>Caf\u00e9 r\u00e9sum\u00e9</ArticleTitle></BookDocument>"
-            "<PubmedBookData><ArticleIdList><ArticleId IdType=\"doi\">10.1/Book</ArticleId>"
-            "</ArticleIdList></PubmedBookData></PubmedBookArticle>")
-    data = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<PubmedArticleSet>'
-            + book + "</PubmedArticleSet>").encode("iso-8859-1")
+    book = (
+        '<PubmedBookArticle><BookDocument><PMID Version="1">20301295</PMID>'
+        "<ArticleTitle>Caf\u00e9 r\u00e9sum\u00e9</ArticleTitle></BookDocument>"
+        '<PubmedBookData><ArticleIdList><ArticleId IdType="doi">10.1/Book</ArticleId>'
+        "</ArticleIdList></PubmedBookData></PubmedBookArticle>"
+    )
+    data = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<PubmedArticleSet>'
+        + book
+        + "</PubmedArticleSet>"
+    ).encode("iso-8859-1")
     ((pmid, document),) = split_article_set(data)
     assert pmid == "20301295"
     assert book.encode("iso-8859-1") in document
@@ -242,9 +266,13 @@ def test_split_reads_book_records_and_keeps_the_declared_encoding() -> None:
 def test_split_reads_exactly_when_comments_or_cdata_could_mislead_a_tag_search() -> None:
     data = (SAMPLES / "pubmed1.xml").read_bytes()
     first_end = data.index(b"</PubmedArticle>")
-    tricky = (data[:first_end] + b"<!-- </PubmedArticle><PubmedArticle> -->"
-              + data[first_end:].replace(b"<ArticleTitle>", b"<ArticleTitle><![CDATA[</Pubmed"
-                                         b"Article>]]>", 1))
+    tricky = (
+        data[:first_end]
+        + b"<!-- </PubmedArticle><PubmedArticle> -->"
+        + data[first_end:].replace(
+            b"<ArticleTitle>", b"<ArticleTitle><![CDATA[</PubmedArticle>]]>", 1
+        )
+    )
     parts = split_article_set(tricky)
     assert [pmid for pmid, _ in parts] == ["12091962", "9997"]
     assert b"<!-- </PubmedArticle><PubmedArticle> -->" in parts[0][1]
@@ -252,25 +280,30 @@ def test_split_reads_exactly_when_comments_or_cdata_could_mislead_a_tag_search()
 
 
 def test_split_takes_the_citation_pmid_whatever_comes_first() -> None:
-    data = (b"<PubmedArticleSet><PubmedArticle><PubmedData><PMID>5</PMID></PubmedData>"
-            b"<MedlineCitation><CommentsCorrections><PMID>6</PMID></CommentsCorrections>"
-            b"<PMID>7</PMID></MedlineCitation></PubmedArticle><DeleteCitation><PMID>8</PMID>"
-            b"</DeleteCitation></PubmedArticleSet>")
+    data = (
+        b"<PubmedArticleSet><PubmedArticle><PubmedData><PMID>5</PMID></PubmedData>"
+        b"<MedlineCitation><CommentsCorrections><PMID>6</PMID></CommentsCorrections>"
+        b"<PMID>7</PMID></MedlineCitation></PubmedArticle><DeleteCitation><PMID>8</PMID>"
+        b"</DeleteCitation></PubmedArticleSet>"
+    )
     assert [pmid for pmid, _ in split_article_set(data)] == ["7"]
 
 
 def test_record_dois_ignore_cited_references() -> None:
-    (_, document), = split_article_set((SAMPLES / "pubmed6.xml").read_bytes())
+    ((_, document),) = split_article_set((SAMPLES / "pubmed6.xml").read_bytes())
     assert record_dois(document) == {"10.3389/fphys.2018.01034"}
     assert document.count(b'IdType="doi"') > 1  # the reference list has DOIs of its own
 
 
-@pytest.mark.parametrize("body", [
-    b'<?xml version="1.0" ?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1',
-    b"<!DOCTYPE html><html><body>Service unavailable</body></html>",
-    b'<eFetchResult><ERROR>Cannot retrieve history data</ERROR></eFetchResult>',
-    b"",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0" ?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1',
+        b"<!DOCTYPE html><html><body>Service unavailable</body></html>",
+        b"<eFetchResult><ERROR>Cannot retrieve history data</ERROR></eFetchResult>",
+        b"",
+    ],
+)
 def test_split_refuses_what_is_not_a_complete_article_set(body: bytes) -> None:
     with pytest.raises(MalformedReply):
         split_article_set(body)
@@ -278,9 +311,11 @@ def test_split_refuses_what_is_not_a_complete_article_set(body: bytes) -> None:
 
 def test_split_refuses_entity_bombs_quickly() -> None:
     lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
-    bomb = (f'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [<!ENTITY l0 "lol">{lol}]>'
-            "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>&l9;"
-            "</MedlineCitation></PubmedArticle></PubmedArticleSet>").encode()
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [<!ENTITY l0 "lol">{lol}]>'
+        "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>&l9;"
+        "</MedlineCitation></PubmedArticle></PubmedArticleSet>"
+    ).encode()
     started = time.monotonic()
     with pytest.raises(MalformedReply, match="entities"):
         split_article_set(bomb)
@@ -288,9 +323,11 @@ def test_split_refuses_entity_bombs_quickly() -> None:
 
 
 def test_split_refuses_external_entities() -> None:
-    xxe = (b'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [<!ENTITY x SYSTEM '
-           b'"file:///etc/passwd">]><PubmedArticleSet><PubmedArticle><MedlineCitation>'
-           b"<PMID>1</PMID>&x;</MedlineCitation></PubmedArticle></PubmedArticleSet>")
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [<!ENTITY x SYSTEM '
+        b'"file:///etc/passwd">]><PubmedArticleSet><PubmedArticle><MedlineCitation>'
+        b"<PMID>1</PMID>&x;</MedlineCitation></PubmedArticle></PubmedArticleSet>"
+    )
     with pytest.raises(MalformedReply):
         split_article_set(xxe)
 
@@ -333,8 +370,9 @@ def test_pacer_keeps_every_window_under_the_rate_whatever_the_latency(rate: floa
         turns.append((start, fake.now))
     limit = int(rate)
     # request j and request j-limit cannot both arrive within one second
-    assert all(later[0] - earlier[1] > 1.0 for earlier, later in zip(turns, turns[limit:],
-                                                                      strict=False))
+    assert all(
+        later[0] - earlier[1] > 1.0 for earlier, later in zip(turns, turns[limit:], strict=False)
+    )
     starts = [start for start, _ in turns]
     assert all(b - a >= 1 / rate - 1e-9 for a, b in pairwise(starts))
 
@@ -421,8 +459,12 @@ def test_status_classification() -> None:
     assert limited is not None and limited.retry_after == 3.0 and not limited.splittable
     assert classify_status(200, {}, b"") is None
     assert classify_status(503, {}, b"").kind is FailureKind.TRANSIENT  # type: ignore[union-attr]
-    proxy = classify_status(400, {}, b"<eFetchResult><ERROR>proxy_stream(): Failed to connect "
-                            b"to PubOne service: <html><title>502 Bad Gateway</title>")
+    proxy = classify_status(
+        400,
+        {},
+        b"<eFetchResult><ERROR>proxy_stream(): Failed to connect "
+        b"to PubOne service: <html><title>502 Bad Gateway</title>",
+    )
     assert proxy is not None and proxy.kind is FailureKind.TRANSIENT
     empty = b"<eFetchResult><ERROR>ID list is empty! Possibly it has no correct IDs.</ERROR>"
     assert is_empty_id_list(400, empty)
@@ -434,8 +476,12 @@ def test_status_classification() -> None:
 
 def test_transport_errors_are_described_without_urls() -> None:
     url = "https://eutils.example/efetch.fcgi?api_key=SECRET"
-    for error in (httpx.ConnectError(f"failed for {url}"), httpx.ReadTimeout(url),
-                  httpx.RemoteProtocolError(f"closed {url}"), httpx.ReadError(url)):
+    for error in (
+        httpx.ConnectError(f"failed for {url}"),
+        httpx.ReadTimeout(url),
+        httpx.RemoteProtocolError(f"closed {url}"),
+        httpx.ReadError(url),
+    ):
         failure = describe_transport_error(error, 2.0)
         assert "SECRET" not in failure.reason and "http" not in failure.reason
     assert describe_transport_error(httpx.ConnectError("x"), 1).kind is FailureKind.UNREACHABLE

@@ -29,8 +29,10 @@ def efetch(server: EutilsServer, ids: str, *, method: str = "POST", **extra: str
 
 def pmids_in(body: bytes) -> list[str]:
     root = ET.fromstring(body)
-    return [node.findtext("MedlineCitation/PMID") or node.findtext("BookDocument/PMID") or ""
-            for node in root]
+    return [
+        node.findtext("MedlineCitation/PMID") or node.findtext("BookDocument/PMID") or ""
+        for node in root
+    ]
 
 
 def test_serves_fixture_and_sample_records_over_get_and_post(eutils_server: EutilsServer) -> None:
@@ -98,21 +100,26 @@ def test_max_in_window_counts_a_sliding_window(eutils_server: EutilsServer) -> N
 
 
 def test_esearch_resolves_dois_case_insensitively(eutils_server: EutilsServer) -> None:
-    reply = HTTP.post(eutils_server.url + "esearch.fcgi",
-                       data={"db": "pubmed", "term": f"{FIXTURE_DOI.upper()}[doi]"})
+    reply = HTTP.post(
+        eutils_server.url + "esearch.fcgi",
+        data={"db": "pubmed", "term": f"{FIXTURE_DOI.upper()}[doi]"},
+    )
     root = ET.fromstring(reply.content)
     assert root.findtext("Count") == "1"
     assert [node.text for node in root.iter("Id")] == [FIXTURE_PMID]
-    none = HTTP.get(eutils_server.url + "esearch.fcgi",
-                     params={"db": "pubmed", "term": "10.9999/nothing[doi]"})
+    none = HTTP.get(
+        eutils_server.url + "esearch.fcgi", params={"db": "pubmed", "term": "10.9999/nothing[doi]"}
+    )
     root = ET.fromstring(none.content)
     assert root.findtext("Count") == "0"
     assert root.findtext("WarningList/OutputMessage") == "No items found."
 
 
 def test_esummary_json_marks_missing_uids(eutils_server: EutilsServer) -> None:
-    reply = HTTP.post(eutils_server.url + "esummary.fcgi",
-                       data={"db": "pubmed", "id": f"{FIXTURE_PMID},99999999", "retmode": "json"})
+    reply = HTTP.post(
+        eutils_server.url + "esummary.fcgi",
+        data={"db": "pubmed", "id": f"{FIXTURE_PMID},99999999", "retmode": "json"},
+    )
     result = reply.json()["result"]
     assert result["uids"] == [FIXTURE_PMID, "99999999"]
     assert "error" not in result[FIXTURE_PMID]
@@ -120,14 +127,24 @@ def test_esummary_json_marks_missing_uids(eutils_server: EutilsServer) -> None:
 
 
 def test_epost_then_efetch_from_history(eutils_server: EutilsServer) -> None:
-    posted = HTTP.post(eutils_server.url + "epost.fcgi",
-                        data={"db": "pubmed", "id": f"{FIXTURE_PMID},{SAMPLE_PMID}"})
+    posted = HTTP.post(
+        eutils_server.url + "epost.fcgi",
+        data={"db": "pubmed", "id": f"{FIXTURE_PMID},{SAMPLE_PMID}"},
+    )
     root = ET.fromstring(posted.content)
     web_env, query_key = root.findtext("WebEnv"), root.findtext("QueryKey")
     assert web_env and query_key == "1"
-    reply = HTTP.get(eutils_server.url + "efetch.fcgi",
-                      params={"db": "pubmed", "WebEnv": web_env, "query_key": query_key,
-                              "retstart": "1", "retmax": "5", "retmode": "xml"})
+    reply = HTTP.get(
+        eutils_server.url + "efetch.fcgi",
+        params={
+            "db": "pubmed",
+            "WebEnv": web_env,
+            "query_key": query_key,
+            "retstart": "1",
+            "retmax": "5",
+            "retmode": "xml",
+        },
+    )
     assert pmids_in(reply.content) == [SAMPLE_PMID]
 
 
@@ -137,8 +154,9 @@ def test_clones_carry_their_own_pmid_and_doi(eutils_server: EutilsServer) -> Non
     assert pmids_in(reply.content) == pmids
     assert FIXTURE_DOI.encode() not in reply.content.lower()
     eutils_server.add_record("90500000", template=FIXTURE_PMID, doi="10.5555/Clone.1")
-    found = HTTP.post(eutils_server.url + "esearch.fcgi",
-                       data={"db": "pubmed", "term": "10.5555/clone.1[doi]"})
+    found = HTTP.post(
+        eutils_server.url + "esearch.fcgi", data={"db": "pubmed", "term": "10.5555/clone.1[doi]"}
+    )
     assert re.findall(rb"<Id>(\d+)</Id>", found.content) == [b"90500000"]
 
 
@@ -148,13 +166,16 @@ def test_base_records_cover_fixtures_and_samples() -> None:
     assert len(records) >= 11 + 7
 
 
-@pytest.mark.parametrize(("fault", "check"), [
-    ("server_error", lambda r: r.status_code in (500, 502, 503)),
-    ("proxy_error", lambda r: r.status_code == 400 and b"PubOne" in r.content),
-    ("html_200", lambda r: r.status_code == 200 and r.content.startswith(b"<!DOCTYPE html>")),
-    ("empty_set", lambda r: pmids_in(r.content) == []),
-    ("foreign", lambda r: FIXTURE_PMID not in pmids_in(r.content) and pmids_in(r.content)),
-])
+@pytest.mark.parametrize(
+    ("fault", "check"),
+    [
+        ("server_error", lambda r: r.status_code in (500, 502, 503)),
+        ("proxy_error", lambda r: r.status_code == 400 and b"PubOne" in r.content),
+        ("html_200", lambda r: r.status_code == 200 and r.content.startswith(b"<!DOCTYPE html>")),
+        ("empty_set", lambda r: pmids_in(r.content) == []),
+        ("foreign", lambda r: FIXTURE_PMID not in pmids_in(r.content) and pmids_in(r.content)),
+    ],
+)
 def test_reply_faults(eutils_server: EutilsServer, fault: str, check) -> None:  # type: ignore[no-untyped-def]
     setattr(eutils_server.faults, fault, 1.0)
     assert check(efetch(eutils_server, FIXTURE_PMID))

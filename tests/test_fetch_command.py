@@ -108,7 +108,8 @@ def test_one_real_and_one_missing_pmid(
     assert server_record(eutils_server, REAL) in written  # NCBI's bytes, not re-serialised
     assert written.count(b"<PubmedArticle>") == 1
     assert result.stdout.strip() == (
-        f"fetched 1, from cache 0, not found 1, failed 0; wrote 1 file to {out}")
+        f"fetched 1, from cache 0, not found 1, failed 0; wrote 1 file to {out}"
+    )
     assert "\r" not in result.stderr  # no progress bar when stderr is not a terminal
 
 
@@ -118,15 +119,15 @@ def test_a_second_run_is_served_by_the_cache(
     first = fetch(REAL, MISSING, "--out", str(tmp_path / "a"), "--eutils-url", eutils_server.url)
     assert first.exit_code == 1
     eutils_server.reset_requests()
-    second = fetch(REAL, MISSING, "--out", str(tmp_path / "b"), "--eutils-url",
-                   eutils_server.url)
+    second = fetch(REAL, MISSING, "--out", str(tmp_path / "b"), "--eutils-url", eutils_server.url)
     assert second.exit_code == 1
     assert eutils_server.requests == []
     assert "from cache 1, not found 1" in second.stdout
     assert files_in(tmp_path / "a") == files_in(tmp_path / "b")
 
-    refreshed = fetch(REAL, "--out", str(tmp_path / "c"), "--eutils-url", eutils_server.url,
-                      "--refresh")
+    refreshed = fetch(
+        REAL, "--out", str(tmp_path / "c"), "--eutils-url", eutils_server.url, "--refresh"
+    )
     assert refreshed.exit_code == 0
     assert [r.endpoint for r in eutils_server.requests] == ["efetch"]
     assert "fetched 1, from cache 0" in refreshed.stdout
@@ -145,8 +146,11 @@ def test_only_the_asked_files_are_written(
     assert (out / "PROVENANCE.md").read_text() == "mine"
     assert (out / f"{OTHER}.xml").read_bytes() == b"an old copy"
     assert server_record(eutils_server, REAL) in (out / f"{REAL}.xml").read_bytes()
-    assert sorted(p.name for p in out.iterdir()) == ["29561204.xml", "30922101.xml",
-                                                     "PROVENANCE.md"]  # no temporary left
+    assert sorted(p.name for p in out.iterdir()) == [
+        "29561204.xml",
+        "30922101.xml",
+        "PROVENANCE.md",
+    ]  # no temporary left
 
 
 def test_an_identical_file_is_left_untouched(
@@ -193,8 +197,10 @@ def test_from_a_claims_file_with_a_doi_only_claim(
     out = tmp_path / "out"
     result = fetch("--from", str(claims), "--out", str(out), "--eutils-url", eutils_server.url)
     assert result.exit_code == 1
-    assert result.stderr.strip() == ("claimcheck: DOI 10.5555/nowhere (claims lost-doi, "
-                                     "lost-again): no PubMed record has this DOI")
+    assert result.stderr.strip() == (
+        "claimcheck: DOI 10.5555/nowhere (claims lost-doi, "
+        "lost-again): no PubMed record has this DOI"
+    )
     assert sorted(files_in(out)) == [f"{REAL}.xml", "90000001.xml"]
     assert "not found 1" in result.stdout
 
@@ -204,8 +210,9 @@ def test_unfetchable_records_exit_3_with_one_line_each(
 ) -> None:
     eutils_server.faults.poison = {OTHER}
     out = tmp_path / "out"
-    result = fetch(REAL, OTHER, "--out", str(out), "--eutils-url", eutils_server.url,
-                   "--api-key", KEY)  # 10 requests/s: the splitting goes faster
+    result = fetch(
+        REAL, OTHER, "--out", str(out), "--eutils-url", eutils_server.url, "--api-key", KEY
+    )  # 10 requests/s: the splitting goes faster
     assert result.exit_code == 3
     failure_lines = [line for line in result.stderr.splitlines() if OTHER in line]
     assert len(failure_lines) == 1
@@ -218,8 +225,7 @@ def test_an_unreachable_server_exits_3_quickly_in_process(
     tmp_path: Path, env: dict[str, str], closed_port_url: str, fast_retries: None
 ) -> None:
     started = time.monotonic()
-    result = fetch(REAL, MISSING, "--out", str(tmp_path / "out"), "--eutils-url",
-                   closed_port_url)
+    result = fetch(REAL, MISSING, "--out", str(tmp_path / "out"), "--eutils-url", closed_port_url)
     assert result.exit_code == 3
     assert time.monotonic() - started < 10
     lines = result.stderr.splitlines()
@@ -252,8 +258,17 @@ def test_the_api_key_appears_nowhere(
     pmids = eutils_server.clone_records(10)
     eutils_server.faults.poison = {pmids[-1]}  # at least one failure message is printed
     out = tmp_path / "out"
-    result = fetch(*pmids, REAL, MISSING, "--out", str(out), "--eutils-url", eutils_server.url,
-                   "--api-key", KEY)
+    result = fetch(
+        *pmids,
+        REAL,
+        MISSING,
+        "--out",
+        str(out),
+        "--eutils-url",
+        eutils_server.url,
+        "--api-key",
+        KEY,
+    )
     assert result.exit_code == 1  # MISSING does not exist; the poisoned PMID failed
     assert f"PMID {pmids[-1]}: could not be fetched" in result.stderr
     assert KEY in eutils_server.api_keys_seen()  # it was sent to NCBI, and only there
@@ -273,16 +288,32 @@ def test_the_api_key_appears_nowhere(
 def run_claimcheck(
     *args: str, env: dict[str, str], timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(CLAIMCHECK), *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    return subprocess.run(
+        [str(CLAIMCHECK), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def test_installed_command_one_real_one_missing(
     tmp_path: Path, env: dict[str, str], eutils_server: EutilsServer
 ) -> None:
     out = tmp_path / "out"
-    done = run_claimcheck("fetch", REAL, MISSING, "--out", str(out), "--eutils-url",
-                          eutils_server.url, "--api-key", KEY, env=env)
+    done = run_claimcheck(
+        "fetch",
+        REAL,
+        MISSING,
+        "--out",
+        str(out),
+        "--eutils-url",
+        eutils_server.url,
+        "--api-key",
+        KEY,
+        env=env,
+    )
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip() == f"claimcheck: PMID {MISSING}: not found in PubMed"
     assert sorted(files_in(out)) == [f"{REAL}.xml"]
@@ -298,9 +329,22 @@ def test_two_runs_sharing_a_cache_both_succeed(
     eutils_server.faults.rate_limit = False  # two processes pace separately; not the point here
     pmids = eutils_server.clone_records(40)
     runs = [
-        subprocess.Popen([str(CLAIMCHECK), "fetch", *pmids[start:], *pmids[:start], "--out",
-                          str(tmp_path / f"out{start}"), "--eutils-url", eutils_server.url],
-                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                str(CLAIMCHECK),
+                "fetch",
+                *pmids[start:],
+                *pmids[:start],
+                "--out",
+                str(tmp_path / f"out{start}"),
+                "--eutils-url",
+                eutils_server.url,
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for start in (0, 20)
     ]
     for run in runs:
@@ -317,10 +361,10 @@ def test_a_fetch_killed_midway_is_completed_by_a_rerun(
     eutils_server.faults.slow, eutils_server.faults.slow_seconds = 1.0, 0.3
     pmids = eutils_server.clone_records(250)  # two efetch batches
     out = tmp_path / "out"
-    args = ["fetch", *pmids, "--out", str(out), "--eutils-url", eutils_server.url,
-            "--api-key", KEY]
-    victim = subprocess.Popen([str(CLAIMCHECK), *args], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    args = ["fetch", *pmids, "--out", str(out), "--eutils-url", eutils_server.url, "--api-key", KEY]
+    victim = subprocess.Popen(
+        [str(CLAIMCHECK), *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 30
     while not eutils_server.requests_to("efetch") and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -337,14 +381,25 @@ def test_installed_command_unreachable_server(
     tmp_path: Path, env: dict[str, str], closed_port_url: str
 ) -> None:
     started = time.monotonic()
-    done = run_claimcheck("fetch", REAL, "--out", str(tmp_path / "out"), "--eutils-url",
-                          closed_port_url, "--api-key", KEY, env=env, timeout=90)
+    done = run_claimcheck(
+        "fetch",
+        REAL,
+        "--out",
+        str(tmp_path / "out"),
+        "--eutils-url",
+        closed_port_url,
+        "--api-key",
+        KEY,
+        env=env,
+        timeout=90,
+    )
     elapsed = time.monotonic() - started
     assert done.returncode == 3
     assert elapsed < 60  # six attempts with backoff, far below the client's deadline
     lines = done.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"claimcheck: PMID {REAL}: could not be "
-                                                   "fetched: ")
+    assert len(lines) == 1 and lines[0].startswith(
+        f"claimcheck: PMID {REAL}: could not be fetched: "
+    )
     assert "Traceback" not in done.stderr and KEY not in done.stderr
     assert done.stdout.strip().startswith("fetched 0, from cache 0, not found 0, failed 1")
 
@@ -371,4 +426,3 @@ def test_the_progress_bar_draws_only_on_a_terminal() -> None:
     with ProgressBar(stream=pipe) as bar:
         bar.update("fetch", 1, 4)
     assert pipe.getvalue() == ""
-

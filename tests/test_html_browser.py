@@ -124,8 +124,9 @@ def test_sample_report_renders_filters_and_keeps_hostile_text_inert(
     assert not mark.is_visible()  # a supported claim's abstract starts folded
     first.locator("details.abstract summary").click()
     assert mark.is_visible()
-    assert mark.inner_text() == ("Fifty-nine percent of participants met response criteria "
-                                 "after six infusions.")
+    assert mark.inner_text() == (
+        "Fifty-nine percent of participants met response criteria after six infusions."
+    )
 
     BUILD.mkdir(exist_ok=True)
     page.screenshot(path=str(BUILD / "html-report-sample.png"), full_page=True)
@@ -151,8 +152,10 @@ def test_ketamine_audit_renders_in_the_browser(browser: Any, tmp_path: Path) -> 
     for verdict in Verdict:
         count = page.locator(f'button.filter[data-filter="{verdict.value}"] .count').inner_text()
         assert count == str(report.summary.counts[verdict.value])
-    assert page.locator("#result").inner_text().startswith(
-        f"result: {report.policy.result.upper() if report.policy else ''}"
+    assert (
+        page.locator("#result")
+        .inner_text()
+        .startswith(f"result: {report.policy.result.upper() if report.policy else ''}")
     )
     assert page.locator("a[href^='https://pubmed.ncbi.nlm.nih.gov/']").count() > 0
 

@@ -40,7 +40,8 @@ def assert_never_not_found(result: FetchResult, existing: list[str]) -> None:
 
 
 def test_without_key_no_second_holds_more_than_three_requests(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(20)
     started = time.monotonic()
     result = make_entrez_client(pacer=Pacer(3.0), batch_size=4).efetch(pmids)
@@ -53,7 +54,8 @@ def test_without_key_no_second_holds_more_than_three_requests(
 
 
 def test_with_key_no_second_holds_more_than_ten_requests(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(28)
     result = make_entrez_client(api_key=API_KEY, pacer=Pacer(10.0), batch_size=2).efetch(pmids)
     assert set(result.records) == set(pmids)
@@ -64,14 +66,16 @@ def test_with_key_no_second_holds_more_than_ten_requests(
 
 
 def test_one_pacer_paces_two_clients_in_two_threads(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(24)
     shared = Pacer(10.0)
     clients = [make_entrez_client(api_key=API_KEY, pacer=shared, batch_size=2) for _ in "ab"]
     results: list[FetchResult] = []
-    threads = [threading.Thread(target=lambda c=client, part=pmids[i::2]:
-                                results.append(c.efetch(part)))
-               for i, client in enumerate(clients)]
+    threads = [
+        threading.Thread(target=lambda c=client, part=pmids[i::2]: results.append(c.efetch(part)))
+        for i, client in enumerate(clients)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -85,7 +89,8 @@ def test_one_pacer_paces_two_clients_in_two_threads(
 
 
 def test_429_retry_after_is_honoured(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.faults.burst_429, eutils_server.faults.burst_retry_after = 2, 0.6
     result = make_entrez_client().efetch(["10686270"])
     assert list(result.records) == ["10686270"]
@@ -96,14 +101,16 @@ def test_429_retry_after_is_honoured(
 
 
 def test_429_without_retry_after_backs_off_and_recovers(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.faults.burst_429, eutils_server.faults.burst_retry_after = 3, None
     result = make_entrez_client().efetch(["10686270", MISSING_PMID])
     assert list(result.records) == ["10686270"] and result.not_found == {MISSING_PMID}
 
 
 def test_429_storm_fails_the_batch_without_splitting_it(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.faults.burst_429, eutils_server.faults.burst_retry_after = 1000, None
     pmids = eutils_server.clone_records(8)
     result = make_entrez_client(max_attempts=4).efetch(pmids)
@@ -113,7 +120,8 @@ def test_429_storm_fails_the_batch_without_splitting_it(
 
 
 def test_retry_after_beyond_the_deadline_gives_up_at_once(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     eutils_server.faults.burst_429, eutils_server.faults.burst_retry_after = 1, 120
     started = time.monotonic()
     result = make_entrez_client(deadline=5.0).efetch(["10686270"])
@@ -124,13 +132,13 @@ def test_retry_after_beyond_the_deadline_gives_up_at_once(
 # -- the fault matrix: every fault, all the time --------------------------------------------
 
 
-ALWAYS = ["server_error", "proxy_error", "drop", "reset", "truncate", "cut", "html_200",
-          "foreign"]
+ALWAYS = ["server_error", "proxy_error", "drop", "reset", "truncate", "cut", "html_200", "foreign"]
 
 
 @pytest.mark.parametrize("fault", ALWAYS)
 def test_persistent_fault_fails_every_pmid_with_bounded_attempts(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str
+) -> None:
     pmids = eutils_server.clone_records(11)
     setattr(eutils_server.faults, fault, 1.0)
     started = time.monotonic()
@@ -146,8 +154,8 @@ def test_persistent_fault_fails_every_pmid_with_bounded_attempts(
 
 @pytest.mark.parametrize(("fault", "seconds"), [("slow", 1.0), ("drip", 2.0), ("hang", 30.0)])
 def test_slow_replies_are_cut_off_by_the_timeout(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str,
-        seconds: float) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str, seconds: float
+) -> None:
     setattr(eutils_server.faults, fault, 1.0)
     setattr(eutils_server.faults, f"{fault}_seconds", seconds)
     started = time.monotonic()
@@ -159,10 +167,25 @@ def test_slow_replies_are_cut_off_by_the_timeout(
     assert elapsed < 1.8
 
 
-@pytest.mark.parametrize("fault", ["server_error", "proxy_error", "drop", "reset", "truncate",
-                                   "cut", "html_200", "foreign", "empty_set", "slow", "drip"])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "server_error",
+        "proxy_error",
+        "drop",
+        "reset",
+        "truncate",
+        "cut",
+        "html_200",
+        "foreign",
+        "empty_set",
+        "slow",
+        "drip",
+    ],
+)
 def test_intermittent_fault_still_delivers_every_record(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient, fault: str
+) -> None:
     pmids = eutils_server.clone_records(40)
     setattr(eutils_server.faults, fault, 0.4)
     eutils_server.faults.slow_seconds, eutils_server.faults.drip_seconds = 0.4, 0.4
@@ -174,7 +197,8 @@ def test_intermittent_fault_still_delivers_every_record(
 
 @pytest.mark.parametrize("count", [200, 461])
 def test_30_percent_502_10_percent_drops_15_percent_truncated(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient, count: int) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient, count: int
+) -> None:
     pmids = eutils_server.clone_records(count)
     faults = eutils_server.faults
     faults.server_error, faults.server_error_codes = 0.30, (502,)
@@ -187,7 +211,8 @@ def test_30_percent_502_10_percent_drops_15_percent_truncated(
 
 
 def test_a_poisoned_batch_is_split_so_the_rest_arrives(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(16)
     eutils_server.faults.poison = {pmids[11]}
     result = make_entrez_client(max_attempts=3).efetch(pmids)
@@ -199,7 +224,8 @@ def test_a_poisoned_batch_is_split_so_the_rest_arrives(
 
 
 def test_the_deadline_bounds_a_run_against_a_server_that_never_answers(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient) -> None:
+    eutils_server: EutilsServer, make_entrez_client: MakeClient
+) -> None:
     pmids = eutils_server.clone_records(30)
     eutils_server.faults.hang = 1.0
     started = time.monotonic()
@@ -213,8 +239,9 @@ def test_the_deadline_bounds_a_run_against_a_server_that_never_answers(
 def test_unreachable_server_fails_fast_with_one_redacted_line(closed_port_url: str) -> None:
     settings = Settings(eutils_url=closed_port_url, api_key=API_KEY)
     started = time.monotonic()
-    with EntrezClient(settings, pacer=Pacer(100.0), backoff=Backoff(0.01, 0.05),
-                      max_attempts=4, batch_size=2) as client:
+    with EntrezClient(
+        settings, pacer=Pacer(100.0), backoff=Backoff(0.01, 0.05), max_attempts=4, batch_size=2
+    ) as client:
         result = client.efetch(["1", "2", "3", "4", "5"])
     assert time.monotonic() - started < 1.5
     assert set(result.failed) == {"1", "2", "3", "4", "5"} and not result.not_found
@@ -227,8 +254,11 @@ def test_unreachable_server_fails_fast_with_one_redacted_line(closed_port_url: s
 
 
 def test_the_api_key_appears_in_no_reason_message_or_log(
-        eutils_server: EutilsServer, make_entrez_client: MakeClient, closed_port_url: str,
-        caplog: pytest.LogCaptureFixture) -> None:
+    eutils_server: EutilsServer,
+    make_entrez_client: MakeClient,
+    closed_port_url: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.DEBUG)
     texts: list[str] = []
     faults = eutils_server.faults
@@ -238,8 +268,10 @@ def test_the_api_key_appears_in_no_reason_message_or_log(
         setattr(faults, fault, 1.0)
         result = make_entrez_client(api_key=API_KEY, max_attempts=2).efetch(["10686270"])
         texts += result.failed.values()
-    for client in (make_entrez_client(api_key=API_KEY, max_attempts=2),
-                   make_entrez_client(api_key=API_KEY, max_attempts=2, url=closed_port_url)):
+    for client in (
+        make_entrez_client(api_key=API_KEY, max_attempts=2),
+        make_entrez_client(api_key=API_KEY, max_attempts=2, url=closed_port_url),
+    ):
         with pytest.raises(EntrezUnavailable) as caught:
             client.esearch_doi("10.1016/S0006-3223(99)00230-9")
         texts.append(str(caught.value))

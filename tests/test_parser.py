@@ -54,7 +54,11 @@ def test_structured_abstract_with_inline_markup_pubmed4() -> None:
         "and risk of pancreatic cancer."
     )
     assert [section.label for section in record.abstract] == [
-        "OBJECTIVE", "DESIGN", "RESULTS", "CONCLUSIONS"]
+        "OBJECTIVE",
+        "DESIGN",
+        "RESULTS",
+        "CONCLUSIONS",
+    ]
     assert all(section.nlm_category is None for section in record.abstract)
     results = record.abstract[2].text
     assert "95% CI 1.07 to 2.78; ptrend=0.048)" in results
@@ -67,8 +71,15 @@ def test_structured_abstract_with_inline_markup_pubmed4() -> None:
 def test_journal_ids_and_links_pubmed4() -> None:
     record = sample("pubmed4.xml", "27797938")
     assert record.journal.model_dump() == {
-        "title": "Gut", "iso_abbreviation": "Gut", "issn": "1468-3288", "volume": "66",
-        "issue": "6", "pages": "1116-1122", "medline_ta": "Gut", "country": "England"}
+        "title": "Gut",
+        "iso_abbreviation": "Gut",
+        "issn": "1468-3288",
+        "volume": "66",
+        "issue": "6",
+        "pages": "1116-1122",
+        "medline_ta": "Gut",
+        "country": "England",
+    }
     assert (record.pub_date.year, record.pub_date.month, record.pub_date.day) == (2017, 6, None)
     assert record.doi == "10.1136/gutjnl-2016-312510"
     assert record.pmcid == "PMC5442267"
@@ -76,7 +87,8 @@ def test_journal_ids_and_links_pubmed4() -> None:
     assert record.article_ids["pii"] == "gutjnl-2016-312510"
     comment_in = [cc for cc in record.comments_corrections if cc.ref_type == "CommentIn"]
     assert [(cc.ref_source, cc.pmid) for cc in comment_in] == [
-        ("Gut. 2017 Jun;66(6):1", "27920200")]
+        ("Gut. 2017 Jun;66(6):1", "27920200")
+    ]
     assert sum(cc.ref_type == "Cites" for cc in record.comments_corrections) > 10
     assert not record.is_retracted and record.notices == []
     assert record.medline_status == "MEDLINE"
@@ -87,7 +99,11 @@ def test_grants_authors_mesh_pubmed4() -> None:
     record = sample("pubmed4.xml", "27797938")
     first_grant = record.grants[0]
     assert (first_grant.grant_id, first_grant.acronym, first_grant.agency, first_grant.country) == (
-        "KL2 TR001100", "TR", "NCATS NIH HHS", "United States")
+        "KL2 TR001100",
+        "TR",
+        "NCATS NIH HHS",
+        "United States",
+    )
     assert len(record.grants) > 5
     assert record.authors[0].last_name == "Bao"
     assert record.authors[0].fore_name == "Ying"
@@ -96,7 +112,9 @@ def test_grants_authors_mesh_pubmed4() -> None:
     assert adenocarcinoma.descriptor == "Adenocarcinoma"
     assert adenocarcinoma.descriptor_ui == "D000230"
     assert [(q.name, q.major_topic) for q in adenocarcinoma.qualifiers] == [
-        ("epidemiology", True), ("genetics", True)]
+        ("epidemiology", True),
+        ("genetics", True),
+    ]
     assert record.keywords == ["PANCREATIC CANCER"]
     assert record.chemicals == ["TERT protein, human", "Telomerase"]
     assert record.languages == ["eng"]
@@ -108,8 +126,11 @@ def test_grants_authors_mesh_pubmed4() -> None:
 def test_label_and_nlm_category_with_escaped_less_than_pubmed5() -> None:
     record = sample("pubmed5.xml", "28775130")
     assert [(s.label, s.nlm_category) for s in record.abstract] == [
-        ("OBJECTIVES", "OBJECTIVE"), ("METHODS", "METHODS"),
-        ("RESULTS", "RESULTS"), ("CONCLUSIONS", "CONCLUSIONS")]
+        ("OBJECTIVES", "OBJECTIVE"),
+        ("METHODS", "METHODS"),
+        ("RESULTS", "RESULTS"),
+        ("CONCLUSIONS", "CONCLUSIONS"),
+    ]
     methods = record.abstract[1].text
     assert "(TSH >4.5 mIU/L) compared with normal TSH (0.4-<4.5 mIU/L)" in methods
     results = record.abstract[2].text
@@ -127,7 +148,7 @@ def test_mathml_is_read_as_text_pubmed6() -> None:
     assert "mml" not in section.text and "<" not in section.text.replace("P < 0.001", "")
     assert "maximal oxygen uptake ( VO2max ) 67.6 ± 4.1 ml·kg^-1·min^-1]" in section.text
     assert "incremental running test for VO2max determination" in section.text
-    assert "the disused \"Minimum Lactate Equivalent\" (LEmin)" in section.text
+    assert 'the disused "Minimum Lactate Equivalent" (LEmin)' in section.text
     assert section.text.endswith("with those controlling MLSS.")
     assert record.pmcid == "PMC6079548"
 
@@ -146,10 +167,18 @@ def test_season_date_and_record_without_abstract_pubmed1() -> None:
     assert no_abstract.mesh_headings[-1].type == "Geographic"
     assert no_abstract.keywords == ["Health Care and Public Health", "Legal Approach"]
     assert no_abstract.history["medline"].model_dump() == {
-        "year": 2002, "month": 7, "day": 16, "season": None, "raw": None}
+        "year": 2002,
+        "month": 7,
+        "day": 16,
+        "season": None,
+        "raw": None,
+    }
     with_abstract = records["9997"]
-    assert (with_abstract.pub_date.year, with_abstract.pub_date.month,
-            with_abstract.pub_date.day) == (1976, 9, 28)
+    assert (
+        with_abstract.pub_date.year,
+        with_abstract.pub_date.month,
+        with_abstract.pub_date.day,
+    ) == (1976, 9, 28)
     assert with_abstract.abstract[0].text.startswith("Electron paramagnetic resonance")
     assert with_abstract.chemicals
 
@@ -163,7 +192,8 @@ def test_copyright_affiliation_and_status_pubmed2() -> None:
     assert "(P < 0.001)" in cryo.abstract_text
     assert cryo.authors[0].affiliations == [
         "Dipartimento di Scienze Ambientali, Università degli Studi della Tuscia, "
-        "01100 Viterbo, Italy."]
+        "01100 Viterbo, Italy."
+    ]
     assert cryo.journal.country == "Netherlands"
     assert cryo.medline_status == "MEDLINE"
     assert records["11700088"].medline_status == "PubMed-not-MEDLINE"
@@ -174,13 +204,20 @@ def test_fixture_30922101_structured_abstract_journal_and_dates() -> None:
     [record] = parse_records((FIXTURES / "30922101.xml").read_bytes())
     assert record.pmid == "30922101"
     assert [section.label for section in record.abstract] == [
-        "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS"]
+        "OBJECTIVE",
+        "METHODS",
+        "RESULTS",
+        "CONCLUSIONS",
+    ]
     assert "Fifty-nine percent of participants met response criteria" in record.abstract[2].text
     assert "≥50% decrease" in record.abstract[1].text
     assert record.journal.title == "American Journal of Psychiatry"
     assert record.journal.iso_abbreviation == "Am J Psychiatry"
     assert (record.journal.volume, record.journal.issue, record.journal.pages) == (
-        "176", "5", "401-409")
+        "176",
+        "5",
+        "401-409",
+    )
     assert (record.pub_date.year, record.pub_date.month, record.pub_date.day) == (2019, 5, 1)
     assert [(d.year, d.month, d.day) for d in record.article_dates] == [(2019, 3, 29)]
     assert record.doi == "10.1176/appi.ajp.2018.18070834"

@@ -116,7 +116,11 @@ pathogenic variant in <i>MECP2</i>.</AbstractText>
 </Book></BookDocument></PubmedBookArticle>"""
     records = parse_records(article_set(article("1"), chapter, article("2"), untitled_chapter))
     assert [(r.pmid, r.kind) for r in records] == [
-        ("1", "article"), ("20301295", "book"), ("2", "article"), ("20301296", "book")]
+        ("1", "article"),
+        ("20301295", "book"),
+        ("2", "article"),
+        ("20301296", "book"),
+    ]
     book = records[1]
     assert book.title == "MECP2 Disorders"
     assert book.book is not None
@@ -127,11 +131,15 @@ pathogenic variant in <i>MECP2</i>.</AbstractText>
     assert [a.display_name for a in book.authors] == ["Kaur S"]
     assert [(s.label, s.text) for s in book.abstract] == [
         ("CLINICAL CHARACTERISTICS", "Classic Rett syndrome is a progressive disorder."),
-        ("DIAGNOSIS/TESTING", "Testing finds a pathogenic variant in MECP2.")]
+        ("DIAGNOSIS/TESTING", "Testing finds a pathogenic variant in MECP2."),
+    ]
     assert book.copyright == "Copyright © 1993-2024, University of Washington."
     assert book.publication_type_names == ["Review"]
     assert book.article_ids == {
-        "bookaccession": "NBK1116", "pubmed": "20301295", "doi": "10.0000/example.book"}
+        "bookaccession": "NBK1116",
+        "pubmed": "20301295",
+        "doi": "10.0000/example.book",
+    }
     assert book.doi == "10.0000/example.book"
     assert book.publication_status == "ppublish"
     assert book.history["pubmed"].year == 2010
@@ -148,17 +156,22 @@ RETRACTION_LINK = """<CommentsCorrectionsList>
 
 
 def test_retracted_publication_type_and_retraction_link() -> None:
-    record = only_record(article(
-        article_extra="""<PublicationTypeList>
+    record = only_record(
+        article(
+            article_extra="""<PublicationTypeList>
 <PublicationType UI="D016428">Journal Article</PublicationType>
 <PublicationType UI="D016441">Retracted Publication</PublicationType></PublicationTypeList>""",
-        citation_extra=RETRACTION_LINK))
+            citation_extra=RETRACTION_LINK,
+        )
+    )
     assert record.is_retracted
     assert [(cc.ref_type, cc.ref_source, cc.pmid) for cc in record.comments_corrections] == [
-        ("RetractionIn", "J Tests. 2021;3:4", "999")]
+        ("RetractionIn", "J Tests. 2021;3:4", "999")
+    ]
     assert record.notices == []
     assert ("Retracted Publication", "D016441") in [
-        (pt.name, pt.ui) for pt in record.publication_types]
+        (pt.name, pt.ui) for pt in record.publication_types
+    ]
 
 
 def test_retraction_link_alone_marks_retraction() -> None:
@@ -166,40 +179,57 @@ def test_retraction_link_alone_marks_retraction() -> None:
 
 
 def test_errata_and_expressions_of_concern_are_notices_not_retractions() -> None:
-    record = only_record(article(citation_extra="""<CommentsCorrectionsList>
+    record = only_record(
+        article(
+            citation_extra="""<CommentsCorrectionsList>
 <CommentsCorrections RefType="ErratumIn"><RefSource>J Tests. 2021;3:5</RefSource>
 <PMID Version="1">1001</PMID><Note>Dosage error in text</Note></CommentsCorrections>
 <CommentsCorrections RefType="ExpressionOfConcernIn"><RefSource>J Tests. 2022;4:1</RefSource>
 <PMID Version="1">1002</PMID></CommentsCorrections>
 <CommentsCorrections RefType="CommentIn"><RefSource>J Tests. 2021;3:6</RefSource>
 </CommentsCorrections>
-</CommentsCorrectionsList>"""))
+</CommentsCorrectionsList>"""
+        )
+    )
     assert not record.is_retracted
     assert [(n.ref_type, n.pmid, n.note) for n in record.notices] == [
-        ("ErratumIn", "1001", "Dosage error in text"), ("ExpressionOfConcernIn", "1002", None)]
+        ("ErratumIn", "1001", "Dosage error in text"),
+        ("ExpressionOfConcernIn", "1002", None),
+    ]
     assert record.comments_corrections[2].pmid is None
 
 
 def test_other_abstract_is_kept_apart_from_the_abstract() -> None:
-    record = only_record(article(
-        article_extra=(
-            "<Abstract><AbstractText>Main finding: 42% responded.</AbstractText></Abstract>"),
-        citation_extra="""<OtherAbstract Type="plain-language-summary" Language="eng">
+    record = only_record(
+        article(
+            article_extra=(
+                "<Abstract><AbstractText>Main finding: 42% responded.</AbstractText></Abstract>"
+            ),
+            citation_extra="""<OtherAbstract Type="plain-language-summary" Language="eng">
 <AbstractText Label="WHAT WAS DONE">People took part.</AbstractText>
 <AbstractText>Most felt better.</AbstractText></OtherAbstract>
 <OtherAbstract Type="Publisher" Language="spa"><AbstractText>Resumen.</AbstractText>
-</OtherAbstract>"""))
+</OtherAbstract>""",
+        )
+    )
     assert record.abstract_text == "Main finding: 42% responded."
     plain, publisher = record.other_abstracts
     assert (plain.type, plain.language) == ("plain-language-summary", "eng")
     assert [(s.label, s.text) for s in plain.sections] == [
-        ("WHAT WAS DONE", "People took part."), (None, "Most felt better.")]
+        ("WHAT WAS DONE", "People took part."),
+        (None, "Most felt better."),
+    ]
     assert (publisher.type, publisher.language, publisher.sections[0].text) == (
-        "Publisher", "spa", "Resumen.")
+        "Publisher",
+        "spa",
+        "Resumen.",
+    )
 
 
 def test_collective_author_orcid_and_affiliations() -> None:
-    record = only_record(article(article_extra="""<AuthorList CompleteYN="Y">
+    record = only_record(
+        article(
+            article_extra="""<AuthorList CompleteYN="Y">
 <Author ValidYN="Y"><LastName>Doe</LastName><ForeName>Jane Q</ForeName><Initials>JQ</Initials>
 <Suffix>Jr</Suffix>
 <Identifier Source="ORCID">0000-0002-1825-0097</Identifier>
@@ -207,7 +237,9 @@ def test_collective_author_orcid_and_affiliations() -> None:
 <Identifier Source="ROR">https://ror.org/000000000</Identifier></AffiliationInfo>
 <AffiliationInfo><Affiliation>Institute B.</Affiliation></AffiliationInfo></Author>
 <Author ValidYN="Y"><CollectiveName>KETAMINE <i>Study</i> Group</CollectiveName></Author>
-</AuthorList>"""))
+</AuthorList>"""
+        )
+    )
     doe, group = record.authors
     assert (doe.last_name, doe.fore_name, doe.initials, doe.suffix) == ("Doe", "Jane Q", "JQ", "Jr")
     assert doe.orcid == "0000-0002-1825-0097"
@@ -219,13 +251,16 @@ def test_collective_author_orcid_and_affiliations() -> None:
 
 
 def test_doi_only_in_elocation_id_is_not_taken() -> None:
-    record = only_record(article(
-        article_extra='<ELocationID EIdType="doi" ValidYN="Y">10.1000/only-here</ELocationID>',
-        pubmed_data="""<PubmedData><PublicationStatus>epublish</PublicationStatus>
+    record = only_record(
+        article(
+            article_extra='<ELocationID EIdType="doi" ValidYN="Y">10.1000/only-here</ELocationID>',
+            pubmed_data="""<PubmedData><PublicationStatus>epublish</PublicationStatus>
 <ArticleIdList><ArticleId IdType="pubmed">100</ArticleId></ArticleIdList>
 <ReferenceList><Reference><Citation>Cited paper.</Citation><ArticleIdList>
 <ArticleId IdType="doi">10.1000/cited-paper</ArticleId><ArticleId IdType="pmc">PMC1</ArticleId>
-</ArticleIdList></Reference></ReferenceList></PubmedData>"""))
+</ArticleIdList></Reference></ReferenceList></PubmedData>""",
+        )
+    )
     assert record.doi is None
     assert record.pmcid is None
     assert record.article_ids == {"pubmed": "100"}
@@ -234,23 +269,35 @@ def test_doi_only_in_elocation_id_is_not_taken() -> None:
 
 
 def test_pages_from_start_and_end_when_no_medline_pagination() -> None:
-    record = only_record(article(
-        article_extra="<Pagination><StartPage>e101</StartPage><EndPage>e109</EndPage></Pagination>"))
+    record = only_record(
+        article(
+            article_extra="<Pagination><StartPage>e101</StartPage><EndPage>e109</EndPage></Pagination>"
+        )
+    )
     assert record.journal.pages == "e101-e109"
 
 
 def test_pmcid_falls_back_to_pmcid_article_id() -> None:
-    record = only_record(article(pubmed_data="""<PubmedData><PublicationStatus>ppublish
+    record = only_record(
+        article(
+            pubmed_data="""<PubmedData><PublicationStatus>ppublish
 </PublicationStatus><ArticleIdList><ArticleId IdType="pmcid">pmc-id: PMC123456;manuscript-id:
-NIHMS1;</ArticleId></ArticleIdList></PubmedData>"""))
+NIHMS1;</ArticleId></ArticleIdList></PubmedData>"""
+        )
+    )
     assert record.pmcid == "PMC123456"
     assert record.publication_status == "ppublish"
 
 
 def test_whitespace_is_collapsed_and_unicode_kept() -> None:
-    record = only_record(article(article_extra=(
-        "<Abstract><AbstractText>  Dose\u00a0≥ 0.5\tmg/kg,\n\n   ±\u202f2 µg  </AbstractText>"
-        "</Abstract>")))
+    record = only_record(
+        article(
+            article_extra=(
+                "<Abstract><AbstractText>  Dose\u00a0≥ 0.5\tmg/kg,\n\n   ±\u202f2 µg  </AbstractText>"
+                "</Abstract>"
+            )
+        )
+    )
     assert record.abstract[0].text == "Dose ≥ 0.5 mg/kg, ± 2 µg"
 
 
@@ -285,9 +332,14 @@ def test_truncated_body_is_a_record_parse_error(fraction: float) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"   ", b"Bad Gateway", b"<html><body>502 Bad Gateway</body></html>",
-     b"<eSearchResult><Count>0</Count></eSearchResult>",
-     b"<PubmedBookArticleSet></PubmedBookArticleSet>"],
+    [
+        b"",
+        b"   ",
+        b"Bad Gateway",
+        b"<html><body>502 Bad Gateway</body></html>",
+        b"<eSearchResult><Count>0</Count></eSearchResult>",
+        b"<PubmedBookArticleSet></PubmedBookArticleSet>",
+    ],
     ids=["empty", "blank", "text", "html", "esearch", "book-set"],
 )
 def test_non_article_set_bodies_are_record_parse_errors(body: bytes) -> None:
@@ -296,9 +348,11 @@ def test_non_article_set_bodies_are_record_parse_errors(body: bytes) -> None:
 
 
 def test_error_reply_names_ncbi_message_and_masks_api_key() -> None:
-    body = (b'<?xml version="1.0" encoding="UTF-8" ?>\n'
-            b"<ERROR>ID list is empty! Possibly it has no correct IDs. "
-            b"(request efetch.fcgi?db=pubmed&amp;api_key=SECRETKEY123&amp;id=00000000)</ERROR>")
+    body = (
+        b'<?xml version="1.0" encoding="UTF-8" ?>\n'
+        b"<ERROR>ID list is empty! Possibly it has no correct IDs. "
+        b"(request efetch.fcgi?db=pubmed&amp;api_key=SECRETKEY123&amp;id=00000000)</ERROR>"
+    )
     with pytest.raises(RecordParseError) as caught:
         parse_records(body)
     message = str(caught.value)
@@ -307,7 +361,8 @@ def test_error_reply_names_ncbi_message_and_masks_api_key() -> None:
 
 
 def test_error_inside_article_set_is_not_taken_for_missing_records() -> None:
-    body = (b"<PubmedArticleSet><ERROR>Failed to connect to PubOne service</ERROR>"
-            b"</PubmedArticleSet>")
+    body = (
+        b"<PubmedArticleSet><ERROR>Failed to connect to PubOne service</ERROR></PubmedArticleSet>"
+    )
     with pytest.raises(RecordParseError, match="PubOne"):
         parse_records(body)

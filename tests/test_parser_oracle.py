@@ -13,7 +13,8 @@ from claimcheck.pubmed.parser import parse_records
 
 REPO = Path(__file__).resolve().parents[1]
 FILES = sorted((REPO.parent / "shared" / "eutils-samples").glob("pubmed*.xml")) + sorted(
-    (REPO / "fixtures").glob("*.xml"))
+    (REPO / "fixtures").glob("*.xml")
+)
 # Biopython leaves inline markup in its strings as literal tags; MathML stays a whole <math> block.
 INLINE_TAG = re.compile(r"</?(?:i|b|u|sub|sup)>")
 
@@ -50,15 +51,18 @@ def test_biopython_agrees_on_pmids_titles_and_sections(entrez: Any, path: Path) 
     ours = parse_records(path.read_bytes())
     theirs = oracle["PubmedArticle"]
     assert [record.pmid for record in ours] == [
-        str(article["MedlineCitation"]["PMID"]) for article in theirs]
+        str(article["MedlineCitation"]["PMID"]) for article in theirs
+    ]
     for record, article in zip(ours, theirs, strict=True):
         bio_article = article["MedlineCitation"]["Article"]
         assert record.title.replace("^", "") == without_inline_tags(bio_article["ArticleTitle"])
         bio_sections = bio_article.get("Abstract", {}).get("AbstractText", [])
         assert [s.label for s in record.abstract] == [
-            s.attributes.get("Label") for s in bio_sections]
+            s.attributes.get("Label") for s in bio_sections
+        ]
         assert [s.nlm_category for s in record.abstract] == [
-            s.attributes.get("NlmCategory") for s in bio_sections]
+            s.attributes.get("NlmCategory") for s in bio_sections
+        ]
         for section, bio_section in zip(record.abstract, bio_sections, strict=True):
             if "<math" not in bio_section:
                 assert section.text.replace("^", "") == without_inline_tags(bio_section)

@@ -90,8 +90,10 @@ def test_ncbi_doctype_parses_with_the_network_unreachable(monkeypatch: pytest.Mo
 def test_external_dtd_named_in_doctype_is_never_read(tmp_path: Path) -> None:
     dtd = tmp_path / "pubmed_999999.dtd"
     dtd.write_text('<!ATTLIST PubmedArticleSet injected CDATA "from-the-dtd">', encoding="utf-8")
-    body = (f'<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD x//EN" "{dtd.as_uri()}">'
-            "<PubmedArticleSet/>").encode()
+    body = (
+        f'<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD x//EN" "{dtd.as_uri()}">'
+        "<PubmedArticleSet/>"
+    ).encode()
     root = parse_xml_safely(body)
     assert root.tag == "PubmedArticleSet"
     assert root.get("injected") is None
@@ -105,8 +107,10 @@ def test_undeclared_html_entity_is_a_parse_error_not_a_crash() -> None:
 def test_absurdly_deep_markup_is_a_parse_error_not_a_crash() -> None:
     depth = 100_000
     title = "<i>" * depth + "x" + "</i>" * depth
-    body = (f'<PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE"><PMID>1</PMID>'
-            f"<Article><ArticleTitle>{title}</ArticleTitle></Article></MedlineCitation>"
-            "</PubmedArticle></PubmedArticleSet>").encode()
+    body = (
+        f'<PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE"><PMID>1</PMID>'
+        f"<Article><ArticleTitle>{title}</ArticleTitle></Article></MedlineCitation>"
+        "</PubmedArticle></PubmedArticleSet>"
+    ).encode()
     with pytest.raises(RecordParseError, match="nested too deeply"):
         parse_records(body)

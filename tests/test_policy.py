@@ -37,8 +37,9 @@ def claim(verdict: Verdict, *, waive: Verdict | None = None, ident: str = "") ->
 
 def report_of(claims: list[ClaimResult], fail_on: list[Verdict], allow: bool = False) -> Report:
     marked, summary, policy = apply_policy(claims, fail_on, allow)
-    return Report(tool_version="0", claims_file="claims.yaml", claims=marked, summary=summary,
-                  policy=policy)
+    return Report(
+        tool_version="0", claims_file="claims.yaml", claims=marked, summary=summary, policy=policy
+    )
 
 
 # --- --fail-on and --strict -----------------------------------------------------------------
@@ -104,29 +105,82 @@ def test_empty_fail_on_is_an_input_error(value: str) -> None:
 
 EXIT_CASES = [
     ("all supported", [claim(Verdict.SUPPORTED)], DEFAULT, False, 0, "pass"),
-    ("contradicted fails", [claim(Verdict.SUPPORTED), claim(Verdict.CONTRADICTED)], DEFAULT,
-     False, 1, "fail"),
+    (
+        "contradicted fails",
+        [claim(Verdict.SUPPORTED), claim(Verdict.CONTRADICTED)],
+        DEFAULT,
+        False,
+        1,
+        "fail",
+    ),
     ("each default verdict fails", [claim(Verdict.BROKEN_CITATION)], DEFAULT, False, 1, "fail"),
-    ("not in source passes by default", [claim(Verdict.NOT_IN_SOURCE)], DEFAULT, False, 0,
-     "pass"),
-    ("not in source fails when strict", [claim(Verdict.NOT_IN_SOURCE)],
-     parse_fail_on(None, strict=True), False, 1, "fail"),
-    ("unchecked exits 3", [claim(Verdict.SUPPORTED), claim(Verdict.UNCHECKED)], DEFAULT, False,
-     3, "unchecked"),
+    ("not in source passes by default", [claim(Verdict.NOT_IN_SOURCE)], DEFAULT, False, 0, "pass"),
+    (
+        "not in source fails when strict",
+        [claim(Verdict.NOT_IN_SOURCE)],
+        parse_fail_on(None, strict=True),
+        False,
+        1,
+        "fail",
+    ),
+    (
+        "unchecked exits 3",
+        [claim(Verdict.SUPPORTED), claim(Verdict.UNCHECKED)],
+        DEFAULT,
+        False,
+        3,
+        "unchecked",
+    ),
     ("unchecked allowed", [claim(Verdict.UNCHECKED)], DEFAULT, True, 0, "pass"),
-    ("a failure beats unchecked", [claim(Verdict.UNCHECKED), claim(Verdict.RETRACTED)], DEFAULT,
-     False, 1, "fail"),
-    ("unchecked named in fail-on fails", [claim(Verdict.UNCHECKED)], [Verdict.UNCHECKED], True,
-     1, "fail"),
+    (
+        "a failure beats unchecked",
+        [claim(Verdict.UNCHECKED), claim(Verdict.RETRACTED)],
+        DEFAULT,
+        False,
+        1,
+        "fail",
+    ),
+    (
+        "unchecked named in fail-on fails",
+        [claim(Verdict.UNCHECKED)],
+        [Verdict.UNCHECKED],
+        True,
+        1,
+        "fail",
+    ),
     ("fail-on none never fails", [claim(Verdict.CONTRADICTED)], [], False, 0, "pass"),
-    ("only the named verdicts fail", [claim(Verdict.CONTRADICTED)], [Verdict.RETRACTED], False,
-     0, "pass"),
-    ("waived contradiction passes", [claim(Verdict.CONTRADICTED, waive=Verdict.CONTRADICTED)],
-     DEFAULT, False, 0, "pass"),
-    ("waiver for another verdict does not apply",
-     [claim(Verdict.CONTRADICTED, waive=Verdict.NOT_IN_SOURCE)], DEFAULT, False, 1, "fail"),
-    ("waived unchecked does not exit 3", [claim(Verdict.UNCHECKED, waive=Verdict.UNCHECKED)],
-     DEFAULT, False, 0, "pass"),
+    (
+        "only the named verdicts fail",
+        [claim(Verdict.CONTRADICTED)],
+        [Verdict.RETRACTED],
+        False,
+        0,
+        "pass",
+    ),
+    (
+        "waived contradiction passes",
+        [claim(Verdict.CONTRADICTED, waive=Verdict.CONTRADICTED)],
+        DEFAULT,
+        False,
+        0,
+        "pass",
+    ),
+    (
+        "waiver for another verdict does not apply",
+        [claim(Verdict.CONTRADICTED, waive=Verdict.NOT_IN_SOURCE)],
+        DEFAULT,
+        False,
+        1,
+        "fail",
+    ),
+    (
+        "waived unchecked does not exit 3",
+        [claim(Verdict.UNCHECKED, waive=Verdict.UNCHECKED)],
+        DEFAULT,
+        False,
+        0,
+        "pass",
+    ),
 ]
 
 
@@ -211,9 +265,7 @@ def test_result_line_names_the_failing_verdicts_and_waivers() -> None:
         ],
         DEFAULT,
     )
-    assert result_line(report) == (
-        "result: FAIL (exit 1) — 2 CONTRADICTED, 1 RETRACTED; 1 waived"
-    )
+    assert result_line(report) == ("result: FAIL (exit 1) — 2 CONTRADICTED, 1 RETRACTED; 1 waived")
 
 
 def test_result_line_for_unchecked_points_at_the_flag() -> None:
@@ -224,8 +276,9 @@ def test_result_line_for_unchecked_points_at_the_flag() -> None:
 
 
 def test_result_line_for_a_pass_names_the_policy() -> None:
-    report = report_of([claim(Verdict.NOT_IN_SOURCE), claim(Verdict.UNCHECKED)], DEFAULT,
-                       allow=True)
+    report = report_of(
+        [claim(Verdict.NOT_IN_SOURCE), claim(Verdict.UNCHECKED)], DEFAULT, allow=True
+    )
     assert result_line(report) == (
         "result: PASS (exit 0) — no claim has a verdict in --fail-on "
         "(CONTRADICTED,METADATA_MISMATCH,RETRACTED,BROKEN_CITATION); 1 UNCHECKED allowed"
@@ -279,16 +332,20 @@ def test_check_exit_code_follows_fail_on(args: list[str], code: int, tmp_path: P
 
 
 def test_check_rejects_an_unknown_verdict_with_exit_2(tmp_path: Path) -> None:
-    exit_code, output = run_check(str(ROOT / "claims.yaml"), "--fail-on", "RETRACTD",
-                                  cache=tmp_path)
+    exit_code, output = run_check(
+        str(ROOT / "claims.yaml"), "--fail-on", "RETRACTD", cache=tmp_path
+    )
     assert exit_code == 2
     assert "--fail-on: unknown verdict 'RETRACTD'; did you mean RETRACTED?" in output
     assert "Traceback" not in output
 
 
 def _claims_file(folder: Path, waive: str | None) -> Path:
-    waiver = (f"    waive:\n      verdict: {waive}\n      reason: the print year is accepted\n"
-              if waive else "")
+    waiver = (
+        f"    waive:\n      verdict: {waive}\n      reason: the print year is accepted\n"
+        if waive
+        else ""
+    )
     path = folder / "claims.yaml"
     path.write_text(
         f"records:\n  - {ROOT / 'fixtures'}\n"
@@ -303,11 +360,14 @@ def _claims_file(folder: Path, waive: str | None) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("waive", "code", "waived"), [
-    (None, 1, False),
-    ("METADATA_MISMATCH", 0, True),
-    ("CONTRADICTED", 1, False),
-])
+@pytest.mark.parametrize(
+    ("waive", "code", "waived"),
+    [
+        (None, 1, False),
+        ("METADATA_MISMATCH", 0, True),
+        ("CONTRADICTED", 1, False),
+    ],
+)
 def test_waiver_reports_and_counts_but_does_not_fail(
     waive: str | None, code: int, waived: bool, tmp_path: Path
 ) -> None:

@@ -140,7 +140,7 @@ def test_json_holds_the_contract_fields(report: Report) -> None:
     assert finding["source_says"] == '41% & "n = 20"'
     span = finding["evidence"]["span"]
     abstract = hostile["record"]["abstract"]
-    assert abstract[span["start"]:span["end"]] == finding["evidence"]["sentence"]
+    assert abstract[span["start"] : span["end"]] == finding["evidence"]["sentence"]
     assert document["summary"]["counts"]["CONTRADICTED"] == 2
     assert document["policy"]["exit_code"] == 1
 
@@ -159,14 +159,20 @@ def test_markdown_escapes_html_and_markdown(report: Report) -> None:
 def test_markdown_puts_failing_claims_first_and_folds_the_rest(report: Report) -> None:
     text = render(report, "markdown")
     failing_section = text.index("### Failing claims (4)")
-    details = text.index("<details><summary>Other claims (4): 1 SUPPORTED, 1 NOT_IN_SOURCE, "
-                         "1 METADATA_MISMATCH, 1 UNCHECKED</summary>")
+    details = text.index(
+        "<details><summary>Other claims (4): 1 SUPPORTED, 1 NOT_IN_SOURCE, "
+        "1 METADATA_MISMATCH, 1 UNCHECKED</summary>"
+    )
     positions = [text.index(f"· {md(claim_id)}") for claim_id in FAILING_IDS]
     assert failing_section < positions[0] and positions == sorted(positions)
     assert positions[-1] < details < text.index("· phillips-sponsor")
     # Supported claims are folded too, one line each.
-    assert details < text.index("#### ✅ Supported (1)") < text.index(
-        "- **phillips-59-percent**: 59% of depressed patients") < text.index("</details>")
+    assert (
+        details
+        < text.index("#### ✅ Supported (1)")
+        < text.index("- **phillips-59-percent**: 59% of depressed patients")
+        < text.index("</details>")
+    )
     assert "| ❌ CONTRADICTED | 2 |" in text and "| **total** | **8** |" in text
 
 
@@ -176,7 +182,12 @@ def test_markdown_table_cells_cannot_be_split() -> None:
 
 def test_line_starts_cannot_open_a_list_or_a_rule() -> None:
     assert [md_line(t) for t in ["1. one", "- two", "--- three", "+ four", "a - b"]] == [
-        "1\\. one", "\\- two", "\\--- three", "\\+ four", "a - b"]
+        "1\\. one",
+        "\\- two",
+        "\\--- three",
+        "\\+ four",
+        "a - b",
+    ]
 
 
 def test_code_span_survives_backticks() -> None:
@@ -235,8 +246,9 @@ def test_html_is_self_contained(page: tuple[str, _Tags]) -> None:
 
 def test_html_content_security_policy_allows_only_its_own_script(page: tuple[str, _Tags]) -> None:
     _, parser = page
-    csp = next(a["content"] for t, a in parser.tags if a.get("http-equiv") ==
-               "Content-Security-Policy")
+    csp = next(
+        a["content"] for t, a in parser.tags if a.get("http-equiv") == "Content-Security-Policy"
+    )
     digest = base64.b64encode(hashlib.sha256(parser.script.encode()).digest()).decode()
     assert csp is not None and f"script-src 'sha256-{digest}'" in csp
     assert "default-src 'none'" in csp
@@ -257,8 +269,9 @@ def test_html_has_a_card_per_claim_and_filters_with_counts(
 
 def test_html_highlights_the_evidence_span_in_the_abstract(page: tuple[str, _Tags]) -> None:
     text, _ = page
-    assert ("<mark>Fifty-nine percent of participants met response criteria after six "
-            "infusions.</mark>") in text
+    assert (
+        "<mark>Fifty-nine percent of participants met response criteria after six infusions.</mark>"
+    ) in text
     assert "<mark>The response rate was 41% (n = 20) &amp; not 59%.</mark>" in text
 
 
@@ -286,7 +299,10 @@ def test_junit_is_valid_xml_with_one_testcase_per_claim(report: Report) -> None:
     assert skipped == ["short-2019-review", "lowe-meta"]
     for element in (root, suite):
         assert (element.get("tests"), element.get("failures"), element.get("skipped")) == (
-            "8", "4", "2")
+            "8",
+            "4",
+            "2",
+        )
     failure = cases[1].find("failure")
     assert failure is not None and failure.get("type") == "CONTRADICTED"
     assert failure.get("message", "").startswith("CONTRADICTED (number): the abstract gives 41%")
@@ -391,8 +407,9 @@ def test_sarif_locates_results_in_the_claims_file_and_the_article(report: Report
 
 def test_sarif_suppresses_waived_results_only(report: Report) -> None:
     results = _results_by_claim(report)
-    suppressed = {claim_id for claim_id, found in results.items()
-                  if all("suppressions" in r for r in found)}
+    suppressed = {
+        claim_id for claim_id, found in results.items() if all("suppressions" in r for r in found)
+    }
     assert suppressed == {"short-2019-review"}
     suppression = results["short-2019-review"][0]["suppressions"][0]
     assert suppression["kind"] == "inSource" and suppression["status"] == "accepted"
@@ -414,7 +431,7 @@ def test_github_commands_one_per_line_and_hostile_text_cannot_forge_one(report: 
     commands = [(line.split(" ", 1)[0], re.search(r"title=([^,:]*)", line)) for line in lines]
     titles = {match.group(1): command for command, match in commands if match}
     assert titles == {
-        "CONTRADICTED%3A hostile-<b>id</b>&\"quote\"": "::error",
+        'CONTRADICTED%3A hostile-<b>id</b>&"quote"': "::error",
         "NOT_IN_SOURCE%3A phillips-sponsor": "::warning",
         "METADATA_MISMATCH%3A short-2019-review (waived)": "::notice",
         "RETRACTED%3A retracted-study": "::error",
@@ -428,8 +445,9 @@ def test_github_commands_one_per_line_and_hostile_text_cannot_forge_one(report: 
 def test_github_annotations_point_at_claims_file_lines(report: Report) -> None:
     lines = render(report, "github").splitlines()
     assert lines[0].startswith("::error file=claims.yaml,line=8,title=")
-    assert lines[-1].endswith("%0Aresult: FAIL (exit 1) — 2 CONTRADICTED, 1 RETRACTED, "
-                              "1 BROKEN_CITATION; 1 waived")
+    assert lines[-1].endswith(
+        "%0Aresult: FAIL (exit 1) — 2 CONTRADICTED, 1 RETRACTED, 1 BROKEN_CITATION; 1 waived"
+    )
 
 
 # --- every format ---------------------------------------------------------------------------
@@ -454,8 +472,12 @@ def _spelled(claim_id: str, fmt: str) -> str:
     if fmt in {"json", "sarif"}:
         return json.dumps(claim_id)[1:-1]
     if fmt == "junit":
-        return claim_id.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(
-            '"', "&quot;")
+        return (
+            claim_id.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace('"', "&quot;")
+        )
     return claim_id
 
 
@@ -472,13 +494,22 @@ def _bare_report(claims_file: str) -> Report:
     from claimcheck.report.model import ClaimResult, Summary
 
     claims = [
-        ClaimResult(id="bare", text="no findings, no record", verdict=Verdict.CONTRADICTED,
-                    confidence=0.5, pmid="123"),
+        ClaimResult(
+            id="bare",
+            text="no findings, no record",
+            verdict=Verdict.CONTRADICTED,
+            confidence=0.5,
+            pmid="123",
+        ),
         ClaimResult(id="fine", text="supported", verdict=Verdict.SUPPORTED, confidence=1.0),
     ]
     counts = {verdict.value: 0 for verdict in Verdict} | {"CONTRADICTED": 1, "SUPPORTED": 1}
-    return Report(tool_version="0.1.0", claims_file=claims_file, claims=claims,
-                  summary=Summary(total=2, counts=counts, failing=1))
+    return Report(
+        tool_version="0.1.0",
+        claims_file=claims_file,
+        claims=claims,
+        summary=Summary(total=2, counts=counts, failing=1),
+    )
 
 
 @pytest.mark.parametrize("fmt", sorted(GOLDEN_FILES))

@@ -71,7 +71,14 @@ def test_claims_schema_is_a_valid_draft_2020_12_schema(claims_schema: dict) -> N
     claim = claims_schema["$defs"]["Claim"]
     assert claim["additionalProperties"] is False
     assert set(claim["properties"]) == {
-        "id", "text", "pmid", "doi", "quote", "expect", "note", "waive"
+        "id",
+        "text",
+        "pmid",
+        "doi",
+        "quote",
+        "expect",
+        "note",
+        "waive",
     }
 
 
@@ -128,13 +135,21 @@ def test_report_schema_validates_a_real_report() -> None:
                 verdict=Verdict.CONTRADICTED,
                 confidence=0.9,
                 findings=[
-                    Finding(kind=FindingKind.QUANTITY, verdict=Verdict.CONTRADICTED,
-                            message="59% vs 49%", claim_says="59%", source_says="49%")
+                    Finding(
+                        kind=FindingKind.QUANTITY,
+                        verdict=Verdict.CONTRADICTED,
+                        message="59% vs 49%",
+                        claim_says="59%",
+                        source_says="49%",
+                    )
                 ],
             )
         ],
-        uncovered=[UncoveredSentence(text="A study found 38%.", line=3, column=1,
-                                     reason="states a percentage (38%)")],
+        uncovered=[
+            UncoveredSentence(
+                text="A study found 38%.", line=3, column=1, reason="states a percentage (38%)"
+            )
+        ],
         summary=Summary(total=1, counts={v.value: 0 for v in Verdict}, failing=1),
     )
     instance = json.loads(report.model_dump_json())

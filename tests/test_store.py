@@ -198,7 +198,10 @@ def test_folder_cache_and_network_combine_with_each_record_parsed_once(
         outcomes = store.get_many([PMID, OTHER, "31526207"])
         store.get_many([PMID])  # the folder record is not read again
     assert [o.source for o in outcomes.values()] == [
-        RecordSource.RECORDS_FOLDER, RecordSource.CACHE, RecordSource.NETWORK]
+        RecordSource.RECORDS_FOLDER,
+        RecordSource.CACHE,
+        RecordSource.NETWORK,
+    ]
     assert sorted(parsed) == sorted(fixture_bytes(p) for p in (PMID, OTHER, "31526207"))
 
 
@@ -255,8 +258,9 @@ def test_offline_still_reads_folders_and_cache(
     tmp_path: Path, cache: RecordCache, warnings: list[str]
 ) -> None:
     cache.store_found({OTHER: fixture_bytes(OTHER)})
-    with make_store(tmp_path, cache, None, warnings, offline=True,
-                    records_dirs=[FIXTURES]) as store:
+    with make_store(
+        tmp_path, cache, None, warnings, offline=True, records_dirs=[FIXTURES]
+    ) as store:
         outcomes = store.get_many([PMID, OTHER])
     assert outcomes[PMID].source is RecordSource.RECORDS_FOLDER
     assert outcomes[OTHER].source is RecordSource.RECORDS_FOLDER  # folder wins over cache
@@ -278,8 +282,10 @@ def test_a_network_failure_is_unavailable_with_a_redacted_reason(
 def test_pmids_that_failed_are_unavailable_while_others_arrive(
     tmp_path: Path, cache: RecordCache, warnings: list[str]
 ) -> None:
-    client = FakeClient(known={PMID: fixture_bytes(PMID), OTHER: fixture_bytes(OTHER)},
-                        failing={OTHER: "HTTP 502 after 6 attempts"})
+    client = FakeClient(
+        known={PMID: fixture_bytes(PMID), OTHER: fixture_bytes(OTHER)},
+        failing={OTHER: "HTTP 502 after 6 attempts"},
+    )
     with make_store(tmp_path, cache, client, warnings) as store:
         outcomes = store.get_many([PMID, OTHER])
     assert outcomes[PMID].status is LookupStatus.FOUND
@@ -331,8 +337,10 @@ def test_a_broken_folder_file_is_bad_input_naming_the_file(
     folder.mkdir()
     broken = folder / f"{PMID}.xml"
     broken.write_bytes(fixture_bytes(PMID)[:500])
-    with (make_store(tmp_path, cache, None, warnings, records_dirs=[folder]) as store,
-          pytest.raises(InputError) as caught):
+    with (
+        make_store(tmp_path, cache, None, warnings, records_dirs=[folder]) as store,
+        pytest.raises(InputError) as caught,
+    ):
         store.get_many([PMID])
     assert str(broken) in caught.value.one_line()
     assert "\n" not in caught.value.one_line()
@@ -344,8 +352,10 @@ def test_a_folder_file_holding_another_pmid_is_bad_input(
     folder = tmp_path / "records"
     folder.mkdir()
     (folder / "12345.xml").write_bytes(fixture_bytes(PMID))
-    with (make_store(tmp_path, cache, None, warnings, records_dirs=[folder]) as store,
-          pytest.raises(InputError, match=f"holds {PMID}")):
+    with (
+        make_store(tmp_path, cache, None, warnings, records_dirs=[folder]) as store,
+        pytest.raises(InputError, match=f"holds {PMID}"),
+    ):
         store.get_many(["12345"])
 
 
@@ -369,8 +379,9 @@ def test_a_malformed_pmid_is_bad_input(
 def test_a_doi_held_in_a_records_folder_resolves_offline(
     tmp_path: Path, cache: RecordCache, warnings: list[str]
 ) -> None:
-    with make_store(tmp_path, cache, None, warnings, offline=True,
-                    records_dirs=[FIXTURES]) as store:
+    with make_store(
+        tmp_path, cache, None, warnings, offline=True, records_dirs=[FIXTURES]
+    ) as store:
         outcome = store.resolve_doi(DOI.upper())
     assert outcome.status is LookupStatus.FOUND and outcome.pmid == PMID
 
@@ -378,8 +389,9 @@ def test_a_doi_held_in_a_records_folder_resolves_offline(
 def test_an_unknown_doi_offline_is_unavailable(
     tmp_path: Path, cache: RecordCache, warnings: list[str]
 ) -> None:
-    with make_store(tmp_path, cache, None, warnings, offline=True,
-                    records_dirs=[FIXTURES]) as store:
+    with make_store(
+        tmp_path, cache, None, warnings, offline=True, records_dirs=[FIXTURES]
+    ) as store:
         outcome = store.resolve_doi("10.5555/unknown")
     assert outcome.status is LookupStatus.UNAVAILABLE
 
@@ -435,17 +447,21 @@ def test_progress_reaches_the_total(
 ) -> None:
     seen: list[tuple[str, int, int]] = []
     client = FakeClient(known={PMID: fixture_bytes(PMID)})
-    with make_store(tmp_path, cache, client, warnings, records_dirs=[FIXTURES],
-                    on_progress=lambda *args: seen.append(args)) as store:
+    with make_store(
+        tmp_path,
+        cache,
+        client,
+        warnings,
+        records_dirs=[FIXTURES],
+        on_progress=lambda *args: seen.append(args),
+    ) as store:
         store.get_many([OTHER, PMID, MISSING])
     assert seen[0] == ("fetch", 0, 3)
     assert seen[-1] == ("fetch", 3, 3)
     assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
 
 
-def test_close_closes_the_client(
-    tmp_path: Path, cache: RecordCache, warnings: list[str]
-) -> None:
+def test_close_closes_the_client(tmp_path: Path, cache: RecordCache, warnings: list[str]) -> None:
     client = FakeClient()
     with make_store(tmp_path, cache, client, warnings) as store:
         store.get_many([MISSING])
@@ -456,7 +472,9 @@ def test_close_closes_the_client(
 
 
 def test_through_the_real_client_each_record_is_fetched_once(
-    tmp_path: Path, eutils_server: EutilsServer, make_entrez_client: Callable[..., EntrezClient],
+    tmp_path: Path,
+    eutils_server: EutilsServer,
+    make_entrez_client: Callable[..., EntrezClient],
     warnings: list[str],
 ) -> None:
     settings = Settings(eutils_url=eutils_server.url, cache_dir=tmp_path / "cache")
@@ -474,7 +492,8 @@ def test_through_the_real_client_each_record_is_fetched_once(
         again = store.get_many([PMID, MISSING, OTHER])
     assert eutils_server.requests == []
     assert {pmid: o.raw_xml for pmid, o in again.items()} == {
-        pmid: o.raw_xml for pmid, o in outcomes.items()}
+        pmid: o.raw_xml for pmid, o in outcomes.items()
+    }
     assert warnings == []
 
 
@@ -484,8 +503,9 @@ def test_the_default_client_reports_progress_batch_by_batch(
     seen: list[tuple[str, int, int]] = []
     eutils_server.faults.rate_limit = False
     settings = Settings(eutils_url=eutils_server.url, cache_dir=tmp_path / "cache")
-    with RecordStore(settings, records_dirs=[FIXTURES],
-                     on_progress=lambda *args: seen.append(args)) as store:
+    with RecordStore(
+        settings, records_dirs=[FIXTURES], on_progress=lambda *args: seen.append(args)
+    ) as store:
         pmids = [PMID, *eutils_server.clone_records(250)]  # two efetch batches of <= 200
         outcomes = store.get_many(pmids)
     assert {o.status for o in outcomes.values()} == {LookupStatus.FOUND}
@@ -496,12 +516,17 @@ def test_the_default_client_reports_progress_batch_by_batch(
 
 
 def test_an_unreachable_server_gives_unavailable_through_the_real_client(
-    tmp_path: Path, closed_port_url: str, make_entrez_client: Callable[..., EntrezClient],
+    tmp_path: Path,
+    closed_port_url: str,
+    make_entrez_client: Callable[..., EntrezClient],
     warnings: list[str],
 ) -> None:
     settings = Settings(eutils_url=closed_port_url, cache_dir=tmp_path / "cache")
-    with RecordStore(settings, client_factory=lambda: make_entrez_client(url=closed_port_url),
-                     warn=warnings.append) as store:
+    with RecordStore(
+        settings,
+        client_factory=lambda: make_entrez_client(url=closed_port_url),
+        warn=warnings.append,
+    ) as store:
         outcomes = store.get_many([PMID, MISSING])
         doi = store.resolve_doi(DOI)
     assert {o.status for o in outcomes.values()} == {LookupStatus.UNAVAILABLE}

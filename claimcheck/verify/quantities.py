@@ -222,7 +222,7 @@ _TIME_LONG = (
     r"years?|yrs?|months?|mos?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
 )
 _TIME = re.compile(
-    rf"(?:\s*-\s*|\s+){_TIME_ADJECTIVES}?(?P<tu>{_TIME_LONG})\b(?!-(?:old|olds)\b)?"
+    rf"(?:\s*-\s*|\s+){_TIME_ADJECTIVES}?(?P<tu>{_TIME_LONG})\b"
     r"|(?:\s*-\s*|\s*)(?P<tu1>h|d|s|min)\b(?![-/]\w)",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, Protocol
 
 import snowballstemmer
 
@@ -131,7 +131,7 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", unified).strip().lower()
 
 
-_CONTRACTION_NOT = re.compile(r"(?:(?<=\bca)|(?<=\bwo))?n't\b")
+_CONTRACTION_NOT = re.compile(r"n't\b")
 _POSSESSIVE = re.compile(r"'s\b")
 _TOKEN = re.compile(r"[^\W_]+(?:\.[0-9]+)?")
 
@@ -148,8 +148,13 @@ def tokens(text: str) -> list[str]:
 _local = threading.local()
 
 
-def _stemmer() -> snowballstemmer.stemmer:  # type: ignore[name-defined]
-    stemmer = getattr(_local, "stemmer", None)
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
+def _stemmer() -> _Stemmer:
+    """One stemmer per thread: snowballstemmer objects keep state while stemming."""
+    stemmer: _Stemmer | None = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = snowballstemmer.stemmer("english")
         _local.stemmer = stemmer
@@ -406,7 +411,7 @@ def _boundaries(text: str) -> Iterable[int]:
             if _line_break_ends_sentence(text, match.start()):
                 yield match.start()
         elif kind == "joined":
-            if not _is_abbreviation(text, match.start(), next_is_number=False):
+            if not _is_abbreviation(text, match.start()):
                 yield match.end()
         else:
             end = match.end()
@@ -442,12 +447,12 @@ def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
     return True
 
 
-def _is_abbreviation(text: str, dot: int, *, next_is_number: bool) -> bool:
+def _is_abbreviation(text: str, dot: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, dot - _WORD_REACH), dot)
     if word is None:
         return False
     before = word.group(1).lstrip("([\"'“‘").lower()
-    if before in _ABBREVIATIONS or (next_is_number and before in _BEFORE_NUMBER_ABBREVIATIONS):
+    if before in _ABBREVIATIONS:
         return True
     return len(before) < 2 or "." in before
 
