@@ -60,6 +60,8 @@ def run_audit(loaded: LoadedClaims, options: AuditOptions) -> Report:
     store_kwargs: dict[str, object] = {"records_dirs": records_dirs}
     if options.warn is not None:
         store_kwargs["warn"] = options.warn
+    if options.on_progress is not None:
+        store_kwargs["on_progress"] = options.on_progress
     with RecordStore(options.settings, **store_kwargs) as store:  # type: ignore[arg-type]
         pmid_of, doi_failures = _resolve_dois(store, claims)
         wanted = sorted({pmid for pmid in pmid_of.values() if pmid})

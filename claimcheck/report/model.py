@@ -5,14 +5,14 @@ Pipeline: claims registry -> record store -> parser -> checks (findings) -> verd
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """Per-claim verdicts; names are part of the public command-line contract."""
 
     SUPPORTED = "SUPPORTED"
@@ -67,7 +67,7 @@ class Evidence(BaseModel):
     matched_terms: list[str] = Field(default_factory=list)  # words of the sentence to highlight
 
 
-class FindingKind(str, Enum):
+class FindingKind(StrEnum):
     """What a finding is about."""
 
     QUANTITY = "quantity"

@@ -7,18 +7,18 @@ failure to ask (network, offline). The two are never confused.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from claimcheck.pubmed.model import PubMedRecord
 
 
-class LookupStatus(str, Enum):
+class LookupStatus(StrEnum):
     FOUND = "found"
     NOT_FOUND = "not_found"
     UNAVAILABLE = "unavailable"
 
 
-class RecordSource(str, Enum):
+class RecordSource(StrEnum):
     RECORDS_FOLDER = "records-folder"
     CACHE = "cache"
     NETWORK = "network"

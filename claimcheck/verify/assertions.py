@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import IntEnum, StrEnum
 from typing import Final
 
 from claimcheck.verify import lexicon as lx
-from claimcheck.verify.index import Term, long_form_stems, terms_of
+from claimcheck.verify.index import Term, long_form_stems, terms_between, terms_of
 from claimcheck.verify.numbers import DIGITS, NUMBER_WORD_RUN, parse_digits, parse_number_words
 from claimcheck.verify.quantities import Quantity, find_quantities
 from claimcheck.verify.text import find_abbreviations
@@ -57,7 +57,7 @@ class DesignAssertion:
     phrase: Phrase
 
 
-class ComparatorKind(str, Enum):
+class ComparatorKind(StrEnum):
     PLACEBO = "placebo"
     ACTIVE_PLACEBO = "active placebo"
     DRUG = "drug"
@@ -105,7 +105,7 @@ class ClaimQuantity:
     phrase: Phrase
 
 
-class Axis(str, Enum):
+class Axis(StrEnum):
     CHANGE = "change"  # up or down: increased, reduced, blocked
     EFFICACY = "efficacy"  # works or not: effective, improved, no benefit
 
@@ -114,8 +114,6 @@ class Axis(str, Enum):
 class DirectionAssertion:
     axis: Axis
     up: bool  # increase / positive efficacy
-    targets: tuple[str, ...]  # stems the direction applies to
-    comparative: bool  # "more effective than", "greater reduction than"
     phrase: Phrase
 
 
@@ -125,7 +123,7 @@ class SignificanceAssertion:
     phrase: Phrase
 
 
-class Certainty(int, Enum):
+class Certainty(IntEnum):
     HEDGED = 1  # may, suggests, early research
     ASSERTED = 2  # plain statement, shown, found, documented
     STRONG = 3  # proven, established, confirmed, well-documented
@@ -277,7 +275,9 @@ def _years(claim: str) -> tuple[YearAssertion, ...]:
 # --- journals ---------------------------------------------------------------------------------
 
 _TITLE_WORD = r"(?:[A-Z][\w'.-]*|&)"
-_JOURNAL_NAME = rf"(?P<name>{_TITLE_WORD}(?:\s+(?:(?:of|and|&|in|for|on|the|de)\s+)*{_TITLE_WORD})*)"
+_JOURNAL_NAME = (
+    rf"(?P<name>{_TITLE_WORD}(?:\s+(?:(?:of|and|&|in|for|on|the|de)\s+)*{_TITLE_WORD})*)"
+)
 JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p)
     for p in (
@@ -388,7 +388,11 @@ def _sharpen_comparators(
         if comparator.kind is ComparatorKind.DRUG and comparator.drug_class is None:
             best = specific[0]
             comparator = Comparator(
-                comparator.kind, best.drug_class, best.drug_name, comparator.terms, comparator.phrase
+                comparator.kind,
+                best.drug_class,
+                best.drug_name,
+                comparator.terms,
+                comparator.phrase,
             )
         sharpened.append(comparator)
     return tuple(sharpened)
@@ -405,19 +409,38 @@ _PEOPLE = (
 )
 _STUDIES = r"(?:studies|trials|RCTs|articles|papers)"
 _MODIFIERS = r"(?:[\w-]+\s+){0,3}?"
+_SIZE_VERBS = r"(?:enrolled|randomi[sz]ed|recruited|included|studied|treated|assigned)"
+_OF_N = (
+    rf"\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?"
+    rf"(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\b"
+)
+_IN_N = (
+    r"\b(?:in|of|among|with|enrolled|recruited|including|included|involving|on)\s+"
+    rf"(?:a\s+total\s+of\s+|only\s+|just\s+)?(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\b"
+)
+_N_WERE = rf"\b(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+(?:were|was|had\s+been)\s+{_SIZE_VERBS}\b"
+_N_COMPLETED = (
+    rf"(?:^|[.;]\s*)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+"
+    r"(?:(?:with|who|aged|from)\s+(?:[\w-]+\s+){0,5}?)?"
+    rf"(?:completed|took\s+part|participated|were\s+{_SIZE_VERBS})\b"
+)
+_N_PATIENT_STUDY = (
+    rf"\b(?P<n>{_NUMBER})[\s-](?:patient|participant|person|subject)\s+(?:study|trial|cohort)\b"
+)
+_N_STUDIES = (
+    r"\b(?:of|included|including|pooled|analy[sz]ed|reviewed|assessed)\s+"
+    rf"(?P<n>{_NUMBER})\s+{_MODIFIERS}{_STUDIES}\b"
+)
 SAMPLE_SIZE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (unit, re.compile(p, re.IGNORECASE))
     for unit, p in (
-        ("participants", rf"\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\b"),
-        ("participants", rf"\b(?:in|of|among|with|enrolled|recruited|including|included|involving|on)\s+"
-                         rf"(?:a\s+total\s+of\s+|only\s+|just\s+)?(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\b"),
-        ("participants", rf"\b(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+(?:were|was|had\s+been)\s+"
-                         r"(?:enrolled|randomi[sz]ed|recruited|included|studied|treated|assigned)\b"),
-        ("participants", rf"(?:^|[.;]\s*)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}\s+(?:(?:with|who|aged|from)\s+(?:[\w-]+\s+){{0,5}}?)?"
-                         r"(?:completed|took\s+part|participated|were\s+(?:enrolled|studied|included|recruited|randomi[sz]ed|treated))\b"),
+        ("participants", _OF_N),
+        ("participants", _IN_N),
+        ("participants", _N_WERE),
+        ("participants", _N_COMPLETED),
         ("participants", r"\b[nN]\s*=\s*(?P<n>\d[\d,]*)"),
-        ("participants", rf"\b(?P<n>{_NUMBER})[\s-](?:patient|participant|person|subject)\s+(?:study|trial|cohort)\b"),
-        ("studies", rf"\b(?:of|included|including|pooled|analy[sz]ed|reviewed|assessed)\s+(?P<n>{_NUMBER})\s+{_MODIFIERS}{_STUDIES}\b"),
+        ("participants", _N_PATIENT_STUDY),
+        ("studies", _N_STUDIES),
     )
 )  # fmt: skip
 
@@ -473,7 +496,9 @@ _CHANGE_BEFORE = re.compile(
     r"lower\w*|rais\w*|chang\w*)\s+(?:[\w-]+\s+){0,3}?by\s*(?:about|approximately|~|nearly)?\s*$",
     re.IGNORECASE,
 )
-_NOUN_BEFORE_PAREN = re.compile(rf"(?:(?P<people>{_PEOPLE_NOUN})|(?P<studies>{_STUDY_NOUN}))\s*\(\s*$", re.I)
+_NOUN_BEFORE_PAREN = re.compile(
+    rf"(?:(?P<people>{_PEOPLE_NOUN})|(?P<studies>{_STUDY_NOUN}))\s*\(\s*$", re.I
+)
 
 
 def proportion_kind(text: str, quantity: Quantity) -> str | None:
@@ -523,7 +548,7 @@ def _quantities(
         context = tuple(
             {
                 t.stem: t
-                for t in terms_of(claim[c_start:c_end])
+                for t in terms_between(claim, c_start, c_end)
                 if not t.is_number and t.stem not in _PERCENT_WORDS
             }.values()
         )
@@ -546,17 +571,6 @@ def is_informative(quantity: Quantity) -> bool:
 
 # --- direction, significance, certainty -------------------------------------------------------
 
-_WINDOW_AFTER = 5
-_WINDOW_BEFORE = 3
-
-
-def direction_targets(text: str, start: int, end: int) -> tuple[str, ...]:
-    """Content stems a direction word bears on: a few words after it, a few before, same clause."""
-    c_start, c_end = clause_bounds(text, start)
-    before = [t for t in terms_of(text[c_start:start]) if not t.is_number][-_WINDOW_BEFORE:]
-    after = [t for t in terms_of(text[end:c_end]) if not t.is_number][:_WINDOW_AFTER]
-    return tuple(dict.fromkeys(t.stem for t in before + after))
-
 
 DEGREE_OF_CHANGE: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:reduction|decrease|increase|improvement|decline|drop|rise|elevation|"
@@ -565,15 +579,13 @@ DEGREE_OF_CHANGE: Final = re.compile(
 )
 
 NEGATIVE_EFFICACY: Final = re.compile(
-    lx.NEGATIVE_EFFICACY.pattern
-    + r"|\b(?:less|no\s+more|not\s+(?:any\s+)?more)\s+(?:effective|efficacious|beneficial|helpful)\b"
+    lx.NEGATIVE_EFFICACY.pattern + r"|\b(?:less|no\s+more|not\s+(?:any\s+)?more)\s+"
+    r"(?:effective|efficacious|beneficial|helpful)\b"
     r"|\bno\s+better\b|\bworse\b|\binferior\b|\bdid\s+not\s+differ\b"
     r"|\bno\s+(?:significant\s+|meaningful\s+)?differences?\b"
     r"|\b(?:similar|comparable|equivalent)\s+(?:to|with)\s+(?:placebo|sham|saline)\b",
     re.IGNORECASE,
 )
-
-_COMPARATIVE_NEAR = re.compile(r"\bthan\b|\bcompared\b|\bversus\b|\bvs\b", re.IGNORECASE)
 
 
 def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
@@ -599,10 +611,7 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
 
 
 def _direction(claim: str, match: re.Match[str], axis: Axis, *, up: bool) -> DirectionAssertion:
-    c_start, c_end = clause_bounds(claim, match.start())
-    comparative = bool(_COMPARATIVE_NEAR.search(claim[match.start() : c_end]))
-    targets = direction_targets(claim, match.start(), match.end())
-    return DirectionAssertion(axis, up, targets, comparative, _phrase(claim, *match.span()))
+    return DirectionAssertion(axis, up, _phrase(claim, *match.span()))
 
 
 def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
@@ -611,7 +620,9 @@ def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
     if word not in {"more", "less", "greater", "higher", "lower", "fewer"}:
         return False
     following = claim[match.end() : match.end() + 30].lower()
-    return bool(re.match(r"\s+(?:effective|efficacious|likely|often|frequently|common|than)\b", following))
+    return bool(
+        re.match(r"\s+(?:effective|efficacious|likely|often|frequently|common|than)\b", following)
+    )
 
 
 def _denied(text: str, position: int) -> bool:
@@ -643,7 +654,9 @@ def _certainty(claim: str) -> CertaintyAssertion:
     return CertaintyAssertion(Certainty.ASSERTED, None)
 
 
-_NOUN_POTENTIAL: Final = re.compile(r"\bpotential(?=\s*(?:[,.;:)]|$|\s+(?:for|of|and|or|in)\b))", re.I)
+_NOUN_POTENTIAL: Final = re.compile(
+    r"\bpotential(?=\s*(?:[,.;:)]|$|\s+(?:for|of|and|or|in)\b))", re.I
+)
 
 
 def hedge_in(text: str) -> re.Match[str] | None:
@@ -700,7 +713,9 @@ def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
             continue
         word = (match["adj"] or match["name"] or "").lower()
         if word in lx.COUNTRIES:
-            found.append(SponsorAssertion(False, lx.COUNTRIES[word], None, _phrase(claim, *match.span())))
+            found.append(
+                SponsorAssertion(False, lx.COUNTRIES[word], None, _phrase(claim, *match.span()))
+            )
     return tuple(found)
 
 
@@ -720,9 +735,11 @@ def _populations(claim: str) -> tuple[PopulationAssertion, ...]:
     found = []
     for match in _POPULATION.finditer(claim):
         text = match.group()
-        human = False if lx.ANIMAL_WORDS.search(text) else True
+        human = not lx.ANIMAL_WORDS.search(text)
         terms = tuple(
-            t.stem for t in terms_of(text) if not lx.HUMAN_WORDS.fullmatch(t.text) and not t.is_number
+            t.stem
+            for t in terms_of(text)
+            if not lx.HUMAN_WORDS.fullmatch(t.text) and not t.is_number
         )
         found.append(PopulationAssertion(human, terms, _phrase(claim, *match.span())))
     return tuple(found)
@@ -782,7 +799,9 @@ def _excluded_spans(
     spans += [(y.phrase.start, y.phrase.end) for y in years]
     spans += [(c.phrase.start, c.phrase.end) for c in comparators]
     spans += [(_bound_start(claim, q), q.phrase.end) for q in quantities]
-    spans += [(s.phrase.start, s.phrase.start + len(s.phrase.text.split()[0])) for s in sample_sizes]
+    spans += [
+        (s.phrase.start, s.phrase.start + len(s.phrase.text.split()[0])) for s in sample_sizes
+    ]
     spans += [(s.phrase.start, s.phrase.end) for s in sponsors]
     return spans
 

@@ -26,6 +26,7 @@ from claimcheck.verify.quantities import Quantity, find_quantities
 from claimcheck.verify.text import (
     COMMON_ABBREVIATIONS,
     STOPWORDS,
+    SYNONYMS,
     canonical_stems,
     find_abbreviations,
     split_sentences,
@@ -41,12 +42,60 @@ _WORD: Final = re.compile(r"[^\W_]+(?:\.[0-9]+)?")
 _NUMBER_WORDS: Final = frozenset(CARDINALS) | frozenset(TENS) | frozenset(SCALES)
 # Contractions split by the word pattern ("wasn't" -> "wasn", "t"): negation, not content.
 _CONTRACTED: Final = frozenset(
-    "wasn weren isn aren didn doesn don hasn haven hadn couldn wouldn shouldn won ca t".split()
+    [
+        "wasn",
+        "weren",
+        "isn",
+        "aren",
+        "didn",
+        "doesn",
+        "don",
+        "hasn",
+        "haven",
+        "hadn",
+        "couldn",
+        "wouldn",
+        "shouldn",
+        "won",
+        "ca",
+        "t",
+    ]
 )
 # Units and statistic labels next to numbers carry no topic.
 _UNIT_WORDS: Final = frozenset(
-    "mg kg ml mmhg hg mm cm μg mcg ng dl iu h hr hrs min mins wk wks ci iqr sd se sem or hr rr"
-    " p n x vs".split()
+    [
+        "mg",
+        "kg",
+        "ml",
+        "mmhg",
+        "hg",
+        "mm",
+        "cm",
+        "μg",
+        "mcg",
+        "ng",
+        "dl",
+        "iu",
+        "h",
+        "hr",
+        "hrs",
+        "min",
+        "mins",
+        "wk",
+        "wks",
+        "ci",
+        "iqr",
+        "sd",
+        "se",
+        "sem",
+        "or",
+        "hr",
+        "rr",
+        "p",
+        "n",
+        "x",
+        "vs",
+    ]
 )
 _LONGEST_PHRASE: Final = 4
 
@@ -228,6 +277,11 @@ def _terms_cached(text: str) -> tuple[Term, ...]:
     return tuple(_terms(text, None))
 
 
+def terms_between(text: str, start: int, end: int) -> list[Term]:
+    """The words of ``text`` lying within ``[start, end)`` (``text`` is read once and cached)."""
+    return [t for t in _terms_cached(text) if start <= t.start and t.end <= end]
+
+
 def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
     compounds = [(m.start(), m.end(), m.group(1).lower()) for m in _COMPOUND.finditer(text)]
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -263,45 +317,42 @@ def _flush(
     """Fold a run of content words: synonym phrases first, then single words."""
     i = 0
     while i < len(run):
-        for size in range(min(_LONGEST_PHRASE, len(run) - i), 0, -1):
-            group = run[i : i + size]
-            canonical = _canonical(tuple(stem(w) for w, _, _ in group))
-            if canonical is not None or size == 1:
-                word, start, _ = group[0]
-                end = group[-1][2]
-                own = canonical or stem(word)
-                out.append(
-                    Term(
-                        text[start:end],
-                        own,
-                        start,
-                        end,
-                        False,
-                        _concepts(word, own, abbreviations)
-                        if size == 1
-                        else frozenset({own, *_GROUPS_OF.get(own, ())}),
-                    )
-                )
-                i += size
-                break
+        word, start, end = run[i]
+        own, concepts, starts_phrase = _word(word)
+        size = 1
+        if starts_phrase:
+            for longer in range(min(_LONGEST_PHRASE, len(run) - i), 1, -1):
+                group = run[i : i + longer]
+                canonical = _canonical(tuple(_word(w)[0] for w, _, _ in group))
+                if canonical is not None:
+                    own, size = canonical, longer
+                    concepts = frozenset({own, *_GROUPS_OF.get(own, ())})
+                    end = group[-1][2]
+                    break
+        if size == 1:
+            long_form = (abbreviations or {}).get(word) or COMMON_ABBREVIATIONS.get(word)
+            if long_form:
+                concepts = concepts | frozenset(long_form_stems(long_form))
+        out.append(Term(text[start:end], own, start, end, False, concepts))
+        i += size
     run.clear()
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str, frozenset[str], bool]:
+    """A lowercased word's canonical stem, its concepts, and whether a synonym phrase may
+    start with it."""
+    own_stem = stem(word)
+    canonical = canonical_stems([own_stem])[0]
+    concepts = frozenset({canonical, *_GROUPS_OF.get(canonical, ()), *_GROUPS_OF.get(own_stem, ())})
+    return canonical, concepts, own_stem in _PHRASE_STARTS
 
 
 @lru_cache(maxsize=65536)
 def _canonical(stems: tuple[str, ...]) -> str | None:
     """The synonym group stem of a phrase, None when the phrase is not a synonym entry."""
     folded = canonical_stems(list(stems))
-    if len(stems) == 1:
-        return folded[0]
     return folded[0] if len(folded) == 1 else None
-
-
-def _concepts(word: str, own: str, abbreviations: dict[str, str] | None) -> frozenset[str]:
-    long_form = (abbreviations or {}).get(word) or COMMON_ABBREVIATIONS.get(word)
-    concepts = {own, *_GROUPS_OF.get(own, ()), *_GROUPS_OF.get(stem(word), ())}
-    if long_form:
-        concepts.update(long_form_stems(long_form))
-    return frozenset(concepts)
 
 
 @lru_cache(maxsize=4096)
@@ -321,6 +372,13 @@ def _build_groups() -> dict[str, tuple[str, ...]]:
 
 
 _GROUPS_OF: Final = _build_groups()
+# First stems of the multi-word synonym entries ("side effect"): only these can start a phrase.
+_PHRASE_STARTS: Final = frozenset(
+    stems[0]
+    for group in SYNONYMS
+    for member in group
+    if len(stems := [stem(t) for t in tokens(member) if t not in STOPWORDS]) > 1
+)
 
 
 def _is_number(word: str) -> bool:

@@ -53,30 +53,48 @@ def sentence_words(sentence: IndexedSentence, terms: Iterable[Term]) -> tuple[Te
     return tuple(w for w in sentence.terms if w.concepts & wanted)
 
 
+_RECENT: dict[tuple[int, tuple[Term, ...], bool], tuple[RecordIndex, list[Hit]]] = {}
+_RECENT_SIZE = 16
+
+
 def retrieve(
     index: RecordIndex,
     terms: Sequence[Term],
     *,
     abstract_only: bool = False,
 ) -> list[Hit]:
-    """Sentences ranked by relevance to ``terms`` (ties: reading order). Empty for no terms."""
+    """Sentences ranked by relevance to ``terms`` (ties: reading order). Empty for no terms.
+
+    Several checks of one claim ask the same question; the last few answers are kept."""
     if not terms:
         return []
-    total = sum(weight(index, t) for t in terms) or 1.0
+    key = (id(index), tuple(terms), abstract_only)
+    cached = _RECENT.get(key)
+    if cached is not None and cached[0] is index:
+        return list(cached[1])
+    hits = _retrieve(index, terms, abstract_only)
+    if len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.pop(next(iter(_RECENT)))
+    _RECENT[key] = (index, hits)
+    return list(hits)
+
+
+def _retrieve(index: RecordIndex, terms: Sequence[Term], abstract_only: bool) -> list[Hit]:
+    weights = [weight(index, t) for t in terms]
+    total = sum(weights) or 1.0
     hits = []
     for sentence in index.sentences:
         if abstract_only and not sentence.in_abstract:
             continue
-        matched = tuple(t for t in terms if t.concepts & sentence.concepts)
+        concepts = sentence.concepts
+        matched = tuple(t for t in terms if t.concepts & concepts)
         if not matched:
             continue
-        found = sum(weight(index, t) for t in matched)
+        found = sum(w for t, w in zip(terms, weights, strict=True) if t.concepts & concepts)
         # Mild length normalisation: long sentences match more by chance.
         length = max(len(sentence.terms), 1)
-        score = found * (1.0 + 0.25) / (1.0 + 0.25 * min(length / 20.0, 3.0))
-        hits.append(
-            Hit(sentence, score, found / total, matched, sentence_words(sentence, matched))
-        )
+        score = found * 1.25 / (1.0 + 0.25 * min(length / 20.0, 3.0))
+        hits.append(Hit(sentence, score, found / total, matched, sentence_words(sentence, matched)))
     hits.sort(key=lambda h: (-h.score, h.sentence.position))
     return hits
 

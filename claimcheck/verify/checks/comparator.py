@@ -54,7 +54,9 @@ _LABELLED_CONTROL: Final = re.compile(
     _I,
 )
 _BUT_NOT: Final = re.compile(r"\bbut\s+not\s+(?:after\s+|with\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)", _I)
-_CONTROLLED_BY: Final = re.compile(r"\b(?P<x>placebo|sham|saline|(?:psycho)?active)[\s-]+controll?ed\b", _I)
+_CONTROLLED_BY: Final = re.compile(
+    r"\b(?P<x>placebo|sham|saline|(?:psycho)?active)[\s-]+controll?ed\b", _I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +91,11 @@ def _record_comparators(index: RecordIndex) -> list[RecordComparator]:
             phrases.append((match["x"], False))
         for match in _CONTROLLED_BY.finditer(text):
             word = match["x"].lower()
-            phrases.append(("placebo" if word in ("placebo", "sham", "saline") else "active control", False))
+            phrases.append(
+                ("placebo" if word in ("placebo", "sham", "saline") else "active control", False)
+            )
         for match in lx.PLACEBO_WORDS.finditer(text):
-            if not re.match(r"\s+(?:effects?|response)", text[match.end():], _I):
+            if not re.match(r"\s+(?:effects?|response)", text[match.end() :], _I):
                 phrases.append((match.group(), False))
         for words, labelled in phrases:
             comparator = _classify(words, labelled, placebo_drugs)
@@ -135,9 +139,7 @@ def check_comparator(
 def judge_comparator(claim: Comparator, found: list[RecordComparator]) -> Finding:
     meaningful = [f for f in found if f.comparator.kind is not ComparatorKind.OTHER]
     if not found:
-        return _finding(
-            Verdict.NOT_IN_SOURCE, claim, None, "the abstract names no comparator", 0.6
-        )
+        return _finding(Verdict.NOT_IN_SOURCE, claim, None, "the abstract names no comparator", 0.6)
     placebos = [f for f in meaningful if f.placebo]
     actives = [f for f in meaningful if f.comparator.kind is ComparatorKind.DRUG and not f.placebo]
     actives.sort(key=lambda f: f.comparator.drug_name is None)  # named drugs explain best
@@ -158,7 +160,9 @@ def judge_comparator(claim: Comparator, found: list[RecordComparator]) -> Findin
         if kind is ComparatorKind.OTHER:
             same = [f for f in found if set(claim.terms) & set(f.comparator.terms)]
         if same:
-            return _finding(Verdict.SUPPORTED, claim, same[0], f"compared with {same[0].words}", 0.75)
+            return _finding(
+                Verdict.SUPPORTED, claim, same[0], f"compared with {same[0].words}", 0.75
+            )
     return _finding(
         Verdict.NOT_IN_SOURCE, claim, None,
         f"the abstract does not compare with {claim.phrase.text}", 0.6,
@@ -172,7 +176,9 @@ def _judge_drug(
     if claim.drug_name:
         same = [f for f in everyone if f.comparator.drug_name == claim.drug_name]
         if same:
-            return _finding(Verdict.SUPPORTED, claim, same[0], f"compared with {claim.drug_name}", 0.9)
+            return _finding(
+                Verdict.SUPPORTED, claim, same[0], f"compared with {claim.drug_name}", 0.9
+            )
         named = [f for f in everyone if f.comparator.drug_name]
         if named:
             return _finding(
@@ -182,9 +188,13 @@ def _judge_drug(
     elif claim.drug_class:
         same = [f for f in actives if f.comparator.drug_class == claim.drug_class]
         if same:
-            return _finding(Verdict.SUPPORTED, claim, same[0], f"compared with {_name(same[0])}", 0.85)
+            return _finding(
+                Verdict.SUPPORTED, claim, same[0], f"compared with {_name(same[0])}", 0.85
+            )
         known = [f for f in everyone if f.comparator.drug_class or f.placebo]
-        if known and not [f for f in actives if f.comparator.drug_class is None and f.comparator.drug_name]:
+        if known and not [
+            f for f in actives if f.comparator.drug_class is None and f.comparator.drug_name
+        ]:
             return _finding(
                 Verdict.CONTRADICTED, claim, known[0],
                 f"the record's comparator is {_name(known[0])}, not {_article(claim.drug_class)} "
@@ -193,7 +203,9 @@ def _judge_drug(
             )  # fmt: skip
     else:
         if actives:
-            return _finding(Verdict.SUPPORTED, claim, actives[0], f"compared with {_name(actives[0])}", 0.75)
+            return _finding(
+                Verdict.SUPPORTED, claim, actives[0], f"compared with {_name(actives[0])}", 0.75
+            )
         if placebos:
             return _finding(
                 Verdict.CONTRADICTED, claim, placebos[0],

@@ -61,14 +61,18 @@ RECORD_FEATURES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     for key, pattern in (
         (lx.META_ANALYSIS, r"\bmeta[\s-]?analy(?:sis|ses|tic|zed|sed)\b"),
         (lx.SYSTEMATIC_REVIEW, r"\bsystematic(?:ally)?\s+review|\bPRISMA\b"),
-        (lx.RANDOMIZED, r"(?<![\w-])(?<!non-)randomi[sz](?:ed|ation)\b|\brandomly\s+(?:assigned|allocated|inserted)\b"),
+        (lx.RANDOMIZED, r"(?<![\w-])randomi[sz](?:ed|ation)\b"
+                        r"|\brandomly\s+(?:assigned|allocated|inserted)\b"),
         (lx.DOUBLE_BLIND, r"\b(?:double|triple)[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b"),
         (lx.SINGLE_BLIND, r"\bsingle[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b"),
         (BLINDING, r"(?<![\w-])blind(?:ed)?\b"),
         (lx.PLACEBO_CONTROLLED, r"\bplacebos?\b|\bsham\b"),
-        (lx.ACTIVE_CONTROLLED, r"\b(?:psycho)?active[\s-]?controll?ed\b|\bactive\s+(?:comparator|control)\b"),
-        (UNCONTROLLED, r"\b(?:un|non[\s-]?)controll?ed\b|\bsingle[\s-]arm\b|\bwithout\s+(?:a\s+)?control"),
-        (lx.CONTROLLED, r"(?<![\w-])controll?ed\b|\bcontrol\s+(?:group|arm|condition)s?\b|\bthe\s+control\b"),
+        (lx.ACTIVE_CONTROLLED, r"\b(?:psycho)?active[\s-]?controll?ed\b"
+                               r"|\bactive\s+(?:comparator|control)\b"),
+        (UNCONTROLLED, r"\b(?:un|non[\s-]?)controll?ed\b|\bsingle[\s-]arm\b"
+                       r"|\bwithout\s+(?:a\s+)?control"),
+        (lx.CONTROLLED, r"(?<![\w-])controll?ed\b|\bcontrol\s+(?:group|arm|condition)s?\b"
+                        r"|\bthe\s+control\b"),
         (lx.OPEN_LABEL, r"\bopen[\s-]?label(?:led)?\b"),
         (lx.CROSSOVER, r"\bcross[\s-]?over\b"),
         (lx.COHORT, r"\bcohort\b|\bprospective(?:ly)?\b|\bretrospective(?:ly)?\b"),
@@ -76,7 +80,8 @@ RECORD_FEATURES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         (lx.CROSS_SECTIONAL, r"\bcross[\s-]sectional\b"),
         (lx.PILOT, r"\bpilot\b|\bexploratory\b|\bfeasibility\b"),
         (lx.PROTOCOL, r"\b(?:study|trial)\s+protocol\b|\bthis\s+protocol\b"),
-        (lx.CASE_REPORT, r"\bcase\s+(?:reports?|series)\b|\bwe\s+(?:report|describe|present)\s+(?:a|an|the|two|three)\s+(?:\w+\s+)?(?:case|patient)"),
+        (lx.CASE_REPORT, r"\bcase\s+(?:reports?|series)\b|\bwe\s+(?:report|describe|present)\s+"
+                         r"(?:a|an|the|two|three)\s+(?:\w+\s+)?(?:case|patient)"),
     )
 )  # fmt: skip
 
@@ -172,7 +177,9 @@ def _profile(record: PubMedRecord, index: RecordIndex) -> DesignProfile:
         if key in MESH_FEATURES:
             profile.affirm(
                 MESH_FEATURES[key],
-                metadata_evidence(f"MeSH: {heading.descriptor.strip()}", "mesh", [heading.descriptor]),
+                metadata_evidence(
+                    f"MeSH: {heading.descriptor.strip()}", "mesh", [heading.descriptor]
+                ),
             )
     for sentence in index.sentences:
         _read_sentence(sentence, profile, kinds)
@@ -203,7 +210,9 @@ def _read_sentence(
     for key, pattern in RECORD_FEATURES:
         for match in pattern.finditer(text):
             evidence = _sentence_evidence(sentence, match)
-            if key == lx.PLACEBO_CONTROLLED and re.match(r"\s+(?:effects?|response)", text[match.end():], _I):
+            if key == lx.PLACEBO_CONTROLLED and re.match(
+                r"\s+(?:effects?|response)", text[match.end() :], _I
+            ):
                 continue  # "placebo effects" are a topic, not a control arm
             profile.affirm(key, evidence)
             break
@@ -238,7 +247,7 @@ def _implied(
     """What the affirmed words imply, and what they rule out."""
     affirmed = profile.affirmed
     if lx.META_ANALYSIS in affirmed and (
-        NARRATIVE in kinds or SYSTEMATIC in kinds or "title" == affirmed[lx.META_ANALYSIS].section
+        NARRATIVE in kinds or SYSTEMATIC in kinds or affirmed[lx.META_ANALYSIS].section == "title"
     ):
         kinds.setdefault(META, affirmed[lx.META_ANALYSIS])
     if lx.SYSTEMATIC_REVIEW in affirmed:
@@ -252,7 +261,9 @@ def _implied(
     ]  # fmt: skip
     reviewish = bool(REVIEW_KINDS & kinds.keys())
     if not reviewish and (interventional or "_trial_words" in kinds):
-        kinds.setdefault(TRIAL, affirmed[interventional[0]] if interventional else kinds["_trial_words"])
+        kinds.setdefault(
+            TRIAL, affirmed[interventional[0]] if interventional else kinds["_trial_words"]
+        )
     if not reviewish and (OBSERVATIONAL_FEATURES & affirmed.keys()):
         first = next(k for k in (lx.COHORT, lx.CASE_CONTROL, lx.CROSS_SECTIONAL) if k in affirmed)
         kinds.setdefault(OBSERVATIONAL, affirmed[first])
@@ -261,7 +272,9 @@ def _implied(
     if TRIAL in kinds or lx.CLINICAL_TRIAL in affirmed:
         profile.affirm(lx.CLINICAL_TRIAL, affirmed.get(lx.CLINICAL_TRIAL) or kinds[TRIAL])
     if lx.PLACEBO_CONTROLLED in affirmed or lx.ACTIVE_CONTROLLED in affirmed:
-        profile.affirm(lx.CONTROLLED, affirmed.get(lx.PLACEBO_CONTROLLED) or affirmed[lx.ACTIVE_CONTROLLED])
+        profile.affirm(
+            lx.CONTROLLED, affirmed.get(lx.PLACEBO_CONTROLLED) or affirmed[lx.ACTIVE_CONTROLLED]
+        )
     if lx.DOUBLE_BLIND in affirmed or lx.SINGLE_BLIND in affirmed:
         profile.affirm(BLINDING, affirmed.get(lx.DOUBLE_BLIND) or affirmed[lx.SINGLE_BLIND])
     # Denials: only where nothing affirms the same design.
@@ -302,9 +315,7 @@ def _animal_evidence(index: RecordIndex, record: PubMedRecord) -> Evidence:
 # --- judging a claim's design words -------------------------------------------------------------
 
 
-def check_design(
-    assertions: Assertions, record: PubMedRecord, index: RecordIndex
-) -> list[Finding]:
+def check_design(assertions: Assertions, record: PubMedRecord, index: RecordIndex) -> list[Finding]:
     if not assertions.designs:
         return []
     profile = design_profile(record, index)
@@ -353,10 +364,24 @@ def _judge(key: str, negated: bool, p: DesignProfile) -> tuple[Verdict, str, Evi
         if kind in REVIEW_KINDS:
             # "A review of randomized trials" holds when the review says what it pooled.
             if key in p.affirmed and key != lx.CLINICAL_TRIAL and key != lx.PILOT:
-                return Verdict.SUPPORTED, _said(f"a {kind_words} of {key} studies", p.affirmed[key]), p.affirmed[key]
-            if key == lx.CLINICAL_TRIAL and "trial" in (p.affirmed.get(lx.RANDOMIZED) or p.kind_evidence or Evidence(sentence="")).sentence.lower():
+                return (
+                    Verdict.SUPPORTED,
+                    _said(f"a {kind_words} of {key} studies", p.affirmed[key]),
+                    p.affirmed[key],
+                )
+            if (
+                key == lx.CLINICAL_TRIAL
+                and "trial"
+                in (
+                    p.affirmed.get(lx.RANDOMIZED) or p.kind_evidence or Evidence(sentence="")
+                ).sentence.lower()
+            ):
                 return Verdict.SUPPORTED, f"a {kind_words} of clinical trials", p.kind_evidence
-            return Verdict.METADATA_MISMATCH, f"a {kind_words}, not a {key} study itself", p.kind_evidence
+            return (
+                Verdict.METADATA_MISMATCH,
+                f"a {kind_words}, not a {key} study itself",
+                p.kind_evidence,
+            )
         if key in p.affirmed and key not in p.denied:
             return Verdict.SUPPORTED, _said(key, p.affirmed[key]), p.affirmed[key]
         if key in p.denied:
@@ -403,7 +428,11 @@ def _judge_review(key: str, p: DesignProfile) -> tuple[Verdict, str, Evidence | 
             evidence = p.affirmed.get(lx.SYSTEMATIC_REVIEW) or p.kind_evidence
             return Verdict.SUPPORTED, "a systematic review", evidence
         if kind == NARRATIVE:
-            return Verdict.METADATA_MISMATCH, "a narrative review (no systematic search)", p.kind_evidence
+            return (
+                Verdict.METADATA_MISMATCH,
+                "a narrative review (no systematic search)",
+                p.kind_evidence,
+            )
         if kind == META:
             return Verdict.NOT_IN_SOURCE, "", None
     if kind in PRIMARY_KINDS or kind == PROTOCOL_KIND:
@@ -421,7 +450,9 @@ def _denial(key: str, p: DesignProfile) -> str:
 
 
 def _said(label: str, evidence: Evidence) -> str:
-    where = "its title" if evidence.section == "title" else (
-        "its publication type" if evidence.section == "publication_types" else "the abstract"
+    where = (
+        "its title"
+        if evidence.section == "title"
+        else ("its publication type" if evidence.section == "publication_types" else "the abstract")
     )
     return f"{label} ({where})"

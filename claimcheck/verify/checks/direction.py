@@ -40,7 +40,7 @@ from claimcheck.verify.checks.common import (
     sentence_evidence,
 )
 from claimcheck.verify.checks.quantities import WEAK_CONTEXT
-from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_of
+from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_between, terms_of
 
 # A sentence is "about the claim" when it holds this share of the claim's weighted terms.
 RELEVANT_COVERAGE: Final = 0.45
@@ -89,7 +89,24 @@ _NOUN_FORMS: Final = re.compile(
 )
 _NEXT_WORD: Final = re.compile(r"\s*([\w%]+|[^\w\s])")
 _AFTER_SUBJECT: Final = frozenset(
-    "by after with at to from within during over following in among when than for on".split()
+    [
+        "by",
+        "after",
+        "with",
+        "at",
+        "to",
+        "from",
+        "within",
+        "during",
+        "over",
+        "following",
+        "in",
+        "among",
+        "when",
+        "than",
+        "for",
+        "on",
+    ]
 )
 
 
@@ -103,10 +120,12 @@ def sides(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, 
     "increase in glutamate" and "blocks glutamate" look right; "pressure increased by" and
     "scores were reduced" look left."""
     c_start, c_end = clause_bounds(text, start)
-    before = tuple(
-        t.stem for t in terms_of(text[c_start:start]) if not t.is_number
-    )[-_WINDOW_BEFORE:]
-    after = tuple(t.stem for t in terms_of(text[end:c_end]) if not t.is_number)[:_WINDOW_AFTER]
+    before = tuple(t.stem for t in terms_between(text, c_start, start) if not t.is_number)[
+        -_WINDOW_BEFORE:
+    ]
+    after = tuple(t.stem for t in terms_between(text, end, c_end) if not t.is_number)[
+        :_WINDOW_AFTER
+    ]
     word = text[start:end]
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1).lower() if following else ""
@@ -137,7 +156,11 @@ def _one_per_outcome(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple[str, str, str]] = set()
     kept = []
     for finding in findings:
-        key = (finding.kind.value, finding.verdict.value, finding.evidence.sentence if finding.evidence else "")
+        key = (
+            finding.kind.value,
+            finding.verdict.value,
+            finding.evidence.sentence if finding.evidence else "",
+        )
         if key not in seen:
             seen.add(key)
             kept.append(finding)
@@ -185,8 +208,10 @@ def _judge_change(
         elif best_opposite is None or score > best_opposite[0]:
             best_opposite = (score, source)
     shared = claim_primary | claim_secondary
-    if best_opposite and best_opposite[0] >= _PRIMARY_WEIGHT and (
-        best_same is None or best_opposite[0] > best_same[0]
+    if (
+        best_opposite
+        and best_opposite[0] >= _PRIMARY_WEIGHT
+        and (best_same is None or best_opposite[0] > best_same[0])
     ):
         source = best_opposite[1]
         way = "an increase" if source.up else "a decrease"
@@ -227,7 +252,7 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     """The nearest specific word before a direction word (its likely subject), when the record
     uses it: "rs2736098 was associated with lower risk" -> rs2736098. Topic words do not count."""
     c_start, _ = clause_bounds(text, position)
-    for term in reversed(terms_of(text[c_start:position])):
+    for term in reversed(terms_between(text, c_start, position)):
         if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
             continue
         if term.stem in comparators or is_topic(index, term):
@@ -267,7 +292,9 @@ def _relevant(assertions: Assertions, index: RecordIndex) -> list[Hit]:
     """Sentences about the claim: judged on the claim words the record uses at all (a word the
     record never uses cannot point to the sentence), at least two of them."""
     present = [t for t in assertions.key_terms if in_record(index, t)]
-    if len(present) < min(2, len(assertions.key_terms)) or len(present) * 2 < len(assertions.key_terms):
+    if len(present) < min(2, len(assertions.key_terms)) or len(present) * 2 < len(
+        assertions.key_terms
+    ):
         return []
     return [
         h for h in retrieve(index, present)
@@ -300,8 +327,11 @@ def _efficacy_finding(
     return Finding(
         kind=FindingKind.DIRECTION,
         verdict=verdict,
-        message=f"{message} ('{cue}')" + (
-            f" where the claim says '{claim.phrase.text}'" if verdict is Verdict.CONTRADICTED else ""
+        message=f"{message} ('{cue}')"
+        + (
+            f" where the claim says '{claim.phrase.text}'"
+            if verdict is Verdict.CONTRADICTED
+            else ""
         ),
         claim_says=claim.phrase.text,
         source_says=quoted(hit.sentence.text),

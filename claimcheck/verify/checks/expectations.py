@@ -21,8 +21,8 @@ from claimcheck.verify.assertions import (
     classify_comparator,
     parse_count,
 )
-from claimcheck.verify.checks.comparator import judge_comparator, record_comparators
 from claimcheck.verify.checks.common import metadata_evidence, sentence_evidence
+from claimcheck.verify.checks.comparator import judge_comparator, record_comparators
 from claimcheck.verify.checks.design import design_profile, judge_design
 from claimcheck.verify.checks.funding import _place
 from claimcheck.verify.checks.metadata import journal_finding, year_finding
@@ -39,7 +39,11 @@ def check_expectations(expect: Expect, record: PubMedRecord, index: RecordIndex)
         year = YearAssertion(expect.year, _phrase(str(expect.year)))
         findings.append(_labelled("year", year_finding(year, record)))
     if expect.journal:
-        findings.append(_labelled("journal", journal_finding(expect.journal, record, claim_words=expect.journal)))
+        findings.append(
+            _labelled(
+                "journal", journal_finding(expect.journal, record, claim_words=expect.journal)
+            )
+        )
     for design in expect.design:
         findings.append(_labelled(f"design '{design}'", _design(design, record, index)))
     if expect.sample_size is not None:
@@ -47,7 +51,9 @@ def check_expectations(expect: Expect, record: PubMedRecord, index: RecordIndex)
         findings.append(_labelled("sample_size", judge_sample_size(size, index)))
     if expect.comparator:
         comparator = classify_comparator(_phrase(expect.comparator))
-        findings.append(_labelled("comparator", judge_comparator(comparator, record_comparators(index))))
+        findings.append(
+            _labelled("comparator", judge_comparator(comparator, record_comparators(index)))
+        )
     if expect.population:
         findings.append(_labelled("population", _population(expect.population, record, index)))
     if expect.country:
@@ -122,7 +128,10 @@ def _population(text: str, record: PubMedRecord, index: RecordIndex) -> Finding:
     wanted = [t for t in terms_of(text) if not t.is_number and not lx.HUMAN_WORDS.fullmatch(t.text)]
     vocabulary = frozenset(c for s in index.sentences for c in s.concepts)
     vocabulary |= frozenset(
-        c for t in terms_of(" ".join([*(h.descriptor for h in record.mesh_headings), *record.keywords]))
+        c
+        for t in terms_of(
+            " ".join([*(h.descriptor for h in record.mesh_headings), *record.keywords])
+        )
         for c in t.concepts
     )
     missing = [t.text for t in wanted if not t.concepts & vocabulary]

@@ -43,9 +43,7 @@ def countries_in(text: str) -> set[str]:
 def check_funding(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    return [
-        _funder(s, record) if s.funded else _place(s, record) for s in assertions.sponsors
-    ]
+    return [_funder(s, record) if s.funded else _place(s, record) for s in assertions.sponsors]
 
 
 def _funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
@@ -59,13 +57,20 @@ def _funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
             confidence=0.9,
         )
     described = [
-        ", ".join(p for p in (g.agency, g.country) if p) for g in record.grants if g.agency or g.country
+        ", ".join(p for p in (g.agency, g.country) if p)
+        for g in record.grants
+        if g.agency or g.country
     ]
     text = "; ".join(dict.fromkeys(described))
     evidence = metadata_evidence(text, "grants")
-    countries = set().union(*(countries_in(f"{g.agency or ''} {g.country or ''}") for g in record.grants))
+    countries = set().union(
+        *(countries_in(f"{g.agency or ''} {g.country or ''}") for g in record.grants)
+    )
     kinds = {
-        kind for g in record.grants for kind, pattern in lx.SPONSOR_KINDS if pattern.search(g.agency or "")
+        kind
+        for g in record.grants
+        for kind, pattern in lx.SPONSOR_KINDS
+        if pattern.search(g.agency or "")
     }
     country_ok = claim.country is None or claim.country in countries
     kind_ok = claim.sponsor_kind is None or claim.sponsor_kind in kinds

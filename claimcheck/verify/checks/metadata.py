@@ -16,18 +16,20 @@ import re
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import Assertions, JournalAssertion, YearAssertion
+from claimcheck.verify.assertions import Assertions, YearAssertion
 from claimcheck.verify.checks.common import metadata_evidence
 from claimcheck.verify.index import RecordIndex
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def check_metadata(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     findings = [year_finding(y, record) for y in assertions.years]
-    findings += [journal_finding(j.name, record, claim_words=j.phrase.text) for j in assertions.journals]
+    findings += [
+        journal_finding(j.name, record, claim_words=j.phrase.text) for j in assertions.journals
+    ]
     return findings
 
 

@@ -29,7 +29,9 @@ def check_population(
     return findings[:2]
 
 
-def _judge(population: PopulationAssertion, record: PubMedRecord, index: RecordIndex) -> Finding | None:
+def _judge(
+    population: PopulationAssertion, record: PubMedRecord, index: RecordIndex
+) -> Finding | None:
     profile = design_profile(record, index)
     humans = any(lx.HUMAN_WORDS.search(s.text) for s in index.sentences) or any(
         h.descriptor.strip().lower() == "humans" for h in record.mesh_headings
@@ -41,12 +43,16 @@ def _judge(population: PopulationAssertion, record: PubMedRecord, index: RecordI
             message=f"the claim is about {population.phrase.text}, but the record studied "
             "animals or cells, not people",
             claim_says=population.phrase.text,
-            source_says=profile.kind_evidence.matched_terms[0] if profile.kind_evidence.matched_terms else None,
+            source_says=profile.kind_evidence.matched_terms[0]
+            if profile.kind_evidence.matched_terms
+            else None,
             evidence=profile.kind_evidence,
             confidence=0.8,
         )
-    if population.human is False and humans and not any(
-        lx.ANIMAL_WORDS.search(s.text) for s in index.sentences
+    if (
+        population.human is False
+        and humans
+        and not any(lx.ANIMAL_WORDS.search(s.text) for s in index.sentences)
     ):
         return Finding(
             kind=FindingKind.POPULATION,
@@ -57,7 +63,9 @@ def _judge(population: PopulationAssertion, record: PubMedRecord, index: RecordI
         )
     if not population.terms:
         return None
-    vocabulary = frozenset(c for s in index.sentences for c in s.concepts) | _metadata_concepts(record)
+    vocabulary = frozenset(c for s in index.sentences for c in s.concepts) | _metadata_concepts(
+        record
+    )
     if all(term in vocabulary for term in population.terms):
         return Finding(
             kind=FindingKind.POPULATION,

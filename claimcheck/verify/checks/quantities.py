@@ -17,7 +17,6 @@ their unit, so any shared word (topic words included) is enough for them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -48,7 +47,9 @@ OUTCOME_WORDS: Final = frozenset(
     )
     for c in t.concepts
 )
-PEOPLE: Final = frozenset(t.stem for t in terms_of("patient women men children adolescents users cases"))
+PEOPLE: Final = frozenset(
+    t.stem for t in terms_of("patient women men children adolescents users cases")
+)
 STUDIES: Final = frozenset(t.stem for t in terms_of("studies articles papers reviews rcts"))
 SPECIFIC_FAMILIES: Final = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "per_week", "per_day",
@@ -79,7 +80,7 @@ def _judge(cq: ClaimQuantity, index: RecordIndex) -> Finding:
     unrelated: list[Candidate] = []
     for sentence in index.sentences:
         for source_q in sentence.quantities:
-            if source_q.unit in _SKIPPED_SOURCE_UNITS:
+            if source_q.unit in _SKIPPED_SOURCE_UNITS or not _comparable_units(claim_q, source_q):
                 continue
             matched, conflicting = compare(claim_q, source_q)
             if not (matched or conflicting):
@@ -140,6 +141,19 @@ def _judge(cq: ClaimQuantity, index: RecordIndex) -> Finding:
 RELATIVE_TOLERANCE: Final = 0.1
 
 
+_PERCENT_UNITS: Final = frozenset({"%", "ratio"})
+
+
+def _comparable_units(claim_q: Quantity, source_q: Quantity) -> bool:
+    """A cheap pre-filter: a percentage is never compared with a duration, and so on."""
+    if claim_q.unit == source_q.unit:
+        return True
+    claim_pct, source_pct = claim_q.unit in _PERCENT_UNITS, source_q.unit in _PERCENT_UNITS
+    if claim_pct or source_pct:
+        return (claim_pct and source_pct) or "count" in (claim_q.unit, source_q.unit)
+    return True
+
+
 def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     """(matches, conflicts) for two quantities, on top of :mod:`quantities`: a sign written in
     words ("reduced by 1.83 points") matches a signed value ("-1.83 points"), and a point value
@@ -185,9 +199,9 @@ def _candidate(
     source_concepts = frozenset(c for t in source_terms for c in t.concepts)
     specific = claim_q_specific(cq.quantity)
     context = cq.context
-    if not specific and OUTCOME_WORDS & {c for t in context for c in t.concepts}:
-        if not OUTCOME_WORDS & source_concepts:
-            return None
+    claim_outcome = OUTCOME_WORDS & {c for t in context for c in t.concepts}
+    if not specific and claim_outcome and not OUTCOME_WORDS & source_concepts:
+        return None
     shared: list[str] = []
     score = 0.0
     same_noun = _count_noun(cq.quantity) and _count_noun(cq.quantity) == _count_noun(source_q)

@@ -85,8 +85,7 @@ def judge_sample_size(claim: SampleSize, index: RecordIndex) -> Finding:
         return Finding(
             kind=FindingKind.SAMPLE_SIZE,
             verdict=Verdict.METADATA_MISMATCH,
-            message=f"the claim gives {claim.n} {claim.unit}, but the abstract states "
-            f"{stated}",
+            message=f"the claim gives {claim.n} {claim.unit}, but the abstract states {stated}",
             claim_says=claim.phrase.text,
             source_says=largest.quantity.text,
             evidence=sentence_evidence(largest.sentence, extra=[largest.quantity.text]),

@@ -123,7 +123,9 @@ def _support_finding(
         )
     coverage = max(best.coverage, pair_coverage(index, terms, *chosen) if len(chosen) == 2 else 0)
     also = (
-        f" together with \u201c{quoted(chosen[1].sentence.text, 100)}\u201d" if len(chosen) == 2 else ""
+        f" together with \u201c{quoted(chosen[1].sentence.text, 100)}\u201d"
+        if len(chosen) == 2
+        else ""
     )
     return Finding(
         kind=FindingKind.SUPPORT,
@@ -131,7 +133,9 @@ def _support_finding(
         message=f"the record says so: \u201c{quoted(lead.sentence.text, 140)}\u201d{also}",
         claim_says=assertions.text,
         source_says=quoted(lead.sentence.text),
-        evidence=sentence_evidence(lead.sentence, [w for h in chosen if h is lead for w in h.words]),
+        evidence=sentence_evidence(
+            lead.sentence, [w for h in chosen if h is lead for w in h.words]
+        ),
         confidence=round(min(0.95, 0.5 + 0.45 * coverage), 3),
     )
 
@@ -189,7 +193,9 @@ def _negates(hit: Hit, comparator_terms: set[str]) -> bool:
 
 # --- quotes -------------------------------------------------------------------------------------
 
-_FOLD: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+_FOLD: Final = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
+)
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -216,9 +222,7 @@ def _quote_finding(quote: Phrase, index: RecordIndex) -> Finding:
     if position >= 0:
         start = where[position]
         end = where[position + len(wanted) - 1] + 1
-        sentence = next(
-            (s for s in index.abstract_sentences if s.start <= start < s.end), None
-        )
+        sentence = next((s for s in index.abstract_sentences if s.start <= start < s.end), None)
         evidence = Evidence(
             sentence=sentence.text if sentence else index.abstract_text[start:end],
             span=sentence.span if sentence else Span(start=start, end=end),
