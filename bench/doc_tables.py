@@ -47,7 +47,7 @@ def render_run(results: dict[str, Any]) -> str:
     minutes = results.get("duration_seconds", 0) / 60
     commit = results["machine"].get("commit") or "unknown"
     return (f"Figures below: `{results['command']}`, run {results['started']} on commit "
-            f"`{commit}` (with the working tree of that day), {minutes:.1f} minutes in all.\n")
+            f"`{commit}`, {minutes:.1f} minutes in all.\n")
 
 
 def render_machine(machine: dict[str, Any]) -> str:

@@ -9,7 +9,9 @@ this order:
 2. the audit: ``claimcheck.audit.run_audit`` offline (records from the cache, every claim
    verified, the verdict policy applied, the Report built) -- ``claimcheck.check()`` minus
    reading claims.yaml, which is timed on its own where the file stays under the loader's cap;
-3. its peak resident memory (``ru_maxrss``), which a fresh process makes the run's own.
+3. its peak resident memory (the kernel's high-water mark for the process, VmHWM), the time
+   the garbage collector took during the audit, and the time at each tenth of the claims (so
+   a slowdown late in a large run shows).
 
 With ``--profile`` the audit runs under cProfile instead, and the child reports the functions
 that take the most cumulative and own time.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import json
 import pstats
 import resource
@@ -106,7 +109,7 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     from claimcheck.store.outcome import LookupStatus
     from claimcheck.store.store import RecordStore
 
-    rss_at_start = _peak_rss_mib()
+    rss_at_start = _memory_mib("VmRSS")
     entries = json.loads(claims_path.read_text("utf-8"))
     claims = [Claim(**entry) for entry in entries]
     loaded = LoadedClaims(path=claims_path, claims_file=ClaimsFile(claims=claims),
@@ -129,15 +132,19 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
         load_claims(yaml_path)
         yaml_seconds = time.perf_counter() - started
 
-    options = AuditOptions(settings=settings)
+    tenths = _Tenths(len(claims))
+    options = AuditOptions(settings=settings, on_progress=tenths.on_progress)
     profiler = cProfile.Profile() if profile else None
-    started = time.perf_counter()
+    collector = _CollectorClock()
+    gc.callbacks.append(collector.on_event)
+    started = tenths.started = time.perf_counter()
     if profiler is not None:
         profiler.enable()
     report = run_audit(loaded, options)
     if profiler is not None:
         profiler.disable()
     audit_seconds = time.perf_counter() - started
+    gc.callbacks.remove(collector.on_event)
 
     result: dict[str, Any] = {
         "claims": len(claims),
@@ -148,7 +155,10 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
         "claims_per_second": len(claims) / audit_seconds,
         "claims_yaml_seconds": yaml_seconds,
         "rss_at_start_mib": rss_at_start,
-        "peak_rss_mib": _peak_rss_mib(),
+        "peak_rss_mib": _memory_mib("VmHWM"),
+        "gc_seconds": collector.seconds,
+        "gc_full_collections": collector.full_collections,
+        "seconds_at_tenths": tenths.seconds,
         "verdicts": {name: count for name, count in report.summary.counts.items() if count},
         "profiled": profile,
     }
@@ -157,8 +167,45 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     return result
 
 
-def _peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+def _memory_mib(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (VmRSS now, VmHWM the peak).
+
+    Not ``ru_maxrss``: Linux carries that across fork and exec, so a child would report its
+    parent's peak when the parent was the larger."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024  # kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class _Tenths:
+    """Seconds since the audit started when each tenth of the claims has been checked."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.started = time.perf_counter()
+        self.seconds: list[float] = []
+
+    def on_progress(self, stage: str, done: int, total: int) -> None:
+        if stage == "check" and done * 10 >= (len(self.seconds) + 1) * total:
+            self.seconds.append(round(time.perf_counter() - self.started, 3))
+
+
+class _CollectorClock:
+    """Time spent in the cyclic garbage collector, from gc's own start/stop callbacks."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full_collections = 0
+        self._began = 0.0
+
+    def on_event(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+            return
+        self.seconds += time.perf_counter() - self._began
+        self.full_collections += info.get("generation") == 2
 
 
 def _top_functions(profiler: cProfile.Profile) -> dict[str, list[dict[str, Any]]]:

@@ -214,14 +214,46 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
 # --- designs ----------------------------------------------------------------------------------
 
 
+# A design pattern can only match where one of its words is: a cheap test before the regex.
+_DESIGN_CUES: Final[dict[str, tuple[str, ...]]] = {
+    lx.META_ANALYSIS: ("meta", "pooled"),
+    lx.SYSTEMATIC_REVIEW: ("systematic",),
+    lx.REVIEW: ("review",),
+    lx.RANDOMIZED: ("random", "rct"),
+    lx.DOUBLE_BLIND: ("blind", "mask"),
+    lx.SINGLE_BLIND: ("blind", "mask"),
+    lx.PLACEBO_CONTROLLED: ("placebo", "control"),
+    lx.ACTIVE_CONTROLLED: ("active",),
+    lx.CONTROLLED: ("control",),
+    lx.OPEN_LABEL: ("label",),
+    lx.CROSSOVER: ("cross",),
+    lx.CASE_CONTROL: ("case",),
+    lx.COHORT: ("cohort",),
+    lx.CROSS_SECTIONAL: ("sectional",),
+    lx.PROTOCOL: ("protocol",),
+    lx.CASE_REPORT: ("case",),
+    lx.CLINICAL_TRIAL: ("trial",),
+}
+
+
+def _cued(key: str, lower: str) -> bool:
+    cues = _DESIGN_CUES.get(key)
+    return cues is None or any(cue in lower for cue in cues)
+
+
 def _designs(claim: str) -> tuple[DesignAssertion, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DesignAssertion] = []
+    lower = claim.lower()
     for key, pattern in lx.NEGATED_DESIGN_WORDS:
+        if not _cued(key, lower) and not any(c in lower for c in ("random", "blind", "control")):
+            continue
         for match in pattern.finditer(claim):
             taken.append(match.span())
             found.append(DesignAssertion(key, True, _phrase(claim, match.start(), match.end())))
     for key, pattern in lx.DESIGN_PATTERNS:
+        if not _cued(key, lower):
+            continue
         for match in pattern.finditer(claim):
             if _overlaps(match.span(), taken):
                 continue
@@ -262,8 +294,13 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 )  # fmt: skip
 
 
+_ANY_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+
 def _years(claim: str) -> tuple[YearAssertion, ...]:
     seen: dict[int, YearAssertion] = {}
+    if not _ANY_YEAR.search(claim):
+        return ()
     for pattern in PUBLICATION_YEAR_PATTERNS:
         for match in pattern.finditer(claim):
             start = match.start("year")
@@ -290,8 +327,13 @@ JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de))+$")
 
 
+_JOURNAL_CUE: Final = re.compile(r"journal|published|\b(?:in|from|by)\s+(?:[Tt]he\s+)?[A-Z]", re.I)
+
+
 def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     found: dict[str, JournalAssertion] = {}
+    if not _JOURNAL_CUE.search(claim):
+        return ()
     for pattern in JOURNAL_PATTERNS:
         for match in pattern.finditer(claim):
             name = _NAME_TAIL.sub("", match["name"]).strip()
@@ -331,8 +373,17 @@ _TARGET_LEAD = re.compile(
 )
 
 
+_COMPARATOR_CUE: Final = re.compile(
+    r"compar|than|versus|\bvs\b|relative|against|outperform|\bbeat|superior|inferior|similar|"
+    r"equivalent",
+    re.IGNORECASE,
+)
+
+
 def _comparators(text: str) -> tuple[Comparator, ...]:
     found: dict[int, Comparator] = {}
+    if not _COMPARATOR_CUE.search(text):
+        return ()
     for pattern in COMPARATOR_PATTERNS:
         for match in pattern.finditer(text):
             start = match.start("x")
@@ -342,12 +393,18 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
                 start += lead.end()
                 raw = raw[lead.end() :]
             raw = raw.strip(" '\"-")
+            label = _LABEL_AFTER.match(text, start + len(raw))
+            if label:  # "midazolam (an active placebo)": the label is part of the comparator
+                raw = text[start : label.end()]
             if raw and not raw[0].isdigit() and start not in found:
                 found[start] = classify_comparator(_phrase(text, start, start + len(raw)))
     return tuple(found[k] for k in sorted(found))
 
 
 _ACTIVE_PLACEBO: Final = re.compile(r"\bactive[\s-]+placebo\b", re.IGNORECASE)
+_LABEL_AFTER: Final = re.compile(
+    r"\s*[(,]\s*(?:an?\s+|the\s+)?active[\s-]+placebo(?:\s+control)?\s*\)?", re.IGNORECASE
+)
 
 
 def classify_comparator(phrase: Phrase) -> Comparator:
@@ -401,12 +458,14 @@ def _sharpen_comparators(
 # --- sample sizes -----------------------------------------------------------------------------
 
 _NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD_RUN})"
-_PEOPLE = (
-    r"(?:patients|participants|subjects|people|persons|individuals|adults|adolescents|children|"
-    r"men|women|volunteers|veterans|outpatients|inpatients|users|cases|controls|workers|"
-    r"applicators|employees|nurses|physicians|smokers|runners|athletes|students|infants|"
-    r"newborns|mothers|residents|survivors|respondents|recipients|donors|members|pregnancies)"
-)
+PEOPLE_NOUNS: Final = (
+    "patients", "participants", "subjects", "people", "persons", "individuals", "adults",
+    "adolescents", "children", "men", "women", "volunteers", "veterans", "outpatients",
+    "inpatients", "users", "cases", "controls", "workers", "applicators", "employees", "nurses",
+    "physicians", "smokers", "runners", "athletes", "students", "infants", "newborns", "mothers",
+    "residents", "survivors", "respondents", "recipients", "donors", "members", "pregnancies",
+)  # fmt: skip
+_PEOPLE = "(?:" + "|".join(PEOPLE_NOUNS) + ")"
 _STUDIES = r"(?:studies|trials|RCTs|articles|papers)"
 _MODIFIERS = r"(?:[\w-]+\s+){0,3}?"
 _SIZE_VERBS = r"(?:enrolled|randomi[sz]ed|recruited|included|studied|treated|assigned)"
@@ -458,8 +517,13 @@ def parse_count(text: str) -> int | None:
     return words.value if words else None
 
 
+_NUMBER_CUE: Final = re.compile(rf"\d|{NUMBER_WORD_RUN}", re.IGNORECASE)
+
+
 def _sample_sizes(claim: str) -> tuple[SampleSize, ...]:
     found: dict[int, SampleSize] = {}
+    if not _NUMBER_CUE.search(claim):
+        return ()
     for unit, pattern in SAMPLE_SIZE_PATTERNS:
         for match in pattern.finditer(claim):
             after = claim[match.end("n") : match.end("n") + 2]
@@ -572,10 +636,27 @@ def is_informative(quantity: Quantity) -> bool:
 # --- direction, significance, certainty -------------------------------------------------------
 
 
+# "positively associated with X" says X goes up with the exposure; "inversely" says down.
+ASSOCIATION_UP: Final = re.compile(
+    r"\b(?:positively|directly)\s+(?:associated|correlated|related|linked)(?:\s+(?:with|to))?\b",
+    re.IGNORECASE,
+)
+ASSOCIATION_DOWN: Final = re.compile(
+    r"\b(?:negatively|inversely)\s+(?:associated|correlated|related|linked)(?:\s+(?:with|to))?\b",
+    re.IGNORECASE,
+)
+
 DEGREE_OF_CHANGE: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:reduction|decrease|increase|improvement|decline|drop|rise|elevation|"
     r"benefit|response|relief|effects?|efficacy|inhibition|change)s?\b",
     re.IGNORECASE,
+)
+
+CHANGE_PATTERNS: Final = (
+    (lx.INCREASE_WORDS, True),
+    (lx.DECREASE_WORDS, False),
+    (ASSOCIATION_UP, True),
+    (ASSOCIATION_DOWN, False),
 )
 
 NEGATIVE_EFFICACY: Final = re.compile(
@@ -597,7 +678,7 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
         if _overlaps(match.span(), negative_spans):
             continue
         found.append(_direction(claim, match, Axis.EFFICACY, up=not _denied(claim, match.start())))
-    for pattern, up in ((lx.INCREASE_WORDS, True), (lx.DECREASE_WORDS, False)):
+    for pattern, up in CHANGE_PATTERNS:
         for match in pattern.finditer(claim):
             if _overlaps(match.span(), negative_spans) or _is_comparative_only(claim, match):
                 continue
@@ -620,8 +701,13 @@ def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
     if word not in {"more", "less", "greater", "higher", "lower", "fewer"}:
         return False
     following = claim[match.end() : match.end() + 30].lower()
+    # "greater than 50%" is a bound (the quantity check reads it); "higher than MLSS" is a
+    # comparison with a direction and stays.
     return bool(
-        re.match(r"\s+(?:effective|efficacious|likely|often|frequently|common|than)\b", following)
+        re.match(
+            r"\s+(?:effective|efficacious|likely|often|frequently|common|than\s+[\d.])",
+            following,
+        )
     )
 
 
@@ -685,7 +771,7 @@ _SPONSOR_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:an?|the)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|team|researchers|"
+    r"\b(?i:an?|the)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|team|researchers|"
     r"scientists|university|cohort|review)\b"
     r"|\b(?:study|trial|research|researchers|scientists|team|cohort)\s+(?:from|in|at|conducted\s+in)\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
@@ -770,10 +856,15 @@ _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:\w+\s+)?$"
 _DENIED_DESIGN: Final = re.compile(r"placebo|randomi|blind|controll|open[\s-]label", re.I)
 
 
+_NEGATION_CUE: Final = re.compile(r"\bno\b|\bnot\b|n't|never|neither|fail|cannot", re.I)
+
+
 def _negated(claim: str) -> bool:
     """The claim denies its statement ("did not improve", "had no effect", "no more effective").
     A denied design ("wasn't placebo-controlled") and a relative clause ("patients who did not
     respond") are not denials of the finding."""
+    if not _NEGATION_CUE.search(claim):
+        return False
     for match in _CLAIM_NEGATION.finditer(claim):
         if _DENIED_DESIGN.search(claim[match.start() : match.end() + 30]):
             continue
@@ -886,7 +977,12 @@ _EXTRA_NON_CONTENT: Final = """
     enrolled enrol enroll recruited completed participated produce produced produces elicit
     elicited elicits yield yielded yields resulted result results generate generated
     exhibit exhibited exhibits include includes including took part sponsor sponsored funded
-    funding financed
+    funding financed came come comes coming need needed needs last lasted lasts appear
+    appeared appears call called calls cover covers covered take takes get got keep kept
+    seem seemed remain remained become became occur occurred happen happened went see saw
+    seen put tend tended allow allowed mean means involve involved require required
+    analysis analyses average overall whole receive received receiving given administer
+    administered administering
     taken lead leads led far back additional further extra overall treat treats treating
     treated associated association linked related relationship correlated involved
     implicated described describe describes referenced reference mentioned cited applied

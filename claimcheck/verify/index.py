@@ -99,19 +99,16 @@ _UNIT_WORDS: Final = frozenset(
 )
 _LONGEST_PHRASE: Final = 4
 
-# Meanings claims and abstracts share without sharing words; on top of text.SYNONYMS, a word
-# here also stands for its group ("~" + first member) so either side's word matches.
-CONCEPT_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
-    ("efficacy", "effective", "benefit", "improve", "improvement", "relief", "relieve",
-     "response", "respond", "responder", "remission"),
+# Words with the same meaning that text.SYNONYMS does not fold: each member also carries the
+# group label ("=" + first member), which counts as a full match.
+SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
     ("dysfunction", "dysregulated", "dysregulation", "disrupted", "disruption", "impaired",
      "impairment", "abnormal", "abnormality", "deficit"),
     ("sedative", "sedation", "hypnotic", "hypnosis"),
     ("lacking", "lack", "limited", "insufficient", "scarce", "sparse", "uncertain", "unclear",
      "unknown", "few"),
-    ("administered", "received", "given", "dosed", "dosing", "injected", "infused", "treated"),
+    ("response", "respond", "responded", "responder", "responders"),
     ("persisted", "lasted", "sustained", "maintained"),
-    ("harm", "toxic", "toxicity", "adverse", "risk"),
     ("short", "shorter", "shortest", "shortening", "shortened"),
     ("long", "longer", "longest", "lengthening"),
     ("high", "higher", "highest"),
@@ -120,7 +117,41 @@ CONCEPT_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("small", "smaller", "smallest"),
     ("strong", "stronger", "strongest", "strongly"),
     ("weak", "weaker", "weakest"),
+    ("decrease", "fell", "fall", "falls", "fallen", "drop", "dropped"),
+    ("positive", "positively"),
+    ("negative", "negatively", "inverse", "inversely"),
+    ("poor", "poorly", "badly"),
+    ("knockout", "knock"),
 )  # fmt: skip
+# Related meanings ("~" + first member): a match through these counts only in part
+# (checks.common.BROAD_MATCH), so "improving" is not fully backed by "efficacy endpoint".
+RELATED: Final[tuple[tuple[str, ...], ...]] = (
+    ("efficacy", "effective", "benefit", "improve", "improvement", "relief", "relieve",
+     "remission"),
+    ("administered", "received", "given", "dosed", "dosing", "injected", "infused", "treated"),
+    ("harm", "toxic", "toxicity", "adverse", "risk"),
+    ("increase", "higher", "elevated", "raised", "rose"),
+)  # fmt: skip
+# Opposites: a sentence that says the opposite word where the claim's word should be.
+ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
+    ("=high", "=low"),
+    ("=short", "=long"),
+    ("=large", "=small"),
+    ("=strong", "=weak"),
+    ("=positive", "=negative"),
+    ("increas", "=decrease"),
+    ("well", "=poor"),
+    ("chang", "unchang"),
+    ("better", "wors"),
+    ("superior", "inferior"),
+    ("major", "minor"),
+    ("rapid", "slow"),
+    ("earli", "late"),
+    ("present", "absent"),
+    ("common", "rare"),
+    ("safeti", "unsaf"),
+    ("effect", "ineffect"),
+)
 # "short-term", "long-term": one idea, and "short" alone must not match "long-term".
 _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNORECASE)
 SHORT_TERM: Final = "shortterm"
@@ -363,11 +394,12 @@ def long_form_stems(long_form: str) -> tuple[str, ...]:
 
 def _build_groups() -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
-    for group in CONCEPT_GROUPS:
-        label = "~" + group[0]
-        for word in group:
-            for key in {stem(word), *canonical_stems([stem(word)])}:
-                groups.setdefault(key, []).append(label)
+    for mark, table in (("=", SAME_MEANING), ("~", RELATED)):
+        for group in table:
+            label = mark + group[0]
+            for word in group:
+                for key in sorted({stem(word), *canonical_stems([stem(word)])}):
+                    groups.setdefault(key, []).append(label)
     return {k: tuple(dict.fromkeys(v)) for k, v in groups.items()}
 
 
@@ -379,6 +411,35 @@ _PHRASE_STARTS: Final = frozenset(
     for member in group
     if len(stems := [stem(t) for t in tokens(member) if t not in STOPWORDS]) > 1
 )
+
+
+def _build_opposites() -> dict[str, frozenset[str]]:
+    opposites: dict[str, set[str]] = {}
+    for first, second in ANTONYMS:
+        opposites.setdefault(first, set()).add(second)
+        opposites.setdefault(second, set()).add(first)
+    return {k: frozenset(v) for k, v in opposites.items()}
+
+
+_OPPOSITES: Final = _build_opposites()
+
+
+def opposites(term: Term) -> frozenset[str]:
+    """Concepts that say the opposite of ``term`` ("lower" -> high; "hyperthyroidism" ->
+    "hypothyroidism")."""
+    return _opposites(term.stem, term.concepts)
+
+
+@lru_cache(maxsize=65536)
+def _opposites(stem_: str, concepts: frozenset[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for concept in concepts:
+        found |= _OPPOSITES.get(concept, frozenset())
+    if stem_.startswith("hyper"):
+        found.add("hypo" + stem_[5:])
+    elif stem_.startswith("hypo"):
+        found.add("hyper" + stem_[4:])
+    return frozenset(found)
 
 
 def _is_number(word: str) -> bool:

@@ -8,11 +8,17 @@ a sentence (or a pair of sentences) contains; a term absent from the whole recor
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.report.model import Evidence
 from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, surface_words
+
+# A claim word matched only through a broad meaning group ("improving" ~ "efficacy") counts
+# for this much of its weight: related, but not the same word.
+BROAD_MATCH = 0.5
 
 # A term in at least this share of the record's sentences is the record's topic: matching it
 # says nothing about whether a sentence is about the claim's particular point.
@@ -26,13 +32,19 @@ class Hit:
     coverage: float  # weighted share of the claim terms found, in [0, 1]
     matched: tuple[Term, ...]  # the claim terms found
     words: tuple[Term, ...]  # the sentence words that matched (for highlighting)
+    strengths: tuple[float, ...] = ()  # per matched term: 1 exact, BROAD_MATCH via a group
 
 
 def narrow(term: Term) -> frozenset[str]:
     """A term's own concepts without its broad synonym groups ("~efficacy"): groups help a word
     *match*, but must not make a specific word ("responded") look as common as its group."""
-    own = frozenset(c for c in term.concepts if not c.startswith("~"))
-    return own or term.concepts
+    return _narrow(term.concepts)
+
+
+@lru_cache(maxsize=65536)
+def _narrow(concepts: frozenset[str]) -> frozenset[str]:
+    own = frozenset(c for c in concepts if not c.startswith("~"))
+    return own or concepts
 
 
 def weight(index: RecordIndex, term: Term) -> float:
@@ -53,8 +65,8 @@ def sentence_words(sentence: IndexedSentence, terms: Iterable[Term]) -> tuple[Te
     return tuple(w for w in sentence.terms if w.concepts & wanted)
 
 
-_RECENT: dict[tuple[int, tuple[Term, ...], bool], tuple[RecordIndex, list[Hit]]] = {}
 _RECENT_SIZE = 16
+_local = threading.local()
 
 
 def retrieve(
@@ -68,14 +80,16 @@ def retrieve(
     Several checks of one claim ask the same question; the last few answers are kept."""
     if not terms:
         return []
+    recent: dict[tuple[int, tuple[Term, ...], bool], tuple[RecordIndex, list[Hit]]]
+    recent = _local.__dict__.setdefault("recent", {})  # per thread: no locking needed
     key = (id(index), tuple(terms), abstract_only)
-    cached = _RECENT.get(key)
+    cached = recent.get(key)
     if cached is not None and cached[0] is index:
         return list(cached[1])
     hits = _retrieve(index, terms, abstract_only)
-    if len(_RECENT) >= _RECENT_SIZE:
-        _RECENT.pop(next(iter(_RECENT)))
-    _RECENT[key] = (index, hits)
+    if len(recent) >= _RECENT_SIZE:
+        recent.pop(next(iter(recent)))
+    recent[key] = (index, hits)
     return list(hits)
 
 
@@ -87,22 +101,44 @@ def _retrieve(index: RecordIndex, terms: Sequence[Term], abstract_only: bool) ->
         if abstract_only and not sentence.in_abstract:
             continue
         concepts = sentence.concepts
-        matched = tuple(t for t in terms if t.concepts & concepts)
-        if not matched:
+        pairs = [(t, w, strength(t, concepts)) for t, w in zip(terms, weights, strict=True)]
+        pairs = [(t, w, k) for t, w, k in pairs if k > 0]
+        if not pairs:
             continue
-        found = sum(w for t, w in zip(terms, weights, strict=True) if t.concepts & concepts)
+        found = sum(w * k for _, w, k in pairs)
+        matched = tuple(t for t, _, _ in pairs)
         # Mild length normalisation: long sentences match more by chance.
         length = max(len(sentence.terms), 1)
         score = found * 1.25 / (1.0 + 0.25 * min(length / 20.0, 3.0))
-        hits.append(Hit(sentence, score, found / total, matched, sentence_words(sentence, matched)))
+        hits.append(
+            Hit(
+                sentence,
+                score,
+                found / total,
+                matched,
+                sentence_words(sentence, matched),
+                tuple(k for _, _, k in pairs),
+            )
+        )
     hits.sort(key=lambda h: (-h.score, h.sentence.position))
     return hits
 
 
+def strength(term: Term, concepts: frozenset[str]) -> float:
+    """How well a sentence with ``concepts`` matches ``term``: 1, BROAD_MATCH or 0."""
+    if narrow(term) & concepts:
+        return 1.0
+    return BROAD_MATCH if term.concepts & concepts else 0.0
+
+
 def pair_coverage(index: RecordIndex, terms: Sequence[Term], first: Hit, second: Hit) -> float:
     total = sum(weight(index, t) for t in terms) or 1.0
-    union = {t.stem: t for t in (*first.matched, *second.matched)}
-    return sum(weight(index, t) for t in union.values()) / total
+    best: dict[str, tuple[Term, float]] = {}
+    for hit in (first, second):
+        for term, credit in zip(hit.matched, hit.strengths, strict=True):
+            if credit > best.get(term.stem, (term, 0.0))[1]:
+                best[term.stem] = (term, credit)
+    return sum(weight(index, t) * k for t, k in best.values()) / total
 
 
 def missing_terms(terms: Sequence[Term], hits: Sequence[Hit]) -> list[Term]:

@@ -331,12 +331,13 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
 
 def judge_design(design: DesignAssertion, profile: DesignProfile) -> Finding:
     verdict, source_says, evidence = _judge(design.design, design.negated, profile)
-    label = f"not {design.design}" if design.negated else design.design
+    label = f"not {_named(design.design)}" if design.negated else _named(design.design)
     messages = {
         Verdict.SUPPORTED: f"the record describes the work as {source_says}",
         Verdict.METADATA_MISMATCH: f"the claim calls the work {label}, but the record describes "
         f"it as {source_says}",
-        Verdict.NOT_IN_SOURCE: f"the record does not say whether the work is {design.design}",
+        Verdict.NOT_IN_SOURCE: "the record does not say whether the work is "
+        f"{_named(design.design)}",
     }
     return Finding(
         kind=FindingKind.DESIGN,
@@ -354,7 +355,7 @@ def _judge(key: str, negated: bool, p: DesignProfile) -> tuple[Verdict, str, Evi
         if key in p.affirmed and key not in p.denied:
             return Verdict.METADATA_MISMATCH, _said(key, p.affirmed[key]), p.affirmed[key]
         if key in p.denied:
-            return Verdict.SUPPORTED, _said(f"not {key}", p.denied[key]), p.denied[key]
+            return Verdict.SUPPORTED, _said(_denial(key, p), p.denied[key]), p.denied[key]
         return Verdict.NOT_IN_SOURCE, "", None
     kind = p.kind
     kind_words = kind or "unknown"
@@ -449,7 +450,21 @@ def _denial(key: str, p: DesignProfile) -> str:
     return f"not {key}"
 
 
+_NOUN_DESIGNS: Final = frozenset(
+    {lx.CLINICAL_TRIAL, lx.META_ANALYSIS, lx.SYSTEMATIC_REVIEW, lx.REVIEW, lx.CASE_REPORT,
+     lx.PROTOCOL, lx.PILOT}
+)  # fmt: skip
+
+
+def _named(key: str) -> str:
+    """A design as words: "a clinical trial", "an open-label study"... but "randomized"."""
+    if key in _NOUN_DESIGNS:
+        return f"{'an' if key[0] in 'aeiou' else 'a'} {key}"
+    return key
+
+
 def _said(label: str, evidence: Evidence) -> str:
+    label = _named(label)
     where = (
         "its title"
         if evidence.section == "title"

@@ -24,6 +24,7 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
 from claimcheck.verify import lexicon as lx
 from claimcheck.verify.assertions import (
+    CHANGE_PATTERNS,
     DEGREE_OF_CHANGE,
     NEGATIVE_EFFICACY,
     Assertions,
@@ -69,7 +70,7 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
     for sentence in index.sentences:
         text = sentence.text
         negative = [m.span() for m in NEGATIVE_EFFICACY.finditer(text)]
-        for pattern, up in ((lx.INCREASE_WORDS, True), (lx.DECREASE_WORDS, False)):
+        for pattern, up in CHANGE_PATTERNS:
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in negative):
                     continue
@@ -249,14 +250,18 @@ _RELATION_WORDS: Final = frozenset(
 
 
 def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]) -> Term | None:
-    """The nearest specific word before a direction word (its likely subject), when the record
-    uses it: "rs2736098 was associated with lower risk" -> rs2736098. Topic words do not count."""
+    """The nearest specific word before a direction word (its likely subject) in the same
+    comma-free stretch, when the record uses it: "Aldrin exposure was associated with lower
+    TSH" -> aldrin ("exposure" is the record's topic; topic words do not count)."""
     c_start, _ = clause_bounds(text, position)
+    c_start = max(c_start, text.rfind(",", 0, position) + 1)
     for term in reversed(terms_between(text, c_start, position)):
         if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
             continue
-        if term.stem in comparators or is_topic(index, term):
+        if term.stem in comparators:
             return None
+        if is_topic(index, term):
+            continue
         return term if in_record(index, term) else None
     return None
 

@@ -24,7 +24,7 @@ from claimcheck.verify.assertions import (
 from claimcheck.verify.checks.common import metadata_evidence, sentence_evidence
 from claimcheck.verify.checks.comparator import judge_comparator, record_comparators
 from claimcheck.verify.checks.design import design_profile, judge_design
-from claimcheck.verify.checks.funding import _place
+from claimcheck.verify.checks.funding import judge_place
 from claimcheck.verify.checks.metadata import journal_finding, year_finding
 from claimcheck.verify.checks.sample_size import judge_sample_size
 from claimcheck.verify.index import RecordIndex, terms_of
@@ -155,4 +155,4 @@ def _population(text: str, record: PubMedRecord, index: RecordIndex) -> Finding:
 
 def _country(text: str, record: PubMedRecord) -> Finding:
     country = lx.COUNTRIES.get(text.strip().lower(), text.strip())
-    return _place(SponsorAssertion(False, country, None, _phrase(text)), record)
+    return judge_place(SponsorAssertion(False, country, None, _phrase(text)), record)

@@ -43,10 +43,12 @@ def countries_in(text: str) -> set[str]:
 def check_funding(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    return [_funder(s, record) if s.funded else _place(s, record) for s in assertions.sponsors]
+    return [
+        judge_funder(s, record) if s.funded else judge_place(s, record) for s in assertions.sponsors
+    ]
 
 
-def _funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
+def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     if not record.grants:
         return Finding(
             kind=FindingKind.FUNDER,
@@ -95,7 +97,7 @@ def _funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     )
 
 
-def _place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
+def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     affiliations = [a for author in record.authors for a in author.affiliations]
     if not affiliations or claim.country is None:
         return Finding(

@@ -17,12 +17,19 @@ their unit, so any shared word (topic words included) is enough for them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import Assertions, ClaimQuantity, clause_bounds, proportion_kind
+from claimcheck.verify.assertions import (
+    PEOPLE_NOUNS,
+    Assertions,
+    ClaimQuantity,
+    clause_bounds,
+    proportion_kind,
+)
 from claimcheck.verify.checks.common import is_topic, quoted, sentence_evidence
 from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_of
 from claimcheck.verify.quantities import Quantity, quantities_conflict, quantities_match
@@ -31,10 +38,10 @@ from claimcheck.verify.quantities import Quantity, quantities_conflict, quantiti
 WEAK_CONTEXT: Final = frozenset(
     t.stem
     for t in terms_of(
-        "patients participants subjects people individuals adults women men children studies "
+        "patients participants subjects people individuals adults children studies "
         "study trial trials reported report found showed met had received described total "
         "respectively overall mean median number rate rates proportion percentage percent "
-        "group groups data result results included male female"
+        "group groups data result results included"
     )
 )
 # Words of change or outcome: a claim's number about a reduction or a response must meet a
@@ -47,15 +54,14 @@ OUTCOME_WORDS: Final = frozenset(
     )
     for c in t.concepts
 )
-PEOPLE: Final = frozenset(
-    t.stem for t in terms_of("patient women men children adolescents users cases")
-)
+PEOPLE: Final = frozenset(t.stem for t in terms_of(" ".join(PEOPLE_NOUNS)))
 STUDIES: Final = frozenset(t.stem for t in terms_of("studies articles papers reviews rcts"))
 SPECIFIC_FAMILIES: Final = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "per_week", "per_day",
      "per_month", "per_year", "per_hour", "mg", "g", "kg", "μg", "ng", "mg/kg", "g/kg",
      "μg/kg", "ng/kg", "ml", "l", "dl", "μl", "mm hg", "mmhg", "ratio_stat", "point", "km"}
 )  # fmt: skip
+DOSE_UNITS: Final = frozenset({"mg/kg", "g/kg", "μg/kg", "ng/kg", "mg", "g", "μg", "ng"})
 _SKIPPED_SOURCE_UNITS: Final = frozenset({"p", "sd", "iqr"})
 
 
@@ -79,18 +85,27 @@ def _judge(cq: ClaimQuantity, index: RecordIndex) -> Finding:
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
     for sentence in index.sentences:
-        for source_q in sentence.quantities:
-            if source_q.unit in _SKIPPED_SOURCE_UNITS or not _comparable_units(claim_q, source_q):
-                continue
-            matched, conflicting = compare(claim_q, source_q)
+        compared = [
+            (q, *compare(claim_q, q))
+            for q in sentence.quantities
+            if q.unit not in _SKIPPED_SOURCE_UNITS and _comparable_units(claim_q, q)
+        ]
+        found_here: list[Candidate] = []
+        conflicts_here: list[Candidate] = []
+        for source_q, matched, conflicting in compared:
             if not (matched or conflicting):
                 continue
-            candidate = _candidate(cq, sentence, source_q, index)
+            candidate = _candidate(cq, sentence, source_q, index, matched=matched)
             if candidate is None:
                 if matched:
                     unrelated.append(Candidate(sentence, source_q, (), 0.0))
                 continue
-            (matches if matched else conflicts).append(candidate)
+            (found_here if matched else conflicts_here).append(candidate)
+        matches += found_here
+        # A sentence listing the claim's value, for the same measure, among other values never
+        # contradicts it ("15 patients (75%) met criteria for GAD and 18 (90%) for SAD").
+        if not found_here:
+            conflicts += conflicts_here
     if matches:
         best = _best(matches)
         return Finding(
@@ -174,7 +189,13 @@ def _negated(q: Quantity) -> Quantity:
     return replace(q, value=-q.value, low=low, high=high)
 
 
+_UPPER_BOUNDS: Final = frozenset({"up_to", "<", "<="})
+
+
 def _too_far(claim_q: Quantity, source_q: Quantity) -> bool:
+    if claim_q.bound in _UPPER_BOUNDS and source_q.low is None:
+        # "lasted up to 6 months" names the longest duration: "up to 2 weeks" does not back it.
+        return not quantities_match(replace(claim_q, bound=None), replace(source_q, bound=None))
     point = (
         claim_q.bound is None and source_q.bound is None
         and claim_q.low is None and source_q.low is None
@@ -187,15 +208,60 @@ def _too_far(claim_q: Quantity, source_q: Quantity) -> bool:
     return difference > RELATIVE_TOLERANCE * abs(claim_q.value) + 1e-9
 
 
+_BRACKETS: Final = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _source_window(text: str, quantity: Quantity, others: tuple[Quantity, ...]) -> tuple[int, int]:
+    """Where a source number's own words are. A number in a bracketed aside belongs to the aside
+    and to the words around it up to the neighbouring numbers: "higher risk of pancreatic cancer
+    (OR 1.72; ...)", "15 patients (75%) met criteria for GAD and 18 (90%) for SAD". Any other
+    number belongs to its clause."""
+    c_start, c_end = clause_bounds(text, quantity.start)
+    for match in _BRACKETS.finditer(text):
+        if match.start() < quantity.start and quantity.end <= match.end():
+            # A count right before the bracket is what the bracket annotates ("10 women (50%)").
+            before = [
+                q.start if not text[q.end : match.start()].strip() else q.end
+                for q in others
+                if q.end <= match.start()
+            ]
+            before += [b.end() for b in _BRACKETS.finditer(text, 0, match.start())]
+            after = [q.start for q in others if q.start >= match.end()]
+            after += [b.start() for b in _BRACKETS.finditer(text, match.end())]
+            start = max([c_start, *before])
+            end = min([c_end, *after]) if after else c_end
+            return start, max(end, match.end())
+    return c_start, c_end
+
+
+def _aside(text: str, term: Term, quantity: Quantity) -> bool:
+    """A word inside another bracketed aside than the number's own says nothing about it."""
+    for match in _BRACKETS.finditer(text):
+        inside = match.start() < term.start < match.end()
+        holds_quantity = match.start() < quantity.start < match.end()
+        if inside and not holds_quantity:
+            return True
+    return False
+
+
 def _candidate(
-    cq: ClaimQuantity, sentence: IndexedSentence, source_q: Quantity, index: RecordIndex
+    cq: ClaimQuantity,
+    sentence: IndexedSentence,
+    source_q: Quantity,
+    index: RecordIndex,
+    *,
+    matched: bool,
 ) -> Candidate | None:
     claim_kind = cq.of_what
     source_kind = proportion_kind(sentence.text, source_q)
     if claim_kind and source_kind and claim_kind != source_kind:
         return None
-    start, end = clause_bounds(sentence.text, source_q.start)
-    source_terms = [t for t in sentence.terms if start <= t.start < end and not t.is_number]
+    start, end = _source_window(sentence.text, source_q, sentence.quantities)
+    source_terms = [
+        t
+        for t in sentence.terms
+        if start <= t.start < end and not t.is_number and not _aside(sentence.text, t, source_q)
+    ]
     source_concepts = frozenset(c for t in source_terms for c in t.concepts)
     specific = claim_q_specific(cq.quantity)
     context = cq.context
@@ -212,12 +278,24 @@ def _candidate(
         if term.stem in WEAK_CONTEXT or not term.concepts & source_concepts:
             continue
         topical = is_topic(index, term)
-        if topical and not specific:
-            continue
+        if topical and not (specific and (matched or cq.quantity.unit in DOSE_UNITS)):
+            continue  # a contradiction rests on the record's topic words only for doses
         if term.stem not in shared:
             shared.append(term.stem)
             score += 0.5 if topical else 1.0
     if not shared:
+        return None
+    # The claim's own words elsewhere in the sentence, not around this number: the number
+    # belongs to another part of the sentence ("... and drinking with higher risk of falls").
+    elsewhere = [
+        t
+        for t in context
+        if t.stem not in WEAK_CONTEXT
+        and not t.concepts & source_concepts
+        and t.concepts & sentence.concepts
+        and not is_topic(index, t)
+    ]
+    if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
 

@@ -9,11 +9,13 @@ NOT_IN_SOURCE.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import Assertions, SampleSize
+from claimcheck.verify.assertions import PEOPLE_NOUNS, Assertions, SampleSize
 from claimcheck.verify.checks.common import sentence_evidence
 from claimcheck.verify.checks.quantities import PEOPLE, STUDIES
 from claimcheck.verify.index import IndexedSentence, RecordIndex, terms_of
@@ -41,9 +43,29 @@ def _stated_sizes(index: RecordIndex) -> list[StatedSize]:
                 continue
             if quantity.unit == "ratio" and quantity.denominator:
                 sizes.append(StatedSize(quantity.denominator, unit, sentence, quantity))
-            elif quantity.unit == "count" and quantity.value == int(quantity.value):
+            elif quantity.value == int(quantity.value):
                 sizes.append(StatedSize(int(quantity.value), unit, sentence, quantity))
+        sizes += _opening_count(sentence)
     return sizes
+
+
+_LATER_PEOPLE: Final = re.compile(rf"\b(?:{'|'.join(PEOPLE_NOUNS)})\b", re.IGNORECASE)
+_BRACKETED: Final = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _opening_count(sentence: IndexedSentence) -> list[StatedSize]:
+    """A sentence opening with a bare number whose noun comes later, past a bracketed aside:
+    "Thirteen male endurance-trained [VMLSS 15.0 ...] runners conducted ..."."""
+    first = sentence.quantities[0] if sentence.quantities else None
+    if first is None or first.start != 0 or first.unit != "" or first.low is not None:
+        return []
+    if first.value != int(first.value) or first.value < 2:
+        return []
+    rest = _BRACKETED.sub(" ", sentence.text[first.end :])
+    noun = _LATER_PEOPLE.search(rest)
+    if noun is None or len(rest[: noun.start()].split()) > 4:
+        return []
+    return [StatedSize(int(first.value), "participants", sentence, first)]
 
 
 def _unit_of(quantity: Quantity) -> str | None:

@@ -26,13 +26,15 @@ from claimcheck.verify.checks.common import (
     quoted,
     retrieve,
     sentence_evidence,
+    weight,
     words_list,
 )
-from claimcheck.verify.index import RecordIndex, Term
+from claimcheck.verify.index import RecordIndex, Term, opposites
 
 SINGLE_COVERAGE: Final = 0.75
 PAIR_COVERAGE: Final = 0.85
 PAIR_MEMBER_COVERAGE: Final = 0.3
+PAIR_LEAD_COVERAGE: Final = 0.5
 PAIR_CANDIDATES: Final = 5
 CORE_SHARE: Final = 0.7
 CONTRADICTION_COVERAGE: Final = 0.85
@@ -80,6 +82,10 @@ def _support_finding(
     best = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
     enough = min(2, len(terms))
     topical = [t for t in terms if is_topic(index, t, share=CORE_SHARE)]
+    opposed = _opposed(index, terms, hits, topical)
+    if opposed is not None:
+        return opposed
+    hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
     singles = [
         h for h in hits
         if h.coverage >= SINGLE_COVERAGE and len(h.matched) >= enough and _holds(h, topical)
@@ -140,6 +146,45 @@ def _support_finding(
     )
 
 
+def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
+    """Claim words the sentence lacks but whose opposite it has: (claim word, sentence word)."""
+    found = []
+    concepts = hit.sentence.concepts
+    for term in terms:
+        if term.concepts & concepts:
+            continue
+        opposite = opposites(term) & concepts
+        if opposite:
+            word = next(w for w in hit.sentence.terms if w.concepts & opposite)
+            found.append((term, word))
+    return found
+
+
+def _opposed(
+    index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit], core: list[Term]
+) -> Finding | None:
+    """A sentence saying all the claim says but with an opposite word ("high risk" for "low
+    risk", "well tolerated" for "poorly tolerated") contradicts it."""
+    total = sum(weight(index, t) for t in terms) or 1.0
+    for hit in hits[:PAIR_CANDIDATES]:
+        flips = _antonyms(hit, terms)
+        if not flips or not _holds(hit, core):
+            continue
+        coverage = hit.coverage + sum(weight(index, t) for t, _ in flips) / total
+        if coverage >= CONTRADICTION_COVERAGE:
+            said = ", ".join(f"'{word.text}' where the claim says '{t.text}'" for t, word in flips)
+            return Finding(
+                kind=FindingKind.SUPPORT,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the abstract says the opposite: {said}",
+                claim_says=", ".join(t.text for t, _ in flips),
+                source_says=quoted(hit.sentence.text),
+                evidence=sentence_evidence(hit.sentence, [*hit.words, *(w for _, w in flips)]),
+                confidence=0.7,
+            )
+    return None
+
+
 def _holds(hit: Hit, core: list[Term]) -> bool:
     """The sentence names the claim's subject: every core term of the claim (one in most of the
     record's sentences, like "ketamine") is in it. Core terms weigh little, so without this a
@@ -156,6 +201,8 @@ def _best_pair(
     for i, first in enumerate(top):
         for second in top[i + 1 :]:
             if min(first.coverage, second.coverage) < PAIR_MEMBER_COVERAGE:
+                continue
+            if max(first.coverage, second.coverage) < PAIR_LEAD_COVERAGE:
                 continue
             if not (_holds(first, topical) and _holds(second, topical)):
                 continue
@@ -217,7 +264,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 def _quote_finding(quote: Phrase, index: RecordIndex) -> Finding:
     wanted, _ = _folded(quote.text.strip(" .,;:"))
-    haystack, where = _folded(index.abstract_text)
+    haystack, where = index.memo("folded-abstract", lambda: _folded(index.abstract_text))
     position = haystack.find(wanted) if wanted else -1
     if position >= 0:
         start = where[position]
