@@ -22,7 +22,7 @@ __all__ = ["__version__", "check", "verify"]
 
 if TYPE_CHECKING:
     from claimcheck.audit import check
-    from claimcheck.verify.engine import verify
+    from claimcheck.verification.engine import verify
 
 
 def __getattr__(name: str) -> Any:
@@ -32,7 +32,7 @@ def __getattr__(name: str) -> Any:
 
         return check
     if name == "verify":
-        from claimcheck.verify.engine import verify
+        from claimcheck.verification.engine import verify
 
         return verify
     raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")

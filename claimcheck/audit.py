@@ -28,7 +28,7 @@ from claimcheck.report.model import (
 from claimcheck.report.policy import apply_policy
 from claimcheck.store.outcome import LookupStatus, RecordOutcome
 from claimcheck.store.store import RecordStore
-from claimcheck.verify.engine import verify_claim
+from claimcheck.verification.engine import verify_claim
 
 
 @dataclass

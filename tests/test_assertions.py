@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import (
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import (
     Axis,
     Certainty,
     ComparatorKind,

@@ -24,7 +24,7 @@ if str(REPO_ROOT) not in sys.path:
 from bench import synth  # noqa: E402
 from bench.fetch_bench import fetch_with_bio_entrez, fetch_with_claimcheck, serve  # noqa: E402
 from claimcheck.pubmed.parser import parse_records  # noqa: E402
-from claimcheck.verify.engine import verify  # noqa: E402
+from claimcheck.verification.engine import verify  # noqa: E402
 
 
 def test_claimcheck_fetch_stays_within_ncbis_limits(

@@ -8,9 +8,9 @@ from pathlib import Path
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.certainty import check_certainty
-from claimcheck.verify.index import build_index
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.certainty import check_certainty
+from claimcheck.verification.index import build_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

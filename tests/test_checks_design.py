@@ -10,9 +10,9 @@ import pytest
 from claimcheck.pubmed.model import AbstractSection, MeshHeading, PublicationType, PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.design import check_design
-from claimcheck.verify.index import build_index
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.design import check_design
+from claimcheck.verification.index import build_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 S, M, N = Verdict.SUPPORTED, Verdict.METADATA_MISMATCH, Verdict.NOT_IN_SOURCE

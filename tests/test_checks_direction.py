@@ -8,9 +8,9 @@ from pathlib import Path
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.direction import check_direction
-from claimcheck.verify.index import build_index
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.direction import check_direction
+from claimcheck.verification.index import build_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "eutils-samples"

@@ -9,8 +9,8 @@ from claimcheck.claims.model import Expect
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import FindingKind, Verdict
-from claimcheck.verify.checks.expectations import check_expectations
-from claimcheck.verify.index import build_index
+from claimcheck.verification.checks.expectations import check_expectations
+from claimcheck.verification.index import build_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 S, M, C, N = (

@@ -10,9 +10,9 @@ import pytest
 from claimcheck.pubmed.model import Journal, PartialDate, PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import FindingKind, Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.metadata import check_metadata, names_match
-from claimcheck.verify.index import build_index
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.metadata import check_metadata, names_match
+from claimcheck.verification.index import build_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

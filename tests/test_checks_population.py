@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from claimcheck.pubmed.model import AbstractSection, MeshHeading, PubMedRecord
 from claimcheck.report.model import Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.population import check_population
-from claimcheck.verify.index import build_index
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.population import check_population
+from claimcheck.verification.index import build_index
 
 MICE = PubMedRecord(
     pmid="1",

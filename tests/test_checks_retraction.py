@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from claimcheck.pubmed.model import CommentCorrection, PublicationType, PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.retraction import check_retraction
-from claimcheck.verify.index import build_index
-from claimcheck.verify.verdict import decide
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.retraction import check_retraction
+from claimcheck.verification.index import build_index
+from claimcheck.verification.verdict import decide
 
 CLAIM = extract_assertions("Drug X reduced pain")
 

@@ -10,9 +10,9 @@ import pytest
 from claimcheck.pubmed.model import AbstractSection, PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Finding, Verdict
-from claimcheck.verify.assertions import extract_assertions
-from claimcheck.verify.checks.support import check_support
-from claimcheck.verify.index import build_index
+from claimcheck.verification.assertions import extract_assertions
+from claimcheck.verification.checks.support import check_support
+from claimcheck.verification.index import build_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE

@@ -14,9 +14,9 @@ from claimcheck.claims.model import Claim, Expect
 from claimcheck.pubmed.model import AbstractSection, PublicationType, PubMedRecord
 from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify import engine
-from claimcheck.verify.engine import verify, verify_claim
-from claimcheck.verify.verdict import decide
+from claimcheck.verification import engine
+from claimcheck.verification.engine import verify, verify_claim
+from claimcheck.verification.verdict import decide
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 S, C, N, M, R = (

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.verify.quantities import (
+from claimcheck.verification.quantities import (
     Quantity,
     find_quantities,
     find_years,
     quantities_conflict,
     quantities_match,
 )
-from claimcheck.verify.text import split_sentences
+from claimcheck.verification.text import split_sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "ketamine-therapy.txt"

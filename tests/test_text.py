@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.verify.text import (
+from claimcheck.verification.text import (
     Sentence,
     content_stems,
     find_abbreviations,

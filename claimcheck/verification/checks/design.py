@@ -27,10 +27,10 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import Assertions, DesignAssertion
-from claimcheck.verify.checks.common import metadata_evidence
-from claimcheck.verify.index import IndexedSentence, RecordIndex
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import Assertions, DesignAssertion
+from claimcheck.verification.checks.common import metadata_evidence
+from claimcheck.verification.index import IndexedSentence, RecordIndex
 
 META: Final = "meta-analysis"
 SYSTEMATIC: Final = "systematic review"

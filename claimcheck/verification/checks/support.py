@@ -16,8 +16,8 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Span, Verdict
-from claimcheck.verify.assertions import Assertions, Phrase
-from claimcheck.verify.checks.common import (
+from claimcheck.verification.assertions import Assertions, Phrase
+from claimcheck.verification.checks.common import (
     Hit,
     in_record,
     is_topic,
@@ -29,7 +29,7 @@ from claimcheck.verify.checks.common import (
     weight,
     words_list,
 )
-from claimcheck.verify.index import RecordIndex, Term, opposites
+from claimcheck.verification.index import RecordIndex, Term, opposites
 
 SINGLE_COVERAGE: Final = 0.75
 PAIR_COVERAGE: Final = 0.85

@@ -1,7 +1,7 @@
 """Numbers as articles and abstracts write them: digits, words, fractions and multipliers.
 
 Everything here works on single number expressions; finding them in running text and deciding
-what they measure is :mod:`claimcheck.verify.quantities`' job.
+what they measure is :mod:`claimcheck.verification.quantities`' job.
 """
 
 from __future__ import annotations

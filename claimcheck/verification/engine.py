@@ -15,21 +15,21 @@ from typing import Generic, TypeVar
 from claimcheck.claims.model import Claim, Expect
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import ClaimResult, Finding, RecordSummary
-from claimcheck.verify.assertions import Assertions, extract_assertions
-from claimcheck.verify.checks.certainty import check_certainty
-from claimcheck.verify.checks.comparator import check_comparator
-from claimcheck.verify.checks.design import check_design
-from claimcheck.verify.checks.direction import check_direction
-from claimcheck.verify.checks.expectations import check_expectations
-from claimcheck.verify.checks.funding import check_funding
-from claimcheck.verify.checks.metadata import check_metadata
-from claimcheck.verify.checks.population import check_population
-from claimcheck.verify.checks.quantities import check_quantities
-from claimcheck.verify.checks.retraction import check_retraction
-from claimcheck.verify.checks.sample_size import check_sample_size
-from claimcheck.verify.checks.support import check_support
-from claimcheck.verify.index import RecordIndex, build_index
-from claimcheck.verify.verdict import decide
+from claimcheck.verification.assertions import Assertions, extract_assertions
+from claimcheck.verification.checks.certainty import check_certainty
+from claimcheck.verification.checks.comparator import check_comparator
+from claimcheck.verification.checks.design import check_design
+from claimcheck.verification.checks.direction import check_direction
+from claimcheck.verification.checks.expectations import check_expectations
+from claimcheck.verification.checks.funding import check_funding
+from claimcheck.verification.checks.metadata import check_metadata
+from claimcheck.verification.checks.population import check_population
+from claimcheck.verification.checks.quantities import check_quantities
+from claimcheck.verification.checks.retraction import check_retraction
+from claimcheck.verification.checks.sample_size import check_sample_size
+from claimcheck.verification.checks.support import check_support
+from claimcheck.verification.index import RecordIndex, build_index
+from claimcheck.verification.verdict import decide
 
 INDEX_CACHE_SIZE = 256
 ASSERTIONS_CACHE_SIZE = 4096

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import Assertions, PopulationAssertion
-from claimcheck.verify.checks.common import metadata_evidence
-from claimcheck.verify.checks.design import PRECLINICAL, design_profile
-from claimcheck.verify.index import RecordIndex, terms_of
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import Assertions, PopulationAssertion
+from claimcheck.verification.checks.common import metadata_evidence
+from claimcheck.verification.checks.design import PRECLINICAL, design_profile
+from claimcheck.verification.index import RecordIndex, terms_of
 
 
 def check_population(

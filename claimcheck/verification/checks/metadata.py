@@ -16,9 +16,9 @@ import re
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import Assertions, YearAssertion
-from claimcheck.verify.checks.common import metadata_evidence
-from claimcheck.verify.index import RecordIndex
+from claimcheck.verification.assertions import Assertions, YearAssertion
+from claimcheck.verification.checks.common import metadata_evidence
+from claimcheck.verification.index import RecordIndex
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

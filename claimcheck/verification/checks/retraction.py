@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from claimcheck.pubmed.model import RETRACTION_REFS, RETRACTION_TYPES, PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import Assertions
-from claimcheck.verify.checks.common import metadata_evidence
-from claimcheck.verify.index import RecordIndex
+from claimcheck.verification.assertions import Assertions
+from claimcheck.verification.checks.common import metadata_evidence
+from claimcheck.verification.index import RecordIndex
 
 _NOTICE_WORDS = {
     "ErratumIn": "an erratum (correction) was published",

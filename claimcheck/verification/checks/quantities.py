@@ -23,16 +23,16 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import (
+from claimcheck.verification.assertions import (
     PEOPLE_NOUNS,
     Assertions,
     ClaimQuantity,
     clause_bounds,
     proportion_kind,
 )
-from claimcheck.verify.checks.common import is_topic, quoted, sentence_evidence
-from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_of
-from claimcheck.verify.quantities import Quantity, quantities_conflict, quantities_match
+from claimcheck.verification.checks.common import is_topic, quoted, sentence_evidence
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
+from claimcheck.verification.quantities import Quantity, quantities_conflict, quantities_match
 
 # Words that appear around any number and say nothing about what it measures.
 WEAK_CONTEXT: Final = frozenset(

@@ -22,8 +22,8 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import (
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import (
     CHANGE_PATTERNS,
     DEGREE_OF_CHANGE,
     NEGATIVE_EFFICACY,
@@ -32,7 +32,7 @@ from claimcheck.verify.assertions import (
     DirectionAssertion,
     clause_bounds,
 )
-from claimcheck.verify.checks.common import (
+from claimcheck.verification.checks.common import (
     Hit,
     in_record,
     is_topic,
@@ -40,8 +40,8 @@ from claimcheck.verify.checks.common import (
     retrieve,
     sentence_evidence,
 )
-from claimcheck.verify.checks.quantities import WEAK_CONTEXT
-from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, terms_between, terms_of
+from claimcheck.verification.checks.quantities import WEAK_CONTEXT
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_between, terms_of
 
 # A sentence is "about the claim" when it holds this share of the claim's weighted terms.
 RELEVANT_COVERAGE: Final = 0.45

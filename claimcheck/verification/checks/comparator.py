@@ -29,8 +29,8 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import (
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import (
     COMPARATOR_PATTERNS,
     Assertions,
     Comparator,
@@ -38,8 +38,8 @@ from claimcheck.verify.assertions import (
     Phrase,
     classify_comparator,
 )
-from claimcheck.verify.checks.common import quoted
-from claimcheck.verify.index import IndexedSentence, RecordIndex
+from claimcheck.verification.checks.common import quoted
+from claimcheck.verification.index import IndexedSentence, RecordIndex
 
 _I = re.IGNORECASE
 _LABELLED_PLACEBO: Final = re.compile(

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from typing import Final
 
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.index import Term, long_form_stems, terms_between, terms_of
-from claimcheck.verify.numbers import DIGITS, NUMBER_WORD_RUN, parse_digits, parse_number_words
-from claimcheck.verify.quantities import Quantity, find_quantities
-from claimcheck.verify.text import find_abbreviations
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.index import Term, long_form_stems, terms_between, terms_of
+from claimcheck.verification.numbers import DIGITS, NUMBER_WORD_RUN, parse_digits, parse_number_words
+from claimcheck.verification.quantities import Quantity, find_quantities
+from claimcheck.verification.text import find_abbreviations
 
 # Same-length replacements only: offsets into the plain text are offsets into the claim.
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})

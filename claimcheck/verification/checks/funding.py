@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import Assertions, SponsorAssertion
-from claimcheck.verify.checks.common import metadata_evidence
-from claimcheck.verify.index import RecordIndex
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import Assertions, SponsorAssertion
+from claimcheck.verification.checks.common import metadata_evidence
+from claimcheck.verification.index import RecordIndex
 
 # Places that name a country in affiliations without the country's name.
 COUNTRY_PLACES: dict[str, tuple[str, ...]] = {

@@ -15,11 +15,11 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify.assertions import PEOPLE_NOUNS, Assertions, SampleSize
-from claimcheck.verify.checks.common import sentence_evidence
-from claimcheck.verify.checks.quantities import PEOPLE, STUDIES
-from claimcheck.verify.index import IndexedSentence, RecordIndex, terms_of
-from claimcheck.verify.quantities import Quantity
+from claimcheck.verification.assertions import PEOPLE_NOUNS, Assertions, SampleSize
+from claimcheck.verification.checks.common import sentence_evidence
+from claimcheck.verification.checks.quantities import PEOPLE, STUDIES
+from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
+from claimcheck.verification.quantities import Quantity
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from claimcheck.claims.model import Expect
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import (
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import (
     DesignAssertion,
     Phrase,
     SampleSize,
@@ -21,14 +21,14 @@ from claimcheck.verify.assertions import (
     classify_comparator,
     parse_count,
 )
-from claimcheck.verify.checks.common import metadata_evidence, sentence_evidence
-from claimcheck.verify.checks.comparator import judge_comparator, record_comparators
-from claimcheck.verify.checks.design import design_profile, judge_design
-from claimcheck.verify.checks.funding import judge_place
-from claimcheck.verify.checks.metadata import journal_finding, year_finding
-from claimcheck.verify.checks.sample_size import judge_sample_size
-from claimcheck.verify.index import RecordIndex, terms_of
-from claimcheck.verify.quantities import find_quantities, quantities_match
+from claimcheck.verification.checks.common import metadata_evidence, sentence_evidence
+from claimcheck.verification.checks.comparator import judge_comparator, record_comparators
+from claimcheck.verification.checks.design import design_profile, judge_design
+from claimcheck.verification.checks.funding import judge_place
+from claimcheck.verification.checks.metadata import journal_finding, year_finding
+from claimcheck.verification.checks.sample_size import judge_sample_size
+from claimcheck.verification.index import RecordIndex, terms_of
+from claimcheck.verification.quantities import find_quantities, quantities_match
 
 
 def check_expectations(expect: Expect, record: PubMedRecord, index: RecordIndex) -> list[Finding]:

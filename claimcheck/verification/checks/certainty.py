@@ -23,10 +23,10 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verify import lexicon as lx
-from claimcheck.verify.assertions import Assertions, Certainty, certainty_of, hedge_in
-from claimcheck.verify.checks.common import Hit, in_record, quoted, retrieve, sentence_evidence
-from claimcheck.verify.index import RecordIndex
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import Assertions, Certainty, certainty_of, hedge_in
+from claimcheck.verification.checks.common import Hit, in_record, quoted, retrieve, sentence_evidence
+from claimcheck.verification.index import RecordIndex
 
 RELEVANT: Final = 0.45
 SAME_POINT: Final = 0.65

@@ -6,7 +6,7 @@ canonical stem, and the *concepts* it stands for: its stem, its synonym group, a
 of an abbreviation defined in the abstract), and finds every quantity once. Checks then work on
 sets, never on raw text, so a thousand claims against one record cost one index.
 
-:func:`terms_of` is the adapter over :mod:`claimcheck.verify.text` that keeps word offsets (its
+:func:`terms_of` is the adapter over :mod:`claimcheck.verification.text` that keeps word offsets (its
 ``content_stems`` does not), so evidence can say which words of a sentence matched.
 """
 
@@ -21,9 +21,9 @@ from typing import Any, Final, TypeVar
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Span
-from claimcheck.verify.numbers import CARDINALS, SCALES, TENS
-from claimcheck.verify.quantities import Quantity, find_quantities
-from claimcheck.verify.text import (
+from claimcheck.verification.numbers import CARDINALS, SCALES, TENS
+from claimcheck.verification.quantities import Quantity, find_quantities
+from claimcheck.verification.text import (
     COMMON_ABBREVIATIONS,
     STOPWORDS,
     SYNONYMS,

@@ -16,7 +16,7 @@ from typing import Final, Protocol
 
 import snowballstemmer
 
-from claimcheck.verify.numbers import CARDINALS, SCALES, TENS
+from claimcheck.verification.numbers import CARDINALS, SCALES, TENS
 
 
 def _words(text: str) -> frozenset[str]:

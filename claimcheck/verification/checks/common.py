@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.report.model import Evidence
-from claimcheck.verify.index import IndexedSentence, RecordIndex, Term, surface_words
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, surface_words
 
 # A claim word matched only through a broad meaning group ("improving" ~ "efficacy") counts
 # for this much of its weight: related, but not the same word.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from claimcheck.verify.numbers import (
+from claimcheck.verification.numbers import (
     DIGITS,
     FOLD_WORDS,
     FRACTION_DENOMINATORS,
