@@ -6,6 +6,7 @@ import io
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from claimcheck.entrez.retry import Backoff
 from claimcheck.progress import ProgressBar
 
 PROJECT = Path(__file__).resolve().parents[1]
-CLAIMCHECK = PROJECT / ".venv" / "bin" / "claimcheck"
+CLAIMCHECK_COMMAND = [sys.executable, "-m", "claimcheck"]  # the installed package, any venv
 REAL = "30922101"
 OTHER = "29561204"
 MISSING = "99999999"
@@ -289,7 +290,7 @@ def run_claimcheck(
     *args: str, env: dict[str, str], timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(CLAIMCHECK), *args],
+        [*CLAIMCHECK_COMMAND, *args],
         env=env,
         capture_output=True,
         text=True,
@@ -331,7 +332,7 @@ def test_two_runs_sharing_a_cache_both_succeed(
     runs = [
         subprocess.Popen(
             [
-                str(CLAIMCHECK),
+                *CLAIMCHECK_COMMAND,
                 "fetch",
                 *pmids[start:],
                 *pmids[:start],
@@ -363,7 +364,7 @@ def test_a_fetch_killed_midway_is_completed_by_a_rerun(
     out = tmp_path / "out"
     args = ["fetch", *pmids, "--out", str(out), "--eutils-url", eutils_server.url, "--api-key", KEY]
     victim = subprocess.Popen(
-        [str(CLAIMCHECK), *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*CLAIMCHECK_COMMAND, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 30
     while not eutils_server.requests_to("efetch") and time.monotonic() < deadline:

@@ -33,7 +33,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 FIXTURES = PROJECT / "fixtures"
 MAX_ATTEMPTS = 6  # EntrezClient's default
 TIMEOUT = 0.15  # seconds per request in these tests
-DEADLINE = 1.0  # seconds per client call in these tests
+DEADLINE = 2.0  # seconds for a whole run (one client) in these tests
 CLIENT_CALLS = 2  # one DOI search, one efetch of the PMIDs
 MAX_REQUESTS = 30  # measured at most 25 under any persistent fault (see docs/reliability.md)
 
@@ -232,12 +232,14 @@ def test_a_persistent_fault_makes_claims_unchecked_never_wrong(
             assert any(words in message for words in reason.split("|")), message
             assert "\n" not in message
             assert message.endswith("the claim was not judged")
-    # Retried, and within bounds: a full round of attempts (or as many as the deadline lets
-    # slow replies have), never a retry storm.
-    least = 2 if reason == SLOW else MAX_ATTEMPTS
-    assert len(server.requests_to("efetch")) >= least
+    # Retried, and within bounds: a full round of attempts (or, for slow replies, as many as
+    # the run's one deadline allows across DOI search and efetch), never a retry storm.
+    if reason == SLOW:
+        assert len(server.requests) >= 2
+    else:
+        assert len(server.requests_to("efetch")) >= MAX_ATTEMPTS
     assert len(server.requests) <= MAX_REQUESTS
-    assert elapsed < CLIENT_CALLS * DEADLINE + 1.0
+    assert elapsed < DEADLINE + 1.0
 
 
 @pytest.mark.parametrize(

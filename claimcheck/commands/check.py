@@ -12,7 +12,7 @@ from claimcheck.audit import AuditOptions, run_audit
 from claimcheck.claims.loader import load_claims
 from claimcheck.config import resolve_settings
 from claimcheck.errors import InputError
-from claimcheck.output import write_atomically
+from claimcheck.output import check_writable, write_atomically
 from claimcheck.progress import ProgressBar
 from claimcheck.report.policy import parse_fail_on
 from claimcheck.reporters import REPORTERS, render
@@ -65,12 +65,12 @@ def run_check(
         report = run_audit(loaded, options)
     finally:
         progress.close()
-    for fmt, target in destinations:
+    for index, (fmt, target) in enumerate(destinations):
         text = render(report, fmt, color=target is None and _wants_color())
         if target is None:
             click.echo(text, nl=not text.endswith("\n"))
         else:
-            write_atomically(Path(target), text)
+            write_atomically(Path(target), text, option=_option_of(index))
     assert report.policy is not None
     return report.policy.exit_code
 
@@ -93,7 +93,14 @@ def _destinations(
     targets = [target for _, target in destinations if target is not None]
     if len(targets) != len(set(targets)):
         raise InputError("two reports would be written to the same file", field="--report")
+    for index, (_, target) in enumerate(destinations):
+        if target is not None:
+            check_writable(Path(target), _option_of(index))
     return destinations
+
+
+def _option_of(destination_index: int) -> str:
+    return "--output" if destination_index == 0 else "--report"
 
 
 def _wants_color() -> bool:

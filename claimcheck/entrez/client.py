@@ -14,6 +14,7 @@ import dataclasses
 import logging
 import random
 import re
+import socket
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
@@ -50,6 +51,7 @@ LOG = logging.getLogger(__name__)
 DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024
 # Halves of a failing batch get fewer attempts: the whole batch already had its full share.
 SPLIT_ATTEMPTS = 3
+NAME_RESOLUTION_ATTEMPTS = 2  # a host name that does not resolve will not resolve a second later
 # Splitting helps when one part of a batch is at fault, not when everything fails: after this
 # many failed batches or halves in a row, failing parts are given up instead of split further.
 SPLIT_STREAK_LIMIT = 4
@@ -133,6 +135,8 @@ class EntrezClient:
         self._rng = rng or random.Random()
         self._sleep = sleep
         self._clock = clock
+        self._session_deadline: Deadline | None = None
+        self._unreachable: Failure | None = None  # set once nothing answered: later calls skip
         self._base_url = settings.eutils_url if settings.eutils_url.endswith("/") \
             else settings.eutils_url + "/"
         self._http = httpx.Client(
@@ -249,6 +253,7 @@ class EntrezClient:
                           result: FetchResult) -> None:
         if failure.kind is FailureKind.UNREACHABLE and not run.reached_server:
             run.unreachable = failure  # nothing answers: asking again per batch only wastes time
+            self._unreachable = failure
         run.failed_streak += 1
         splittable = (failure.kind is FailureKind.TRANSIENT and failure.splittable
                       and len(batch) > 1 and run.failed_streak < SPLIT_STREAK_LIMIT
@@ -287,6 +292,8 @@ class EntrezClient:
         ``refusal_is_answer`` picks the HTTP error replies that ``read`` gets anyway because
         they state a fact about the request (such as "none of these ids is valid").
         """
+        if run.unreachable is not None:
+            return run.unreachable  # an earlier call found nothing answering: do not wait again
         last: Failure | None = None
         for attempt in range(1, attempts + 1):
             if attempt > 1 and not self._wait_before_retry(run, attempt - 1, last):
@@ -307,6 +314,11 @@ class EntrezClient:
                 last = describe_transport_error(error, run.timeout)
                 LOG.debug("%s attempt %d: %s", endpoint, attempt, self._redact(last.reason))
                 if last.kind is FailureKind.FATAL:
+                    return self._gave_up(run, last, attempt, out_of_time=False)
+                if (_is_name_resolution_failure(error) and not run.reached_server
+                        and attempt >= NAME_RESOLUTION_ATTEMPTS):
+                    # No DNS answer for the host: a machine without network; backing off
+                    # further only delays the one-line explanation.
                     return self._gave_up(run, last, attempt, out_of_time=False)
                 continue
             status_failure = classify_status(reply.status, reply.headers, reply.body)
@@ -370,6 +382,8 @@ class EntrezClient:
     def _gave_up(self, run: _Run, last: Failure | None, attempts: int,
                  *, out_of_time: bool) -> Failure:
         limit = f"time limit of {self.deadline or 0:g} s reached"
+        if last is not None and last.kind is FailureKind.UNREACHABLE and not run.reached_server:
+            self._unreachable = last
         if last is None:
             return Failure(FailureKind.TRANSIENT, f"{limit} before the request could be sent")
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
@@ -385,7 +399,11 @@ class EntrezClient:
     # -- helpers -------------------------------------------------------------------------------
 
     def _new_run(self) -> _Run:
-        return _Run(deadline=Deadline(self.deadline, self._clock))
+        # One deadline for the client's whole life, not per call: a run that resolves several
+        # DOIs and then fetches records must still end within ``deadline`` seconds in total.
+        if self._session_deadline is None:
+            self._session_deadline = Deadline(self.deadline, self._clock)
+        return _Run(deadline=self._session_deadline, unreachable=self._unreachable)
 
     def _identity(self) -> dict[str, str]:
         identity = {"tool": self.settings.tool, "email": self.settings.email}
@@ -431,6 +449,15 @@ def _distinct(pmids: Sequence[str]) -> list[str]:
     for pmid in pmids:
         seen.setdefault(str(pmid).strip(), None)
     return [pmid for pmid in seen if pmid]
+
+
+def _is_name_resolution_failure(error: BaseException) -> bool:
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, socket.gaierror):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _normalise_doi(doi: str) -> str:

@@ -263,7 +263,23 @@ def _designs(claim: str) -> tuple[DesignAssertion, ...]:
                 continue
             negated = bool(lx.DESIGN_NEGATION.search(before))
             found.append(DesignAssertion(key, negated, _phrase(claim, match.start(), match.end())))
+    if "trial" in lower:
+        found += _single_trials(claim)
     return tuple(sorted(found, key=lambda d: d.phrase.start))
+
+
+def _single_trials(claim: str) -> list[DesignAssertion]:
+    """"A randomized controlled trial assigned ...": the work itself is called one trial (a
+    meta-analysis of trials is not one). Denials are left to the design words themselves."""
+    found = []
+    for match in lx.SINGLE_TRIAL_PHRASE.finditer(claim):
+        if not lx.SINGLE_TRIAL_DESIGN_WORD.search(match.group()):
+            continue
+        before = claim[max(0, match.start() - 48) : match.start()]
+        if lx.DESIGN_NEGATION.search(before) or lx.DESIGN_OBJECT_CUE.search(before):
+            continue
+        found.append(DesignAssertion(lx.SINGLE_TRIAL, False, _phrase(claim, *match.span())))
+    return found
 
 
 _REVIEW_KEYS: Final = frozenset({lx.META_ANALYSIS, lx.SYSTEMATIC_REVIEW, lx.REVIEW})

@@ -148,7 +148,7 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("rapid", "slow"),
     ("earli", "late"),
     ("present", "absent"),
-    ("common", "rare"),
+    ("frequent", "rare"),
     ("safeti", "unsaf"),
     ("effect", "ineffect"),
 )
@@ -354,7 +354,7 @@ def _flush(
         if starts_phrase:
             for longer in range(min(_LONGEST_PHRASE, len(run) - i), 1, -1):
                 group = run[i : i + longer]
-                canonical = _canonical(tuple(_word(w)[0] for w, _, _ in group))
+                canonical = _canonical(tuple(stem(w) for w, _, _ in group))
                 if canonical is not None:
                     own, size = canonical, longer
                     concepts = frozenset({own, *_GROUPS_OF.get(own, ())})
@@ -375,8 +375,29 @@ def _word(word: str) -> tuple[str, frozenset[str], bool]:
     start with it."""
     own_stem = stem(word)
     canonical = canonical_stems([own_stem])[0]
-    concepts = frozenset({canonical, *_GROUPS_OF.get(canonical, ()), *_GROUPS_OF.get(own_stem, ())})
-    return canonical, concepts, own_stem in _PHRASE_STARTS
+    concepts = {canonical, *_GROUPS_OF.get(canonical, ()), *_GROUPS_OF.get(own_stem, ())}
+    concepts |= _roots(word, own_stem)
+    return canonical, frozenset(concepts), own_stem in _PHRASE_STARTS
+
+
+# Derivation the stemmer leaves apart ("diagnosis"/"diagnostic", "principal"/"principle") and
+# time prefixes ("prediagnostic" is "before diagnosis"): a shared root is a broad match only.
+_ROOT_LENGTH: Final = 7
+_TIME_PREFIXES: Final = ("pre", "post")
+
+
+def _roots(word: str, own_stem: str) -> set[str]:
+    roots = set()
+    if len(own_stem) >= _ROOT_LENGTH and not own_stem[:_ROOT_LENGTH].isdigit():
+        roots.add("~^" + own_stem[:_ROOT_LENGTH])
+    for prefix in _TIME_PREFIXES:
+        rest = word[len(prefix) :].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= 6:
+            rest_stem = stem(rest)
+            roots.add("~" + rest_stem)
+            if len(rest_stem) >= _ROOT_LENGTH:
+                roots.add("~^" + rest_stem[:_ROOT_LENGTH])
+    return roots
 
 
 @lru_cache(maxsize=65536)

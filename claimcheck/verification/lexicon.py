@@ -32,6 +32,8 @@ PROTOCOL: Final = "protocol"
 CASE_REPORT: Final = "case report"
 CLINICAL_TRIAL: Final = "clinical trial"
 PILOT: Final = "pilot"
+# "A randomized controlled trial assigned...": the claim says the work is one trial.
+SINGLE_TRIAL: Final = "single trial"
 
 # Words that deny a design by themselves ("uncontrolled" says: not placebo-controlled).
 NEGATED_DESIGN_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
@@ -72,6 +74,15 @@ DESIGN_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         (CLINICAL_TRIAL, r"\bclinical\s+trials?\b"),
     )
 )  # fmt: skip
+
+# A singular trial named with a design word: "a randomized controlled trial", "the first
+# placebo-controlled, double-blind trial". Plural trials ("a meta-analysis of 7 trials") are not.
+SINGLE_TRIAL_PHRASE: Final = re.compile(
+    r"\b(?:a|an|the|this|that|one|its|their)\s+(?:[\w-]+,?\s+){0,5}?trial\b(?![\w-])", _I
+)
+SINGLE_TRIAL_DESIGN_WORD: Final = re.compile(
+    r"randomi[sz]ed|controll?ed|blind(?:ed)?|placebo|cross[\s-]?over|clinical|open[\s-]label", _I
+)
 
 # Before a design word: it names what a review looked at, not what the work is.
 DESIGN_OBJECT_CUE: Final = re.compile(
@@ -246,6 +257,28 @@ NON_CONTENT_WORDS: Final[frozenset[str]] = frozenset(
     above-linked recent recently previous previously also well real user users data evidence
     suggest suggests suggested indicate indicates indicated conclude concluded demonstrate
     demonstrated result results assessed tested test tests many several various individual
+    """
+    )
+)
+
+# Everyday words a paraphrase adds or swaps freely ("brought a response", "said their
+# functioning improved", "the first trial of its kind", "mechanisms behind X"). They are not what
+# a claim is about: qualitative support weighs them little (checks.common.GENERIC_WEIGHT), so a
+# true paraphrase is not sunk by one of them, while the claim's entities still have to be found.
+GENERIC_WORDS: Final[frozenset[str]] = frozenset(
+    str.split(
+        """
+    bring brings brought bringing say says said saying tell tells told call calls called calling
+    kind kinds sort sorts type types form forms way ways manner fashion thing things something
+    put puts putting forward behind mark marks marked marking heavy heavily argue argues argued
+    arguing discuss discusses discussed discussing notes noting claim claims claimed state
+    states stated stating mention mentions mentioned aim aims aimed aiming go goes went gone
+    get gets getting stay stays stayed staying work works worked whole part parts
+    combine combines combined combining combination measurement measurements make makes making
+    carried carry carries conduct conducted conducts ones thereof regard regarding respect
+    actually indeed really largely mainly mostly broadly generally typically usually
+    roughly approximately nearly around about per cent conventional conventionally
+    kept
     """
     )
 )

@@ -54,7 +54,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("increase", "elevate", "elevation", "raise", "rise", "rose", "enhance", "enhancement",
      "augment", "boost"),
     ("improve", "improvement", "ameliorate", "alleviate", "alleviation", "relieve", "relief",
-     "amelioration"),
+     "amelioration", "ease", "eased", "easing"),
     ("patient", "participant", "subject", "individual", "people", "person", "volunteer",
      "adult"),
     ("placebo", "sham", "saline", "dummy"),
@@ -85,6 +85,9 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
      "antagonize"),
     ("dose", "dosing", "dosage"),
     ("injection", "inject", "subcutaneous", "subcutaneously"),
+    ("knockdown", "knock-down", "knock down", "knocking down", "knocked down", "knocks down"),
+    ("frequent", "frequently", "common", "commonly", "prevalent"),
+    ("velocity", "speed"),
 )  # fmt: skip
 
 # British spellings a generic rule does not reach; mapped before stemming.

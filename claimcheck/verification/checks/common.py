@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.report.model import Evidence
-from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, surface_words
+from claimcheck.verification.index import (
+    IndexedSentence,
+    RecordIndex,
+    Term,
+    surface_words,
+    terms_of,
+)
+from claimcheck.verification.lexicon import GENERIC_WORDS
 
 # A claim word matched only through a broad meaning group ("improving" ~ "efficacy") counts
 # for this much of its weight: related, but not the same word.
@@ -23,6 +30,11 @@ BROAD_MATCH = 0.5
 # A term in at least this share of the record's sentences is the record's topic: matching it
 # says nothing about whether a sentence is about the claim's particular point.
 TOPIC_SHARE = 0.5
+
+# Everyday words ("brought", "said", "kind") weigh this share of what their rarity would give
+# them: a paraphrase swaps them freely, so missing one must not sink a claim.
+GENERIC_WEIGHT = 0.15
+GENERIC_STEMS: frozenset[str] = frozenset(t.stem for t in terms_of(" ".join(sorted(GENERIC_WORDS))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +60,8 @@ def _narrow(concepts: frozenset[str]) -> frozenset[str]:
 
 
 def weight(index: RecordIndex, term: Term) -> float:
-    return index.idf(narrow(term))
+    idf = index.idf(narrow(term))
+    return idf * GENERIC_WEIGHT if term.stem in GENERIC_STEMS else idf
 
 
 def is_topic(index: RecordIndex, term: Term, *, share: float = TOPIC_SHARE) -> bool:

@@ -325,7 +325,10 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
         if (design.design, design.negated) in seen:
             continue
         seen.add((design.design, design.negated))
-        findings.append(judge_design(design, profile))
+        finding = judge_design(design, profile)
+        if design.design == lx.SINGLE_TRIAL and finding.verdict is Verdict.NOT_IN_SOURCE:
+            continue  # the kind is unknown: the design words themselves are judged
+        findings.append(finding)
     return findings
 
 
@@ -361,6 +364,12 @@ def _judge(key: str, negated: bool, p: DesignProfile) -> tuple[Verdict, str, Evi
     kind_words = kind or "unknown"
     if key in (lx.META_ANALYSIS, lx.SYSTEMATIC_REVIEW, lx.REVIEW):
         return _judge_review(key, p)
+    if key == lx.SINGLE_TRIAL:
+        if kind == TRIAL:
+            return Verdict.SUPPORTED, "a trial", p.kind_evidence
+        if kind in REVIEW_KINDS | {OBSERVATIONAL, CASE, PRECLINICAL}:
+            return Verdict.METADATA_MISMATCH, f"a {kind_words}, not a single trial", p.kind_evidence
+        return Verdict.NOT_IN_SOURCE, "", None
     if key in TRIAL_FEATURES or key == lx.CLINICAL_TRIAL:
         if kind in REVIEW_KINDS:
             # "A review of randomized trials" holds when the review says what it pooled.
@@ -452,7 +461,7 @@ def _denial(key: str, p: DesignProfile) -> str:
 
 _NOUN_DESIGNS: Final = frozenset(
     {lx.CLINICAL_TRIAL, lx.META_ANALYSIS, lx.SYSTEMATIC_REVIEW, lx.REVIEW, lx.CASE_REPORT,
-     lx.PROTOCOL, lx.PILOT}
+     lx.PROTOCOL, lx.PILOT, lx.SINGLE_TRIAL}
 )  # fmt: skip
 
 
