@@ -47,14 +47,15 @@ class Plan:
     fetch_pmids: tuple[int, ...]
     baseline_pmids: int        # the per-PMID loop is measured this far, extrapolated beyond
     verify_claims: tuple[int, ...]
+    shuffled_claims: int | None  # also measured in random order across all records
     profile_claims: int | None
     parse_repeats: int
 
 
 PLANS = {
-    "tiny": Plan((100,), 10, (200,), None, 5),  # the CI smoke test
-    "small": Plan((100,), 100, (1_000, 10_000), 1_000, 50),
-    "full": Plan((100, 1_000, 10_000), 100, (1_000, 10_000, 100_000), 10_000, 200),
+    "tiny": Plan((100,), 10, (200,), None, None, 5),  # the CI smoke test
+    "small": Plan((100,), 100, (1_000, 10_000), None, 1_000, 50),
+    "full": Plan((100, 1_000, 10_000), 100, (1_000, 10_000, 100_000), 10_000, 10_000, 200),
 }
 
 
@@ -75,11 +76,15 @@ def run_benchmarks(sizes: str, *, progress: bool = True) -> dict[str, Any]:
         for claims in plan.verify_claims:
             say(f"verify {claims:,} claims (child process)")
             rows.append(measure(claims, Path(scratch) / f"verify-{claims}"))
+        shuffled = None
+        if plan.shuffled_claims is not None:
+            say(f"verify {plan.shuffled_claims:,} claims in random order (child process)")
+            shuffled = measure(plan.shuffled_claims, Path(scratch) / "shuffled", shuffled=True)
         profile = None
         if plan.profile_claims is not None:
             say(f"profile the audit of {plan.profile_claims:,} claims (child process)")
             profile = measure(plan.profile_claims, Path(scratch) / "profile", profile=True)
-    results["verify"] = {"rows": rows, "scaling": scaling(rows)}
+    results["verify"] = {"rows": rows, "scaling": scaling(rows), "shuffled": shuffled}
     results["profile"] = profile
     say(f"parse the fixture records {plan.parse_repeats} times each, standard library and lxml")
     results["parse"] = run_parse_benchmark(plan.parse_repeats)
@@ -145,6 +150,7 @@ def machine() -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "cpus_usable": len(os.sched_getaffinity(0)),
         "cpu_model": _proc_field("/proc/cpuinfo", "model name") or platform.processor(),
+        "load_average": [round(load, 2) for load in os.getloadavg()],
         "memory_gib": _memory_gib(),
         "python": platform.python_version(),
         "platform": platform.platform(),

@@ -24,6 +24,7 @@ import cProfile
 import gc
 import json
 import pstats
+import random
 import resource
 import subprocess
 import sys
@@ -50,14 +51,17 @@ OWN_TIME_ROWS = 10
 # -- parent: prepare a workload and measure it in a child process --------------------------------
 
 
-def prepare_workload(claims: int, folder: Path) -> dict[str, Any]:
-    """Cache the records and write the claims of a ``claims``-claim workload into ``folder``."""
+def prepare_workload(claims: int, folder: Path, *, shuffled: bool = False) -> dict[str, Any]:
+    """Cache the records and write the claims of a ``claims``-claim workload into ``folder``;
+    ``shuffled``: claims in random order across all records instead of article by article."""
     from claimcheck.claims.loader import MAX_FILE_BYTES
     from claimcheck.store.cache import RecordCache
 
     records = synthesize_records(records_for_claims(claims), first_pmid=VERIFY_FIRST_PMID,
                                  seed=claims)
     synthetic = synthesize_claims(records, claims, seed=claims + 1)
+    if shuffled:
+        random.Random(claims + 2).shuffle(synthetic)
     folder.mkdir(parents=True, exist_ok=True)
     cache_dir = folder / "cache"
     with RecordCache(cache_dir) as cache:
@@ -74,9 +78,10 @@ def prepare_workload(claims: int, folder: Path) -> dict[str, Any]:
             "distinct_claim_texts": len({claim.text for claim in synthetic})}
 
 
-def measure(claims: int, folder: Path, *, profile: bool = False) -> dict[str, Any]:
+def measure(claims: int, folder: Path, *, profile: bool = False,
+            shuffled: bool = False) -> dict[str, Any]:
     """Prepare a workload in ``folder`` and measure it in a fresh process."""
-    workload = prepare_workload(claims, folder)
+    workload = prepare_workload(claims, folder, shuffled=shuffled)
     result_path = folder / ("profile.json" if profile else "result.json")
     command = [sys.executable, "-m", "bench.verify_bench",
                "--claims", str(workload["claims_path"]),
@@ -88,6 +93,7 @@ def measure(claims: int, folder: Path, *, profile: bool = False) -> dict[str, An
     subprocess.run(command, cwd=REPO_ROOT, check=True)
     result: dict[str, Any] = json.loads(result_path.read_text("utf-8"))
     result["records"] = workload["records"]
+    result["order"] = "shuffled" if shuffled else "by article"
     result["distinct_claim_texts"] = workload["distinct_claim_texts"]
     return result
 

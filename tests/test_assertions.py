@@ -63,6 +63,7 @@ def test_design_words_and_their_denial() -> None:
         (lx.PLACEBO_CONTROLLED, False),
         (lx.DOUBLE_BLIND, False),
         (lx.CLINICAL_TRIAL, False),
+        (lx.SINGLE_TRIAL, False),
     }
     denied = extract_assertions("This study wasn’t placebo-controlled").designs
     assert [(d.design, d.negated) for d in denied] == [(lx.PLACEBO_CONTROLLED, True)]

@@ -384,7 +384,8 @@ def test_blank_text_and_id(tmp_path: Path) -> None:
             "sample_size",
         ),
         (
-            "claims:\n  - id: a\n    text: t\n    pmid: 1\n    waive:\n      verdict: CONTRADICTED\n"
+            "claims:\n  - id: a\n    text: t\n    pmid: 1\n    waive:\n"
+            "      verdict: CONTRADICTED\n"
             "      reson: x\n",
             7,
             "claims[0].waive.reson",

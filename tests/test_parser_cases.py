@@ -293,7 +293,8 @@ def test_whitespace_is_collapsed_and_unicode_kept() -> None:
     record = only_record(
         article(
             article_extra=(
-                "<Abstract><AbstractText>  Dose\u00a0≥ 0.5\tmg/kg,\n\n   ±\u202f2 µg  </AbstractText>"
+                "<Abstract><AbstractText>  Dose\u00a0≥ 0.5\tmg/kg,\n\n   ±\u202f2 µg  "
+                "</AbstractText>"
                 "</Abstract>"
             )
         )

@@ -124,7 +124,9 @@ class BookInfo(_Frozen):
 
 RETRACTION_TYPES = frozenset({"Retracted Publication"})
 RETRACTION_REFS = frozenset({"RetractionIn"})
-NOTE_REFS = frozenset({"ErratumIn", "ExpressionOfConcernIn", "UpdateIn", "RetractedandRepublishedIn"})
+NOTE_REFS = frozenset(
+    {"ErratumIn", "ExpressionOfConcernIn", "UpdateIn", "RetractedandRepublishedIn"}
+)
 
 
 class PubMedRecord(_Frozen):

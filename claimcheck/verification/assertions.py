@@ -14,7 +14,12 @@ from typing import Final
 
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.index import Term, long_form_stems, terms_between, terms_of
-from claimcheck.verification.numbers import DIGITS, NUMBER_WORD_RUN, parse_digits, parse_number_words
+from claimcheck.verification.numbers import (
+    DIGITS,
+    NUMBER_WORD_RUN,
+    parse_digits,
+    parse_number_words,
+)
 from claimcheck.verification.quantities import Quantity, find_quantities
 from claimcheck.verification.text import find_abbreviations
 

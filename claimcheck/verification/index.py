@@ -6,8 +6,9 @@ canonical stem, and the *concepts* it stands for: its stem, its synonym group, a
 of an abbreviation defined in the abstract), and finds every quantity once. Checks then work on
 sets, never on raw text, so a thousand claims against one record cost one index.
 
-:func:`terms_of` is the adapter over :mod:`claimcheck.verification.text` that keeps word offsets (its
-``content_stems`` does not), so evidence can say which words of a sentence matched.
+:func:`terms_of` is the adapter over :mod:`claimcheck.verification.text` that keeps word
+offsets (its ``content_stems`` does not), so evidence can say which words of a sentence
+matched.
 """
 
 from __future__ import annotations

@@ -25,7 +25,13 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, Certainty, certainty_of, hedge_in
-from claimcheck.verification.checks.common import Hit, in_record, quoted, retrieve, sentence_evidence
+from claimcheck.verification.checks.common import (
+    Hit,
+    in_record,
+    quoted,
+    retrieve,
+    sentence_evidence,
+)
 from claimcheck.verification.index import RecordIndex
 
 RELEVANT: Final = 0.45

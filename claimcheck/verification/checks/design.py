@@ -320,15 +320,18 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
         return []
     profile = design_profile(record, index)
     findings = []
+    single: list[Finding] = []
     seen: set[tuple[str, bool]] = set()
     for design in assertions.designs:
         if (design.design, design.negated) in seen:
             continue
         seen.add((design.design, design.negated))
         finding = judge_design(design, profile)
-        if design.design == lx.SINGLE_TRIAL and finding.verdict is Verdict.NOT_IN_SOURCE:
-            continue  # the kind is unknown: the design words themselves are judged
-        findings.append(finding)
+        (single if design.design == lx.SINGLE_TRIAL else findings).append(finding)
+    # "A randomized trial" is judged as one trial only where its design words miss it: a review
+    # of randomized trials affirms "randomized" but is not itself a trial.
+    if not any(f.verdict is Verdict.METADATA_MISMATCH for f in findings):
+        findings += [f for f in single if f.verdict is Verdict.METADATA_MISMATCH][:1]
     return findings
 
 

@@ -41,7 +41,13 @@ from claimcheck.verification.checks.common import (
     sentence_evidence,
 )
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
-from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_between, terms_of
+from claimcheck.verification.index import (
+    IndexedSentence,
+    RecordIndex,
+    Term,
+    terms_between,
+    terms_of,
+)
 
 # A sentence is "about the claim" when it holds this share of the claim's weighted terms.
 RELEVANT_COVERAGE: Final = 0.45

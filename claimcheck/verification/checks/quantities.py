@@ -30,7 +30,12 @@ from claimcheck.verification.assertions import (
     clause_bounds,
     proportion_kind,
 )
-from claimcheck.verification.checks.common import is_topic, quoted, sentence_evidence
+from claimcheck.verification.checks.common import (
+    GENERIC_STEMS,
+    is_topic,
+    quoted,
+    sentence_evidence,
+)
 from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
 from claimcheck.verification.quantities import Quantity, quantities_conflict, quantities_match
 
@@ -225,7 +230,6 @@ def _source_window(text: str, quantity: Quantity, others: tuple[Quantity, ...]) 
                 for q in others
                 if q.end <= match.start()
             ]
-            before += [b.end() for b in _BRACKETS.finditer(text, 0, match.start())]
             after = [q.start for q in others if q.start >= match.end()]
             after += [b.start() for b in _BRACKETS.finditer(text, match.end())]
             start = max([c_start, *before])
@@ -270,7 +274,14 @@ def _candidate(
         return None
     shared: list[str] = []
     score = 0.0
-    same_noun = _count_noun(cq.quantity) and _count_noun(cq.quantity) == _count_noun(source_q)
+    claim_noun = _count_noun(cq.quantity)
+    source_noun = _count_noun(source_q)
+    # "Among 696 studies assessed, 7 met inclusion criteria": a bare count in a clause about
+    # the claim's noun counts that noun.
+    same_noun = claim_noun is not None and (
+        claim_noun == source_noun
+        or (source_noun is None and source_q.unit == "count" and claim_noun in source_concepts)
+    )
     if same_noun:
         shared.append(_count_noun(cq.quantity) or "")
         score += 1.0
@@ -285,6 +296,8 @@ def _candidate(
             score += 0.5 if topical else 1.0
     if not shared:
         return None
+    if not matched and not same_noun and not _same_measure(context, shared, index, specific):
+        return None
     # The claim's own words elsewhere in the sentence, not around this number: the number
     # belongs to another part of the sentence ("... and drinking with higher risk of falls").
     elsewhere = [
@@ -298,6 +311,24 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+def _same_measure(
+    context: tuple[Term, ...], shared: list[str], index: RecordIndex, specific: bool
+) -> bool:
+    """A conflict needs the source number to measure what the claim's does: its clause shares
+    more than half of the claim's meaningful words that the record uses at all. "One in five
+    responders relapsed after the infusions stopped" is not measured by "59% of participants
+    met response criteria", which shares only "response"."""
+    meaningful = {
+        t.stem
+        for t in context
+        if t.stem not in WEAK_CONTEXT
+        and t.stem not in GENERIC_STEMS
+        and index.document_frequency(t.concepts) > 0
+        and (specific or not is_topic(index, t))
+    }
+    return 2 * len(meaningful & set(shared)) > len(meaningful)
 
 
 def _count_noun(quantity: Quantity) -> str | None:

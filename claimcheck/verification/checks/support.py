@@ -16,6 +16,7 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Span, Verdict
+from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, Phrase
 from claimcheck.verification.checks.common import (
     Hit,
@@ -29,7 +30,7 @@ from claimcheck.verification.checks.common import (
     weight,
     words_list,
 )
-from claimcheck.verification.index import RecordIndex, Term, opposites
+from claimcheck.verification.index import RecordIndex, Term, opposites, terms_between
 
 SINGLE_COVERAGE: Final = 0.75
 PAIR_COVERAGE: Final = 0.85
@@ -54,6 +55,15 @@ _NEGATION: Final = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_REACH: Final = 40
+# "blocked on GABA interneurons, but not glutamate principal neurons": what follows is excluded.
+_EXCLUSION: Final = re.compile(
+    r"\bbut\s+not\b|\bexcept(?:\s+for|\s+in)?\b|\bwith\s+the\s+exception\s+of\b|\bexcluding\b",
+    re.IGNORECASE,
+)
+_EXCLUSION_END: Final = re.compile(r"[;:]|,\s|\.(?:\s|$)")
+# The claim's words that the sentence names only as excluded must weigh at least this share.
+EXCLUDED_SHARE: Final = 0.25
+MIN_EXCLUDED: Final = 2
 
 
 def check_support(
@@ -85,6 +95,12 @@ def _support_finding(
     opposed = _opposed(index, terms, hits, topical)
     if opposed is not None:
         return opposed
+    if not assertions.negated:
+        compared = frozenset(stem for c in assertions.comparators for stem in c.terms)
+        excluded = _excluding(index, terms, hits, topical, compared)
+        if excluded is not None:
+            return excluded
+        hits = [h for h in hits if len(_excluded_terms(h, compared)) < MIN_EXCLUDED]
     hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
     singles = [
         h for h in hits
@@ -182,6 +198,73 @@ def _opposed(
                 evidence=sentence_evidence(hit.sentence, [*hit.words, *(w for _, w in flips)]),
                 confidence=0.7,
             )
+    return None
+
+
+def _exclusion_scopes(text: str, compared: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans a sentence names as excluded: "but not X", "except X" (to the clause's end; a
+    bracketed aside inside the scope does not end it). An exclusion of the claim's own
+    comparator ("after ketamine but not placebo infusion") agrees with the claim: skipped."""
+    scopes = []
+    for cue in _EXCLUSION.finditer(text):
+        end = len(text)
+        depth = 0
+        for position in range(cue.end(), len(text)):
+            char = text[position]
+            depth += (char in "([") - (char in ")]")
+            if depth <= 0 and _EXCLUSION_END.match(text, position):
+                end = position
+                break
+        scope = terms_between(text, cue.end(), end)
+        if any(t.stem in compared or lx.PLACEBO_WORDS.search(t.text) for t in scope):
+            continue
+        scopes.append((cue.end(), end))
+    return scopes
+
+
+def _excluded_terms(hit: Hit, compared: frozenset[str]) -> list[Term]:
+    """Claim terms the sentence mentions only inside an exclusion ("but not X")."""
+    if not _EXCLUSION.search(hit.sentence.text):
+        return []
+    scopes = _exclusion_scopes(hit.sentence.text, compared)
+    if not scopes:
+        return []
+    excluded = []
+    for term in hit.matched:
+        places = [w.start for w in hit.sentence.terms if w.concepts & term.concepts]
+        if places and all(any(a <= p < b for a, b in scopes) for p in places):
+            excluded.append(term)
+    return excluded
+
+
+def _excluding(
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    core: list[Term],
+    compared: frozenset[str],
+) -> Finding | None:
+    """A sentence about the claim that excludes the claim's own subject ("blocked in A, but not
+    in B" against "also blocked in B") contradicts it."""
+    total = sum(weight(index, t) for t in terms) or 1.0
+    for hit in hits[:PAIR_CANDIDATES]:
+        if hit.coverage < SINGLE_COVERAGE or not _holds(hit, core):
+            continue
+        excluded = _excluded_terms(hit, compared)
+        if len(excluded) < MIN_EXCLUDED:
+            continue
+        if sum(weight(index, t) for t in excluded) / total < EXCLUDED_SHARE:
+            continue
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the abstract excludes what the claim includes ({words_list(excluded)}): "
+            f"\u201c{quoted(hit.sentence.text, 140)}\u201d",
+            claim_says=", ".join(t.text for t in excluded),
+            source_says=quoted(hit.sentence.text),
+            evidence=sentence_evidence(hit.sentence, hit.words),
+            confidence=0.7,
+        )
     return None
 
 
