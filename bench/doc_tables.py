@@ -56,6 +56,9 @@ def render_machine(machine: dict[str, Any]) -> str:
         ("CPU model", machine["cpu_model"]),
         ("Memory", f"{machine['memory_gib']} GiB"),
         ("Python", machine["python"]),
+        ("Load average (1, 5, 15 min) at start / end of the run",
+         f"{_loads(machine.get('load_average'))} / "
+         f"{_loads(machine.get('load_average_at_end'))}"),
         ("Platform", machine["platform"]),
         ("claimcheck / Biopython", f"{machine['claimcheck']} / {machine['biopython']}"),
     ]
@@ -93,28 +96,34 @@ def render_fetch(fetch: dict[str, Any]) -> str:
 
 
 def render_verify(verify: dict[str, Any], plot_name: str | None) -> str:
-    rows = []
-    for row in verify["rows"]:
-        yaml_seconds = row.get("claims_yaml_seconds")
-        rows.append((
-            f"{row['claims']:,}",
-            f"{row['records']:,}",
-            f"{row['distinct_claim_texts'] / row['claims']:.0%}",
-            _seconds(row["audit_seconds"]),
-            f"{row['claims_per_second']:,.0f}",
-            _seconds(row["floor_seconds"]),
-            f"{row['audit_seconds'] / row['floor_seconds']:.0f}x",
-            f"{row['peak_rss_mib']:,.0f} ({row['rss_at_start_mib']:.0f})",
-            _seconds(yaml_seconds) if yaml_seconds is not None else "over the 10 MB cap",
-        ))
-    lines = [_table(("claims", "cited records", "distinct claim texts", "audit time",
-                     "claims/s", "floor: read + parse records", "audit / floor",
-                     "peak RSS MiB (at start)", "claims.yaml load"), rows)]
+    rows = [_verify_row(row, f"{row['claims']:,}") for row in verify["rows"]]
+    shuffled = verify.get("shuffled")
+    if shuffled:
+        rows.append(_verify_row(shuffled, f"{shuffled['claims']:,}, shuffled \\*"))
+    lines = [_table(("claims", "cited records", "distinct claim texts", "audit: wall (CPU)",
+                     "claims/s", "floor: read + parse records", "audit / floor", "of which GC",
+                     "peak RSS MiB (after imports)", "claims.yaml load"), rows)]
+    if shuffled:
+        ordered = next((row for row in verify["rows"] if row["claims"] == shuffled["claims"]),
+                       None)
+        versus = (f", {shuffled['audit_seconds'] / ordered['audit_seconds']:.2f}x the time "
+                  "of the same claims in article order") if ordered else ""
+        lines.append("\\* the same claims in random order across all cited records "
+                     "instead of article by article" + versus + ".\n")
     if verify["scaling"]:
         lines.append("Scaling: " + "; ".join(
             f"{step['to_claims']:,} claims take **{step['time_ratio']:.2f}x** the time of "
             f"{step['from_claims']:,} ({step['claims_ratio']:.0f}x the claims)"
             for step in verify["scaling"]) + ".\n")
+    largest = verify["rows"][-1]
+    share = largest["floor_seconds"] / largest["audit_seconds"]
+    lines.append(
+        f"Reading and parsing the records (the floor) is {share:.0%} of the audit at "
+        f"{largest['claims']:,} claims" + (": verification itself is where the time goes."
+                                           if share < 0.5 else ".") + "\n")
+    grown = (largest["peak_rss_mib"] - largest["rss_at_start_mib"]) * 1024 / largest["claims"]
+    lines.append(f"Memory beyond the imports at {largest['claims']:,} claims: {grown:,.0f} KiB "
+                 "per claim.\n")
     mixes = [f"{row['claims']:,}: " + ", ".join(f"{name} {count:,}" for name, count
                                                  in sorted(row["verdicts"].items()))
              for row in verify["rows"]]
@@ -125,6 +134,24 @@ def render_verify(verify: dict[str, Any], plot_name: str | None) -> str:
     return "\n".join(lines)
 
 
+def _verify_row(row: dict[str, Any], label: str) -> tuple[str, ...]:
+    yaml_seconds = row.get("claims_yaml_seconds")
+    gc_seconds = row.get("gc_seconds")
+    return (
+        label,
+        f"{row['records']:,}",
+        f"{row['distinct_claim_texts'] / row['claims']:.0%}",
+        _seconds(row["audit_seconds"]) + (f" ({_seconds(row['audit_cpu_seconds'])} CPU)"
+                                           if "audit_cpu_seconds" in row else ""),
+        f"{row['claims_per_second']:,.0f}",
+        _seconds(row["floor_seconds"]),
+        f"{row['audit_seconds'] / row['floor_seconds']:.0f}x",
+        f"{gc_seconds / row['audit_seconds']:.0%}" if gc_seconds is not None else "",
+        f"{row['peak_rss_mib']:,.0f} ({row['rss_at_start_mib']:.0f})",
+        _seconds(yaml_seconds) if yaml_seconds is not None else "over the 10 MB cap",
+    )
+
+
 def render_profile(profile: dict[str, Any] | None) -> str:
     if not profile:
         return "_Not profiled in this run (`--sizes tiny`)._\n"
@@ -133,6 +160,7 @@ def render_profile(profile: dict[str, Any] | None) -> str:
     lines = [f"cProfile of the audit of {profile['claims']:,} claims ({profile['records']:,} "
              f"records); profiled wall time {profile['audit_seconds']:.1f} s (cProfile slows "
              "Python code about twofold; the shares are what matters).\n",
+             *_stage_summary(top.get("stages"), total),
              "Top 15 by cumulative time:\n",
              _table(("function", "calls", "cumulative s", "share", "own s"),
                     [(f"`{entry['function']}`", f"{entry['calls']:,}",
@@ -148,6 +176,22 @@ def render_profile(profile: dict[str, Any] | None) -> str:
     return "\n".join(lines)
 
 
+def _stage_summary(stages: dict[str, float] | None, total: float) -> list[str]:
+    if not stages or not total:
+        return []
+    checks = stages["findings"] - stages["indexes"]  # findings_for builds the index first
+    parts = [
+        ("reading the records from the cache (the floor)", stages["records"]),
+        ("building each record's sentence index", stages["indexes"]),
+        ("reading the claims (numbers, directions, designs...)", stages["assertions"]),
+        ("the checks against the record", checks),
+        ("record summaries for the report", stages["summaries"]),
+        ("the verdict policy", stages["policy"]),
+    ]
+    listed = "; ".join(f"{label} {seconds / total:.0%}" for label, seconds in parts)
+    return [f"Where the audit's time goes, by stage: {listed}.\n"]
+
+
 def render_parse(parse: dict[str, Any]) -> str:
     timings = parse["microseconds_per_record"]
     labels = {
@@ -159,8 +203,9 @@ def render_parse(parse: dict[str, Any]) -> str:
         "lxml_records": "records: lxml tree + the same reader",
     }
     rows = [(labels[name], f"{timings[name]:,.0f}") for name in labels if name in timings]
-    lines = [f"{parse['records']} fixture records, each parsed {parse['repeats']} times; "
-             "microseconds per record.\n", _table(("parsing", "µs per record"), rows)]
+    lines = [f"{parse['records']} fixture records, each parsed {parse['repeats']} times by each "
+             "way, in rounds taken in turn; each way's fastest round counts. CPU microseconds "
+             "per record.\n", _table(("parsing", "CPU µs per record"), rows)]
     if parse.get("lxml_installed"):
         same = "the same" if parse.get("same_records") else "**different**"
         tree_gain = timings["stdlib_tree_defusedxml"] / timings["lxml_tree"]
@@ -202,6 +247,10 @@ def _seconds(value: float) -> str:
     if value < 600:
         return f"{value:,.1f} s"
     return _duration(value)
+
+
+def _loads(loads: Sequence[float] | None) -> str:
+    return ", ".join(f"{load:.2f}" for load in loads) if loads else "?"
 
 
 def _duration(seconds: float) -> str:

@@ -89,6 +89,7 @@ def run_benchmarks(sizes: str, *, progress: bool = True) -> dict[str, Any]:
     say(f"parse the fixture records {plan.parse_repeats} times each, standard library and lxml")
     results["parse"] = run_parse_benchmark(plan.parse_repeats)
     results["duration_seconds"] = time.perf_counter() - started
+    results["machine"]["load_average_at_end"] = [round(load, 2) for load in os.getloadavg()]
     results["checks"] = assess(results)
     return results
 

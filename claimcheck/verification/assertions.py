@@ -274,7 +274,7 @@ def _designs(claim: str) -> tuple[DesignAssertion, ...]:
 
 
 def _single_trials(claim: str) -> list[DesignAssertion]:
-    """"A randomized controlled trial assigned ...": the work itself is called one trial (a
+    """Read "A randomized controlled trial assigned ...": the work itself is called one trial (a
     meta-analysis of trials is not one). Denials are left to the design words themselves."""
     found = []
     for match in lx.SINGLE_TRIAL_PHRASE.finditer(claim):
@@ -716,11 +716,22 @@ def _direction(claim: str, match: re.Match[str], axis: Axis, *, up: bool) -> Dir
     return DirectionAssertion(axis, up, _phrase(claim, *match.span()))
 
 
+# A change verb earlier in the same clause: a later "more"/"less" grades that change.
+_CHANGE_BEFORE_DEGREE: Final = re.compile(
+    rf"(?:{lx.INCREASE_WORDS.pattern}|{lx.DECREASE_WORDS.pattern})(?:(?![,;.]|\b(?:and|but)\b).)*$",
+    re.IGNORECASE,
+)
+
+
 def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
     """'more effective', 'less likely': a degree word leaning on the next word, not a change."""
     word = match.group().lower()
     if word not in {"more", "less", "greater", "higher", "lower", "fewer"}:
         return False
+    if word in {"more", "less", "fewer"} and _CHANGE_BEFORE_DEGREE.search(
+        claim[max(0, match.start() - 60) : match.start()]
+    ):
+        return True  # "reduced symptoms significantly more than X": the reduction is the change
     following = claim[match.end() : match.end() + 30].lower()
     # "greater than 50%" is a bound (the quantity check reads it); "higher than MLSS" is a
     # comparison with a direction and stays.
@@ -1007,7 +1018,7 @@ _EXTRA_NON_CONTENT: Final = """
     taken lead leads led far back additional further extra overall treat treats treating
     treated associated association linked related relationship correlated involved
     implicated described describe describes referenced reference mentioned cited applied
-    apply applying single biological biologic
+    apply applying single biological biologic pool pooled pooling
 """
 _NON_CONTENT_STEMS: Final = frozenset(
     t.stem for t in terms_of(" ".join([*lx.NON_CONTENT_WORDS, *_EXTRA_NON_CONTENT.split()]))

@@ -132,6 +132,7 @@ RELATED: Final[tuple[tuple[str, ...], ...]] = (
     ("administered", "received", "given", "dosed", "dosing", "injected", "infused", "treated"),
     ("harm", "toxic", "toxicity", "adverse", "risk"),
     ("increase", "higher", "elevated", "raised", "rose"),
+    ("decrease", "lower", "lowered", "reduced", "reduction", "fell", "dropped", "declined"),
 )  # fmt: skip
 # Opposites: a sentence that says the opposite word where the claim's word should be.
 ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
@@ -272,7 +273,11 @@ def _indexed(
 ) -> IndexedSentence:
     terms = terms_of(text, abbreviations)
     quantities = tuple(find_quantities(text))
-    concepts = frozenset(c for t in terms for c in t.concepts) | _duration_concepts(quantities)
+    concepts = (
+        frozenset(c for t in terms for c in t.concepts)
+        | _duration_concepts(quantities)
+        | _signed_concepts(quantities)
+    )
     return IndexedSentence(
         position=position,
         text=text,
@@ -283,6 +288,17 @@ def _indexed(
         concepts=concepts,
         quantities=quantities,
     )
+
+
+_UNSIGNED_UNITS: Final = frozenset({"ci", "p", "ratio_stat", "r", ""})
+
+
+def _signed_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
+    """A negative change ("-1.83 points") says, in part, that something went down."""
+    for quantity in quantities:
+        if quantity.value < 0 and quantity.low is None and quantity.unit not in _UNSIGNED_UNITS:
+            return frozenset({"~decrease"})
+    return frozenset()
 
 
 def _duration_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:

@@ -175,7 +175,10 @@ DECREASE_WORDS: Final = re.compile(
 NOT_SIGNIFICANT: Final = re.compile(
     r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|insignificant|"
     r"no\s+(?:statistically\s+)?significant|no\s+(?:further\s+)?(?:difference|change)|"
-    r"did\s+not\s+differ)\b",
+    r"did\s+not\s+differ|"
+    # A claim of no advantage over the comparator is a claim of no significant difference.
+    r"(?:did|was|were|is|are|does|do)\s+no\s+better\s+than|no\s+more\s+effective\s+than|"
+    r"(?:did\s+not|didn't|failed\s+to)\s+(?:outperform|beat)|not\s+superior\s+to)\b",
     _I,
 )
 SIGNIFICANT: Final = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", _I)

@@ -277,7 +277,17 @@ def find_abbreviations(text: str) -> dict[str, str]:
             found[key] = long_form
             if plural:
                 found.setdefault(key + "s", long_form)
-    return found
+    return _nested_expanded(found)
+
+
+def _nested_expanded(found: dict[str, str]) -> dict[str, str]:
+    """A long form that uses an earlier short form ("velocity at MLSS (VMLSS)") is spelt out."""
+    return {
+        key: " ".join(
+            found[word] if word in found and word != key else word for word in long_form.split()
+        )
+        for key, long_form in found.items()
+    }
 
 
 def _plausible_short_form(short: str) -> bool:
@@ -298,13 +308,35 @@ def _long_form(short: str, before: str) -> str | None:
         candidates.append(letters[:-1])  # "NMDAR" after "... receptor" spelled without the R
     limit = min(len(letters) + 5, 2 * len(letters))
     window = " ".join(words[-limit:])
+    if re.search(r"[a-z]{2}", short):
+        # Mixed case ("LEmin") often names its parts out of order.
+        permuted = _permuted_long_form(short, words)
+        if permuted is not None:
+            return permuted
     for candidate in candidates:
         start = _match_backwards(candidate, window)
         if start is not None:
             long_form = window[start:].strip()
             if len(long_form) > len(short) and len(long_form.split()) <= limit:
                 return normalize(long_form).replace("-", " ").strip(" ,")
-    return None
+    return _permuted_long_form(short, words)
+
+
+_SEGMENT = re.compile(r"[A-Z]|[a-z]+|[0-9]+")
+
+
+def _permuted_long_form(short: str, words: list[str]) -> str | None:
+    """Short forms whose parts follow another order than the long form's words: "Minimum
+    Lactate Equivalent" (LEmin). Each part's first letter must start one of the last words."""
+    segments = [m.group() for m in _SEGMENT.finditer(short) if not m.group().isdigit()]
+    if len(segments) < 2:
+        return None
+    last = [w.strip("\"'“”‘’,;:") for w in words[-len(segments) :]]
+    if len(last) < len(segments) or not all(w[:1].isalpha() for w in last):
+        return None
+    if sorted(seg[0].lower() for seg in segments) != sorted(w[0].lower() for w in last):
+        return None
+    return normalize(" ".join(last)).replace("-", " ")
 
 
 def _base_letter(char: str) -> str:

@@ -133,7 +133,42 @@ def check_comparator(
     if not assertions.comparators:
         return []
     found = record_comparators(index)
-    return [judge_comparator(c, found) for c in assertions.comparators]
+    findings = []
+    for claim in assertions.comparators:
+        swapped = _inert_for_active_placebo(claim, found, index)
+        findings.append(swapped if swapped is not None else judge_comparator(claim, found))
+    return findings
+
+
+_INERT: Final = re.compile(r"\b(?:saline|sham|sugar\s+pills?|dummy\s+pills?|inert)\b", re.I)
+
+
+def _record_text(index: RecordIndex) -> str:
+    return f"{index.title} {index.abstract_text}"
+
+
+def _inert_for_active_placebo(
+    claim: Comparator, found: list[RecordComparator], index: RecordIndex
+) -> Finding | None:
+    """A claim of "a saline placebo" against a record whose only placebo is an active drug
+    (midazolam as an active placebo) names another comparator: the record never gave saline."""
+    named = _INERT.search(claim.phrase.text)
+    if named is None or not claim.kind.is_placebo:
+        return None
+    placebos = [f for f in found if f.placebo]
+    active = [f for f in placebos if f.comparator.kind is ComparatorKind.ACTIVE_PLACEBO]
+    # A bare "placebo" counts as the active one only where a sentence says so in one breath.
+    active_sentences = {f.sentence.position for f in active}
+    if not active or any(f.sentence.position not in active_sentences for f in placebos):
+        return None
+    placebos = active
+    if index.memo("names-inert-placebo", lambda: bool(_INERT.search(_record_text(index)))):
+        return None
+    return _finding(
+        Verdict.CONTRADICTED, claim, placebos[0],
+        f"the record's placebo was {_name(placebos[0])}, not {named.group()}",
+        0.75,
+    )  # fmt: skip
 
 
 def judge_comparator(claim: Comparator, found: list[RecordComparator]) -> Finding:

@@ -68,7 +68,7 @@ RECORD_FEATURES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         (BLINDING, r"(?<![\w-])blind(?:ed)?\b"),
         (lx.PLACEBO_CONTROLLED, r"\bplacebos?\b|\bsham\b"),
         (lx.ACTIVE_CONTROLLED, r"\b(?:psycho)?active[\s-]?controll?ed\b"
-                               r"|\bactive\s+(?:comparator|control)\b"),
+                               r"|\bactive\s+(?:comparator|control|placebo)\b"),
         (UNCONTROLLED, r"\b(?:un|non[\s-]?)controll?ed\b|\bsingle[\s-]arm\b"
                        r"|\bwithout\s+(?:a\s+)?control"),
         (lx.CONTROLLED, r"(?<![\w-])controll?ed\b|\bcontrol\s+(?:group|arm|condition)s?\b"

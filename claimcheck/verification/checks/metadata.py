@@ -13,6 +13,7 @@ Analgesia").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
@@ -51,8 +52,17 @@ def publication_dates(record: PubMedRecord) -> str:
     return "; ".join(parts)
 
 
+_YEAR_IN_RAW: Final = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _range_years(record: PubMedRecord) -> list[int]:
+    """An issue dated "1998 Dec-1999 Jan" (a MedlineDate) appeared in both years."""
+    raw = record.pub_date.raw or ""
+    return [int(y) for y in _YEAR_IN_RAW.findall(raw)]
+
+
 def year_finding(claim: YearAssertion, record: PubMedRecord) -> Finding:
-    years = sorted({y for y in (record.year, record.epub_year) if y})
+    years = sorted({y for y in (record.year, record.epub_year, *_range_years(record)) if y})
     dates = publication_dates(record)
     if not years:
         return Finding(

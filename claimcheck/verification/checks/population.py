@@ -9,13 +9,25 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, PopulationAssertion
 from claimcheck.verification.checks.common import metadata_evidence
-from claimcheck.verification.checks.design import PRECLINICAL, design_profile
+from claimcheck.verification.checks.design import (
+    CASE,
+    OBSERVATIONAL,
+    PRECLINICAL,
+    TRIAL,
+    design_profile,
+)
+from claimcheck.verification.checks.sample_size import stated_sizes
 from claimcheck.verification.index import RecordIndex, terms_of
+
+_CLINICAL_KINDS: Final = frozenset({TRIAL, OBSERVATIONAL, CASE})
 
 
 def check_population(
@@ -33,9 +45,6 @@ def _judge(
     population: PopulationAssertion, record: PubMedRecord, index: RecordIndex
 ) -> Finding | None:
     profile = design_profile(record, index)
-    humans = any(lx.HUMAN_WORDS.search(s.text) for s in index.sentences) or any(
-        h.descriptor.strip().lower() == "humans" for h in record.mesh_headings
-    )
     if population.human and profile.kind == PRECLINICAL and profile.kind_evidence:
         return Finding(
             kind=FindingKind.POPULATION,
@@ -49,10 +58,8 @@ def _judge(
             evidence=profile.kind_evidence,
             confidence=0.8,
         )
-    if (
-        population.human is False
-        and humans
-        and not any(lx.ANIMAL_WORDS.search(s.text) for s in index.sentences)
+    if population.human is False and index.memo(
+        "studied-people", lambda: _studied_people(record, index, profile.kind)
     ):
         return Finding(
             kind=FindingKind.POPULATION,
@@ -76,6 +83,30 @@ def _judge(
             confidence=0.7,
         )
     return None
+
+
+def _studied_people(record: PubMedRecord, index: RecordIndex, kind: str | None) -> bool:
+    """The record positively says it studied people: MeSH "Humans" without "Animals", or a
+    clinical design (trial, observational study, case report) that never mentions animals.
+    "Depressed patients" in a background sentence of a mouse study or a review is not enough."""
+    headings = {h.descriptor.strip().lower() for h in record.mesh_headings}
+    if "animals" in headings or any(lx.ANIMAL_WORDS.search(s.text) for s in index.sentences):
+        return False
+    if "humans" in headings or kind in _CLINICAL_KINDS:
+        return True
+    if any(size.unit == "participants" for size in stated_sizes(index)):
+        return True
+    return any(_PEOPLE_STUDIED.search(s.text) for s in index.abstract_sentences)
+
+
+# People as the ones studied ("Adults with chronic pain received drug X"), not as background
+# ("ketamine has rapid antidepressant actions in depressed patients").
+_PEOPLE_STUDIED: Final = re.compile(
+    rf"{lx.HUMAN_WORDS.pattern}\b[^.;]{{0,60}}?\b(?:received|underwent|completed|participated|"
+    r"were\s+(?:randomi[sz]ed|enrolled|recruited|assigned|allocated|included|treated|studied|"
+    r"given|followed))\b",
+    re.IGNORECASE,
+)
 
 
 def _metadata_concepts(record: PubMedRecord) -> frozenset[str]:

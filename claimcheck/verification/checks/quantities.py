@@ -59,6 +59,17 @@ OUTCOME_WORDS: Final = frozenset(
     )
     for c in t.concepts
 )
+# Kinds of outcome a share of people can have: a share that responded is never a share that
+# relapsed, though both are outcomes.
+OUTCOME_KINDS: Final[tuple[frozenset[str], ...]] = tuple(
+    frozenset(c for t in terms_of(words) for c in t.concepts if not c.startswith("~"))
+    for words in (
+        "reduction decrease improvement improved response responded responders remission "
+        "benefit relief",
+        "relapse relapsed worsened worsening deterioration recurrence",
+        "adverse side death died mortality",
+    )
+)
 PEOPLE: Final = frozenset(t.stem for t in terms_of(" ".join(PEOPLE_NOUNS)))
 STUDIES: Final = frozenset(t.stem for t in terms_of("studies articles papers reviews rcts"))
 SPECIFIC_FAMILIES: Final = frozenset(
@@ -81,11 +92,23 @@ class Candidate:
 def check_quantities(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    return [_judge(cq, index) for cq in assertions.quantities]
+    return [_judge(cq, index, assertions.text) for cq in assertions.quantities]
 
 
-def _judge(cq: ClaimQuantity, index: RecordIndex) -> Finding:
+# A unit divided by time is a rate: "15.0 km·h^-1" is a speed, not a distance of 15 km.
+_PER_TIME: Final = re.compile(
+    r"\s*(?:[·•⋅/]\s*|\s+per\s+)(?:h|hr|hour|min|minute|s|sec|day|d|week|wk)s?\b|\s*h\^?-1",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(text: str, quantity: Quantity) -> bool:
+    return bool(_PER_TIME.match(text, quantity.end)) and not quantity.unit.startswith("per_")
+
+
+def _judge(cq: ClaimQuantity, index: RecordIndex, claim_text: str) -> Finding:
     claim_q = cq.quantity
+    claim_rate = _is_rate(claim_text, claim_q)
     matches: list[Candidate] = []
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
@@ -93,7 +116,9 @@ def _judge(cq: ClaimQuantity, index: RecordIndex) -> Finding:
         compared = [
             (q, *compare(claim_q, q))
             for q in sentence.quantities
-            if q.unit not in _SKIPPED_SOURCE_UNITS and _comparable_units(claim_q, q)
+            if q.unit not in _SKIPPED_SOURCE_UNITS
+            and _comparable_units(claim_q, q)
+            and _is_rate(sentence.text, q) == claim_rate
         ]
         found_here: list[Candidate] = []
         conflicts_here: list[Candidate] = []
@@ -178,6 +203,10 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     """(matches, conflicts) for two quantities, on top of :mod:`quantities`: a sign written in
     words ("reduced by 1.83 points") matches a signed value ("-1.83 points"), and a point value
     may not match a source more than ``RELATIVE_TOLERANCE`` away."""
+    if claim_q.unit == "count" and source_q.unit == "ratio" and claim_q.bound is None:
+        # "nine trials" against "of 310 studies screened, 9 met inclusion criteria".
+        parts = (source_q.numerator, source_q.denominator)
+        return claim_q.value in parts, False
     matched = quantities_match(claim_q, source_q)
     if not matched and (claim_q.value > 0) != (source_q.value > 0) and source_q.value != 0:
         flipped = _negated(source_q)
@@ -270,8 +299,6 @@ def _candidate(
     specific = claim_q_specific(cq.quantity)
     context = cq.context
     claim_outcome = OUTCOME_WORDS & {c for t in context for c in t.concepts}
-    if not specific and claim_outcome and not OUTCOME_WORDS & source_concepts:
-        return None
     shared: list[str] = []
     score = 0.0
     claim_noun = _count_noun(cq.quantity)
@@ -280,8 +307,16 @@ def _candidate(
     # the claim's noun counts that noun.
     same_noun = claim_noun is not None and (
         claim_noun == source_noun
-        or (source_noun is None and source_q.unit == "count" and claim_noun in source_concepts)
+        or (
+            source_noun is None
+            and source_q.unit in ("count", "ratio")
+            and claim_noun in source_concepts
+        )
     )
+    # A count of a named noun ("nine trials") says what it counts; other numbers about an
+    # outcome must meet a source number about one.
+    if not (specific or same_noun) and claim_outcome and not OUTCOME_WORDS & source_concepts:
+        return None
     if same_noun:
         shared.append(_count_noun(cq.quantity) or "")
         score += 1.0
@@ -296,7 +331,11 @@ def _candidate(
             score += 0.5 if topical else 1.0
     if not shared:
         return None
-    if not matched and not same_noun and not _same_measure(context, shared, index, specific):
+    if not matched and _other_outcome(cq, source_concepts):
+        return None
+    if not (matched or specific or same_noun or _same_outcome(cq, source_concepts)) and not (
+        _same_measure(context, shared, index, _denominator(cq))
+    ):
         return None
     # The claim's own words elsewhere in the sentence, not around this number: the number
     # belongs to another part of the sentence ("... and drinking with higher risk of falls").
@@ -314,7 +353,7 @@ def _candidate(
 
 
 def _same_measure(
-    context: tuple[Term, ...], shared: list[str], index: RecordIndex, specific: bool
+    context: tuple[Term, ...], shared: list[str], index: RecordIndex, denominator: set[str]
 ) -> bool:
     """A conflict needs the source number to measure what the claim's does: its clause shares
     more than half of the claim's meaningful words that the record uses at all. "One in five
@@ -325,10 +364,53 @@ def _same_measure(
         for t in context
         if t.stem not in WEAK_CONTEXT
         and t.stem not in GENERIC_STEMS
+        and t.stem not in denominator
         and index.document_frequency(t.concepts) > 0
-        and (specific or not is_topic(index, t))
+        and not is_topic(index, t)
     }
     return 2 * len(meaningful & set(shared)) > len(meaningful)
+
+
+def _outcome_kinds(concepts: frozenset[str] | set[str]) -> set[int]:
+    return {i for i, kind in enumerate(OUTCOME_KINDS) if concepts & kind}
+
+
+def _denominator(cq: ClaimQuantity) -> set[str]:
+    """The people a share is *of* ("one in five responders", "59% of depressed patients"): the
+    denominator, not the outcome."""
+    if cq.of_what != "people" or cq.quantity.unit not in _PERCENT_UNITS:
+        return set()
+    after = sorted((t for t in cq.context if t.start >= cq.phrase.end), key=lambda t: t.start)
+    denominator: set[str] = set()
+    for term in after[:_DENOMINATOR_REACH]:
+        denominator.add(term.stem)
+        if term.stem in PEOPLE or _outcome_kinds(term.concepts):
+            return denominator
+    return set()
+
+
+def _claimed_outcomes(cq: ClaimQuantity) -> set[int]:
+    denominator = _denominator(cq)
+    return _outcome_kinds({c for t in cq.context if t.stem not in denominator for c in t.concepts})
+
+
+def _same_outcome(cq: ClaimQuantity, source_concepts: frozenset[str]) -> bool:
+    """A share of people with the same kind of outcome on both sides ("69% ... achieved a
+    reduction" against "59% ... met response criteria")."""
+    if cq.of_what != "people" or cq.quantity.unit not in _PERCENT_UNITS:
+        return False
+    return bool(_claimed_outcomes(cq) & _outcome_kinds(source_concepts))
+
+
+def _other_outcome(cq: ClaimQuantity, source_concepts: frozenset[str]) -> bool:
+    """The claim's number is about one kind of outcome (relapse) and the source's about only
+    another (response): they never measure the same thing."""
+    claimed = _claimed_outcomes(cq)
+    source = _outcome_kinds(source_concepts)
+    return bool(claimed and source and not claimed & source)
+
+
+_DENOMINATOR_REACH: Final = 3
 
 
 def _count_noun(quantity: Quantity) -> str | None:

@@ -43,6 +43,9 @@ def _stated_sizes(index: RecordIndex) -> list[StatedSize]:
                 continue
             if quantity.unit == "ratio" and quantity.denominator:
                 sizes.append(StatedSize(quantity.denominator, unit, sentence, quantity))
+                if quantity.numerator:
+                    # "Of 310 studies screened, 9 met inclusion criteria": the 9 are counted too.
+                    sizes.append(StatedSize(int(quantity.numerator), unit, sentence, quantity))
             elif quantity.value == int(quantity.value):
                 sizes.append(StatedSize(int(quantity.value), unit, sentence, quantity))
         sizes += _opening_count(sentence)

@@ -19,10 +19,12 @@ from claimcheck.report.model import Evidence, Finding, FindingKind, Span, Verdic
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, Phrase
 from claimcheck.verification.checks.common import (
+    GENERIC_STEMS,
     Hit,
     in_record,
     is_topic,
     missing_terms,
+    narrow,
     pair_coverage,
     quoted,
     retrieve,
@@ -287,7 +289,9 @@ def _best_pair(
                 continue
             if max(first.coverage, second.coverage) < PAIR_LEAD_COVERAGE:
                 continue
-            if not (_holds(first, topical) and _holds(second, topical)):
+            # One sentence must name the claim's subject; the other may add a detail
+            # ("Thirteen male runners ...") without repeating it.
+            if not (_holds(first, topical) or _holds(second, topical)):
                 continue
             coverage = pair_coverage(index, terms, first, second)
             if best is None or coverage > best[0]:
@@ -296,6 +300,23 @@ def _best_pair(
         return None
     union = {t.stem for t in (*best[1].matched, *best[2].matched)}
     if len(union) < min(3, len(terms)):
+        return None
+    lead, other = sorted(best[1:], key=lambda h: -h.coverage)
+    # One specific word borrowed from another sentence is how a swapped entity ("melatonin"
+    # for the drug the sentence names) would pass: the second sentence must add a detail of
+    # its own, at least two specific words, unless the title says it of the whole work.
+    own = {t.stem for t in lead.matched}
+    title = (
+        index.sentences[0].concepts
+        if index.sentences and not index.sentences[0].in_abstract
+        else frozenset()
+    )
+    added = {
+        t.stem
+        for t in other.matched
+        if t.stem not in own and t.stem not in GENERIC_STEMS and not narrow(t) & title
+    }
+    if len(added) == 1:
         return None
     return best[1], best[2]
 
