@@ -195,3 +195,120 @@ def test_a_negative_difference_partly_backs_a_word_of_decrease() -> None:
     assert strength(lowered, index.sentences[2].concepts) == 0.0
     assert of_kind("Drug Q lowered headache intensity by 4.1 points.", record,
                    FindingKind.QUANTITY) == [C]  # fmt: skip
+
+
+# --- second round: phrase words, relative odds, group contrasts, unreported measures ----------
+
+_STATIN = made_up(
+    "9000101",
+    "Statin use and gallstone disease in a cohort of nurses.",
+    "We followed 1,204 nurses for ten years.",
+    "Muscle cramps were more frequently reported with the statin than with the dummy tablet.",
+    "Women in the fourth quartile of statin use had higher odds of gallstones than never users "
+    "(OR 1.42; 95% CI 1.10 to 1.83), whereas aspirin use was linked with lower odds "
+    "(OR 0.80; 95% CI 0.66 to 0.97).",
+    "The cell plasmalemma of 30% of hepatocytes was intact.",
+    "Labelling with (15)N showed the pathway.",
+)
+
+
+def test_less_often_contradicts_more_frequently() -> None:
+    claim = "Muscle cramps were reported less often with the statin than with the dummy tablet."
+    assert support(claim, _STATIN)[0].verdict is C
+    same = "Muscle cramps were reported more often with the statin than with the dummy tablet."
+    assert support(same, _STATIN)[0].verdict is S
+
+
+def test_isotopes_written_three_ways_are_one_word() -> None:
+    stems = {t.stem for t in terms_of("nitrogen-15 labelling")}
+    assert (
+        stems
+        & {t.stem for t in terms_of("(15)N labelling")}
+        & {t.stem for t in terms_of("15N labelling")}
+    )
+    assert "24h" in {t.stem for t in terms_of("over 24h")}  # hours are not an isotope
+
+
+def test_quartile_and_membrane_synonyms() -> None:
+    assert {t.stem for t in terms_of("top quartile")} == {
+        t.stem for t in terms_of("fourth quartile")
+    }
+    assert support("Labelling with nitrogen-15 showed the pathway.", _STATIN)[0].verdict is S
+    plasma = {c for t in terms_of("plasma membrane") for c in t.concepts}
+    assert plasma & {c for t in terms_of("plasmalemma") for c in t.concepts}
+
+
+def test_percent_higher_odds_is_an_odds_ratio() -> None:
+    assert of_kind(
+        "Women in the top quartile of statin use had about 42% higher odds of gallstones.",
+        _STATIN,
+        FindingKind.QUANTITY,
+    ) == [S]
+    assert of_kind(
+        "Aspirin use raised the odds of gallstones by 20%.", _STATIN, FindingKind.QUANTITY
+    ) == [C]
+    assert of_kind(
+        "Aspirin use cut the odds of gallstones by about 20%.", _STATIN, FindingKind.QUANTITY
+    ) == [S]
+
+
+def test_halved_is_a_fifty_percent_reduction() -> None:
+    record = made_up(
+        "9000102", "Sleep after a nap.", "Daytime sleepiness scores fell by 51% after the nap."
+    )
+    assert of_kind(
+        "Sleepiness scores were halved after the nap.", record, FindingKind.QUANTITY
+    ) == [S]
+    assert of_kind(
+        "Sleepiness scores were doubled after the nap.", record, FindingKind.QUANTITY
+    ) != [S]
+
+
+def test_a_group_contrast_is_not_a_comparator() -> None:
+    claim = (
+        "Nurses with the most statin use had more gallstones compared with those with the least."
+    )
+    assert of_kind(claim, _STATIN, FindingKind.COMPARATOR) == []
+    assert of_kind(
+        "Women had more gallstones compared with unexposed women.", _STATIN, FindingKind.COMPARATOR
+    ) == [S]  # "never users" is no exposure
+
+
+def test_a_claim_naming_both_poles_is_not_an_opposite() -> None:
+    record = made_up(
+        "9000103",
+        "Grip strength.",
+        "Weaker grip was associated with higher mortality in 800 adults.",
+    )
+    claim = "Adults with the weakest grip had higher mortality than those with the strongest grip."
+    assert support(claim, record)[0].verdict is not C
+
+
+def test_a_number_for_a_measure_the_record_never_names_is_not_contradicted() -> None:
+    record = made_up("9000104", "Seed storage.", "After storage, 50% of the seeds were dormant.")
+    assert of_kind(
+        "Stored seeds germinated into 40% of the seedlings in greenhouses.",
+        record,
+        FindingKind.QUANTITY,
+    ) == [N]
+    assert of_kind(
+        "After storage, 35% of the seeds were dormant.", record, FindingKind.QUANTITY
+    ) == [C]
+
+
+def test_a_count_excepted_is_not_an_exclusion_and_a_claim_may_exclude_too() -> None:
+    record = made_up(
+        "9000105",
+        "Bias in trials of acupuncture.",
+        "All trials except two were at low risk of bias.",
+        "Cooling protected motor neurons but not sensory neurons in the spinal cord.",
+    )
+    assert support("Most trials were at low risk of bias.", record)[0].verdict is S
+    claim = "Cooling protected motor neurons, whereas sensory neurons in the spinal cord were not."
+    assert support(claim, record)[0].verdict is not C
+    wrong = "Cooling protected sensory neurons in the spinal cord."
+    assert support(wrong, record)[0].verdict is C
+
+
+def test_one_in_five_people_is_not_a_sample_size() -> None:
+    assert extract_assertions("About one in five participants dropped out.").sample_sizes == ()

@@ -591,3 +591,28 @@ def test_a_quantity_matches_itself(text: str) -> None:
         for b in found:
             if quantities_match(a, b):
                 assert not quantities_conflict(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a dozen volunteers", 12.0, "count"),
+        ("three dozen biopsies", 36.0, "count"),
+        ("half a dozen clinics", 6.0, "count"),
+        ("a quarter of a milligram per kilogram", 0.25, "mg/kg"),
+        ("half a milligram per kilogram", 0.5, "mg/kg"),
+        ("2 milligrams per kilogram of body weight", 2.0, "mg/kg"),
+        ("half an hour after waking", 0.5, "hour"),
+        ("40 grams of fibre", 40.0, "g"),
+    ],
+)
+def test_spelled_amounts(text: str, value: float, unit: str) -> None:
+    first = find_quantities(text)[0]
+    assert (first.value, first.unit) == (value, unit)
+
+
+def test_a_fraction_of_a_unit_matches_its_decimal() -> None:
+    spelled = find_quantities("half a milligram per kilogram")[0]
+    assert quantities_match(spelled, find_quantities("0.5 mg/kg")[0])
+    assert quantities_conflict(spelled, find_quantities("1 mg/kg")[0])
+    assert find_quantities("a third of the dose")[0].unit == "ratio"  # not a unit: a share

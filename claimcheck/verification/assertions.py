@@ -108,6 +108,9 @@ class ClaimQuantity:
     context: tuple[Term, ...]  # content words of the claim's clause around the number
     of_what: str | None  # "people", "studies", "change" (a 50% reduction) or None
     phrase: Phrase
+    # The same amount in another family: "36% higher odds" is an odds ratio of 1.36, "halved"
+    # is a 50% reduction. Compared with source numbers of that family.
+    alternate: Quantity | None = None
 
 
 class Axis(StrEnum):
@@ -376,7 +379,7 @@ COMPARATOR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"\bcompared\s+(?:[\w-]+\s+){{0,3}}?(?:with|to|against)\s+{_TARGET}",
         rf"\b(?:in\s+)?comparison\s+(?:with|to)\s+{_TARGET}",
         r"\b(?:more|less|better|worse|greater|higher|lower|fewer|larger|smaller|faster|slower|"
-        rf"stronger|weaker)\b(?:\s+[\w-]+){{0,6}}?\s+than\s+{_TARGET}",
+        rf"stronger|weaker)\b(?:\s+[\w()+'-]+){{0,6}}?\s+than\s+{_TARGET}",
         rf"\b(?:superior|inferior|similar|equivalent|comparable)\s+to\s+{_TARGET}",
         rf"\b(?:versus|vs\.?|relative\s+to|against)\s+{_TARGET}",
         rf"\b(?:outperform(?:s|ed)?|beat)\s+{_TARGET}",
@@ -418,8 +421,20 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
             if label:  # "midazolam (an active placebo)": the label is part of the comparator
                 raw = text[start : label.end()]
             if raw and not raw[0].isdigit() and start not in found:
-                found[start] = classify_comparator(_phrase(text, start, start + len(raw)))
+                comparator = classify_comparator(_phrase(text, start, start + len(raw)))
+                if comparator.kind is ComparatorKind.OTHER and _GROUP_ONLY.match(raw):
+                    continue  # "than those with the longest": a contrast of groups, no control
+                found[start] = comparator
     return tuple(found[k] for k in sorted(found))
+
+
+# A comparator that only names people ("those", "the ones", "other patients") contrasts groups
+# of the same population; the record says so with other words ("extreme quintiles").
+_GROUP_ONLY: Final = re.compile(
+    r"(?:the\s+|other\s+)*(?:those|ones?|people|persons|individuals|men|women|participants|"
+    r"patients|subjects|others)$",
+    re.IGNORECASE,
+)
 
 
 _ACTIVE_PLACEBO: Final = re.compile(r"\bactive[\s-]+placebo\b", re.IGNORECASE)
@@ -538,6 +553,7 @@ def parse_count(text: str) -> int | None:
     return words.value if words else None
 
 
+_RATE_BEFORE: Final = re.compile(rf"\b(?:\d+|{NUMBER_WORD_RUN})\s+in\s+$", re.IGNORECASE)
 _NUMBER_CUE: Final = re.compile(rf"\d|{NUMBER_WORD_RUN}", re.IGNORECASE)
 
 
@@ -550,6 +566,8 @@ def _sample_sizes(claim: str) -> tuple[SampleSize, ...]:
             after = claim[match.end("n") : match.end("n") + 2]
             if "%" in after or match.start("n") in found:
                 continue
+            if _RATE_BEFORE.search(claim[max(0, match.start("n") - 24) : match.start("n")]):
+                continue  # "one in five participants": a share, not how many took part
             n = parse_count(match["n"])
             if n is None or n == 0:
                 continue
@@ -638,8 +656,48 @@ def _quantities(
             }.values()
         )
         of_what = proportion_kind(claim, quantity)
-        result.append(ClaimQuantity(quantity, context, of_what, _phrase(claim, start, end)))
+        alternate = _alternate(claim[c_start:c_end], quantity, quantity.start - c_start)
+        result.append(
+            ClaimQuantity(quantity, context, of_what, _phrase(claim, start, end), alternate)
+        )
     return tuple(result)
+
+
+_RELATIVE_MEASURE: Final = re.compile(
+    r"\b(?:odds|risk|hazard|likelihood|chances?)\b", re.IGNORECASE
+)
+_UP_WORD: Final = re.compile(
+    r"\b(?:higher|greater|more|increas\w*|rais\w*|elevat\w*|boost\w*|ris\w*|rose)\b", re.I
+)
+_DOWN_WORD: Final = re.compile(
+    r"\b(?:lower\w*|less|fewer|reduc\w*|decreas\w*|cut|cuts|declin\w*|fell|drop\w*)\b", re.I
+)
+_FOLD_AS_CHANGE: Final = {"halved": 0.5, "halving": 0.5, "doubled": 2.0, "doubling": 2.0,
+                          "tripled": 3.0, "tripling": 3.0}  # fmt: skip
+
+
+def _alternate(clause: str, quantity: Quantity, at: int) -> Quantity | None:
+    """A relative change of odds, risk or hazard ("36% higher odds", "raised the risk by 25%")
+    as a ratio (1.36, 1.25); "halved" or "doubled" as a percent change (50%, 100%)."""
+    if quantity.unit == "%" and quantity.low is None and _RELATIVE_MEASURE.search(clause):
+        ups = [m.start() for m in _UP_WORD.finditer(clause)]
+        downs = [m.start() for m in _DOWN_WORD.finditer(clause)]
+        if not ups and not downs:
+            return None
+        nearest_up = min((abs(p - at) for p in ups), default=10**6)
+        nearest_down = min((abs(p - at) for p in downs), default=10**6)
+        sign = 1.0 if nearest_up < nearest_down else -1.0
+        value = round(1.0 + sign * quantity.value / 100.0, 6)
+        if value <= 0:
+            return None
+        return replace(quantity, value=value, unit="fold", percent=None,
+                       rounding=quantity.rounding / 100.0)  # fmt: skip
+    fold = _FOLD_AS_CHANGE.get(quantity.text.strip().lower())
+    if quantity.unit == "fold" and fold is not None:
+        change = abs(fold - 1.0) * 100.0
+        # "Halved" is a round word: about 50%.
+        return replace(quantity, value=change, unit="%", percent=change, rounding=0.5, bound="~")
+    return None
 
 
 _PERCENT_WORDS: Final = frozenset({"percent", "per", "cent", "pct", "percentag"})

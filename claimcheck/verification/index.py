@@ -104,7 +104,7 @@ _LONGEST_PHRASE: Final = 4
 # group label ("=" + first member), which counts as a full match.
 SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
     ("dysfunction", "dysregulated", "dysregulation", "disrupted", "disruption", "impaired",
-     "impairment", "abnormal", "abnormality", "deficit"),
+     "impairment", "abnormal", "abnormality", "deficit", "faulty", "defective", "aberrant"),
     ("sedative", "sedation", "hypnotic", "hypnosis"),
     ("lacking", "lack", "limited", "insufficient", "scarce", "sparse", "uncertain", "unclear",
      "unknown", "few"),
@@ -112,7 +112,7 @@ SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
     ("persisted", "lasted", "sustained", "maintained"),
     ("short", "shorter", "shortest", "shortening", "shortened"),
     ("long", "longer", "longest", "lengthening"),
-    ("high", "higher", "highest"),
+    ("high", "higher", "highest", "heaviest", "heavier"),
     ("low", "lower", "lowest"),
     ("large", "larger", "largest"),
     ("small", "smaller", "smallest"),
@@ -122,7 +122,12 @@ SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
     ("positive", "positively"),
     ("negative", "negatively", "inverse", "inversely"),
     ("poor", "poorly", "badly"),
-    ("knockout", "knock"),
+    ("knockout", "knock", "lacking", "deficient", "deletion", "deleted"),
+    ("absent", "absence", "missing"),
+    ("easy", "easily", "readily", "straightforward"),
+    ("difficult", "difficulty", "difficulties", "hard", "struggle", "struggled"),
+    ("method", "approach", "technique", "methodology"),
+    ("odds", "likelihood", "chance", "chances"),
 )  # fmt: skip
 # Related meanings ("~" + first member): a match through these counts only in part
 # (checks.common.BROAD_MATCH), so "improving" is not fully backed by "efficacy endpoint".
@@ -153,9 +158,46 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("frequent", "rare"),
     ("safeti", "unsaf"),
     ("effect", "ineffect"),
+    ("=easy", "=difficult"),
+    ("understood", "=lacking"),
+    ("clear", "unclear"),
+    ("known", "unknown"),
 )
 # "short-term", "long-term": one idea, and "short" alone must not match "long-term".
 _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNORECASE)
+# Phrases read as one word, whose parts are stopwords, numbers or letters the word pattern drops:
+# "less often" (rare) against "more frequently" (frequent), "(13)C" = "carbon-13", "top
+# quartile" = "fourth quartile".
+_ELEMENTS: Final = {"carbon": "c", "nitrogen": "n", "oxygen": "o", "hydrogen": "h",
+                    "phosphorus": "p", "fluorine": "f", "sodium": "na", "xenon": "xe",
+                    "iodine": "i", "helium": "he", "lithium": "li"}  # fmt: skip
+# Symbols are case-sensitive and need a two-digit mass number ("24h" is hours, "n-3" a fatty acid).
+_ISOTOPE: Final = re.compile(
+    r"\((\d{1,3})\)\s*(C|N|O|H|P|F|Na|Xe|I|He|Li)\b"
+    r"|\^?\b(\d{2,3})(C|N|O|P|F|Na|Xe|He)\b"
+    r"|\b(C|N|O|P|F|Na|Xe|He)-(\d{2,3})\b"
+    rf"|\b((?i:{'|'.join(_ELEMENTS)}))[\s-]?(\d{{1,3}})\b"
+)
+_I: Final = re.IGNORECASE
+# (cheap substring cues, pattern, key): the pattern only runs on text holding one of the cues.
+_PHRASE_WORDS: Final = (
+    (("often", "frequen", "common", "rare", "seldom"),
+     re.compile(r"\b(?:less|fewer)\s+(?:often|frequently|commonly|common|frequent)\b"
+                r"|\b(?:rarely|infrequently|seldom|uncommonly)\b", _I), "rare"),
+    (("often", "frequen", "common"),
+     re.compile(r"\bmore\s+(?:often|frequently|commonly|common|frequent)\b", _I), "frequent"),
+    (("quartile",),
+     re.compile(r"\b(?:top|highest|upper|fourth|4th)\s+quartiles?\b", _I), "topquartile"),
+    (("quartile",),
+     re.compile(r"\b(?:bottom|lowest|first|1st)\s+quartiles?\b", _I), "bottomquartile"),
+    (("quintile",),
+     re.compile(r"\b(?:top|highest|upper|fifth|5th)\s+quintiles?\b", _I), "topquintile"),
+    (("quintile",),
+     re.compile(r"\b(?:bottom|lowest|first|1st)\s+quintiles?\b", _I), "bottomquintile"),
+    (("expos", "user"),
+     re.compile(r"\b(?:unexposed|non-?exposed|never[\s-]exposed|no\s+exposure|never[\s-]users?|"
+                r"non-?users?)\b", _I), "unexposed"),
+)  # fmt: skip
 SHORT_TERM: Final = "shortterm"
 LONG_TERM: Final = "longterm"
 # A stated duration this short means the result is a short-term one ("up to 2 weeks").
@@ -277,6 +319,7 @@ def _indexed(
         frozenset(c for t in terms for c in t.concepts)
         | _duration_concepts(quantities)
         | _signed_concepts(quantities)
+        | _odds_concepts(text, quantities)
     )
     return IndexedSentence(
         position=position,
@@ -298,6 +341,16 @@ def _signed_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
     for quantity in quantities:
         if quantity.value < 0 and quantity.low is None and quantity.unit not in _UNSIGNED_UNITS:
             return frozenset({"~decrease"})
+    return frozenset()
+
+
+_ODDS_LABEL: Final = re.compile(r"\b(?:a?OR|ORQ\d?|odds)\b")
+
+
+def _odds_concepts(text: str, quantities: tuple[Quantity, ...]) -> frozenset[str]:
+    """An odds ratio ("OR 1.36") speaks of odds, although "OR" itself is read as a label."""
+    if any(q.unit == "ratio_stat" for q in quantities) and _ODDS_LABEL.search(text):
+        return _word("odds")[1]
     return frozenset()
 
 
@@ -331,13 +384,17 @@ def terms_between(text: str, start: int, end: int) -> list[Term]:
 
 
 def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
-    compounds = [(m.start(), m.end(), m.group(1).lower()) for m in _COMPOUND.finditer(text)]
+    compounds = _phrase_words(text)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     out: list[Term] = []
     content: list[tuple[str, int, int]] = []  # (stem, start, end) runs between numbers
-    for c_start, c_end, which in compounds:
-        key = f"{which}term"
-        out.append(Term(text[c_start:c_end], key, c_start, c_end, False, frozenset({key})))
+    for c_start, c_end, key in compounds:
+        concepts = (
+            frozenset({key})
+            if key.endswith(("term", "quartile", "quintile")) or (key.startswith("isotope"))
+            else _word(key)[1] | {key}
+        )
+        out.append(Term(text[c_start:c_end], key, c_start, c_end, False, concepts))
     for surface, start, end in words:
         if any(c_start <= start < c_end for c_start, c_end, _ in compounds):
             _flush(content, text, abbreviations, out)
@@ -354,6 +411,26 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
     _flush(content, text, abbreviations, out)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _phrase_words(text: str) -> list[tuple[int, int, str]]:
+    """Spans read as one word, with their key; earlier spans win over overlapping later ones."""
+    found = [(m.start(), m.end(), f"{m.group(1).lower()}term") for m in _COMPOUND.finditer(text)]
+    lowered = text.lower()
+    isotopes = _ISOTOPE.finditer(text) if any(c.isdigit() for c in text) else ()
+    for match in isotopes:
+        groups = [g for g in match.groups() if g]
+        number = next(g for g in groups if g.isdigit())
+        name = next(g for g in groups if not g.isdigit()).lower()
+        found.append((match.start(), match.end(), f"isotope{number}{_ELEMENTS.get(name, name)}"))
+    for cues, pattern, key in _PHRASE_WORDS:
+        if any(cue in lowered for cue in cues):
+            found.extend((m.start(), m.end(), key) for m in pattern.finditer(text))
+    kept: list[tuple[int, int, str]] = []
+    for span in found:
+        if not any(span[0] < end and start < span[1] for start, end, _ in kept):
+            kept.append(span)
+    return kept
 
 
 def _flush(

@@ -281,7 +281,7 @@ GENERIC_WORDS: Final[frozenset[str]] = frozenset(
     carried carry carries conduct conducted conducts ones thereof regard regarding respect
     actually indeed really largely mainly mostly broadly generally typically usually
     roughly approximately nearly around about per cent conventional conventionally
-    kept
+    kept judged deemed gave give gives giving point points pointed pointing held hold holds
     """
     )
 )

@@ -198,7 +198,53 @@ def _tokens(t: str) -> list[_Token]:
                 end = scale_word.end()
             decimals = decimals_of(raw)
             out.append(_Token(m.start(), end, "digits", value * scale, decimals, scale=scale))
+    lowered = t.lower()
+    if "dozen" in lowered:
+        out = _dozens(t, out)
+    if "half" in lowered or "quarter" in lowered or "third" in lowered:
+        out = [_fraction_of_unit(t, tok) if tok.kind == "frac" else tok for tok in out]
     return out
+
+
+_DOZEN = re.compile(
+    rf"\b(?:(?P<n>an?|half\s+a|{NUMBER_WORD}|\d+)[\s-]+)?dozens?\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _dozens(t: str, tokens: list[_Token]) -> list[_Token]:
+    """ "a dozen" is 12, "two dozen" 24, "half a dozen" 6."""
+    for m in _DOZEN.finditer(t):
+        word = (m.group("n") or "a").lower()
+        if word in ("a", "an"):
+            times = 1.0
+        elif word.startswith("half"):
+            times = 0.5
+        elif word[0].isdigit():
+            times = float(word)
+        else:
+            parsed = parse_number_words(word)
+            if parsed is None:
+                continue
+            times = float(parsed.value)
+        tokens = [k for k in tokens if k.end <= m.start() or k.start >= m.end()]
+        tokens.append(_Token(m.start(), m.end(), "words", 12.0 * times, 0))
+    return sorted(tokens, key=lambda k: k.start)
+
+
+# "half a milligram", "a quarter of an hour": a fraction of one unit is a value in that unit.
+_OF_ONE_UNIT = re.compile(
+    r"\s+(?:of\s+)?(?:an?|one)\s+(?=(?:milli|micro|nano|kilo)?grams?\b|millilit|hours?\b|"
+    r"days?\b|weeks?\b|months?\b|years?\b|minutes?\b|mg\b|g\b)",
+    re.IGNORECASE,
+)
+
+
+def _fraction_of_unit(t: str, tok: _Token) -> _Token:
+    m = _OF_ONE_UNIT.match(t, tok.end)
+    if m is None or tok.numerator is None or not tok.denominator:
+        return tok
+    value = tok.numerator / tok.denominator
+    return _Token(tok.start, m.start() + len(m.group().rstrip()), "digits", value, 2)
 
 
 # --- what follows a number ----------------------------------------------------------------------
@@ -267,7 +313,20 @@ _MEASURE = re.compile(
     r"|mg|μg|mcg|ug|ng|kg|g|mL|ml|μL|μl|dL|dl|L|mmol|μmol|nmol|mM|μM|nM|IU"
     r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|points?|pts?"
     r"|micromolar|millimolar|nanomolar|°\s?[CF]|degrees?\s+(?:[CFK]|Celsius|Fahrenheit|Kelvin)|K"
+    r"|(?:milli|micro|nano)?grams?\s+(?:per|a|each)\s+kilograms?(?:\s+of\s+body\s?weight)?"
+    r"|(?:milli|micro|nano|kilo)?grams?|millilit(?:er|re)s?"
     r")(?![\w/])"
+)
+# Spelled-out units, folded to their symbols before the unit is read.
+_SPELLED_UNITS: Final = (
+    (re.compile(r"(?:a|each)(?=kilogram)"), "/"),
+    (re.compile(r"ofbodyweight$"), ""),
+    (re.compile(r"milligrams?"), "mg"),
+    (re.compile(r"micrograms?"), "μg"),
+    (re.compile(r"nanograms?"), "ng"),
+    (re.compile(r"kilograms?"), "kg"),
+    (re.compile(r"grams?"), "g"),
+    (re.compile(r"millilit(?:er|re)s?"), "ml"),
 )
 _PER_TAIL = re.compile(r"\s*[·./]?\s*(kg|min|h|hr|d|day|L|l|m2|m|s)\s*-\s*1(?![0-9])")
 _PER_TAIL_UNITS: Final[dict[str, str]] = {"hr": "h", "d": "day"}
@@ -450,6 +509,10 @@ _INHERITABLE = frozenset(
 
 def _measure_unit(raw: str) -> str:
     unit = re.sub(r"\s+", "", raw).replace("per", "/")
+    if "gram" in unit or "lit" in unit:
+        unit = unit.lower()
+        for pattern, symbol in _SPELLED_UNITS:
+            unit = pattern.sub(symbol, unit)
     unit = unit.replace("mcg", "μg").replace("ug", "μg").replace("²", "2")
     lowered = unit.lower()
     if lowered in ("point", "points", "pt", "pts"):

@@ -88,6 +88,9 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("knockdown", "knock-down", "knock down", "knocking down", "knocked down", "knocks down"),
     ("frequent", "frequently", "common", "commonly", "prevalent"),
     ("velocity", "speed"),
+    ("membrane", "plasmalemma", "plasma membrane", "cell membrane", "plasmalemmal"),
+    ("sperm", "spermatozoa", "spermatozoon", "sperm cell", "spermatozoal"),
+    ("antibody", "autoantibody", "antibodies", "autoantibodies"),
 )  # fmt: skip
 
 # British spellings a generic rule does not reach; mapped before stemming.

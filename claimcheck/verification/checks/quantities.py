@@ -70,6 +70,7 @@ OUTCOME_KINDS: Final[tuple[frozenset[str], ...]] = tuple(
         "adverse side death died mortality",
     )
 )
+ODDS_CONCEPTS: Final = frozenset(c for t in terms_of("odds") for c in t.concepts)
 PEOPLE: Final = frozenset(t.stem for t in terms_of(" ".join(PEOPLE_NOUNS)))
 STUDIES: Final = frozenset(t.stem for t in terms_of("studies articles papers reviews rcts"))
 SPECIFIC_FAMILIES: Final = frozenset(
@@ -106,6 +107,21 @@ def _is_rate(text: str, quantity: Quantity) -> bool:
     return bool(_PER_TIME.match(text, quantity.end)) and not quantity.unit.startswith("per_")
 
 
+_RATIO_UNITS: Final = frozenset({"fold", "ratio_stat"})
+
+
+def _form_for(cq: ClaimQuantity, source_q: Quantity) -> ClaimQuantity:
+    """The claim's number in the source number's family, when the claim gives two forms."""
+    alternate = cq.alternate
+    if alternate is None:
+        return cq
+    if alternate.unit == "fold" and source_q.unit in _RATIO_UNITS:
+        return replace(cq, quantity=alternate, of_what=None)
+    if alternate.unit == "%" and source_q.unit == "%":
+        return replace(cq, quantity=alternate, of_what="change")
+    return cq
+
+
 def _judge(cq: ClaimQuantity, index: RecordIndex, claim_text: str) -> Finding:
     claim_q = cq.quantity
     claim_rate = _is_rate(claim_text, claim_q)
@@ -114,18 +130,18 @@ def _judge(cq: ClaimQuantity, index: RecordIndex, claim_text: str) -> Finding:
     unrelated: list[Candidate] = []
     for sentence in index.sentences:
         compared = [
-            (q, *compare(claim_q, q))
+            (form, q, *compare(form.quantity, q))
             for q in sentence.quantities
             if q.unit not in _SKIPPED_SOURCE_UNITS
-            and _comparable_units(claim_q, q)
+            and _comparable_units((form := _form_for(cq, q)).quantity, q)
             and _is_rate(sentence.text, q) == claim_rate
         ]
         found_here: list[Candidate] = []
         conflicts_here: list[Candidate] = []
-        for source_q, matched, conflicting in compared:
+        for form, source_q, matched, conflicting in compared:
             if not (matched or conflicting):
                 continue
-            candidate = _candidate(cq, sentence, source_q, index, matched=matched)
+            candidate = _candidate(form, sentence, source_q, index, matched=matched)
             if candidate is None:
                 if matched:
                     unrelated.append(Candidate(sentence, source_q, (), 0.0))
@@ -296,6 +312,8 @@ def _candidate(
         if start <= t.start < end and not t.is_number and not _aside(sentence.text, t, source_q)
     ]
     source_concepts = frozenset(c for t in source_terms for c in t.concepts)
+    if source_q.unit == "ratio_stat":
+        source_concepts |= sentence.concepts & ODDS_CONCEPTS  # "OR 1.36" is of the odds
     specific = claim_q_specific(cq.quantity)
     context = cq.context
     claim_outcome = OUTCOME_WORDS & {c for t in context for c in t.concepts}
@@ -331,7 +349,7 @@ def _candidate(
             score += 0.5 if topical else 1.0
     if not shared:
         return None
-    if not matched and _other_outcome(cq, source_concepts):
+    if not matched and (_other_outcome(cq, source_concepts) or _unreported_measure(cq, index)):
         return None
     if not (matched or specific or same_noun or _same_outcome(cq, source_concepts)) and not (
         _same_measure(context, shared, index, _denominator(cq))
@@ -350,6 +368,23 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+def _unreported_measure(cq: ClaimQuantity, index: RecordIndex) -> bool:
+    """The claim's number measures something the record never names: at least as many of its
+    clause's meaningful words are absent from the whole record as are present ("fertilised
+    40% of eggs" against a record with no eggs). No source number can contradict it."""
+    meaningful = [
+        t
+        for t in cq.context
+        if t.stem not in WEAK_CONTEXT
+        and t.stem not in GENERIC_STEMS
+        and not t.is_number
+        and not cq.phrase.start <= t.start < cq.phrase.end  # the number's own unit
+        and not is_topic(index, t)
+    ]
+    absent = sum(1 for t in meaningful if index.document_frequency(t.concepts) == 0)
+    return absent >= 2 and 2 * absent >= len(meaningful)
 
 
 def _same_measure(

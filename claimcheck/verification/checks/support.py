@@ -12,6 +12,7 @@ Quoted words in a claim must appear verbatim (whitespace, quotes and dashes norm
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -99,6 +100,7 @@ def _support_finding(
         return opposed
     if not assertions.negated:
         compared = frozenset(stem for c in assertions.comparators for stem in c.terms)
+        compared |= _claim_exclusions(assertions.text)
         excluded = _excluding(index, terms, hits, topical, compared)
         if excluded is not None:
             return excluded
@@ -164,13 +166,21 @@ def _support_finding(
     )
 
 
+@lru_cache(maxsize=1024)
+def _concepts_of(terms: tuple[Term, ...]) -> frozenset[str]:
+    return frozenset(c for t in terms for c in t.concepts)
+
+
 def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
     """Claim words the sentence lacks but whose opposite it has: (claim word, sentence word)."""
     found = []
     concepts = hit.sentence.concepts
+    claim_concepts = _concepts_of(terms)
     for term in terms:
         if term.concepts & concepts:
             continue
+        if opposites(term) & claim_concepts:
+            continue  # the claim names both poles ("the shortest ... than the longest")
         opposite = opposites(term) & concepts
         if opposite:
             word = next(w for w in hit.sentence.terms if w.concepts & opposite)
@@ -218,10 +228,28 @@ def _exclusion_scopes(text: str, compared: frozenset[str]) -> list[tuple[int, in
                 end = position
                 break
         scope = terms_between(text, cue.end(), end)
+        if scope and scope[0].is_number:
+            continue  # "all studies except one were ...": a count, not a named exclusion
         if any(t.stem in compared or lx.PLACEBO_WORDS.search(t.text) for t in scope):
             continue
         scopes.append((cue.end(), end))
     return scopes
+
+
+# "..., whereas knockdown on B did not": the claim denies the contrasted part itself.
+_CLAIM_CONTRAST: Final = re.compile(
+    r"\b(?:whereas|while|but|unlike)\b(?P<part>[^;.]*?)\b(?:did|does|do|was|were|is|are|"
+    r"had|has|could|can)\s*(?:not\b|n't)",
+    re.IGNORECASE,
+)
+
+
+def _claim_exclusions(claim: str) -> frozenset[str]:
+    """Stems the claim itself excludes or denies in a contrast: the record excluding them
+    agrees with the claim."""
+    spans = [(m.start("part"), m.end("part")) for m in _CLAIM_CONTRAST.finditer(claim)]
+    spans += _exclusion_scopes(claim, frozenset())
+    return frozenset(t.stem for a, b in spans for t in terms_between(claim, a, b))
 
 
 def _excluded_terms(hit: Hit, compared: frozenset[str]) -> list[Term]:
@@ -233,6 +261,8 @@ def _excluded_terms(hit: Hit, compared: frozenset[str]) -> list[Term]:
         return []
     excluded = []
     for term in hit.matched:
+        if term.stem in compared:
+            continue  # the claim excludes it too
         places = [w.start for w in hit.sentence.terms if w.concepts & term.concepts]
         if places and all(any(a <= p < b for a, b in scopes) for p in places):
             excluded.append(term)
