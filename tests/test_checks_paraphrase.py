@@ -312,3 +312,11 @@ def test_a_count_excepted_is_not_an_exclusion_and_a_claim_may_exclude_too() -> N
 
 def test_one_in_five_people_is_not_a_sample_size() -> None:
     assert extract_assertions("About one in five participants dropped out.").sample_sizes == ()
+
+
+def test_a_number_compared_is_not_a_comparator() -> None:
+    assert (
+        extract_assertions("Half were cured, against about one in three before.").comparators == ()
+    )
+    named = extract_assertions("Cure rates rose compared with one group given a saline drip.")
+    assert [c.kind.value for c in named.comparators] == ["placebo"]

@@ -420,14 +420,22 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
             label = _LABEL_AFTER.match(text, start + len(raw))
             if label:  # "midazolam (an active placebo)": the label is part of the comparator
                 raw = text[start : label.end()]
-            if raw and not raw[0].isdigit() and start not in found:
+            if raw and start not in found:
                 comparator = classify_comparator(_phrase(text, start, start + len(raw)))
-                if comparator.kind is ComparatorKind.OTHER and _GROUP_ONLY.match(raw):
-                    continue  # "than those with the longest": a contrast of groups, no control
+                if comparator.kind is ComparatorKind.OTHER and (
+                    _GROUP_ONLY.match(raw) or _NUMBER_TARGET.match(raw)
+                ):
+                    continue  # "than those with the longest", "against one in four": no control
                 found[start] = comparator
     return tuple(found[k] for k in sorted(found))
 
 
+# "against roughly one in four in fresh samples": a number compared, not a comparator.
+_NUMBER_TARGET: Final = re.compile(
+    rf"(?:(?:about|roughly|nearly|around|approximately|almost|just|some|only)\s+)?"
+    rf"(?:\d|(?:{NUMBER_WORD_RUN})\b)",
+    re.IGNORECASE,
+)
 # A comparator that only names people ("those", "the ones", "other patients") contrasts groups
 # of the same population; the record says so with other words ("extreme quintiles").
 _GROUP_ONLY: Final = re.compile(
