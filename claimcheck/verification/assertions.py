@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
+from itertools import pairwise
 from typing import Final
 
 from claimcheck.verification import lexicon as lx
@@ -680,6 +681,7 @@ _UP_WORD: Final = re.compile(
 _DOWN_WORD: Final = re.compile(
     r"\b(?:lower\w*|less|fewer|reduc\w*|decreas\w*|cut|cuts|declin\w*|fell|drop\w*)\b", re.I
 )
+_FRACTION_PARTS: Final = frozenset({2, 3, 4, 5})
 _FOLD_AS_CHANGE: Final = {"halved": 0.5, "halving": 0.5, "doubled": 2.0, "doubling": 2.0,
                           "tripled": 3.0, "tripling": 3.0}  # fmt: skip
 
@@ -687,7 +689,17 @@ _FOLD_AS_CHANGE: Final = {"halved": 0.5, "halving": 0.5, "doubled": 2.0, "doubli
 def _alternate(clause: str, quantity: Quantity, at: int) -> Quantity | None:
     """A relative change of odds, risk or hazard ("36% higher odds", "raised the risk by 25%")
     as a ratio (1.36, 1.25); "halved" or "doubled" as a percent change (50%, 100%)."""
-    if quantity.unit == "%" and quantity.low is None and _RELATIVE_MEASURE.search(clause):
+    # "by about a third" is a relative change too: a fraction word, not a head count.
+    fraction = (
+        quantity.unit == "ratio"
+        and quantity.denominator in _FRACTION_PARTS
+        and (not re.search(r"\d", quantity.text))
+    )
+    if (
+        (quantity.unit == "%" or fraction)
+        and quantity.low is None
+        and (_RELATIVE_MEASURE.search(clause))
+    ):
         ups = [m.start() for m in _UP_WORD.finditer(clause)]
         downs = [m.start() for m in _DOWN_WORD.finditer(clause)]
         if not ups and not downs:
@@ -1026,16 +1038,42 @@ def _key_terms(claim: str, excluded: list[tuple[int, int]]) -> tuple[Term, ...]:
     excluded = excluded + [span for span, _ in folded]
     defined = {short: concepts for _, (short, concepts) in folded}
     terms: dict[str, Term] = {}
-    for term in terms_of(claim):
+    all_terms = terms_of(claim)
+    joined = _hyphen_compounds(claim, all_terms)
+    for term in all_terms:
         if term.is_number or _overlaps((term.start, term.end), excluded):
             continue
         surface = term.text.lower()
         if term.stem in _NON_CONTENT_STEMS or surface in lx.NON_CONTENT_WORDS or surface in _VAGUE:
             continue
+        if _PROFESSION.fullmatch(surface):
+            continue  # "Italian physicists", "pharmacologists report": who wrote it, not what
         if surface in defined:
             term = replace(term, concepts=term.concepts | defined[term.text.lower()])
+        if term.start in joined:
+            term = replace(term, concepts=term.concepts | joined[term.start])
         terms.setdefault(term.stem, term)
     return tuple(terms.values())
+
+
+# Reporting professions: the people who did the work, which the place and funder checks read.
+_PROFESSION: Final = re.compile(r"[a-z]+(?:ologists?|icists?|icians?|scientists?|chemists?)")
+
+
+def _hyphen_compounds(claim: str, terms: list[Term]) -> dict[int, frozenset[str]]:
+    """A hyphenated word ("multi-compartment") is also one solid word: both parts carry its stem,
+    so a record that writes it solid ("multicompartments") matches them."""
+    found: dict[int, frozenset[str]] = {}
+    for first, second in pairwise(terms):
+        if claim[first.end : second.start] != "-" or first.is_number or second.is_number:
+            continue
+        solid = terms_of(first.text + second.text)
+        if len(solid) != 1:
+            continue
+        concepts = frozenset({solid[0].stem})
+        found[first.start] = found.get(first.start, frozenset()) | concepts
+        found[second.start] = found.get(second.start, frozenset()) | concepts
+    return found
 
 
 def _abbreviation_definitions(

@@ -554,7 +554,19 @@ def _opposites(stem_: str, concepts: frozenset[str]) -> frozenset[str]:
         found.add("hypo" + stem_[5:])
     elif stem_.startswith("hypo"):
         found.add("hyper" + stem_[4:])
+    # A negating prefix makes the opposite word: "competitive" / "noncompetitive",
+    # "selective" / "non-selective", "reversible" / "irreversible", "stable" / "unstable".
+    for prefix in _NEGATING_PREFIXES:
+        rest = stem_.removeprefix(prefix).lstrip("-")
+        if rest != stem_ and len(rest) >= _MIN_PREFIXED_REST:
+            found.add(rest)
+    if stem_.isalpha() and len(stem_) >= _MIN_PREFIXED_REST:
+        found.update(prefix + stem_ for prefix in _NEGATING_PREFIXES)
     return frozenset(found)
+
+
+_NEGATING_PREFIXES: Final = ("non", "un", "ir")
+_MIN_PREFIXED_REST: Final = 5
 
 
 def _is_number(word: str) -> bool:

@@ -285,3 +285,25 @@ GENERIC_WORDS: Final[frozenset[str]] = frozenset(
     """
     )
 )
+
+# Words that say *who* was studied or restrict a claim's scope. However common in English, a
+# paraphrase does not add them freely: "in males only", "children", "already well studied" change
+# what is claimed, so a record that never uses them must still count them as missing.
+SCOPE_WORDS: Final = re.compile(
+    r"(?:males?|females?|men|women|boys?|girls?|sex|gender|children|child|kids?|infants?|babies|"
+    r"adolescents?|teens?|teenagers?|elderly|older|younger|pregnant|adults?|"
+    r"mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|humans?|"
+    r"only|alone|solely|exclusively|already|never|always|still|all|none|every|first|"
+    r"permanent\w*|cure[sd]?|curing|safe|unsafe|fatal|death|deaths|died)",
+    _I,
+)
+
+# Words of change or judgement: a paraphrase may swap them for a synonym the record uses, but a
+# record that never says "worse" or "climbed" has not said it, so their absence is never excused.
+JUDGEMENT_WORDS: Final = re.compile(
+    r"(?:worse|worsen\w*|better|climb\w*|soar\w*|plummet\w*|grew|grow\w*|shr[ai]nk\w*|"
+    r"improv\w*|deteriorat\w*|fad(?:e|ed|es|ing)|wan(?:e|ed|es|ing)|spik\w*|surg(?:e|ed|es)|"
+    r"jump\w*|slump\w*|tripl\w*|quadrupl\w*|halv\w*|effective|ineffective|harm\w*|"
+    r"benefi\w*|danger\w*|risk\w*|toxic\w*)",
+    _I,
+)

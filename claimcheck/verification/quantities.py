@@ -1132,7 +1132,15 @@ def _explicit_counts(q: Quantity) -> bool:
         and q.numerator is not None
         and q.denominator is not None
         and not any(word in q.text.lower() for word in FRACTION_DENOMINATORS)
+        and not _RATE_FORM.search(q.text)
     )
+
+
+# "Nine in 10", "one in five": a rate written with small numbers, not a head count; it is
+# compared as the share it states ("18 of 20" is nine in ten).
+_RATE_FORM: Final = re.compile(
+    r"^\W*(?:(?:nearly|almost|about|roughly|around)\s+)?[\w-]+\s+in\s+[\w-]+\W*$", re.I
+)
 
 
 def _claim_slack(claim_q: Quantity, source_q: Quantity, factor: float, family: str) -> float:

@@ -184,6 +184,17 @@ def _american(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def english_commonness(word: str) -> float:
+    """How common ``word`` is in general English, on the Zipf scale (0 unknown, 7 "the").
+
+    wordfreq ships its frequency tables with the package: no network, and the same answer on
+    every run."""
+    from wordfreq import zipf_frequency  # imported late: loading its table takes ~0.2 s
+
+    return float(zipf_frequency(word.lower(), "en"))
+
+
 def stem(token: str) -> str:
     """The English Snowball stem of a normalised token, British spellings folded to American."""
     return str(_stemmer().stemWord(_american(token.lower())))

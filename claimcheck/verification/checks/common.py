@@ -21,7 +21,8 @@ from claimcheck.verification.index import (
     surface_words,
     terms_of,
 )
-from claimcheck.verification.lexicon import GENERIC_WORDS
+from claimcheck.verification.lexicon import GENERIC_WORDS, JUDGEMENT_WORDS, SCOPE_WORDS
+from claimcheck.verification.text import english_commonness
 
 # A claim word matched only through a broad meaning group ("improving" ~ "efficacy") counts
 # for this much of its weight: related, but not the same word.
@@ -61,7 +62,32 @@ def _narrow(concepts: frozenset[str]) -> frozenset[str]:
 
 def weight(index: RecordIndex, term: Term) -> float:
     idf = index.idf(narrow(term))
-    return idf * GENERIC_WEIGHT if term.stem in GENERIC_STEMS else idf
+    if term.stem in GENERIC_STEMS:
+        return idf * GENERIC_WEIGHT
+    if index.document_frequency(term.concepts) == 0:
+        return idf * absent_word_factor(term.text)
+    return idf
+
+
+# An unseen paraphrase brings words the record never uses. The record's entities are rare words
+# ("etomidate", "melatonin") and keep their full weight when missing; everyday English words
+# ("held up", "split evenly", "told apart") are how a writer rewords, so their absence is graded
+# by how common they are in English: Zipf >= COMMON_ZIPF weighs GENERIC_WEIGHT, <= RARE_ZIPF all.
+COMMON_ZIPF = 4.3
+RARE_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def absent_word_factor(word: str) -> float:
+    if any(p.fullmatch(word) for p in (SCOPE_WORDS, JUDGEMENT_WORDS)):
+        return 1.0
+    zipf = english_commonness(word)
+    if zipf >= COMMON_ZIPF:
+        return GENERIC_WEIGHT
+    if zipf <= RARE_ZIPF:
+        return 1.0
+    share = (zipf - RARE_ZIPF) / (COMMON_ZIPF - RARE_ZIPF)
+    return 1.0 - share * (1.0 - GENERIC_WEIGHT)
 
 
 def is_topic(index: RecordIndex, term: Term, *, share: float = TOPIC_SHARE) -> bool:

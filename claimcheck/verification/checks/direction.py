@@ -34,6 +34,7 @@ from claimcheck.verification.assertions import (
 )
 from claimcheck.verification.checks.common import (
     Hit,
+    absent_word_factor,
     in_record,
     is_topic,
     quoted,
@@ -127,6 +128,7 @@ def sides(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, 
     "increase in glutamate" and "blocks glutamate" look right; "pressure increased by" and
     "scores were reduced" look left."""
     c_start, c_end = clause_bounds(text, start)
+    c_start, c_end = _between_neighbour_changes(text, start, end, c_start, c_end)
     before = tuple(t.stem for t in terms_between(text, c_start, start) if not t.is_number)[
         -_WINDOW_BEFORE:
     ]
@@ -143,6 +145,20 @@ def sides(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, 
     return after, before
 
 
+def _between_neighbour_changes(
+    text: str, start: int, end: int, c_start: int, c_end: int
+) -> tuple[int, int]:
+    """Two changes in one stretch ("higher TSH and lower T4"): each direction word's sides
+    stop at its neighbour's, so "T4" is not also read as what got higher."""
+    for pattern, _ in CHANGE_PATTERNS:
+        for match in pattern.finditer(text, c_start, c_end):
+            if match.end() <= start:
+                c_start = max(c_start, match.end())
+            elif match.start() >= end:
+                c_end = min(c_end, match.start())
+    return c_start, c_end
+
+
 def check_direction(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
@@ -155,7 +171,50 @@ def check_direction(
         if finding is not None:
             findings.append(finding)
     findings += check_significance(assertions, index)
+    reversed_change = _reversed_change(assertions.text, index)
+    if reversed_change is not None:
+        findings.append(reversed_change)
     return _one_per_outcome(findings)
+
+
+_FROM_TO: Final = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?P<a>\d+(?:\.\d+)?)(?!\.?\d)[^.;:]{0,60}?"
+    r"\bto\s+(?:about\s+|around\s+|roughly\s+)?(?P<b>\d+(?:\.\d+)?)(?!\.?\d)",
+    re.IGNORECASE,
+)
+
+
+def _changes_from_to(text: str) -> list[tuple[float, float, str]]:
+    found = []
+    for match in _FROM_TO.finditer(text):
+        start, end = float(match["a"]), float(match["b"])
+        if start != end:
+            found.append((start, end, match.group()))
+    return found
+
+
+def _reversed_change(claim: str, index: RecordIndex) -> Finding | None:
+    """A change told backwards ("from 8.8 to 20" against "from 20 to 8.8"): the same two
+    values in the opposite order are a change in the opposite direction, whatever words
+    carry it."""
+    claimed = _changes_from_to(claim)
+    if not claimed:
+        return None
+    for sentence in index.sentences:
+        for start, end, written in _changes_from_to(sentence.text):
+            for c_start, c_end, c_written in claimed:
+                if (c_start, c_end) == (end, start):
+                    return Finding(
+                        kind=FindingKind.DIRECTION,
+                        verdict=Verdict.CONTRADICTED,
+                        message=f"the claim says '{c_written}', but the abstract reports the "
+                        f"change the other way round ('{written}')",
+                        claim_says=c_written,
+                        source_says=quoted(sentence.text),
+                        evidence=sentence_evidence(sentence, extra=[written]),
+                        confidence=0.8,
+                    )
+    return None
 
 
 def _one_per_outcome(findings: list[Finding]) -> list[Finding]:
@@ -201,23 +260,24 @@ def _judge_change(
     if not claim_primary:
         return None
     subject = _subject(assertions.text, claim.phrase.start, index, subjects)
-    best_same: tuple[float, SourceDirection] | None = None
-    best_opposite: tuple[float, SourceDirection] | None = None
+    best_same: tuple[tuple[float, float], SourceDirection] | None = None
+    best_opposite: tuple[tuple[float, float], SourceDirection] | None = None
     for source in source_changes(index):
         if subject is not None and not subject.concepts & source.sentence.concepts:
             continue  # the record says this of something else ("rs401681", not "rs2736098")
         score = _overlap(claim_primary, claim_secondary, source)
         if score <= 0:
             continue
+        rank = (score, _specificity(claim_primary, source, index))
         if source.up == claim.up:
-            if best_same is None or score > best_same[0]:
-                best_same = (score, source)
-        elif best_opposite is None or score > best_opposite[0]:
-            best_opposite = (score, source)
+            if best_same is None or rank > best_same[0]:
+                best_same = (rank, source)
+        elif best_opposite is None or rank > best_opposite[0]:
+            best_opposite = (rank, source)
     shared = claim_primary | claim_secondary
     if (
         best_opposite
-        and best_opposite[0] >= _PRIMARY_WEIGHT
+        and best_opposite[0][0] >= _PRIMARY_WEIGHT
         and (best_same is None or best_opposite[0] > best_same[0])
     ):
         source = best_opposite[1]
@@ -232,7 +292,7 @@ def _judge_change(
             evidence=_evidence(source, shared),
             confidence=0.7,
         )
-    if best_same and best_same[0] >= _PRIMARY_WEIGHT:
+    if best_same and best_same[0][0] >= _PRIMARY_WEIGHT:
         source = best_same[1]
         return Finding(
             kind=FindingKind.DIRECTION,
@@ -268,8 +328,19 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
             return None
         if is_topic(index, term):
             continue
-        return term if in_record(index, term) else None
+        if in_record(index, term):
+            return term
+        if absent_word_factor(term.text) < 1.0:
+            continue  # paraphrase wording ("went along with"): the subject is further back
+        return None
     return None
+
+
+def _specificity(claim_primary: set[str], source: SourceDirection, index: RecordIndex) -> float:
+    """Ties between statements of change go to the one whose changed thing shares the claim's
+    rarer words: "lower T4" beats "associated with hypothyroidism" for "higher levels of T4"."""
+    shared = claim_primary & _concepts(source.primary, source.sentence)
+    return sum(index.idf(frozenset({c})) for c in sorted(shared))
 
 
 def _overlap(claim_primary: set[str], claim_secondary: set[str], source: SourceDirection) -> float:

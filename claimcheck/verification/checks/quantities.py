@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -305,6 +306,10 @@ def _candidate(
     source_kind = proportion_kind(sentence.text, source_q)
     if claim_kind and source_kind and claim_kind != source_kind:
         return None
+    claim_rank = claimed_quantile(cq.context)
+    source_rank = labelled_quantile(sentence.text, source_q)
+    if claim_rank is not None and source_rank is not None and claim_rank != source_rank:
+        return None  # "top quartile" (Q4) is not the number labelled "ORQ3="
     start, end = _source_window(sentence.text, source_q, sentence.quantities)
     source_terms = [
         t
@@ -333,7 +338,10 @@ def _candidate(
     )
     # A count of a named noun ("nine trials") says what it counts; other numbers about an
     # outcome must meet a source number about one.
-    if not (specific or same_noun) and claim_outcome and not OUTCOME_WORDS & source_concepts:
+    # An odds, risk or hazard ratio is itself the size of an effect ("raised the odds by a
+    # third" is "OR 1.33"), whatever words surround it.
+    source_effect = bool(OUTCOME_WORDS & source_concepts) or source_q.unit == "ratio_stat"
+    if not (specific or same_noun) and claim_outcome and not source_effect:
         return None
     if same_noun:
         shared.append(_count_noun(cq.quantity) or "")
@@ -368,6 +376,31 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+_QUANTILE_CONCEPTS: Final = {"topquartile": 4, "bottomquartile": 1, "topquintile": 5,
+                              "bottomquintile": 1}  # fmt: skip
+_ORDINALS: Final = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "middle": 3}
+_QUANTILE_LABEL: Final = re.compile(r"Q([1-9])\s*[=:]?\s*$")
+
+
+def claimed_quantile(context: tuple[Term, ...]) -> int | None:
+    """Which quantile a claim's number is about ("top quartile" -> 4), if it says."""
+    for term in context:
+        for concept, rank in _QUANTILE_CONCEPTS.items():
+            if concept in term.concepts:
+                return rank
+    words = [t.text.lower() for t in context]
+    for word, following in pairwise(words):
+        if word in _ORDINALS and following.startswith(("quartile", "quintile")):
+            return _ORDINALS[word]
+    return None
+
+
+def labelled_quantile(text: str, quantity: Quantity) -> int | None:
+    """The quantile a source number is labelled with ("ORQ3=4.15", "Q4: 2.1")."""
+    match = _QUANTILE_LABEL.search(text, max(0, quantity.start - 8), quantity.start)
+    return int(match.group(1)) if match else None
 
 
 def _unreported_measure(cq: ClaimQuantity, index: RecordIndex) -> bool:

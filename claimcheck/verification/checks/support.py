@@ -22,6 +22,7 @@ from claimcheck.verification.assertions import Assertions, Phrase
 from claimcheck.verification.checks.common import (
     GENERIC_STEMS,
     Hit,
+    absent_word_factor,
     in_record,
     is_topic,
     missing_terms,
@@ -42,6 +43,8 @@ PAIR_LEAD_COVERAGE: Final = 0.5
 PAIR_CANDIDATES: Final = 5
 CORE_SHARE: Final = 0.7
 CONTRADICTION_COVERAGE: Final = 0.85
+NEAR_COVERAGE: Final = 0.65
+NEAR_MIN_MATCHED: Final = 3
 
 # Negation of a statement, not of a noun: "did not improve", "was not associated", "had no
 # effect", "failed to". A bare "no" ("vs no exposure") or "but not placebo" names a group.
@@ -108,7 +111,8 @@ def _support_finding(
     hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
     singles = [
         h for h in hits
-        if h.coverage >= SINGLE_COVERAGE and len(h.matched) >= enough and _holds(h, topical)
+        if len(h.matched) >= enough and _holds(h, topical)
+        and (h.coverage >= SINGLE_COVERAGE or _nearly(index, terms, h))
     ]  # fmt: skip
     chosen: list[Hit] = []
     if singles:
@@ -300,6 +304,21 @@ def _excluding(
     return None
 
 
+def _nearly(index: RecordIndex, terms: tuple[Term, ...], hit: Hit) -> bool:
+    """A sentence just short of SINGLE_COVERAGE still says the claim when what it lacks is only
+    everyday wording: common English words ("over the course of", "said", "held up"), at most
+    one of which the record uses elsewhere, and the record's topic words. A missing specific
+    word (a drug, a gene, a measure, who was studied) is never excused."""
+    if hit.coverage < NEAR_COVERAGE or len(hit.matched) < NEAR_MIN_MATCHED:
+        return False
+    found = {t.stem for t in hit.matched}
+    # The record's topic ("ketamine" in a ketamine study) is what every sentence is about.
+    lacking = [t for t in terms if t.stem not in found and not is_topic(index, t)]
+    if not all(absent_word_factor(t.text) < 1.0 for t in lacking):
+        return False
+    return sum(1 for t in lacking if in_record(index, t)) <= 1
+
+
 def _holds(hit: Hit, core: list[Term]) -> bool:
     """The sentence names the claim's subject: every core term of the claim (one in most of the
     record's sentences, like "ketamine") is in it. Core terms weigh little, so without this a
@@ -322,6 +341,8 @@ def _best_pair(
             # One sentence must name the claim's subject; the other may add a detail
             # ("Thirteen male runners ...") without repeating it.
             if not (_holds(first, topical) or _holds(second, topical)):
+                continue
+            if _restricted(first) or _restricted(second):
                 continue
             coverage = pair_coverage(index, terms, first, second)
             if best is None or coverage > best[0]:
@@ -349,6 +370,15 @@ def _best_pair(
     if len(added) == 1:
         return None
     return best[1], best[2]
+
+
+# "In the intact protein only, ...": a sentence that restricts what it says cannot be
+# completed by another sentence's words; what it leaves out, it excludes.
+_RESTRICTION: Final = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+
+
+def _restricted(hit: Hit) -> bool:
+    return bool(_RESTRICTION.search(hit.sentence.text))
 
 
 def _polarity_differs(assertions: Assertions, hits: list[Hit]) -> str | None:
