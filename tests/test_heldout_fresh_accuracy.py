@@ -139,11 +139,11 @@ def test_fresh_claims_are_all_judged_offline(
 
 # This set was held out when written, then used while tuning the engine (development set 2),
 # so it guards against regressions; the published held-out figure is tests/heldout_final's.
-DEVELOPMENT_FLOOR = 0.80
+DEVELOPMENT_FLOOR = 0.85
 
 
 def test_fresh_accuracy_does_not_regress(fresh_score: scoring.Score) -> None:
-    """Development set 2 stays at or above 80% of verdicts right (82.9% when last tuned)."""
+    """Development set 2 stays at or above 85% of verdicts right (88.2% when last tuned)."""
     assert fresh_score.accuracy >= DEVELOPMENT_FLOOR, scoring.failure_summary(fresh_score)
 
 

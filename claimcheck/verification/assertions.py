@@ -331,6 +331,10 @@ def _years(claim: str) -> tuple[YearAssertion, ...]:
             start = match.start("year")
             if start not in seen:
                 seen[start] = YearAssertion(int(match["year"]), _phrase(claim, *match.span()))
+    for match in journal_as_adjective(claim):
+        if match["year"] and match.start("year") not in seen:
+            year = YearAssertion(int(match["year"]), _phrase(claim, *match.span()))
+            seen[match.start("year")] = year
     return tuple(seen[k] for k in sorted(seen))
 
 
@@ -352,7 +356,36 @@ JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de))+$")
 
 
-_JOURNAL_CUE: Final = re.compile(r"journal|published|\b(?:in|from|by)\s+(?:[Tt]he\s+)?[A-Z]", re.I)
+_JOURNAL_CUE: Final = re.compile(
+    r"journal|published|\b(?:in|from|by)\s+(?:[Tt]he\s+)?[A-Z]|\b(?:an?|the)\s+(?:\d{4}\s+)?[A-Z]",
+    re.I,
+)
+
+# "A 2018 Journal of Clinical Investigation study", "a Nature Neuroscience paper": a name used as
+# an adjective of the work. Only names with a word journals are named by count, so "a 2019
+# Danish study" or "a Cochrane review" is never read as a journal.
+JOURNAL_AS_ADJECTIVE: Final = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{_YEAR}\s+)?{_JOURNAL_NAME}\s+"
+    r"(?i:study|studies|trial|review|paper|article|report|analysis|meta-analysis|survey)\b"
+)
+JOURNAL_NAME_WORDS: Final = frozenset(
+    {"journal", "nature", "lancet", "science", "cell", "jama", "bmj", "nejm", "neuroscience",
+     "psychiatry", "medicine", "research", "proceedings", "annals", "archives", "reviews",
+     "letters", "bulletin", "neurology", "pharmacology", "psychopharmacology", "biology",
+     "chemistry", "physiology", "oncology", "cardiology", "pediatrics", "paediatrics",
+     "gastroenterology", "investigation", "anesthesiology", "anaesthesia", "anesthesia",
+     "psychology", "neuropsychopharmacology", "endocrinology", "immunology", "epidemiology",
+     "hepatology", "urology", "dermatology", "radiology", "surgery", "pediatric", "plos"}
+)  # fmt: skip
+
+
+def journal_as_adjective(claim: str) -> list[re.Match[str]]:
+    """Matches of "a <year> <Journal Name> study" whose name reads as a journal's."""
+    return [
+        m
+        for m in JOURNAL_AS_ADJECTIVE.finditer(claim)
+        if any(w.lower().strip(".") in JOURNAL_NAME_WORDS for w in m["name"].split())
+    ]
 
 
 def _journals(claim: str) -> tuple[JournalAssertion, ...]:
@@ -368,6 +401,11 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
             key = name.lower()
             if key not in found:
                 found[key] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
+    for match in journal_as_adjective(claim):
+        name = _NAME_TAIL.sub("", match["name"]).strip()
+        start = match.start("name")
+        if name.lower() not in found:
+            found[name.lower()] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
     return tuple(sorted(found.values(), key=lambda j: j.phrase.start))
 
 
@@ -644,6 +682,10 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+# "12 of them dropped out": a head count of a group named earlier, as checkable as "12 patients".
+_PRONOUN_SHARE: Final = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+
+
 def _quantities(
     claim: str, sample_sizes: tuple[SampleSize, ...], years: tuple[YearAssertion, ...]
 ) -> tuple[ClaimQuantity, ...]:
@@ -651,6 +693,8 @@ def _quantities(
     owned += [(y.phrase.start, y.phrase.end) for y in years]
     result = []
     for quantity in find_quantities(claim):
+        if quantity.unit == "" and _PRONOUN_SHARE.match(claim, quantity.end):
+            quantity = replace(quantity, unit="count")
         start, end = quantity.start, quantity.end
         if _overlaps((start, end), owned) and quantity.unit != "ratio":
             continue  # a sample size: the sample-size check owns it

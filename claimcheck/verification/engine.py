@@ -25,8 +25,10 @@ from claimcheck.verification.checks.funding import check_funding
 from claimcheck.verification.checks.metadata import check_metadata
 from claimcheck.verification.checks.population import check_population
 from claimcheck.verification.checks.quantities import check_quantities
+from claimcheck.verification.checks.ratios import check_ratio_direction
 from claimcheck.verification.checks.retraction import check_retraction
 from claimcheck.verification.checks.sample_size import check_sample_size
+from claimcheck.verification.checks.sites import check_sites
 from claimcheck.verification.checks.support import check_support
 from claimcheck.verification.index import RecordIndex, build_index
 from claimcheck.verification.verdict import decide
@@ -44,12 +46,14 @@ CHECKS: tuple[Check, ...] = (
     check_retraction,
     check_metadata,
     check_design,
+    check_sites,
     check_sample_size,
     check_funding,
     check_population,
     check_quantities,
     check_comparator,
     check_direction,
+    check_ratio_direction,
     check_certainty,
     check_support,
 )

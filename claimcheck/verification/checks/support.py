@@ -151,6 +151,9 @@ def _support_finding(
             evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.7 if clear else 0.6,
         )
+    gap = _qualifier_gap(assertions.text, chosen)
+    if gap is not None:
+        return gap
     coverage = max(best.coverage, pair_coverage(index, terms, *chosen) if len(chosen) == 2 else 0)
     also = (
         f" together with \u201c{quoted(chosen[1].sentence.text, 100)}\u201d"
@@ -455,4 +458,62 @@ def _quote_finding(quote: Phrase, index: RecordIndex) -> Finding:
         message=f"the quoted words \u201c{quote.text}\u201d do not appear in the abstract",
         claim_says=f"\u201c{quote.text}\u201d",
         confidence=0.85,
+    )
+
+
+# A claim that narrows its statement ("only at concentrations far above clinical ones") says more
+# than a sentence without that narrowing; one that sets the level beyond clinical use is
+# contradicted by a sentence placing it at clinically relevant levels.
+_CLAIM_RESTRICTION: Final = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:at|in|when|with|after|for|if|among|under|during)\b"
+    r"|\b(?:far|well|much)\s+(?:above|beyond|higher\s+than|"
+    r"exceeding|in\s+excess\s+of)\b",
+    re.IGNORECASE,
+)
+_BEYOND_CLINICAL: Final = re.compile(
+    r"\b(?:above|beyond|higher\s+than|exceed\w*|in\s+excess\s+of|outside)\b[^.;]{0,60}"
+    r"\b(?:clinic\w*|therapeutic\w*)",
+    re.IGNORECASE,
+)
+_CLINICALLY_RELEVANT: Final = re.compile(
+    r"\b(?:clinically|therapeutically)\s+(?:relevant|achievable|attainable|used)\b"
+    r"|\btherapeutic\s+(?:concentrations?|doses?|levels?)\b",
+    re.IGNORECASE,
+)
+# A sentence that names a statement as a hypothesis does not show it happened.
+_HYPOTHESIS: Final = re.compile(
+    r"\bhypothes[ie]s\b|\bhypothesi[sz]ed\b|\bputative\b|\bspeculat\w*|\bproposed\b",
+    re.IGNORECASE,
+)
+_DEMONSTRATED: Final = re.compile(
+    r"\b(?:found|showed|shown|demonstrated|proved|proven|confirmed|matched|established)\b"
+    r"|\bin\s+(?:clinical\s+)?trials\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_gap(claim: str, chosen: list[Hit]) -> Finding | None:
+    lead = chosen[0]
+    text = " ".join(h.sentence.text for h in chosen)
+    restriction = _CLAIM_RESTRICTION.search(claim)
+    verdict: Verdict | None = None
+    if _BEYOND_CLINICAL.search(claim) and _CLINICALLY_RELEVANT.search(text):
+        verdict = Verdict.CONTRADICTED
+        message = "the claim places it beyond clinical levels, but the record says"
+    elif restriction and not _RESTRICTION.search(text) and not _CLAIM_RESTRICTION.search(text):
+        verdict = Verdict.NOT_IN_SOURCE
+        message = f"the abstract does not back the claim's '{restriction.group()}'; closest"
+    elif _HYPOTHESIS.search(lead.sentence.text) and _DEMONSTRATED.search(claim):
+        verdict = Verdict.NOT_IN_SOURCE
+        message = "the record names this only as a hypothesis, not as a result"
+    if verdict is None:
+        return None
+    return Finding(
+        kind=FindingKind.SUPPORT,
+        verdict=verdict,
+        message=f"{message}: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=claim,
+        source_says=quoted(lead.sentence.text),
+        evidence=sentence_evidence(lead.sentence, lead.words),
+        confidence=0.7,
     )
