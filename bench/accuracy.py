@@ -190,7 +190,7 @@ def render(sections: list[list[str]]) -> str:
         "\"study\" went unchecked, single-site vs multicentre, a number with no match, "
         "direction against an odds ratio below 1, hypotheses read as findings), which were then "
         "fixed as general rules, so the figures below for this set are no longer held out; "
-        "`tests/test_heldout_sealed_accuracy.py` guards them.",
+        "`tests/test_claim_set_accuracy.py` guards them.",
         "- **development 1-3** (`tests/heldout/`, `tests/heldout_fresh/`, "
         "`tests/heldout_final/`): each was held out when written and measured once (set 2: "
         "68.4% before tuning on it; set 3: 44.7% before tuning on it), then used while tuning "
