@@ -6,6 +6,8 @@ normalised. Convenience properties sit on top and are derived, never stored.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -158,9 +160,12 @@ class PubMedRecord(_Frozen):
     history: dict[str, PartialDate] = Field(default_factory=dict)
     medline_status: str | None = None
 
-    @property
+    @cached_property
     def abstract_text(self) -> str:
-        """The main abstract as one string, sections joined by a blank line (used for spans)."""
+        """The main abstract as one string, sections joined by a blank line (used for spans).
+
+        Computed once per record: every claim's report shares the same string.
+        """
         return "\n\n".join(section.text for section in self.abstract)
 
     @property
