@@ -9,32 +9,16 @@ SUPPORTED. Issue 3's 85% bar is not met on either.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import heldout_scoring as scoring
 import pytest
 
 TESTS_DIR = Path(__file__).resolve().parent
 
 # set folder -> accuracy it must keep (measured: set 3 63.2%, set 4 72.2%)
 FLOORS = {"heldout_final": 0.60, "heldout_sealed": 0.70}
-
-
-def _scoring_module() -> ModuleType:
-    name = "heldout_scoring"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, TESTS_DIR / "heldout" / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-scoring = _scoring_module()
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

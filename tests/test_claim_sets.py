@@ -10,21 +10,19 @@ recorded in its README. Engine accuracy on them is tests/test_claim_set_accuracy
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import heldout_records as records
+import heldout_scoring as scoring
 import pytest
 import yaml
 
 from claimcheck.claims.loader import load_claims
 
 TESTS_DIR = Path(__file__).resolve().parent
-HELDOUT_DIR = TESTS_DIR / "heldout"
 # set folder -> the least number of claims it promises
 MIN_CLAIMS = {"heldout_final": 55, "heldout_sealed": 60}
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
@@ -47,21 +45,6 @@ QUOTE = re.compile(r'"([^"]+)"')
 WORD = re.compile(r"[a-z0-9]+")
 TOP_LEVEL_KEY = re.compile(r"^([A-Za-z0-9][\w-]*):\s*$", re.MULTILINE)
 SEAL_LINE = re.compile(r"`(claims\.yaml|expected\.yaml)` sha256 `([0-9a-f]{64})`")
-
-
-def _load_heldout_module(name: str) -> ModuleType:
-    """Import a helper of tests/heldout/ by path (that folder is not a package)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HELDOUT_DIR / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-scoring = _load_heldout_module("heldout_scoring")
-records = _load_heldout_module("heldout_records")
 
 
 @pytest.fixture(scope="module", params=sorted(MIN_CLAIMS))

@@ -8,27 +8,8 @@ issue 3: at least 85% of verdicts right, and a wrong claim almost never called S
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
+import heldout_scoring as scoring
 import pytest
-
-HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
-
-
-def _load_heldout_module(name: str) -> ModuleType:
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HELDOUT_DIR / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-scoring = _load_heldout_module("heldout_scoring")
 
 
 @pytest.fixture(scope="module")

@@ -9,39 +9,23 @@ tests/heldout/heldout_scoring.py, so both sets are measured the same way.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
+import heldout_records as records
+import heldout_scoring as scoring
 import pytest
 
 from claimcheck.claims.loader import load_claims
 
 TESTS_DIR = Path(__file__).resolve().parent
-HELDOUT_DIR = TESTS_DIR / "heldout"
 FRESH_DIR = TESTS_DIR / "heldout_fresh"
 FRESH_CLAIMS = FRESH_DIR / "claims.yaml"
 FRESH_EXPECTED = FRESH_DIR / "expected.yaml"
 
 QUOTE = re.compile(r'"([^"]+)"')
 UNJUDGED = ("MISSING", "UNCHECKED", "BROKEN_CITATION")
-
-
-def _load_heldout_module(name: str) -> ModuleType:
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HELDOUT_DIR / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-scoring = _load_heldout_module("heldout_scoring")
-records = _load_heldout_module("heldout_records")
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,12 @@ None of this needs the verification engine; tests/test_heldout_accuracy.py measu
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import socket
-import sys
 from collections import Counter
-from pathlib import Path
-from types import ModuleType
 
+import heldout_records as records
+import heldout_scoring as scoring
 import pytest
 
 from claimcheck.claims.loader import load_claims
@@ -25,22 +23,6 @@ from claimcheck.report.model import (
     Summary,
     Verdict,
 )
-
-HELDOUT_DIR = Path(__file__).resolve().parent
-
-
-def _load_heldout_module(name: str) -> ModuleType:
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HELDOUT_DIR / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-scoring = _load_heldout_module("heldout_scoring")
-records = _load_heldout_module("heldout_records")
 
 QUOTE = re.compile(r'"([^"]+)"')
 
