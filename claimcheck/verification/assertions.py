@@ -21,6 +21,7 @@ from claimcheck.verification.numbers import (
     parse_digits,
     parse_number_words,
 )
+from claimcheck.verification.places import place_mentions
 from claimcheck.verification.quantities import Quantity, find_quantities
 from claimcheck.verification.text import find_abbreviations
 
@@ -152,6 +153,7 @@ class SponsorAssertion:
     country: str | None
     sponsor_kind: str | None  # university, industry, government, foundation
     phrase: Phrase
+    place: str | None = None  # a region, city or institution as the claim names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -924,14 +926,6 @@ _SPONSOR_CLAUSE = re.compile(
     r"(?P<who>[^.,;]{2,80})",
     re.IGNORECASE,
 )
-_PLACE = re.compile(
-    r"\b(?i:an?|the)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|team|researchers|"
-    r"scientists|university|cohort|review)\b"
-    r"|\b(?:study|trial|research|researchers|scientists|team|cohort)\s+(?:from|in|at|conducted\s+in)\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
-)
-
-
 def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
     found: list[SponsorAssertion] = []
     funded_spans: list[tuple[int, int]] = []
@@ -948,14 +942,18 @@ def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
                 _phrase(claim, *match.span()),
             )
         )
-    for match in _PLACE.finditer(claim):
-        if _overlaps(match.span(), funded_spans):
+    for mention in place_mentions(claim):
+        if _overlaps((mention.start, mention.end), funded_spans):
             continue
-        word = (match["adj"] or match["name"] or "").lower()
-        if word in lx.COUNTRIES:
-            found.append(
-                SponsorAssertion(False, lx.COUNTRIES[word], None, _phrase(claim, *match.span()))
+        found.append(
+            SponsorAssertion(
+                False,
+                mention.country,
+                None,
+                _phrase(claim, mention.start, mention.end),
+                mention.place,
             )
+        )
     return tuple(found)
 
 

@@ -15,29 +15,7 @@ from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, SponsorAssertion
 from claimcheck.verification.checks.common import metadata_evidence
 from claimcheck.verification.index import RecordIndex
-
-# Places that name a country in affiliations without the country's name.
-COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
-    "Canada": ("ontario", "quebec", "british columbia", "alberta", "nova scotia", "manitoba",
-               "toronto", "ottawa", "montreal", "vancouver", "calgary"),
-    "United States": ("united states", "usa", "u.s.a", "massachusetts", "maryland",
-                      "california", "new york", "connecticut", "virginia", "texas",
-                      "illinois", "pennsylvania", "ohio", "michigan", "washington, dc",
-                      "boston", "baltimore", "bethesda", "new haven", "chicago"),
-    "United Kingdom": ("united kingdom", " uk", "england", "scotland", "wales", "london",
-                       "oxford", "cambridge"),
-    "Australia": ("australia", "nsw", "new south wales", "sydney", "melbourne", "queensland"),
-    "New Zealand": ("new zealand", "dunedin", "otago", "auckland", "wellington"),
-}  # fmt: skip
-
-
-def countries_in(text: str) -> set[str]:
-    lower = f" {text.lower()} "
-    found = {lx.COUNTRIES[m.group(1).lower()] for m in lx.COUNTRY_NAME.finditer(text)}
-    for country, places in COUNTRY_PLACES.items():
-        if any(place in lower for place in places):
-            found.add(country)
-    return found
+from claimcheck.verification.places import countries_in, names_place
 
 
 def check_funding(
@@ -99,7 +77,7 @@ def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
 
 def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     affiliations = [a for author in record.authors for a in author.affiliations]
-    if not affiliations or claim.country is None:
+    if not affiliations or (claim.country is None and claim.place is None):
         return Finding(
             kind=FindingKind.COUNTRY,
             verdict=Verdict.NOT_IN_SOURCE,
@@ -107,23 +85,40 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
             claim_says=claim.phrase.text,
             confidence=0.8,
         )
-    matching = [a for a in affiliations if claim.country in countries_in(a)]
+    named = claim.place or claim.country or ""
+    if claim.place is not None:
+        matching = [a for a in affiliations if names_place(a, claim.place)]
+    else:
+        matching = [a for a in affiliations if claim.country in countries_in(a)]
     if matching:
         return Finding(
             kind=FindingKind.COUNTRY,
             verdict=Verdict.SUPPORTED,
-            message=f"an author affiliation is in {claim.country}",
+            message=f"an author affiliation is in {named}",
             claim_says=claim.phrase.text,
             source_says=matching[0],
-            evidence=metadata_evidence(matching[0], "affiliations", [claim.country]),
+            evidence=metadata_evidence(matching[0], "affiliations", [named]),
             confidence=0.7,
         )
-    places = sorted(set().union(*(countries_in(a) for a in affiliations))) or ["other places"]
+    places = sorted(set().union(*(countries_in(a) for a in affiliations)))
+    if claim.country is None or not places or (claim.place and claim.country in places):
+        # A city or institution the affiliations do not name, in a country they do, or
+        # affiliations no table can place: PubMed often lists only some authors' affiliations.
+        return Finding(
+            kind=FindingKind.COUNTRY,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"no author affiliation names {named}",
+            claim_says=claim.phrase.text,
+            source_says=affiliations[0],
+            evidence=metadata_evidence(affiliations[0], "affiliations"),
+            confidence=0.6,
+        )
     return Finding(
         kind=FindingKind.COUNTRY,
         verdict=Verdict.METADATA_MISMATCH,
-        message=f"the claim places the study in {claim.country}, but the authors' affiliations "
-        f"are in {', '.join(places)}",
+        message=f"the claim places the study in {named}"
+        + (f" ({claim.country})" if claim.place else "")
+        + f", but the authors' affiliations are in {', '.join(places)}",
         claim_says=claim.phrase.text,
         source_says=affiliations[0],
         evidence=metadata_evidence(affiliations[0], "affiliations"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -395,13 +396,41 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit]) -> str | None:
     return None
 
 
+# Where one clause of a sentence ends and a contrasted one begins.
+_CLAUSE_BREAK: Final = re.compile(
+    r";|,\s+(?:whereas|while|but|although|though|yet)\b|\s+whereas\b", re.IGNORECASE
+)
+
+
 def _negates(hit: Hit, comparator_terms: set[str]) -> bool:
+    """Whether the sentence denies what it shares with the claim. In a sentence of contrasted
+    clauses ("propofol inhibited HCN1 channels, whereas etomidate had no effect on them") a
+    denial counts when its clause holds a claim word the other clauses do not ("etomidate"):
+    a denial of words the sentence also affirms elsewhere is about something else."""
     text = hit.sentence.text
-    for cue in _NEGATION.finditer(text):
-        reach_end = cue.end() + _NEGATION_REACH
-        for word in hit.words:
-            if cue.end() <= word.start < reach_end and word.stem not in comparator_terms:
-                return True
+    words = [w for w in hit.words if w.stem not in comparator_terms]
+    claim_stems = {c: t.stem for t in hit.matched for c in t.concepts}
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = [(a, b) for a, b in pairwise(bounds) if b > a]
+
+    def stems_in(start: int, end: int) -> set[str]:
+        return {
+            claim_stems[c] for w in words if start <= w.start < end
+            for c in w.concepts if c in claim_stems
+        }  # fmt: skip
+
+    for start, end in clauses:
+        denied = any(
+            any(cue.end() <= w.start < min(end, cue.end() + _NEGATION_REACH) for w in words)
+            for cue in _NEGATION.finditer(text, start, end)
+        )
+        if not denied:
+            continue
+        if len(clauses) == 1:
+            return True
+        elsewhere = set().union(*(stems_in(a, b) for a, b in clauses if (a, b) != (start, end)))
+        if stems_in(start, end) - elsewhere:
+            return True
     return False
 
 

@@ -1,0 +1,249 @@
+"""Where a claim says the work was done: countries, regions, cities and named institutions.
+
+A claim places a study with a country ("a Spanish study", "researchers in Italy"), a region or
+city ("Sydney-based researchers", "the Connecticut study") or an institution ("University of
+Virginia pharmacologists"). The tables map each region and city to its country, so a city the
+affiliations do not name can still be judged by country. Plain data, for reviewers to extend.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+from claimcheck.verification import lexicon as lx
+
+# Countries the shared table (lexicon.COUNTRIES) does not name.
+MORE_COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
+    "Argentina": ("argentina", "argentinian", "argentine"), "Chile": ("chile", "chilean"),
+    "Colombia": ("colombia", "colombian"), "Peru": ("peru", "peruvian"),
+    "Cuba": ("cuba", "cuban"), "Venezuela": ("venezuela", "venezuelan"),
+    "Singapore": ("singapore", "singaporean"), "Thailand": ("thailand", "thai"),
+    "Vietnam": ("vietnam", "vietnamese"), "Malaysia": ("malaysia", "malaysian"),
+    "Indonesia": ("indonesia", "indonesian"), "Philippines": ("philippines", "filipino"),
+    "Pakistan": ("pakistan", "pakistani"), "Bangladesh": ("bangladesh", "bangladeshi"),
+    "Nepal": ("nepal", "nepalese"), "Sri Lanka": ("sri lanka", "sri lankan"),
+    "Saudi Arabia": ("saudi arabia", "saudi"), "Lebanon": ("lebanon", "lebanese"),
+    "Jordan": ("jordan", "jordanian"), "Qatar": ("qatar", "qatari"),
+    "United Arab Emirates": ("united arab emirates", "uae", "emirati"),
+    "Nigeria": ("nigeria", "nigerian"), "Kenya": ("kenya", "kenyan"),
+    "Ethiopia": ("ethiopia", "ethiopian"), "Ghana": ("ghana", "ghanaian"),
+    "Uganda": ("uganda", "ugandan"), "Tanzania": ("tanzania", "tanzanian"),
+    "Morocco": ("morocco", "moroccan"), "Tunisia": ("tunisia", "tunisian"),
+    "Czech Republic": ("czech republic", "czechia", "czech"),
+    "Hungary": ("hungary", "hungarian"), "Romania": ("romania", "romanian"),
+    "Bulgaria": ("bulgaria", "bulgarian"), "Croatia": ("croatia", "croatian"),
+    "Serbia": ("serbia", "serbian"), "Slovenia": ("slovenia", "slovenian"),
+    "Slovakia": ("slovakia", "slovak"), "Ukraine": ("ukraine", "ukrainian"),
+    "Iceland": ("iceland", "icelandic"), "Estonia": ("estonia", "estonian"),
+    "Latvia": ("latvia", "latvian"), "Lithuania": ("lithuania", "lithuanian"),
+    "Luxembourg": ("luxembourg",), "Cyprus": ("cyprus", "cypriot"),
+    "Northern Ireland": ("northern ireland",),
+}  # fmt: skip
+
+# Regions and cities, by country. Lower case; matched as whole words.
+REGIONS: Final[dict[str, tuple[str, ...]]] = {
+    "United States": (
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+        "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "west virginia", "wisconsin", "wyoming", "boston", "baltimore",
+        "bethesda", "new haven", "chicago", "los angeles", "san francisco", "san diego",
+        "seattle", "houston", "dallas", "philadelphia", "pittsburgh", "atlanta", "miami",
+        "denver", "nashville", "st. louis", "st louis", "cleveland", "rochester", "durham",
+        "chapel hill", "ann arbor", "palo alto", "stanford", "cambridge, ma", "new orleans",
+        "minneapolis", "detroit", "cincinnati", "columbus", "portland", "salt lake city",
+        "phoenix", "charlottesville", "richmond", "providence", "madison", "iowa city",
+        "birmingham, al", "research triangle park",
+    ),
+    "Canada": (
+        "ontario", "quebec", "british columbia", "alberta", "nova scotia", "manitoba",
+        "saskatchewan", "new brunswick", "newfoundland", "toronto", "ottawa", "montreal",
+        "vancouver", "calgary", "edmonton", "winnipeg", "halifax", "hamilton", "kingston",
+        "london, ontario", "saskatoon",
+    ),
+    "United Kingdom": (
+        "england", "scotland", "wales", "london", "oxford", "cambridge", "manchester",
+        "liverpool", "bristol", "leeds", "sheffield", "newcastle", "nottingham", "glasgow",
+        "edinburgh", "aberdeen", "dundee", "cardiff", "belfast", "southampton", "leicester",
+        "birmingham", "exeter", "york",
+    ),
+    "Ireland": ("dublin", "cork", "galway"),
+    "Australia": (
+        "new south wales", "nsw", "victoria", "queensland", "tasmania", "western australia",
+        "south australia", "sydney", "melbourne", "brisbane", "perth", "adelaide", "hobart",
+        "canberra", "darwin", "newcastle, nsw",
+    ),
+    "New Zealand": ("auckland", "wellington", "christchurch", "dunedin", "otago"),
+    "Italy": (
+        "rome", "roma", "milan", "milano", "naples", "napoli", "turin", "torino", "florence",
+        "firenze", "bologna", "padua", "padova", "pisa", "genoa", "genova", "verona", "siena",
+        "palermo", "bari", "l'aquila", "aquila", "pavia", "modena", "parma", "perugia",
+        "catania", "cagliari", "trieste", "messina",
+    ),
+    "Spain": (
+        "madrid", "barcelona", "valencia", "seville", "sevilla", "pamplona", "navarra",
+        "navarre", "bilbao", "granada", "malaga", "zaragoza", "salamanca", "santiago de compostela",
+        "oviedo", "murcia", "catalonia", "andalusia", "basque country",
+    ),
+    "France": (
+        "paris", "lyon", "marseille", "toulouse", "bordeaux", "lille", "strasbourg", "nantes",
+        "montpellier", "grenoble", "nice", "rennes",
+    ),
+    "Germany": (
+        "berlin", "munich", "münchen", "hamburg", "heidelberg", "frankfurt", "cologne", "köln",
+        "bonn", "leipzig", "dresden", "freiburg", "tübingen", "mainz", "würzburg", "göttingen",
+        "hannover", "hanover", "düsseldorf", "aachen",
+    ),
+    "Netherlands": (
+        "amsterdam", "rotterdam", "utrecht", "leiden", "groningen", "nijmegen", "maastricht",
+        "the hague",
+    ),
+    "Belgium": ("brussels", "leuven", "ghent", "antwerp", "liège"),
+    "Switzerland": ("zurich", "zürich", "geneva", "basel", "bern", "lausanne"),
+    "Austria": ("vienna", "innsbruck", "graz", "salzburg"),
+    "Sweden": ("stockholm", "gothenburg", "uppsala", "lund", "umeå", "malmö"),
+    "Norway": ("oslo", "bergen", "trondheim"),
+    "Denmark": ("copenhagen", "aarhus", "odense"),
+    "Finland": ("helsinki", "turku", "tampere", "oulu"),
+    "Portugal": ("lisbon", "porto", "coimbra"),
+    "Greece": ("athens", "thessaloniki"),
+    "Poland": ("warsaw", "krakow", "kraków", "wroclaw", "gdansk"),
+    "China": ("beijing", "shanghai", "guangzhou", "shenzhen", "wuhan", "chengdu", "nanjing",
+              "hangzhou", "hong kong", "tianjin", "xi'an", "changsha"),
+    "Japan": ("tokyo", "osaka", "kyoto", "nagoya", "sapporo", "fukuoka", "kobe", "sendai"),
+    "Korea": ("seoul", "busan", "daejeon", "incheon"),
+    "Taiwan": ("taipei", "taichung", "kaohsiung", "tainan"),
+    "India": ("delhi", "new delhi", "mumbai", "bangalore", "bengaluru", "chennai", "kolkata",
+              "hyderabad", "pune", "vellore", "chandigarh"),
+    "Israel": ("tel aviv", "jerusalem", "haifa", "beersheba"),
+    "Iran": ("tehran", "shiraz", "isfahan", "mashhad", "tabriz"),
+    "Brazil": ("são paulo", "sao paulo", "rio de janeiro", "porto alegre", "belo horizonte"),
+    "Mexico": ("mexico city", "guadalajara", "monterrey"),
+    "Turkey": ("istanbul", "ankara", "izmir"),
+    "Egypt": ("cairo", "alexandria"),
+    "South Africa": ("cape town", "johannesburg", "durban", "pretoria"),
+}  # fmt: skip
+
+# A place read as an adjective of something other than where the work was done.
+_NOT_A_PLACE_AFTER: Final = re.compile(
+    r"^\s*(?:diet|medicine|flu|influenza|measles|cuisine|food|foods|population|patients|"
+    r"adults|children|men|women|people|residents|veterans|citizens|guidelines?|language|"
+    r"version|translation|herbs?|remed(?:y|ies)|cohorts?)\b",
+    re.IGNORECASE,
+)
+
+# Who or what does research: the nouns a place word is attached to when it says where.
+_RESEARCH_NOUN: Final = (
+    r"(?:researchers?|scientists?|investigators?|team|teams|group|authors?|physicists?|"
+    r"physicians?|doctors?|clinicians?|psychiatrists?|pharmacologists?|neuroscientists?|"
+    r"epidemiologists?|biologists?|chemists?|surgeons?|experts?|study|studies|trial|trials|"
+    r"paper|report|review|university|universities|hospital|clinic|cent(?:er|re)|institute|"
+    r"lab|labs|laboratory|laboratories|school|college|department)"
+)
+
+_INSTITUTION: Final = re.compile(
+    r"\b(?:(?:the\s+)?(?:University|Universit[àéa]|Universidad|Universidade|Institute|"
+    r"Karolinska|Hospital)\s+(?:of\s+|de\s+|degli\s+Studi\s+(?:di\s+|dell[a']\s*)?)?"
+    r"(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
+    r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:University|Institute|Hospital)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    country: str | None  # None: an institution or place the tables do not know
+    place: str | None  # the region, city or institution as written (None: a country only)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _build_names() -> dict[str, tuple[str, bool]]:
+    """Folded name -> (country, is the country itself)."""
+    names: dict[str, tuple[str, bool]] = {}
+    for alias, country in lx.COUNTRIES.items():
+        names[_fold(alias)] = (country, True)
+    for country, aliases in MORE_COUNTRIES.items():
+        for alias in aliases:
+            names[_fold(alias)] = (country, True)
+    for country, places in REGIONS.items():
+        for place in places:
+            names.setdefault(_fold(place), (country, False))
+    return names
+
+
+# Country abbreviations that are also English words: read only when written in capitals.
+_SHOUTED_ONLY: Final = frozenset({"us", "uk", "uae"})
+
+
+NAMES: Final = _build_names()
+_NAME_PATTERN: Final = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted(NAMES, key=len, reverse=True)
+    if "," not in name
+)
+_NAME: Final = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_PATTERN})(?![\w])", re.IGNORECASE)
+_ATTACHED_AFTER: Final = re.compile(
+    rf"^(?:-based)?\s+(?:[\w-]+\s+){{0,2}}?{_RESEARCH_NOUN}\b", re.IGNORECASE
+)
+_ATTACHED_BEFORE: Final = re.compile(
+    rf"\b{_RESEARCH_NOUN}\s+(?:(?:based|working|conducted|carried\s+out|done|run)\s+)?"
+    r"(?:in|from|at|of)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def place_mentions(claim: str) -> list[PlaceMention]:
+    """Places and institutions the claim names as where the work was done, in order."""
+    found: list[PlaceMention] = []
+    for match in _INSTITUTION.finditer(claim):
+        found.append(PlaceMention(match.start(), match.end(), None, match.group(0).strip()))
+    taken = [(m.start, m.end) for m in found]
+    for match in _NAME.finditer(claim):
+        start, end = match.span("name")
+        if not claim[start].isupper() or any(a <= start < b for a, b in taken):
+            continue
+        after, before = claim[end:], claim[:start]
+        if _NOT_A_PLACE_AFTER.match(after):
+            continue
+        based = after.startswith("-based")
+        if not (based or _ATTACHED_AFTER.match(after) or _ATTACHED_BEFORE.search(before)):
+            continue
+        country, is_country = NAMES[_fold(match["name"])]
+        place = None if is_country else match["name"]
+        stop = end + len("-based") if based else end
+        found.append(PlaceMention(start, stop, country, place))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def countries_in(text: str) -> set[str]:
+    """Countries an affiliation names, by country name or by a region or city in it."""
+    found: set[str] = set()
+    for match in _NAME.finditer(text):
+        name = match["name"]
+        if _fold(name) in _SHOUTED_ONLY and not name.isupper():
+            continue  # "us" is a pronoun; "US" the country
+        found.add(NAMES[_fold(name)][0])
+    folded = _fold(text)
+    for name, (country, _) in NAMES.items():
+        if "," in name and name in folded:
+            found.add(country)
+    return found
+
+
+def names_place(text: str, place: str) -> bool:
+    """Whether ``text`` (an affiliation) names ``place``, ignoring case, accents and spacing."""
+    wanted = " ".join(_fold(place).removeprefix("the ").split())
+    return wanted in " ".join(_fold(text).split())
