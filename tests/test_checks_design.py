@@ -126,3 +126,29 @@ def test_every_design_finding_quotes_its_evidence() -> None:
         if finding.evidence.span is not None:
             span = finding.evidence.span
             assert rec.abstract_text[span.start : span.end] == finding.evidence.sentence
+
+
+@pytest.mark.parametrize(
+    ("methods", "claim", "expected"),
+    [
+        ("This was a double-blind, placebo-controlled trial.", "A single-blind trial", "mismatch"),
+        ("This was a single-blind, sham-controlled trial.", "A double-blind trial", "mismatch"),
+        ("This was a double-blind, placebo-controlled trial.", "A double-blind trial", "ok"),
+        ("This was a placebo-controlled trial.", "A single-blind trial", "unknown"),
+    ],
+)
+def test_blinding_levels_exclude_each_other(methods: str, claim: str, expected: str) -> None:
+    rec = PubMedRecord(
+        pmid="1",
+        title="Ketamine for depression",
+        abstract=[AbstractSection(label="METHODS", text=methods)],
+    )
+    verdicts = set(judged(f"{claim} found that ketamine helped.", rec).values())
+    wanted = {
+        "mismatch": Verdict.METADATA_MISMATCH,
+        "ok": Verdict.SUPPORTED,
+        "unknown": Verdict.NOT_IN_SOURCE,
+    }[expected]
+    assert wanted in verdicts
+    if expected != "mismatch":
+        assert Verdict.METADATA_MISMATCH not in verdicts

@@ -290,6 +290,11 @@ def _implied(
         profile.deny(lx.PLACEBO_CONTROLLED, affirmed[lx.ACTIVE_CONTROLLED])
     if lx.DOUBLE_BLIND in affirmed and lx.OPEN_LABEL not in affirmed:
         profile.deny(lx.OPEN_LABEL, affirmed[lx.DOUBLE_BLIND])
+    # Blinding levels exclude each other: a double-blind trial is not single-blind.
+    if lx.DOUBLE_BLIND in affirmed and lx.SINGLE_BLIND not in affirmed:
+        profile.deny(lx.SINGLE_BLIND, affirmed[lx.DOUBLE_BLIND])
+    if lx.SINGLE_BLIND in affirmed and lx.DOUBLE_BLIND not in affirmed:
+        profile.deny(lx.DOUBLE_BLIND, affirmed[lx.SINGLE_BLIND])
 
 
 def _mentions_humans(index: RecordIndex, record: PubMedRecord) -> bool:
@@ -455,8 +460,11 @@ def _judge_review(key: str, p: DesignProfile) -> tuple[Verdict, str, Evidence | 
 
 def _denial(key: str, p: DesignProfile) -> str:
     evidence = p.denied[key].sentence.lower()
-    for word in ("uncontrolled", "open-label", "open label", "psychoactive-controlled",
-                 "active-controlled", "single-arm", "double-blind"):  # fmt: skip
+    words = ("uncontrolled", "open-label", "open label", "psychoactive-controlled",
+             "active-controlled", "single-arm", "double-blind", "single-blind")  # fmt: skip
+    if key in (lx.SINGLE_BLIND, lx.DOUBLE_BLIND, BLINDING):
+        words = ("double-blind", "single-blind", "open-label", "open label")
+    for word in words:
         if word in evidence:
             return f"{word} (not {key})"
     return f"not {key}"
