@@ -199,7 +199,15 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     sample_sizes = _sample_sizes(claim)
     quantities = _quantities(claim, sample_sizes, years)
     quotes = _quotes(claim)
-    sponsors = _sponsors(claim)
+    sponsors = tuple(
+        s
+        for s in _sponsors(claim)
+        if s.funded
+        or not any(
+            _overlaps((s.phrase.start, s.phrase.end), [(j.phrase.start, j.phrase.end)])
+            for j in journals
+        )
+    )
     excluded = _excluded_spans(
         claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
     )
@@ -344,7 +352,7 @@ def _years(claim: str) -> tuple[YearAssertion, ...]:
 
 _TITLE_WORD = r"(?:[A-Z][\w'.-]*|&)"
 _JOURNAL_NAME = (
-    rf"(?P<name>{_TITLE_WORD}(?:\s+(?:(?:of|and|&|in|for|on|the|de)\s+)*{_TITLE_WORD})*)"
+    rf"(?P<name>{_TITLE_WORD}(?:\s+(?:(?:of|and|&|in|for|on|the|de|et)\s+)*{_TITLE_WORD})*)"
 )
 JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p)
@@ -353,9 +361,17 @@ JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"\b(?:in|from|by)\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}\s+journal\b",
         rf"\b[Tt]he\s+journal\s+{_JOURNAL_NAME}",
         rf"\b(?i:{_WORK})\s+(?:published\s+)?in\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}",
+        rf"\b[Ww]riting\s+in\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}",
     )
 )
-_NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de))+$")
+# "in Lancet Psychiatry", "In Biological Psychiatry in 2000": a bare "in <Name>" names a journal
+# only when the name has a word journals are named by and does not name a place of work.
+_IN_NAMED: Final = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}")
+_NOT_A_JOURNAL_START: Final = re.compile(
+    r"^(?:Department|Dept|Division|School|Faculty|University|Institute|Hospital|Cent(?:er|re)|"
+    r"Clinic|College|Laborator(?:y|ies)|Unit|Program|Service|Section)\b"
+)
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de|et))+$|[.,;:]+$")
 
 
 _JOURNAL_CUE: Final = re.compile(
@@ -377,17 +393,20 @@ JOURNAL_NAME_WORDS: Final = frozenset(
      "chemistry", "physiology", "oncology", "cardiology", "pediatrics", "paediatrics",
      "gastroenterology", "investigation", "anesthesiology", "anaesthesia", "anesthesia",
      "psychology", "neuropsychopharmacology", "endocrinology", "immunology", "epidemiology",
-     "hepatology", "urology", "dermatology", "radiology", "surgery", "pediatric", "plos"}
+     "hepatology", "urology", "dermatology", "radiology", "surgery", "pediatric", "plos",
+     "acta", "analgesia", "biochimica", "biophysica", "brain", "neuron", "pain", "blood",
+     "circulation", "diabetes", "thorax", "gut", "obstetrics", "gynecology", "stroke",
+     "addiction", "rheumatology", "nephrology", "toxicology", "nutrition", "biochemistry",
+     "genetics", "genomics", "virology", "microbiology", "therapeutics", "pharmacotherapy",
+     "neurobiology", "psychopharmacol", "pnas", "elife", "gastroenterol", "haematologica",
+     "hematology", "reports", "communications",
+     "frontiers", "transactions", "quarterly", "justice", "sociology", "economics"}
 )  # fmt: skip
 
 
 def journal_as_adjective(claim: str) -> list[re.Match[str]]:
     """Matches of "a <year> <Journal Name> study" whose name reads as a journal's."""
-    return [
-        m
-        for m in JOURNAL_AS_ADJECTIVE.finditer(claim)
-        if any(w.lower().strip(".") in JOURNAL_NAME_WORDS for w in m["name"].split())
-    ]
+    return [m for m in JOURNAL_AS_ADJECTIVE.finditer(claim) if _journal_words(m["name"])]
 
 
 def _journals(claim: str) -> tuple[JournalAssertion, ...]:
@@ -403,12 +422,23 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
             key = name.lower()
             if key not in found:
                 found[key] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
-    for match in journal_as_adjective(claim):
+    named = [
+        m
+        for m in _IN_NAMED.finditer(claim)
+        if _journal_words(m["name"]) and not _NOT_A_JOURNAL_START.match(m["name"])
+    ]
+    for match in [*journal_as_adjective(claim), *named]:
         name = _NAME_TAIL.sub("", match["name"]).strip()
         start = match.start("name")
-        if name.lower() not in found:
+        if name.lower() not in found and not any(
+            j.phrase.start <= start < j.phrase.end for j in found.values()
+        ):
             found[name.lower()] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
     return tuple(sorted(found.values(), key=lambda j: j.phrase.start))
+
+
+def _journal_words(name: str) -> bool:
+    return any(w.lower().strip(".,") in JOURNAL_NAME_WORDS for w in name.split())
 
 
 # --- comparators ------------------------------------------------------------------------------
@@ -926,6 +956,8 @@ _SPONSOR_CLAUSE = re.compile(
     r"(?P<who>[^.,;]{2,80})",
     re.IGNORECASE,
 )
+
+
 def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
     found: list[SponsorAssertion] = []
     funded_spans: list[tuple[int, int]] = []

@@ -131,6 +131,19 @@ REGIONS: Final[dict[str, tuple[str, ...]]] = {
     "South Africa": ("cape town", "johannesburg", "durban", "pretoria"),
 }  # fmt: skip
 
+# Institutions often named without "University" or "Hospital", with their country.
+INSTITUTIONS: Final[dict[str, tuple[str, ...]]] = {
+    "United States": ("harvard", "yale", "stanford", "johns hopkins", "mayo clinic", "columbia",
+                      "princeton", "duke", "emory", "vanderbilt", "dana-farber", "mit",
+                      "ucla", "ucsf", "nih", "national institutes of health", "cdc",
+                      "massachusetts general hospital", "mount sinai", "cornell", "penn"),
+    "United Kingdom": ("imperial college", "king's college", "ucl", "university college london"),
+    "Sweden": ("karolinska",),
+    "France": ("inserm", "pasteur institute", "institut pasteur"),
+    "Germany": ("max planck", "charité", "charite"),
+    "Canada": ("mcgill", "camh"),
+}  # fmt: skip
+
 # A place read as an adjective of something other than where the work was done.
 _NOT_A_PLACE_AFTER: Final = re.compile(
     r"^\s*(?:diet|medicine|flu|influenza|measles|cuisine|food|foods|population|patients|"
@@ -177,9 +190,10 @@ def _build_names() -> dict[str, tuple[str, bool]]:
     for country, aliases in MORE_COUNTRIES.items():
         for alias in aliases:
             names[_fold(alias)] = (country, True)
-    for country, places in REGIONS.items():
-        for place in places:
-            names.setdefault(_fold(place), (country, False))
+    for table in (REGIONS, INSTITUTIONS):
+        for country, places in table.items():
+            for place in places:
+                names.setdefault(_fold(place), (country, False))
     return names
 
 
@@ -199,7 +213,7 @@ _ATTACHED_AFTER: Final = re.compile(
 )
 _ATTACHED_BEFORE: Final = re.compile(
     rf"\b{_RESEARCH_NOUN}\s+(?:(?:based|working|conducted|carried\s+out|done|run)\s+)?"
-    r"(?:in|from|at|of)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,3}$",
+    r"(?:in|from|at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'.-]*|and|&)\s+){0,4}$",
     re.IGNORECASE,
 )
 
