@@ -82,6 +82,7 @@ class FindingKind(StrEnum):
     POPULATION = "population"
     COUNTRY = "country"
     FUNDER = "funder"
+    ROUTE = "route"  # how a drug was given: intravenous, oral, subcutaneous ...
     SUPPORT = "support"  # qualitative support of the claim's statement
     RETRACTION = "retraction"
     NOTICE = "notice"  # erratum, expression of concern: informational

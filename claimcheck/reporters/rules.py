@@ -114,6 +114,7 @@ KIND_LABELS: dict[FindingKind, str] = {
     FindingKind.POPULATION: "population",
     FindingKind.COUNTRY: "country",
     FindingKind.FUNDER: "funder",
+    FindingKind.ROUTE: "route of administration",
     FindingKind.SUPPORT: "statement",
     FindingKind.RETRACTION: "retraction",
     FindingKind.NOTICE: "notice",

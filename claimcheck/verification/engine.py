@@ -27,6 +27,7 @@ from claimcheck.verification.checks.population import check_population
 from claimcheck.verification.checks.quantities import check_quantities
 from claimcheck.verification.checks.ratios import check_ratio_direction
 from claimcheck.verification.checks.retraction import check_retraction
+from claimcheck.verification.checks.route import check_route
 from claimcheck.verification.checks.sample_size import check_sample_size
 from claimcheck.verification.checks.sites import check_sites
 from claimcheck.verification.checks.support import check_support
@@ -51,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     check_funding,
     check_population,
     check_quantities,
+    check_route,
     check_comparator,
     check_direction,
     check_ratio_direction,
