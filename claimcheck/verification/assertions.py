@@ -463,7 +463,8 @@ _TARGET_STOP = re.compile(
 )
 _TARGET_LEAD = re.compile(
     r"^(?:(?:after|with|those|that\s+of|the\s+effects?\s+of|a|an|the|taking|receiving|given|"
-    r"on|of)\s+)+",
+    r"on|of|no\s+(?:change|effect|improvement|difference|benefit)\s+(?:with|after|on|in|for|from))"
+    r"\s+)+",
     re.IGNORECASE,
 )
 
@@ -902,10 +903,25 @@ def _denied(text: str, position: int) -> bool:
     return bool(re.search(r"(?:\b(?:not|no|never|without)\b|n't)(?:\s+\w+){0,2}\s*$", before, re.I))
 
 
+# "fell by 14 points, against no change with placebo": the comparison arm's result, not a claim
+# that the effect was not significant.
+_ARM_RESULT: Final = re.compile(
+    r"\s*(?:with|after|on|in|for|under|from|among)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:placebo|saline|sham|controls?|dummy|comparator|usual\s+care|midazolam|group|arm)\b",
+    re.IGNORECASE,
+)
+
+
 def _significance(claim: str) -> tuple[SignificanceAssertion, ...]:
     found: list[SignificanceAssertion] = []
     negative = [m.span() for m in lx.NOT_SIGNIFICANT.finditer(claim)]
     for match in lx.NOT_SIGNIFICANT.finditer(claim):
+        if _ARM_RESULT.match(claim, match.end()) and re.search(
+            r"\b(?:against|versus|vs\.?|compared\s+with|while|whereas|but)\s*$",
+            claim[: match.start()],
+            re.IGNORECASE,
+        ):
+            continue
         found.append(SignificanceAssertion(False, _phrase(claim, *match.span())))
     for match in lx.SIGNIFICANT.finditer(claim):
         if not _overlaps(match.span(), negative):

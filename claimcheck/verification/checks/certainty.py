@@ -19,6 +19,7 @@ strength of the evidence and says something incompatible with "proven".
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -26,6 +27,7 @@ from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, Certainty, certainty_of, hedge_in
 from claimcheck.verification.checks.common import (
+    GENERIC_STEMS,
     Hit,
     in_record,
     quoted,
@@ -36,6 +38,7 @@ from claimcheck.verification.index import RecordIndex
 
 RELEVANT: Final = 0.45
 SAME_POINT: Final = 0.65
+CONCLUSION_COVERAGE: Final = 0.5
 
 
 def check_certainty(
@@ -56,6 +59,13 @@ def check_certainty(
             return [_finding(Verdict.CONTRADICTED, words, top,
                              f"overstated certainty: the claim says '{words}', the abstract only "
                              f"says '{cue.group() if cue else 'may'}'", 0.75)]  # fmt: skip
+        concluding = _hedged_conclusion(assertions, index, hits)
+        if concluding is not None:
+            cue = hedge_in(concluding.sentence.text)
+            return [_finding(Verdict.CONTRADICTED, words, concluding,
+                             f"overstated certainty: the claim says '{words}', the authors' "
+                             f"conclusion only says '{cue.group() if cue else 'may'}'",
+                             0.7)]  # fmt: skip
         if not hedged and _demonstrative(top.sentence.text):
             return [_finding(Verdict.SUPPORTED, words, top, "the abstract states it as shown", 0.7)]
         return [_finding(Verdict.NOT_IN_SOURCE, words, top,
@@ -71,6 +81,34 @@ def check_certainty(
 
 def _same_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
     return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in assertions.key_terms)
+
+
+# The authors' own conclusion: "These results suggest ...", "We conclude that ...".
+_CONCLUSION_SENTENCE: Final = re.compile(
+    r"^\s*(?:(?:these|our|the)\s+(?:results|findings|data|observations)|we\s+conclude|"
+    r"in\s+conclusion|taken\s+together|overall)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged_conclusion(assertions: Assertions, index: RecordIndex, hits: list[Hit]) -> Hit | None:
+    """A sentence about the claim's point in which the authors conclude with a hedge ("These
+    results suggest a potential role"): a claim calling the point proven contradicts their own
+    reading. Every specific word of the claim must be in the record (a hedge about long-term
+    safety says nothing of a claim about short-term safety)."""
+    specific = [t for t in assertions.key_terms if t.stem not in GENERIC_STEMS]
+    if not all(in_record(index, t) for t in specific):
+        return None
+    for hit in hits:
+        if hit.coverage < CONCLUSION_COVERAGE:
+            continue
+        section = (hit.sentence.section or "").lower()
+        concluding = section.startswith("conclusion") or _CONCLUSION_SENTENCE.match(
+            hit.sentence.text
+        )
+        if concluding and hedge_in(hit.sentence.text) is not None:
+            return hit
+    return None
 
 
 def _demonstrative(text: str) -> bool:

@@ -62,6 +62,8 @@ _NEGATION: Final = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_REACH: Final = 40
+# "ways ketamine might work without directly blocking NMDA receptors"
+_CLAIM_WITHOUT: Final = re.compile(r"\bwithout\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 # "blocked on GABA interneurons, but not glutamate principal neurons": what follows is excluded.
 _EXCLUSION: Final = re.compile(
     r"\bbut\s+not\b|\bexcept(?:\s+for|\s+in)?\b|\bwith\s+the\s+exception\s+of\b|\bexcluding\b",
@@ -390,6 +392,10 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit]) -> str | None:
     comparator_terms = {t for c in assertions.comparators for t in c.terms}
     negated_source = any(_negates(h, comparator_terms) for h in hits)
     if negated_source and not assertions.negated:
+        if _denied_stems(assertions.text) & {
+            stem for h in hits for stem in _denied_stems(h.sentence.text)
+        }:
+            return None  # the claim denies the same thing ("mechanisms that do not involve")
         return "negates it"
     if assertions.negated and not negated_source:
         return "affirms what the claim denies"
@@ -400,6 +406,15 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit]) -> str | None:
 _CLAUSE_BREAK: Final = re.compile(
     r";|,\s+(?:whereas|while|but|although|though|yet)\b|\s+whereas\b", re.IGNORECASE
 )
+
+
+def _denied_stems(text: str) -> set[str]:
+    """Stems of the words a negation in ``text`` governs ("do not involve direct inhibition")."""
+    denied: set[str] = set()
+    for cue in [*_NEGATION.finditer(text), *_CLAIM_WITHOUT.finditer(text)]:
+        end = cue.end() + _NEGATION_REACH
+        denied |= {t.stem for t in terms_between(text, cue.start(), min(end, len(text)))}
+    return denied
 
 
 def _negates(hit: Hit, comparator_terms: set[str]) -> bool:
