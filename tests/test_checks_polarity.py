@@ -24,7 +24,9 @@ def record(pmid: str) -> PubMedRecord:
 
 def test_a_comparison_arms_no_change_is_not_a_claim_of_no_significance() -> None:
     claim = "Depression scores fell by 14 points after ketamine, against no change with placebo."
-    assert [s.significant for s in extract_assertions(claim).significance] == []
+    assertions = extract_assertions(claim)
+    assert [s.significant for s in assertions.significance] == []
+    assert [c.phrase.text for c in assertions.comparators] == ["placebo"]
     plain = "Ketamine produced no change in depression scores."
     assert [s.significant for s in extract_assertions(plain).significance] == [False]
 

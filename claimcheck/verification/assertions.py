@@ -461,10 +461,14 @@ _TARGET_STOP = re.compile(
     r"since|to|by|from|within|over|across|if|with|without|among|where)\b.*$",
     re.IGNORECASE,
 )
+_ARM_LEAD = re.compile(
+    r"(?:no|little|hardly\s+any)\s+(?:change|effect|improvement|difference|benefit|response)\s+"
+    r"(?:with|after|on|in|for|from|among)\s+",
+    re.IGNORECASE,
+)
 _TARGET_LEAD = re.compile(
     r"^(?:(?:after|with|those|that\s+of|the\s+effects?\s+of|a|an|the|taking|receiving|given|"
-    r"on|of|no\s+(?:change|effect|improvement|difference|benefit)\s+(?:with|after|on|in|for|from))"
-    r"\s+)+",
+    r"on|of)\s+)+",
     re.IGNORECASE,
 )
 
@@ -483,7 +487,10 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
     for pattern in COMPARATOR_PATTERNS:
         for match in pattern.finditer(text):
             start = match.start("x")
-            raw = _TARGET_STOP.sub("", match["x"])
+            arm = _ARM_LEAD.match(match["x"])
+            if arm:  # "against no change with placebo": the comparator is the placebo arm
+                start += arm.end()
+            raw = _TARGET_STOP.sub("", match["x"][arm.end() if arm else 0 :])
             lead = _TARGET_LEAD.match(raw)
             if lead and lead.end() < len(raw):
                 start += lead.end()
