@@ -22,6 +22,7 @@ from typing import Any, Final, TypeVar
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Span
+from claimcheck.verification import paraphrases as para
 from claimcheck.verification.numbers import CARDINALS, SCALES, TENS
 from claimcheck.verification.quantities import Quantity, find_quantities
 from claimcheck.verification.text import (
@@ -102,7 +103,7 @@ _LONGEST_PHRASE: Final = 4
 
 # Words with the same meaning that text.SYNONYMS does not fold: each member also carries the
 # group label ("=" + first member), which counts as a full match.
-SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
+_SAME_MEANING_CORE: Final[tuple[tuple[str, ...], ...]] = (
     ("dysfunction", "dysregulated", "dysregulation", "disrupted", "disruption", "impaired",
      "impairment", "abnormal", "abnormality", "deficit", "faulty", "defective", "aberrant"),
     ("sedative", "sedation", "hypnotic", "hypnosis"),
@@ -129,6 +130,10 @@ SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
     ("method", "approach", "technique", "methodology"),
     ("odds", "likelihood", "chance", "chances"),
 )  # fmt: skip
+SAME_MEANING: Final[tuple[tuple[str, ...], ...]] = (
+    *(group + para.SAME_MEANING_ADDITIONS.get(group[0], ()) for group in _SAME_MEANING_CORE),
+    *para.SAME_MEANING_GROUPS,
+)
 # Related meanings ("~" + first member): a match through these counts only in part
 # (checks.common.BROAD_MATCH), so "improving" is not fully backed by "efficacy endpoint".
 RELATED: Final[tuple[tuple[str, ...], ...]] = (
@@ -138,6 +143,7 @@ RELATED: Final[tuple[tuple[str, ...], ...]] = (
     ("harm", "toxic", "toxicity", "adverse", "risk"),
     ("increase", "higher", "elevated", "raised", "rose"),
     ("decrease", "lower", "lowered", "reduced", "reduction", "fell", "dropped", "declined"),
+    *para.RELATED_GROUPS,
 )  # fmt: skip
 # Opposites: a sentence that says the opposite word where the claim's word should be.
 ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
@@ -162,6 +168,7 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("understood", "=lacking"),
     ("clear", "unclear"),
     ("known", "unknown"),
+    *para.OPPOSITE_PAIRS,
 )
 # "short-term", "long-term": one idea, and "short" alone must not match "long-term".
 _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNORECASE)
@@ -197,6 +204,7 @@ _PHRASE_WORDS: Final = (
     (("expos", "user"),
      re.compile(r"\b(?:unexposed|non-?exposed|never[\s-]exposed|no\s+exposure|never[\s-]users?|"
                 r"non-?users?)\b", _I), "unexposed"),
+    *para.PHRASE_WORDS,
 )  # fmt: skip
 SHORT_TERM: Final = "shortterm"
 LONG_TERM: Final = "longterm"
@@ -320,6 +328,7 @@ def _indexed(
         | _duration_concepts(quantities)
         | _signed_concepts(quantities)
         | _odds_concepts(text, quantities)
+        | _even_split_concepts(quantities)
     )
     return IndexedSentence(
         position=position,
@@ -352,6 +361,15 @@ def _odds_concepts(text: str, quantities: tuple[Quantity, ...]) -> frozenset[str
     if any(q.unit == "ratio_stat" for q in quantities) and _ODDS_LABEL.search(text):
         return _word("odds")[1]
     return frozenset()
+
+
+_HALF: Final = 50.0
+
+
+def _even_split_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
+    """Two halves ("10 women (50%) and 10 men (50%)") say the group was split evenly."""
+    halves = sum(1 for q in quantities if q.is_proportion and q.percent == _HALF and q.low is None)
+    return frozenset({para.EVEN_SPLIT}) if halves >= 2 else frozenset()
 
 
 def _duration_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
@@ -513,9 +531,19 @@ def _build_groups() -> dict[str, tuple[str, ...]]:
         for group in table:
             label = mark + group[0]
             for word in group:
-                for key in sorted({stem(word), *canonical_stems([stem(word)])}):
+                for key in _group_keys(word):
                     groups.setdefault(key, []).append(label)
     return {k: tuple(dict.fromkeys(v)) for k, v in groups.items()}
+
+
+def _group_keys(word: str) -> list[str]:
+    """The stems a group member is known by: its own and its synonym group's. A phrase
+    ("short-lived") counts only when text.SYNONYMS reads it as one word."""
+    stems = [stem(t) for t in tokens(word) if t not in STOPWORDS]
+    if len(stems) == 1:
+        return sorted({stems[0], *canonical_stems(stems)})
+    folded = canonical_stems(stems)
+    return folded if len(folded) == 1 else []
 
 
 _GROUPS_OF: Final = _build_groups()

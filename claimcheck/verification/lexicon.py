@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimcheck.verification.paraphrases import GENERIC_EXTRA
+
 _I = re.IGNORECASE
 
 # --- study designs ------------------------------------------------------------------------------
@@ -260,6 +262,7 @@ NON_CONTENT_WORDS: Final[frozenset[str]] = frozenset(
     above-linked recent recently previous previously also well real user users data evidence
     suggest suggests suggested indicate indicates indicated conclude concluded demonstrate
     demonstrated result results assessed tested test tests many several various individual
+    tied ties
     """
     )
 )
@@ -283,7 +286,7 @@ GENERIC_WORDS: Final[frozenset[str]] = frozenset(
     roughly approximately nearly around about per cent conventional conventionally
     kept judged deemed gave give gives giving point points pointed pointing held hold holds
     """
-    )
+    ).__add__(GENERIC_EXTRA.split())
 )
 
 # Words that say *who* was studied or restrict a claim's scope. However common in English, a
@@ -304,6 +307,10 @@ JUDGEMENT_WORDS: Final = re.compile(
     r"(?:worse|worsen\w*|better|climb\w*|soar\w*|plummet\w*|grew|grow\w*|shr[ai]nk\w*|"
     r"improv\w*|deteriorat\w*|fad(?:e|ed|es|ing)|wan(?:e|ed|es|ing)|spik\w*|surg(?:e|ed|es)|"
     r"jump\w*|slump\w*|tripl\w*|quadrupl\w*|halv\w*|effective|ineffective|harm\w*|"
-    r"benefi\w*|danger\w*|risk\w*|toxic\w*)",
+    r"benefi\w*|danger\w*|risk\w*|toxic\w*|"
+    # Stance words: how lasting, how easy, how well known. A record that never says it has not.
+    r"vanish\w*|disappear\w*|abolish\w*|transient\w*|brief|briefly|temporar\w*|easy|easily|"
+    r"effortless\w*|difficult\w*|thorough\w*|extensive\w*|comprehensive\w*|little|scant\w*|"
+    r"meaningful\w*|mutually|exclusive\w*|complementary|synergistic\w*)",
     _I,
 )

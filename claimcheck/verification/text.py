@@ -17,6 +17,12 @@ from typing import Final, Protocol
 import snowballstemmer
 
 from claimcheck.verification.numbers import CARDINALS, SCALES, TENS
+from claimcheck.verification.paraphrases import (
+    ABBREVIATIONS,
+    LAY_MEDICAL_SYNONYMS,
+    RESEARCH_SYNONYMS,
+)
+from claimcheck.verification.paraphrases import SPELLING_VARIANTS as _MORE_SPELLINGS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,12 +62,13 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("improve", "improvement", "ameliorate", "alleviate", "alleviation", "relieve", "relief",
      "amelioration", "ease", "eased", "easing"),
     ("patient", "participant", "subject", "individual", "people", "person", "volunteer",
-     "adult"),
+     "enrollee"),
     ("placebo", "sham", "saline", "dummy"),
     ("antidepressant", "antidepressive", "anti-depressant", "ssri", "snri"),
     ("intravenous", "iv", "i.v.", "infusion", "infuse", "intravenously"),
-    ("pain", "analgesia", "analgesic", "nociception", "nociceptive", "painful"),
-    ("significant", "significantly", "statistically significant"),
+    ("pain", "analgesia", "analgesic", "nociception", "nociceptive", "painful", "painkiller",
+     "pain killer", "pain reliever", "pain relievers", "painkillers", "pain killers"),
+    ("significant", "significantly", "statistically significant", "meaningful", "meaningfully"),
     ("adverse", "side effect", "side-effect", "adverse event", "adverse effect", "toxicity",
      "harm"),
     ("randomized", "randomised", "randomly", "randomization", "randomisation", "random", "rct"),
@@ -76,7 +83,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("safety", "safe", "tolerability", "tolerated", "tolerable"),
     ("rapid", "rapidly", "fast", "quick", "quickly"),
     ("sustained", "prolonged", "persistent", "persist", "lasting", "durable"),
-    ("mouse", "mice", "murine", "rodent", "rat"),
+    # Mice and rats stay apart: a claim can name the wrong species (index.RELATED joins them).
+    ("mouse", "mice", "murine"),
     ("child", "children", "pediatric", "paediatric"),
     ("woman", "women", "female"),
     ("man", "men", "male"),
@@ -91,6 +99,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("membrane", "plasmalemma", "plasma membrane", "cell membrane", "plasmalemmal"),
     ("sperm", "spermatozoa", "spermatozoon", "sperm cell", "spermatozoal"),
     ("antibody", "autoantibody", "antibodies", "autoantibodies"),
+    *LAY_MEDICAL_SYNONYMS,
+    *RESEARCH_SYNONYMS,
 )  # fmt: skip
 
 # British spellings a generic rule does not reach; mapped before stemming.
@@ -100,6 +110,7 @@ SPELLING_VARIANTS: Final[dict[str, str]] = {
     "centre": "center", "centres": "centers", "programme": "program", "programmes": "programs",
     "ageing": "aging", "fibre": "fiber", "litre": "liter", "litres": "liters",
     "metre": "meter", "grey": "gray", "manoeuvre": "maneuver", "sulphate": "sulfate",
+    **_MORE_SPELLINGS,
 }  # fmt: skip
 
 # Abbreviations common enough in biomedical prose to expand without a definition in the text.
@@ -112,6 +123,7 @@ COMMON_ABBREVIATIONS: Final[dict[str, str]] = {
     "gaba": "gamma aminobutyric acid", "bdnf": "brain derived neurotrophic factor",
     "madrs": "montgomery asberg depression rating scale",
     "hamd": "hamilton depression rating scale", "bmi": "body mass index",
+    **ABBREVIATIONS,
 }  # fmt: skip
 
 _NUMBER_WORDS: Final = frozenset(CARDINALS) | frozenset(TENS) | frozenset(SCALES)
@@ -183,7 +195,6 @@ def _american(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def english_commonness(word: str) -> float:
     """How common ``word`` is in general English, on the Zipf scale (0 unknown, 7 "the").

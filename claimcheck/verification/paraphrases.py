@@ -1,0 +1,342 @@
+"""The paraphrase lexicon: how general medical and science writing rewords a record.
+
+Plain data, read by :mod:`claimcheck.verification.text` (full synonyms, spellings,
+abbreviations) and :mod:`claimcheck.verification.index` (same-meaning, related and opposite
+concept groups, and phrases read as one word). Grouped by kind so a reviewer can check each
+entry on its own:
+
+* ``LAY_MEDICAL_SYNONYMS``: a lay word and the technical word for the same thing ("heart
+  attack" = "myocardial infarction"). Only exact equivalents; a broader or narrower word goes in
+  ``RELATED_GROUPS``.
+* ``RESEARCH_SYNONYMS``: how reports of research name the same thing ("outcome" = "endpoint").
+* ``SAME_MEANING_GROUPS``: single words that mean the same but keep their own stem (full
+  credit).
+* ``RELATED_GROUPS``: hypernyms and near meanings (half credit): "pesticide" ~ "herbicide".
+* ``OPPOSITE_PAIRS``: stance and evaluative words with their opposite ("short-lived" against
+  "sustained", "thoroughly" against "limited").
+
+What a claim can get wrong is never folded: mice and rats, men and women, children and adults,
+systolic and diastolic, incidence and prevalence, serum and plasma, risk and odds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# --- full synonyms (folded to one stem) ---------------------------------------------------------
+
+LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
+    # heart and circulation
+    ("myocardial infarction", "heart attack", "heart attacks", "cardiac infarction"),
+    ("cardiac", "heart"),
+    ("hypertension", "high blood pressure", "hypertensive"),
+    ("hypotension", "low blood pressure", "hypotensive"),
+    ("heart failure", "cardiac failure", "failing heart"),
+    ("arrhythmia", "irregular heartbeat", "irregular heart rhythm", "dysrhythmia",
+     "arrhythmias"),
+    ("tachycardia", "rapid heartbeat", "fast heartbeat", "racing heart"),
+    ("bradycardia", "slow heartbeat"),
+    ("atherosclerosis", "hardening of the arteries", "arteriosclerosis"),
+    ("coronary heart disease", "coronary artery disease", "ischemic heart disease"),
+    ("stroke", "cerebrovascular accident", "brain attack"),
+    ("vascular", "blood vessel", "blood vessels"),
+    ("thrombosis", "thrombus", "blood clot", "blood clots", "clot", "clots"),
+    ("anticoagulant", "anticoagulants", "blood thinner", "blood thinners", "anticoagulation"),
+    ("hemorrhage", "bleeding", "bleed", "bleeds", "hemorrhaging"),
+    ("anemia", "anaemia", "anemic"),
+    ("leukocyte", "white blood cell", "white blood cells", "white cell", "white cells"),
+    ("erythrocyte", "red blood cell", "red blood cells", "red cell", "red cells"),
+    ("platelet", "thrombocyte"),
+    ("heart rate", "pulse rate"),
+    ("hypercholesterolemia", "high cholesterol"),
+    # metabolism and hormones
+    ("glucose", "blood sugar", "blood glucose", "sugar level", "sugar levels"),
+    ("hypoglycemia", "low blood sugar", "hypoglycaemia"),
+    ("hyperglycemia", "high blood sugar", "hyperglycaemia"),
+    ("diabetes", "diabetes mellitus", "diabetic"),
+    ("hypothyroidism", "underactive thyroid"),
+    ("hyperthyroidism", "overactive thyroid"),
+    # organs and body regions
+    ("renal", "kidney", "kidneys", "nephric"),
+    ("pulmonary", "lung", "lungs"),
+    ("gastric", "stomach"),
+    ("intestinal", "intestine", "intestines", "bowel", "bowels", "gut"),
+    ("cutaneous", "skin", "dermal"),
+    ("ocular", "eye", "eyes", "ophthalmic"),
+    ("dental", "tooth", "teeth"),
+    ("abdomen", "abdominal", "belly", "tummy"),
+    ("thorax", "thoracic", "chest"),
+    ("spine", "backbone", "spinal column", "vertebral column"),
+    ("cranium", "skull", "cranial"),
+    ("uterus", "womb", "uterine"),
+    ("testis", "testicle", "testicles", "testes", "testicular"),
+    ("breast", "mammary"),
+    ("cerebral", "brain"),
+    ("gastrointestinal", "digestive", "digestive tract", "gi tract"),
+    # symptoms and conditions
+    ("dyspnea", "shortness of breath", "breathlessness", "dyspnoea", "short of breath"),
+    ("headache", "cephalalgia", "headaches"),
+    ("emesis", "vomiting", "vomit", "vomited"),
+    ("nausea", "queasiness", "nauseous", "nauseated"),
+    ("pruritus", "itching", "itchiness", "itch", "itchy"),
+    ("insomnia", "sleeplessness", "trouble sleeping", "difficulty sleeping"),
+    ("somnolence", "drowsiness", "sleepiness", "drowsy", "sleepy"),
+    ("fatigue", "tiredness", "weariness", "tired"),
+    ("syncope", "fainting", "fainted"),
+    ("fever", "pyrexia", "febrile"),
+    ("myalgia", "muscle pain", "muscle ache", "muscle aches", "aching muscles"),
+    ("arthralgia", "joint pain", "joint pains", "aching joints"),
+    ("fracture", "broken bone", "broken bones", "fractures"),
+    ("seizure", "convulsion", "convulsions", "seizures"),
+    ("epilepsy", "seizure disorder", "epileptic"),
+    ("amnesia", "memory loss"),
+    ("psychosis", "psychotic", "psychoses", "psychotic illness"),
+    ("bipolar disorder", "manic depression", "manic depressive illness"),
+    ("hearing loss", "deafness", "hearing impairment"),
+    ("vision loss", "visual impairment", "sight loss", "loss of vision"),
+    ("miscarriage", "spontaneous abortion", "pregnancy loss"),
+    ("cesarean", "caesarean", "cesarean section", "caesarean section"),
+    ("preterm birth", "premature birth", "preterm delivery", "premature delivery"),
+    ("contraception", "birth control", "contraceptive", "contraceptives"),
+    ("sepsis", "blood poisoning", "septicemia", "septicaemia"),
+    ("influenza", "flu"),
+    ("pneumonia", "lung infection", "chest infection"),
+    ("cancer", "malignancy", "malignancies", "cancers"),
+    ("tumor", "neoplasm", "neoplasms", "tumors", "neoplasia"),
+    ("alcoholism", "alcohol use disorder", "alcohol dependence", "alcohol addiction"),
+    ("self harm", "self injury", "self inflicted injury", "deliberate self harm"),
+    ("overdose", "overdoses", "overdosing", "overdosed"),
+    # people
+    ("neonate", "newborn", "newborns", "neonates", "neonatal", "newborn infant"),
+    ("infant", "baby", "babies", "infants"),
+    ("adolescent", "teenager", "teenagers", "teen", "teens", "adolescents", "adolescence"),
+    ("elderly", "older adults", "older people", "older persons", "older individuals",
+     "older patients", "geriatric", "seniors"),
+    ("physician", "doctor", "doctors", "physicians", "medical doctor"),
+    # care, procedures and treatments
+    ("hospitalization", "hospital admission", "hospital admissions", "hospitalized",
+     "admitted to hospital", "hospitalisation", "hospitalised"),
+    ("intensive care", "critical care", "intensive care unit"),
+    ("emergency department", "emergency room", "accident and emergency", "emergency ward"),
+    ("primary care physician", "general practitioner", "family doctor", "family physician"),
+    ("chemotherapy", "chemo"),
+    ("radiotherapy", "radiation therapy", "radiation treatment"),
+    ("herbicide", "weedkiller", "weed killer", "weedkillers", "weed killers", "herbicides"),
+    ("insecticide", "insect killer", "insecticides", "insect killers"),
+    ("antibiotic", "antibacterial", "antibiotics", "antibacterials"),
+    ("antipyretic", "fever reducer", "fever reducing"),
+    ("hypnotic", "sleeping pill", "sleeping pills", "sleep aid", "sleep aids"),
+    ("vaccination", "vaccine", "vaccinated", "inoculation", "inoculated"),
+    ("exercise", "physical activity", "physical exercise", "exercising"),
+)  # fmt: skip
+
+RESEARCH_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("preclinical", "pre clinical", "laboratory study", "laboratory studies", "lab study",
+     "lab studies", "laboratory research", "laboratory experiments", "lab experiments"),
+    ("outcome", "endpoint", "end point", "outcomes", "endpoints"),
+    ("distinguish", "distinguishable", "differentiate", "discriminate", "discriminating",
+     "discrimination", "tell apart", "told apart", "telling apart", "tells apart",
+     "tell them apart", "told them apart"),
+    ("adherence", "adherent", "compliance", "compliant"),
+    ("predict", "prediction", "predictive", "predictor", "predictors", "forecast",
+     "forecasts", "foretell"),
+    ("dose response", "dose dependent", "dose dependence", "dose related"),
+    ("neurotransmission", "neurotransmitter signaling", "synaptic transmission"),
+    ("adjustment", "adjusted", "adjusting", "adjust", "accounted", "accounting",
+     "account for"),
+)  # fmt: skip
+
+SPELLING_VARIANTS: Final[dict[str, str]] = {
+    "leucocyte": "leukocyte", "leucocytes": "leukocytes", "dyspnoea": "dyspnea",
+    "apnoea": "apnea", "coeliac": "celiac", "oestradiol": "estradiol", "haem": "heme",
+    "sulphur": "sulfur", "aluminium": "aluminum", "practise": "practice",
+    "practised": "practiced", "licence": "license", "defence": "defense",
+    "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
+    "paralyse": "paralyze", "mould": "mold", "plough": "plow", "tonne": "ton",
+    "oesophagitis": "esophagitis", "haemoglobin": "hemoglobin",
+}  # fmt: skip
+
+# Abbreviations whose long form is near universal in clinical writing. Ambiguous ones ("MS",
+# "PET", "ED", "CT") are left to the record's own definitions.
+ABBREVIATIONS: Final[dict[str, str]] = {
+    "copd": "chronic obstructive pulmonary disease", "icu": "intensive care unit",
+    "hiv": "human immunodeficiency virus", "adhd": "attention deficit hyperactivity disorder",
+    "ckd": "chronic kidney disease", "cvd": "cardiovascular disease",
+    "chd": "coronary heart disease", "cad": "coronary artery disease",
+    "t2d": "type 2 diabetes", "t2dm": "type 2 diabetes mellitus",
+    "ibs": "irritable bowel syndrome", "uti": "urinary tract infection",
+    "nsaid": "nonsteroidal anti inflammatory drug",
+    "nsaids": "nonsteroidal anti inflammatory drugs", "ppi": "proton pump inhibitor",
+    "tbi": "traumatic brain injury", "hcc": "hepatocellular carcinoma",
+    "nsclc": "non small cell lung cancer", "bmd": "bone mineral density",
+    "ldl": "low density lipoprotein", "hdl": "high density lipoprotein",
+    "crp": "c reactive protein", "hba1c": "glycated hemoglobin", "qol": "quality of life",
+    "cbt": "cognitive behavioral therapy", "tms": "transcranial magnetic stimulation",
+    "mri": "magnetic resonance imaging", "fmri": "functional magnetic resonance imaging",
+    "ecg": "electrocardiogram", "ekg": "electrocardiogram", "eeg": "electroencephalogram",
+    "epr": "electron paramagnetic resonance", "esr": "electron spin resonance",
+    "nmr": "nuclear magnetic resonance",
+    "dna": "deoxyribonucleic acid", "rna": "ribonucleic acid",
+}  # fmt: skip
+
+# --- same meaning, own stem kept (full credit) --------------------------------------------------
+
+SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("transient", "transiently", "brief", "briefly", "temporary", "temporarily", "fleeting",
+     "short-lived", "ephemeral", "momentary"),
+    ("disappear", "disappeared", "disappears", "vanish", "vanished", "vanishes", "abolish",
+     "abolished", "nullified", "erased"),
+    ("extensive", "extensively", "thorough", "thoroughly", "comprehensive",
+     "comprehensively", "exhaustive", "exhaustively", "rigorous", "rigorously"),
+    ("similar", "similarly", "comparable", "alike", "indistinguishable"),
+    ("novel", "new"),
+    ("worsen", "worsened", "worsening", "deteriorate", "deteriorated", "deterioration",
+     "exacerbate", "exacerbated", "exacerbation", "aggravate", "aggravated"),
+    ("recovery", "recover", "recovered", "recuperation"),
+    ("loss", "lose", "lost", "losing"),
+    ("marked", "markedly", "pronounced", "substantial", "substantially", "considerable",
+     "considerably", "sharp", "sharply", "steep", "steeply", "dramatic", "dramatically"),
+    ("established", "well-established"),
+    ("mechanism", "mechanisms", "mechanistic"),
+    ("sex", "gender"),
+    ("surgery", "surgical", "surgically"),
+    ("respiratory", "respiration", "breathing"),
+)  # fmt: skip
+# Words added to groups index.SAME_MEANING already has (by the group's first word).
+SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
+    "dysfunction": ("disturbed", "disturbance", "disturbances", "deranged", "derangement",
+                    "perturbed", "disordered"),
+    "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete"),
+    "small": ("minor", "slight", "slightly", "modest", "modestly"),
+    "large": ("big", "bigger", "biggest", "sizeable", "sizable"),
+    "difficult": ("difficulties", "challenging", "troublesome"),
+    "easy": ("effortlessly", "effortless"),
+    "method": ("procedure",),
+    "decrease": ("plummet", "plummeted", "slump", "slumped"),
+}  # fmt: skip
+
+# --- related meanings (half credit) -------------------------------------------------------------
+
+RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("preclinical", "laboratory", "animal", "vitro"),
+    ("mechanism", "explanation", "explanations", "pathway"),
+    ("neurotransmission", "signaling", "signalling", "signal", "transmission"),
+    ("cognitive", "thinking", "memory", "attention", "intellectual"),
+    ("hallucinogen", "psychosis", "psychotic", "psychotomimetic"),
+    ("collected", "drawn", "obtained", "sampled", "taken"),
+    ("serum", "blood"),
+    ("plasma", "blood"),
+    ("develop", "incident", "onset", "subsequent", "subsequently", "case", "cases"),
+    ("subsequent", "later", "afterwards", "thereafter", "followup"),
+    ("weight", "mass", "bmi", "obesity", "overweight"),
+    ("animal", "veterinary"),
+    ("drug", "medication", "medicine", "medicines", "pharmaceutical", "compound", "agent"),
+    ("measure", "measured", "quantify", "quantified", "assess", "assessment", "determined"),
+    ("hypothesis", "theory", "proposal", "hypothesized", "proposed", "putative"),
+    ("score", "rating", "ratings", "scale"),
+    ("relapse", "recurrence", "recur", "recurred", "recurrent"),
+    ("discontinuation", "dropout", "withdrew", "withdrawal", "discontinued"),
+    ("questionnaire", "survey", "interview"),
+    ("tumor", "cancer", "carcinoma", "malignant", "oncology"),
+    ("liver", "hepatic"),
+    ("anxiety", "nervousness", "worry", "worries", "fear"),
+    ("depression", "low mood", "sadness", "melancholia"),
+    ("edema", "swelling", "swollen"),
+    ("vertigo", "dizziness", "dizzy", "lightheaded"),
+    ("angina", "chest pain"),
+    ("osteoporosis", "bone loss", "brittle"),
+    ("obesity", "obese", "overweight"),
+    ("efficacy", "lift", "lifted", "lifts", "promise", "promising"),
+    ("inhibit", "suppress", "suppressed", "suppression", "silence", "silenced"),
+    ("urine", "urinary"),
+    ("mouse", "rodent"),
+    ("rat", "rodent"),
+    ("adult", "patient"),
+)  # fmt: skip
+
+# --- opposites ----------------------------------------------------------------------------------
+
+# Concepts as index.py builds them: a stem ("sustain"), a same-meaning label ("=transient"), or
+# a phrase key of PHRASE_WORDS ("scantevidence").
+OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
+    ("=transient", "=persisted"),
+    ("=transient", "perman"),
+    ("=disappear", "unchang"),
+    ("=disappear", "=persisted"),
+    ("=extensive", "=lacking"),
+    ("=established", "=lacking"),
+    ("mutuallyexclusive", "complementari"),
+    ("alon", "bothand"),
+    ("scantevidence", "ampleevidence"),
+    ("=worsen", "improv"),
+    ("distinguish", "indistinguish"),
+    ("acut", "chronic"),
+    ("benign", "cancer"),
+    ("prospect", "retrospect"),
+    ("excitatori", "inhibitori"),
+    ("upregul", "downregul"),
+    ("overestim", "underestim"),
+    ("gain", "=loss"),
+    ("consist", "inconsist"),
+    ("adequ", "inadequ"),
+    ("direct", "indirect"),
+)
+
+# --- phrases read as one word -------------------------------------------------------------------
+
+_I = re.IGNORECASE
+# (cheap substring cues, pattern, key): the key is looked up like a word, so it carries the
+# concepts of that word ("transient" -> "=transient").
+PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
+    (("lived",), re.compile(r"\bshort[\s-]+lived\b", _I), "transient"),
+    (("lived", "lasting"), re.compile(r"\blong[\s-]+(?:lived|lasting)\b", _I), "sustained"),
+    (("exclusive", "rule", "incompatible"),
+     re.compile(r"\bmutually\s+exclusive\b|\bmutually\s+incompatible\b"
+                r"|\brul(?:e|es|ed|ing)\s+(?:one\s+another|each\s+other)\s+out\b"
+                r"|\brul(?:e|es|ed|ing)\s+out\s+(?:one\s+another|each\s+other)\b", _I),
+     "mutuallyexclusive"),
+    (("together", "concert", "synerg", "complement"),
+     re.compile(r"\b(?:work|act|operate|function)(?:s|ed|ing)?\s+(?:together|in\s+concert|"
+                r"in\s+tandem|jointly)\b|\bsynergistic(?:ally)?\b|\bcomplementary\b", _I),
+     "complementary"),
+    (("own", "itself", "themselves"),
+     re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+own|by\s+(?:itself|themselves))\b", _I),
+     "alone"),
+    (("both", "combin"),
+     re.compile(r"\bboth\b(?=[^.;]{1,80}?\band\b)|\b(?:in\s+combination\s+with|combined\s+with)\b",
+                _I), "bothand"),
+    (("evidence",),
+     re.compile(r"\b(?:little|scant|scanty|sparse|limited|insufficient|weak|meagre|meager|"
+                r"inconclusive)\s+(?:\w+\s+)?evidence\b|\black\s+of\s+(?:\w+\s+)?evidence\b"
+                r"|\bpaucity\s+of\s+(?:\w+\s+)?evidence\b", _I), "scantevidence"),
+    (("evidence",),
+     re.compile(r"\b(?:several|multiple|many|numerous|various|growing|accumulating|mounting|"
+                r"substantial|considerable|strong|robust|ample|extensive|converging)\s+"
+                r"(?:lines\s+of\s+|pieces\s+of\s+|bodies\s+of\s+|body\s+of\s+)?(?:\w+\s+)?"
+                r"evidence\b", _I), "ampleevidence"),
+    (("thinking",), re.compile(r"\bthinking\b(?!\s+(?:that|about|of|it)\b)", _I), "cognitive"),
+    (("like", "mimic"),
+     re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b", _I),
+     "psychotomimetic"),
+    (("even", "equal"),
+     re.compile(r"\b(?:split|divided)\s+(?:evenly|equally)\b|\b(?:evenly|equally)\s+"
+                r"(?:split|divided)\b|\bin\s+equal\s+numbers\b|\bhalf\s+(?:men|women|male|female)"
+                r"\b", _I), "evensplit"),
+)  # fmt: skip
+EVEN_SPLIT: Final = "evensplit"
+
+# --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------
+
+GENERIC_EXTRA: Final = """
+    turn turns turned turning serve serves served serving join joins joined joining
+    rely relies relied relying base based draw draws drew drawing
+    drawn share shares shared write writes wrote written property properties tendency
+    tendencies feature features aspect aspects characteristic characteristics look looks
+    looked looking value values overall set sets run runs ran sit sits sat place placed
+    places bit bits lot lots deal deals dealt went going try tries tried trying seek seeks
+    sought range ranges outline outlines outlined cite cites contend contends contended
+    contention posit posits posited assert asserts asserted highlight highlights highlighted
+    underline underlines underlined emphasise emphasises emphasised emphasize emphasizes
+    emphasized spell spells spelled spelt
+"""

@@ -1,0 +1,287 @@
+"""The paraphrase lexicon: lay and technical words meet, opposites are caught, and the words a
+claim can get wrong stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from claimcheck.report.model import Verdict
+from claimcheck.verification import paraphrases
+from claimcheck.verification.checks.common import narrow
+from claimcheck.verification.index import SAME_MEANING, opposites, terms_of
+from claimcheck.verification.lexicon import GENERIC_WORDS, JUDGEMENT_WORDS, SCOPE_WORDS
+from claimcheck.verification.text import SYNONYMS, content_stems, stem, tokens
+
+S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE
+
+# Filler sentences give the record a realistic spread of words, so rare words weigh as rare.
+_FILLER = [
+    "Participants were recruited from three outpatient clinics between 2010 and 2014.",
+    "Baseline characteristics were similar across the groups.",
+    "Data were analysed by intention to treat.",
+]
+
+
+def _record(*sentences: str) -> PubMedRecord:
+    return PubMedRecord(
+        pmid="424242",
+        title="An observational study",
+        abstract=[AbstractSection(text=" ".join([*_FILLER, *sentences]))],
+    )
+
+
+def _verdict(claim: str, *sentences: str) -> Verdict:
+    return claimcheck.verify(claim, _record(*sentences)).verdict
+
+
+def _same(a: str, b: str) -> bool:
+    """Full credit: ``a``'s own concepts meet ``b``'s."""
+    (term_a,), (term_b,) = terms_of(a), terms_of(b)
+    return bool(narrow(term_a) & narrow(term_b))
+
+
+def _related_only(a: str, b: str) -> bool:
+    (term_a,), (term_b,) = terms_of(a), terms_of(b)
+    return not narrow(term_a) & narrow(term_b) and bool(term_a.concepts & term_b.concepts)
+
+
+# --- lay and technical words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lay", "technical"),
+    [
+        ("heart attack", "myocardial infarction"),
+        ("high blood pressure", "hypertension"),
+        ("kidney", "renal"),
+        ("lungs", "pulmonary"),
+        ("blood sugar", "glucose"),
+        ("weedkiller", "herbicide"),
+        ("painkillers", "analgesic"),
+        ("shortness of breath", "dyspnoea"),
+        ("white blood cells", "leucocytes"),
+        ("blood thinners", "anticoagulants"),
+        ("newborns", "neonates"),
+        ("physical activity", "exercise"),
+        ("laboratory studies", "preclinical"),
+        ("told apart", "distinguishable"),
+        ("endpoint", "outcome"),
+    ],
+)
+def test_lay_and_technical_words_fold_to_one_stem(lay: str, technical: str) -> None:
+    assert content_stems(lay) == content_stems(technical)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Heavy use of the weedkiller pendimethalin was tied to thyroid disease in farmers.",
+            "Higher exposure to the herbicide pendimethalin was associated with thyroid "
+            "disease among farmers.",
+        ),
+        (
+            "Patients who had a heart attack more often had kidney failure.",
+            "Renal failure was more frequent in patients with myocardial infarction.",
+        ),
+        (
+            "Drugs acting on the receptor showed promise in clinical and laboratory studies.",
+            "Drugs that target the receptor have shown antidepressant properties in clinical "
+            "and preclinical studies.",
+        ),
+        (
+            "The two heme irons could be told apart in the subunit.",
+            "In the subunit the two heme irons are distinguishable.",
+        ),
+        (
+            "Midazolam had only small, short-lived effects on anxiety.",
+            "Midazolam had minor brief effects on anxiety ratings.",
+        ),
+        (
+            "The cohort was split evenly between women and men.",
+            "There were 40 women (50%) and 40 men (50%) in the cohort.",
+        ),
+    ],
+)
+def test_a_paraphrase_in_other_words_is_supported(claim: str, sentence: str) -> None:
+    assert _verdict(claim, sentence) is S
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("disturbed", "dysregulated"), ("thoroughly", "extensively"), ("vanished", "abolished"),
+     ("minor", "small"), ("worsened", "deteriorated")],
+)  # fmt: skip
+def test_same_meaning_words_match_in_full(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("signalling", "neurotransmission"), ("explanations", "mechanisms"), ("drawn", "collected"),
+     ("rats", "rodents"), ("adults", "patients"), ("serum", "blood"), ("thinking", "memory")],
+)  # fmt: skip
+def test_near_meanings_match_only_in_part(a: str, b: str) -> None:
+    assert _related_only(a, b)
+
+
+# --- opposites ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "A single infusion of the drug relieves depression quickly, but the effect is "
+            "short-lived.",
+            "A single infusion of the drug relieves depression rapidly and the effect is "
+            "sustained.",
+        ),
+        (
+            "The authors argue that the proposed mechanisms rule one another out.",
+            "The proposed mechanisms are not mutually exclusive and may act in a complementary "
+            "manner.",
+        ),
+        (
+            "The review concludes that there is little evidence that glutamate signalling is "
+            "dysregulated in depression.",
+            "Several lines of evidence support that glutamate signalling is dysregulated in "
+            "depression.",
+        ),
+        (
+            "Once diabetes and smoking were adjusted for, the association with telomere length "
+            "vanished.",
+            "The association with telomere length remained unchanged after adjustment for "
+            "diabetes and smoking.",
+        ),
+        (
+            "The imaging approach relies on J-editing alone to map glucose metabolites.",
+            "The imaging approach is based on both J-editing and chemical shift editing to map "
+            "glucose metabolites.",
+        ),
+        (
+            "Long-term safety after repeated dosing has been thoroughly studied in depression "
+            "trials.",
+            "We found limited assessment of long-term safety after repeated dosing in "
+            "depression trials.",
+        ),
+    ],
+)
+def test_a_stance_word_against_its_opposite_is_contradicted(claim: str, sentence: str) -> None:
+    assert _verdict(claim, sentence) is C
+
+
+@pytest.mark.parametrize(
+    ("word", "opposite"),
+    [("easily", "difficulty"), ("short-lived", "sustained"), ("transient", "permanent"),
+     ("acute", "chronic"), ("prospective", "retrospective"), ("upregulated", "downregulated"),
+     ("weight gain", "weight loss"), ("consistent", "inconsistent")],
+)  # fmt: skip
+def test_opposite_words_are_known(word: str, opposite: str) -> None:
+    claim_terms = terms_of(word)
+    source_concepts = frozenset(c for t in terms_of(opposite) for c in t.concepts)
+    assert any(opposites(t) & source_concepts for t in claim_terms)
+
+
+def test_a_word_is_not_its_own_opposite() -> None:
+    for word in ("sustained", "brief", "thorough", "limited", "alone", "complementary"):
+        (term,) = terms_of(word)
+        assert not opposites(term) & term.concepts, word
+
+
+# --- what must stay apart -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("mice", "rats"), ("men", "women"), ("children", "adults"), ("systolic", "diastolic"),
+     ("incidence", "prevalence"), ("serum", "plasma"), ("risk", "odds"), ("mg", "g"),
+     ("hepatitis", "liver"), ("immune", "vaccination"), ("herbicide", "insecticide")],
+)  # fmt: skip
+def test_words_a_claim_can_get_wrong_never_match_in_full(a: str, b: str) -> None:
+    assert content_stems(a) != content_stems(b)
+    terms_a, terms_b = terms_of(a), terms_of(b)
+    if terms_a and terms_b:
+        assert not narrow(terms_a[0]) & narrow(terms_b[0])
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Ketamine blocked the channel in rats.", "Ketamine blocked the channel in mice."),
+        (
+            "Systolic blood pressure rose after the infusion.",
+            "Diastolic blood pressure rose after the infusion.",
+        ),
+        (
+            "The weedkiller was linked to hypothyroidism.",
+            "The insecticide aldrin was linked to hypothyroidism.",
+        ),
+    ],
+)
+def test_a_swapped_species_or_measure_is_not_supported(claim: str, sentence: str) -> None:
+    assert _verdict(claim, sentence) is not S
+
+
+def test_an_unrelated_lay_word_does_not_borrow_support() -> None:
+    # "heart" and "kidney" are different organs: folding must not join groups.
+    assert _verdict(
+        "Renal failure was more frequent after myocardial infarction.",
+        "Heart failure was more frequent after a stroke.",
+    ) is not S
+
+
+# --- the tables themselves ----------------------------------------------------------------------
+
+
+def _member_stems(member: str) -> tuple[str, ...]:
+    from claimcheck.verification.text import STOPWORDS
+
+    return tuple(stem(t) for t in tokens(member) if t not in STOPWORDS)
+
+
+def test_no_word_belongs_to_two_full_synonym_groups() -> None:
+    owner: dict[tuple[str, ...], int] = {}
+    clashes = []
+    for number, group in enumerate(SYNONYMS):
+        for member in group:
+            key = _member_stems(member)
+            if key in owner and owner[key] != number:
+                clashes.append((member, SYNONYMS[owner[key]][0], group[0]))
+            owner.setdefault(key, number)
+    assert clashes == []
+
+
+def test_same_meaning_groups_do_not_share_words_with_new_groups() -> None:
+    seen: dict[str, str] = {}
+    for group in paraphrases.SAME_MEANING_GROUPS:
+        for word in group:
+            assert seen.setdefault(stem(word), group[0]) == group[0], word
+    core = SAME_MEANING[: len(SAME_MEANING) - len(paraphrases.SAME_MEANING_GROUPS)]
+    core_stems = {stem(w) for g in core for w in g}
+    assert not core_stems & set(seen)
+
+
+def test_generic_words_exclude_scope_and_judgement_words() -> None:
+    kept_apart = [
+        w for w in GENERIC_WORDS if SCOPE_WORDS.fullmatch(w) or JUDGEMENT_WORDS.fullmatch(w)
+    ]
+    assert kept_apart == []
+
+
+def test_every_opposite_names_a_concept_some_word_produces() -> None:
+    probes = {
+        "=transient": "brief", "=persisted": "sustained", "perman": "permanent",
+        "=disappear": "vanished", "unchang": "unchanged", "=extensive": "thorough",
+        "=lacking": "limited", "=established": "established",
+        "mutuallyexclusive": "mutually exclusive", "complementari": "complementary",
+        "alon": "on its own", "bothand": "both A and B", "scantevidence": "little evidence",
+        "ampleevidence": "several lines of evidence", "=worsen": "worsened",
+        "improv": "improved", "distinguish": "distinguishable",
+        "indistinguish": "indistinguishable",
+    }  # fmt: skip
+    for concept, word in probes.items():
+        produced = frozenset(c for t in terms_of(word) for c in t.concepts)
+        assert concept in produced, (concept, word)
