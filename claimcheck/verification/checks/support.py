@@ -192,8 +192,10 @@ def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
         if opposites(term) & claim_concepts:
             continue  # the claim names both poles ("the shortest ... than the longest")
         opposite = opposites(term) & concepts
-        if opposite:
-            word = next(w for w in hit.sentence.terms if w.concepts & opposite)
+        # The opposite may come from a stated duration rather than a word ("for 3 months" is
+        # long-term): only a word can be quoted as saying the opposite.
+        word = next((w for w in hit.sentence.terms if w.concepts & opposite), None)
+        if word is not None:
             found.append((term, word))
     return found
 
