@@ -1,4 +1,4 @@
-"""Claim sets 3 to 6 (tests/heldout_final/, _sealed/, _fifth/, _sixth/) as sets: no engine runs here.
+"""Claim sets 3 to 6 (tests/heldout_final, _sealed, _fifth, _sixth) as sets: no engine runs here.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth

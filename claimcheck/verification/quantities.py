@@ -62,6 +62,9 @@ class Quantity:
     percent: float | None = None
     context: str = ""
     rounding: float = 0.5
+    # For an approximate value (bound "~"), the side of it the true value lies on when the
+    # wording says: "<" for "nearly 700", ">" for "just over half".
+    side: str | None = None
 
     @property
     def is_ratio(self) -> bool:
@@ -272,6 +275,16 @@ _TIME = re.compile(
     r"|(?:\s*-\s*|\s*)(?P<tu1>h|d|s|min)\b(?![-/]\w)",
     re.IGNORECASE,
 )
+_ADMINISTRATION = re.compile(
+    r"(?:doses?|dosings?|infusions?|injections?|sessions?|treatments?|administrations?|tablets?|"
+    r"pills?|capsules?|visits?)",
+    re.IGNORECASE,
+)
+_OCCASION_DAYS = re.compile(
+    r"(?:\s*-\s*|\s+)(?:test|study|visit|session|experimental|assessment|dosing)\s+days?\b",
+    re.IGNORECASE,
+)
+_ON_LEFT = re.compile(r"\bon\s+$", re.IGNORECASE)
 _AGE_SUFFIX = re.compile(r"-olds?\b", re.IGNORECASE)
 
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|pct\b)", re.IGNORECASE)
@@ -317,6 +330,16 @@ _MEASURE = re.compile(
     r"|(?:milli|micro|nano|kilo)?grams?|millilit(?:er|re)s?"
     r")(?![\w/])"
 )
+# "5 mg per kilogram", "half a milligram of ketamine per kilogram of body weight": a mass per
+# kilogram of body weight is a weight-based dose, even with the drug named in between.
+_PER_BODY_WEIGHT = re.compile(
+    r"(?:(?:\s+of)?(?:\s+(?!(?:per|a|each|every|and|or|to|of)\b)[A-Za-z][\w()'-]*){1,3}?)?"
+    r"(?:\s*/\s*|\s+(?:per|a|each|for\s+each|for\s+every|every)\s+)(?:kilograms?|kg)\b"
+    r"(?:\s+(?:of\s+)?(?:body\s?)?weight\b)?",
+    re.IGNORECASE,
+)
+_BODY_WEIGHT_TAIL = re.compile(r"\s+(?:of\s+)?body\s?weight\b", re.IGNORECASE)
+_MASS_SYMBOLS: Final = frozenset({"mg", "μg", "ng", "g"})
 # Spelled-out units, folded to their symbols before the unit is read.
 _SPELLED_UNITS: Final = (
     (re.compile(r"(?:a|each)(?=kilogram)"), "/"),
@@ -374,6 +397,20 @@ _SINGULAR_STUDY = re.compile(
     re.IGNORECASE,
 )
 
+_SCALE_AFTER_NUMBER = re.compile(
+    r"(?:\s*-?\s*points?)?\s*-?\s*(?:(?!(?:on|in|of|a|an|the|at|by|to|from)\b)[A-Za-z][\w'-]*\s+)"
+    r"{0,3}?scales?\b",
+    re.IGNORECASE,
+)
+_SCALE_BEFORE_NUMBER = re.compile(
+    r"\bscales?\s+(?:of|from|ranging\s+from|running\s+from|that\s+runs\s+from)\s*$",
+    re.IGNORECASE,
+)
+_SCALE_POINTS = re.compile(
+    r"\s*-?\s*points?\s*-?\s*(?:(?!(?:on|in|of|a|an|the|at|by|to|from)\b)[A-Za-z][\w'-]*\s+)"
+    r"{0,3}?scales?\b",
+    re.IGNORECASE,
+)
 _RANGE_CONNECTOR = re.compile(r"\s*(?:-|to|through|or|and)\s*", re.IGNORECASE)
 _OF_N = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|all|these|those|a\s+total\s+of)\s+)?", re.IGNORECASE
@@ -397,7 +434,13 @@ _COUNT_NOUN_END = re.compile(r"[\w'-]+")
 # --- what precedes a number ---------------------------------------------------------------------
 
 _BOUND_LEFT = re.compile(  # words case-insensitive, signs literal (much faster)
-    r"(?:(?P<ge>\b(?i:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
+    # "just over half" is a little above a half, "nearly 700" a little below 700: each names
+    # the value and the side it lies on, and must come before the plain "over"/"under".
+    r"(?:(?P<above>\b(?i:(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than"
+    r"|greater\s+than|higher\s+than|upwards\s+of)))"
+    r"|(?P<below>\b(?i:(?:just|slightly|a\s+little|a\s+bit)\s+(?:under|below|less\s+than"
+    r"|fewer\s+than|lower\s+than|short\s+of)|nearly|almost|close\s+to|not\s+quite))"
+    r"|(?P<ge>\b(?i:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
     r"|(?:a\s+)?minimum\s+of)|≥|>=|=>)"
     r"|(?P<gt>\b(?i:(?:greater|more|higher|larger|longer|older)\s+than|over|above"
     r"|exceed(?:ing|s|ed)?|in\s+excess\s+of|upwards\s+of)|>)"
@@ -405,11 +448,12 @@ _BOUND_LEFT = re.compile(  # words case-insensitive, signs literal (much faster)
     r"|(?:a\s+)?maximum\s+of|within)|≤|<=|=<)"
     r"|(?P<lt>\b(?i:(?:less|fewer|lower|shorter|smaller|younger)\s+than|under|below)|<)"
     r"|(?P<upto>\b(?i:up\s+to|as\s+(?:many|much|long|high)\s+as))"
-    r"|(?P<approx>\b(?i:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to"
-    r"|circa|ca\.|an\s+estimated)|~))\s*$"
+    r"|(?P<approx>\b(?i:about|approximately|approx\.?|around|roughly|circa|ca\.|an\s+estimated"
+    r"|some|an\s+average\s+of\s+about|in\s+the\s+region\s+of|of\s+the\s+order\s+of)|~))\s*$"
 )
 _BOUND_NAMES: Final[dict[str, str]] = {
     "ge": ">=", "gt": ">", "le": "<=", "lt": "<", "upto": "up_to", "approx": "~",
+    "above": "~>", "below": "~<",
 }  # fmt: skip
 _P_LEFT = re.compile(
     r"\b[pP](?:\s*[-_]?\s*(?:for\s+)?(?:trend|interaction|heterogeneity|het))?"
@@ -452,7 +496,7 @@ _CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _SLASH_LEFT = re.compile(r"[0-9]\s*/\s*$")
 # How far back each left-context pattern may reach (its longest wording, plus spaces).
 _LEFT_WIDTH: Final[dict[re.Pattern[str], int]] = {
-    _BOUND_LEFT: 28, _P_LEFT: 28, _CI_LEFT: 32, _IQR_LEFT: 32, _STAT_LEFT: 48, _SD_LEFT: 28,
+    _BOUND_LEFT: 34, _P_LEFT: 28, _CI_LEFT: 32, _IQR_LEFT: 32, _STAT_LEFT: 48, _SD_LEFT: 28,
     _N_LEFT: 8, _TOTAL_LEFT: 20, _REVERSE_OF_LEFT: 24, _TIMEPOINT_LEFT: 12, _EVERY_LEFT: 10,
     _BETWEEN_LEFT: 12, _FROM_LEFT: 10, _SLASH_LEFT: 8, _NAMING_LEFT: 12, _PH_LEFT: 24,
 }  # fmt: skip
@@ -471,7 +515,8 @@ _EFFECT_LABELS = _words(
 _LEFT_TAILS: Final[dict[re.Pattern[str], tuple[str, frozenset[str]]]] = {
     _BOUND_LEFT: ("≥>=≤<~.", _words(
         "least than of over above exceed exceeding exceeds exceeded most within under below to as"
-        " about approximately approx around roughly nearly almost circa ca estimated"
+        " about approximately approx around roughly nearly almost circa ca estimated some"
+        " quite region order"
     )),
     _P_LEFT: ("<>=≤≥", _words("of was were is")),
     _CI_LEFT: ("[(=:,", _words("ci cis cri cris interval intervals of from")),
@@ -625,6 +670,9 @@ class _Scanner:
         percent: float | None = None
         if unit == "%" or unit == "ratio":
             percent = value
+        side = None
+        if bound in _ONE_SIDED_APPROX:
+            bound, side = "~", bound[1]
         return Quantity(
             value=value,
             unit=unit,
@@ -639,6 +687,7 @@ class _Scanner:
             percent=percent,
             context=self.context(start, end if context_end is None else context_end),
             rounding=rounding,
+            side=side,
         )
 
     # unit detection --------------------------------------------------------------------------
@@ -657,6 +706,9 @@ class _Scanner:
                 return _Unit(_frequency_unit(m), m.end())
             return None
         if m := _TIME.match(t, pos):
+            if m.group("tu") and _OCCASION_DAYS.match(t, pos):
+                # "2 test days" are two occasions, not a stretch of 48 hours
+                return _Unit("count", m.start("tu"), noun=m.group("tu").lower())
             raw = (m.group("tu") or m.group("tu1")).lower()
             end = m.end()
             if age := _AGE_SUFFIX.match(t, end):
@@ -664,6 +716,10 @@ class _Scanner:
             return _Unit(_TIME_UNITS[raw], end, plural=raw.endswith("s") or raw in ("h", "d"))
         if m := _MEASURE.match(t, pos):
             unit, end = _measure_unit(m.group("mu")), m.end()
+            if unit in _MASS_SYMBOLS and (per := _PER_BODY_WEIGHT.match(t, end)):
+                unit, end = unit + "/kg", per.end()
+            elif unit.endswith("/kg") and (tail := _BODY_WEIGHT_TAIL.match(t, end)):
+                end = tail.end()
             while tail := _PER_TAIL.match(t, end):  # "km h-1", "ml kg-1 min-1"
                 unit += "/" + _PER_TAIL_UNITS.get(tail.group(1).lower(), tail.group(1).lower())
                 end = tail.end()
@@ -674,6 +730,8 @@ class _Scanner:
             return None
         if m := _COUNT.match(t, pos):
             noun = m.group("noun").lower()
+            if _ADMINISTRATION.fullmatch(noun) and (per := _FREQ_PER.match(t, m.end("noun"))):
+                return _Unit(_frequency_unit(per), per.end())  # "two doses a week"
             plural = noun.endswith(("s", "ren", "men", "ice", "ple", "ies", "ses", "eth", "oci"))
             return _Unit("count", m.start("noun"), noun=noun, plural=plural)
         if m := _PLURAL_NOUN.match(t, pos):
@@ -831,6 +889,12 @@ class _Scanner:
             self.emit(self.make(tok.start, tok.end, tok.value, unit, rounding=rounding))
             return 1
 
+        if (scale := _SCALE_POINTS.match(t, tok.end)) and tok.is_int:
+            # "a ten-point scale": the scale's size, not a result in points
+            end = tok.end + len(re.match(r"\s*-?\s*points?", scale.group()).group())  # type: ignore[union-attr]
+            self.emit(self.make(tok.start, end, tok.value, "", rounding=rounding))
+            return 1
+
         # value, optional spread, unit, optional range
         pos = tok.end
         if (m := _SPREAD.match(t, pos)) and (spread := self.next_token_at(i, m.end())):
@@ -860,6 +924,8 @@ class _Scanner:
         else:
             unit = unit_found.unit
             end = unit_found.end
+            if lone_one and unit in _TIME_DAYS and _ON_LEFT.search(t, max(0, at - 4), at):
+                return consumed  # "on one day ..., on the other": an occasion, not a duration
             if unit == "count" and self.year_like(tok) and not unit_found.plural:
                 self.years.append((int(tok.value), tok.start, tok.end))
                 return consumed
@@ -1008,6 +1074,8 @@ class _Scanner:
             end = high_tok.end
         if unit == "" and (tok.kind == "words" or high_tok.kind == "words") and connector == "-":
             return None
+        if unit in ("", "point") and self.names_scale(tok.start, end):
+            unit = ""  # a scale's size, read as a bare number: never checked, never conflicting
         low, high = tok.value, high_tok.value
         decimals = max(tok.decimals, high_tok.decimals)
         bound = self.bound_from(tok.start, unit)
@@ -1018,21 +1086,37 @@ class _Scanner:
         )  # fmt: skip
         return 2
 
+    def names_scale(self, start: int, end: int) -> bool:
+        """ "a 0-10 scale", "on a scale of 0 to 10", "a ten-point scale": the size of a rating
+        scale, which says how results are measured, not what they were."""
+        return bool(
+            _SCALE_AFTER_NUMBER.match(self.t, end)
+            or _SCALE_BEFORE_NUMBER.search(self.t, max(0, start - 40), start)
+        )
+
     def inherit_units(self) -> None:
         """A bare number in a list takes the unit of the last item: "0.25, 0.5, 1 mg/kg"."""
         out = self.out
         for k in range(len(out) - 2, -1, -1):
             q, nxt = out[k], out[k + 1]
+            gap = self.t[q.end : nxt.start]
+            if (
+                q.unit in _MASS_SYMBOLS
+                and nxt.unit == q.unit + "/kg"
+                and re.fullmatch(r"\s*(?:-|,|to|and|or)\s*", gap, re.I)
+            ):
+                # "from a quarter of a milligram to one milligram of ketamine per kilogram"
+                out[k] = replace(q, unit=nxt.unit)
+                continue
             if q.unit or nxt.unit not in _INHERITABLE or q.low is not None:
                 continue
-            gap = self.t[q.end : nxt.start]
             if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to|vs\.?|versus))\s*", gap, re.I):
                 continue
             percent = q.value if nxt.unit == "%" else None
             out[k] = Quantity(
                 value=q.value, unit=nxt.unit, text=q.text, start=q.start, end=q.end,
                 bound=q.bound, percent=percent, context=nxt.context or q.context,
-                rounding=q.rounding,
+                rounding=q.rounding, side=q.side,
             )  # fmt: skip
 
 
@@ -1074,6 +1158,9 @@ _FAMILIES: Final[tuple[tuple[str, dict[str, float]], ...]] = (
     ("volume", _VOLUME_ML),
 )
 _APPROX_FRACTION = 0.05
+_ONE_SIDED_APPROX = frozenset({"~<", "~>"})
+_NEAR_FRACTION = 0.10  # how far below "nearly X" (or above "just over X") a value may lie
+_ACROSS_FRACTION = 0.025  # how far across the mark a value is still only loose wording
 _PRESCRIBED_FAMILIES = frozenset({"mass", "dose", "volume", "frequency"})
 _SIGNED_EXACTLY = frozenset({"p", "ci", "iqr", "ph", "k", "year"})
 _CALENDAR_SLACK = 0.10  # months and years hold a varying number of days and weeks
@@ -1102,7 +1189,9 @@ def _central(q: Quantity) -> float:
     return q.percent if q.unit in ("%", "ratio") and q.percent is not None else q.value
 
 
-def _interval(q: Quantity, factor: float, *, widen: float, point_source: bool) -> _Interval:
+def _interval(
+    q: Quantity, factor: float, *, widen: float, point_source: bool, strict: bool = True
+) -> _Interval:
     """Where the true value may lie, in base units; ``widen`` adds the rounding of its writing."""
     floor = 0.0 if q.unit in _NONNEGATIVE_UNITS else -math.inf
     if q.low is not None and q.high is not None and q.unit not in ("ci", "iqr"):
@@ -1112,9 +1201,20 @@ def _interval(q: Quantity, factor: float, *, widen: float, point_source: bool) -
         return _Interval(v - widen, math.inf)
     if q.bound in ("<", "<=", "up_to"):
         return _Interval(floor, v + widen)
-    if q.bound == "~" and not point_source:
+    if point_source:
+        return _Interval(v - widen, v + widen)
+    if q.bound == "~" and q.side is None:
         slack = max(widen, abs(v) * _APPROX_FRACTION)
         return _Interval(v - slack, v + slack)
+    if q.bound == "~":
+        # "nearly 700" is a little below 700, "just over half" a little above a half. Read
+        # strictly (for support) the value lies on the named side; read leniently (for a
+        # conflict) a value just across the mark is a loose wording, not a different number.
+        near = max(widen, abs(v) * _NEAR_FRACTION)
+        across = widen if strict else max(widen, abs(v) * _ACROSS_FRACTION)
+        if q.side == "<":
+            return _Interval(v - near, v + (0.0 if strict else across))
+        return _Interval(v - (0.0 if strict else across), v + near)
     return _Interval(v - widen, v + widen)
 
 
@@ -1133,6 +1233,20 @@ def _explicit_counts(q: Quantity) -> bool:
         and q.denominator is not None
         and not any(word in q.text.lower() for word in FRACTION_DENOMINATORS)
         and not _RATE_FORM.search(q.text)
+    )
+
+
+def count_parts(q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two head counts an "n of N" states ("Among 696 studies assessed, 7 met ..."), as
+    counts; None for shares written as fractions or rates ("two-thirds", "one in five")."""
+    if not _explicit_counts(q) or q.numerator is None or q.denominator is None:
+        return None
+    as_count = replace(
+        q, unit="count", percent=None, numerator=None, denominator=None, low=None, high=None,
+        bound=None, side=None, rounding=0.5,
+    )  # fmt: skip
+    return replace(as_count, value=float(q.numerator)), replace(
+        as_count, value=float(q.denominator)
     )
 
 
@@ -1161,8 +1275,9 @@ def _mirrored(q: Quantity) -> Quantity:
     high = -q.low if q.low is not None else None
     flipped = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "up_to": ">="}
     bound = flipped.get(q.bound, q.bound) if q.bound else None
+    side = {"<": ">", ">": "<"}.get(q.side or "")
     percent = -q.percent if q.percent is not None else None
-    return replace(q, value=-q.value, low=low, high=high, bound=bound, percent=percent)
+    return replace(q, value=-q.value, low=low, high=high, bound=bound, percent=percent, side=side)
 
 
 def _same_sign(claim_q: Quantity, source_q: Quantity) -> tuple[Quantity, Quantity]:
@@ -1200,7 +1315,8 @@ def quantities_match(claim_q: Quantity, source_q: Quantity) -> bool:
         return _central(source_q) * source_factor > _central(claim_q) * claim_factor
     if claim_q.bound == "<" and source_q.bound is None and source_q.low is None:
         return _central(source_q) * source_factor < _central(claim_q) * claim_factor
-    tolerance = 1e-9 * max(1.0, abs(claim_iv.low), abs(claim_iv.high))
+    finite = [abs(x) for x in (*claim_iv, *source_iv) if math.isfinite(x)]
+    tolerance = 1e-9 * max(1.0, *finite)
     return claim_iv.low - tolerance <= source_iv.low and source_iv.high <= claim_iv.high + tolerance
 
 
@@ -1230,11 +1346,15 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
     if family == "count" and "" in (claim_q.unit, source_q.unit):
         return False
     slack = _claim_slack(claim_q, source_q, claim_factor, family)
-    claim_iv = _interval(claim_q, claim_factor, widen=slack, point_source=False)
+    claim_iv = _interval(claim_q, claim_factor, widen=slack, point_source=False, strict=False)
     # Doses and schedules are set, not measured: "1 mg/kg" is exactly one, not 0.5 to 1.5.
     source_rounding = 0.0 if family in _PRESCRIBED_FAMILIES else source_q.rounding
     source_iv = _interval(
-        source_q, source_factor, widen=source_rounding * source_factor, point_source=False
+        source_q,
+        source_factor,
+        widen=source_rounding * source_factor,
+        point_source=False,
+        strict=False,
     )
     if _is_range(claim_q) and _is_range(source_q):
         source_holds_claim = source_iv.low <= claim_iv.low and claim_iv.high <= source_iv.high

@@ -28,6 +28,8 @@ from claimcheck.verification.assertions import (
     PEOPLE_NOUNS,
     Assertions,
     ClaimQuantity,
+    Phrase,
+    SampleSize,
     clause_bounds,
     proportion_kind,
 )
@@ -37,8 +39,20 @@ from claimcheck.verification.checks.common import (
     quoted,
     sentence_evidence,
 )
-from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
-from claimcheck.verification.quantities import Quantity, quantities_conflict, quantities_match
+from claimcheck.verification.index import (
+    IndexedSentence,
+    RecordIndex,
+    Term,
+    terms_between,
+    terms_of,
+)
+from claimcheck.verification.quantities import (
+    Quantity,
+    count_parts,
+    find_quantities,
+    quantities_conflict,
+    quantities_match,
+)
 
 # Words that appear around any number and say nothing about what it measures.
 WEAK_CONTEXT: Final = frozenset(
@@ -65,15 +79,17 @@ OUTCOME_WORDS: Final = frozenset(
 OUTCOME_KINDS: Final[tuple[frozenset[str], ...]] = tuple(
     frozenset(c for t in terms_of(words) for c in t.concepts if not c.startswith("~"))
     for words in (
-        "reduction decrease improvement improved response responded responders remission "
-        "benefit relief",
+        "reduction decrease improvement improved response responded responders benefit relief",
+        # Remission (symptoms gone) is a stricter measure than response or improvement: a
+        # share in remission is never a share that improved.
+        "remission remitted remit",
         "relapse relapsed worsened worsening deterioration recurrence",
         "adverse side death died mortality",
     )
 )
 ODDS_CONCEPTS: Final = frozenset(c for t in terms_of("odds") for c in t.concepts)
 PEOPLE: Final = frozenset(t.stem for t in terms_of(" ".join(PEOPLE_NOUNS)))
-STUDIES: Final = frozenset(t.stem for t in terms_of("studies articles papers reviews rcts"))
+STUDIES: Final = frozenset(t.stem for t in terms_of("studies trials articles papers reviews rcts"))
 SPECIFIC_FAMILIES: Final = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "per_week", "per_day",
      "per_month", "per_year", "per_hour", "mg", "g", "kg", "μg", "ng", "mg/kg", "g/kg",
@@ -94,7 +110,155 @@ class Candidate:
 def check_quantities(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    return [_judge(cq, index, assertions.text) for cq in assertions.quantities]
+    claimed = list(assertions.quantities)
+    # A number read as a sample size that counts something else ("a median of three infusions
+    # before patients responded") is this check's to judge, not the sample-size check's.
+    claimed += [
+        q for size in assertions.sample_sizes if (q := not_a_head_count(assertions.text, size))
+    ]
+    claimed.sort(key=lambda cq: cq.phrase.start)
+    pairs = _claim_pairs(claimed, assertions.text)
+    return [_judge(cq, index, assertions.text, pairs.get(cq.phrase.start)) for cq in claimed]
+
+
+# --- "from 5% to 38%" and "sevenfold": two numbers of one measure -------------------------------
+
+_PAIR_GAP: Final = re.compile(r"\s*(?:to|-|–|—|and\s+then|then)\s*", re.IGNORECASE)
+_SOURCE_PAIR_GAP: Final = re.compile(
+    r"\s*(?:to|-|–|—)\s*|,?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+"
+    r"(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    side: str  # "low" for the first number of "from A to B", "high" for the second
+    quantity: Quantity
+
+
+def _claim_pairs(claimed: list[ClaimQuantity], text: str) -> dict[int, Partner]:
+    """Each end of a change the claim states as "from A to B", with the other end."""
+    pairs: dict[int, Partner] = {}
+    for first, second in pairwise(claimed):
+        a, b = first.quantity, second.quantity
+        if a.unit != b.unit or not a.unit or a.low is not None or b.low is not None:
+            continue
+        if not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            continue
+        pairs[first.phrase.start] = Partner("low", b)
+        pairs[second.phrase.start] = Partner("high", a)
+    return pairs
+
+
+def _holds(source_q: Quantity, claim_q: Quantity) -> bool:
+    """A source range ("one or two weekly") that holds the claim's point value."""
+    if not _is_range(source_q) or claim_q.low is not None or claim_q.bound is not None:
+        return False
+    if claim_q.unit != source_q.unit or source_q.low is None or source_q.high is None:
+        return False
+    return source_q.low <= claim_q.value <= source_q.high
+
+
+def _range_end(q: Quantity, side: str) -> Quantity:
+    value = q.low if side == "low" else q.high
+    assert value is not None
+    percent = value if q.percent is not None else None
+    return replace(q, value=value, low=None, high=None, percent=percent, bound=None, side=None)
+
+
+def _pair_compare(claim_q: Quantity, partner: Partner, source_q: Quantity) -> tuple[bool, bool]:
+    """Both ends of the claim's "from A to B" against a source's "A to B": (match, conflict)."""
+    other = "high" if partner.side == "low" else "low"
+    ends = ((claim_q, _range_end(source_q, partner.side)),
+            (partner.quantity, _range_end(source_q, other)))  # fmt: skip
+    if all(quantities_match(claimed, stated) for claimed, stated in ends):
+        return True, False
+    return False, any(quantities_conflict(claimed, stated) for claimed, stated in ends)
+
+
+def _source_pairs(sentence: IndexedSentence) -> list[Quantity]:
+    """The ratio of the two numbers of each change or comparison a sentence states ("5 to 38%",
+    "from 32 to 52%", "61% ... compared with 24%"), as a fold quantity spanning both."""
+    text = sentence.text
+    folds: list[Quantity] = []
+    for q in sentence.quantities:
+        if _is_range(q) and q.unit not in _STAT_UNITS and q.low and q.high and q.low > 0:
+            folds.append(_fold_of(q, q.low, q.high, q.start, q.end, text))
+    for a, b in pairwise(sentence.quantities):
+        if a.unit != b.unit or not a.unit or a.unit in _STAT_UNITS or _is_range(a) or _is_range(b):
+            continue
+        if b.start - a.end > 40 or not _SOURCE_PAIR_GAP.search(text, a.end, b.start):
+            continue
+        if a.value > 0 and b.value > 0:
+            folds.append(_fold_of(a, a.value, b.value, a.start, b.end, text))
+    return folds
+
+
+def _fold_of(q: Quantity, first: float, second: float, start: int, end: int, text: str) -> Quantity:
+    ratio = max(first, second) / min(first, second)
+    return replace(q, value=ratio, unit="fold", text=text[start:end], start=start, end=end,
+                   low=None, high=None, bound=None, side=None, percent=None,
+                   numerator=None, denominator=None, rounding=0.0)  # fmt: skip
+
+
+_FOLD_TOLERANCE: Final = 0.1  # "sevenfold" for 7.6-fold is a rounded word, not another value
+_FOLD_CONFLICT: Final = 1.25  # a fold word this far from the stated ratio is another value
+
+
+def _fold_compare(claim_q: Quantity, ratio: float) -> tuple[bool, bool]:
+    """A fold word ("more than sevenfold", "doubled", "halved") against the ratio of two
+    numbers the source gives for the same measure (5% -> 38% is 7.6-fold)."""
+    fold = claim_q.value if claim_q.value >= 1 else 1 / claim_q.value
+    if claim_q.bound in (">", ">="):
+        return ratio >= fold, ratio < fold / (1 + _FOLD_TOLERANCE)
+    if claim_q.bound in ("<", "<=", "up_to"):
+        return ratio <= fold, ratio > fold * (1 + _FOLD_TOLERANCE)
+    slack = max(claim_q.rounding, fold * _FOLD_TOLERANCE)
+    low = fold - slack if claim_q.side != ">" else fold
+    high = fold + slack if claim_q.side != "<" else fold
+    matched = low <= ratio <= high
+    return matched, not matched and max(ratio / fold, fold / ratio) >= _FOLD_CONFLICT
+
+
+_STAT_UNITS: Final = frozenset({"p", "ci", "iqr", "sd", "ratio_stat", "fold", ""})
+
+
+def _is_range(q: Quantity) -> bool:
+    return q.low is not None and q.high is not None and q.low != q.high
+
+
+def not_a_head_count(claim_text: str, size: SampleSize) -> ClaimQuantity | None:
+    """The claim's number that the sample-size reading took for a head count, when what it
+    counts is named and is neither people nor studies ("three infusions before patients
+    responded"); None when it is a head count."""
+    for quantity in find_quantities(claim_text):
+        if not quantity.start <= size.phrase.start < quantity.end:
+            continue
+        noun = _count_noun(quantity)
+        if quantity.unit == "count" and noun and _noun_class(noun) not in ("people", "studies"):
+            return claim_quantity(claim_text, quantity)
+        if claim_q_specific(quantity):
+            return claim_quantity(claim_text, quantity)
+        return None
+    return None
+
+
+def claim_quantity(claim_text: str, quantity: Quantity) -> ClaimQuantity:
+    """A claim number with the words of its clause, as the assertions read them."""
+    c_start, c_end = clause_bounds(claim_text, quantity.start)
+    context = tuple(
+        {
+            t.stem: t
+            for t in terms_between(claim_text, c_start, c_end)
+            if not t.is_number and t.stem not in _PERCENT_STEMS
+        }.values()
+    )
+    phrase = Phrase(claim_text[quantity.start : quantity.end], quantity.start, quantity.end)
+    return ClaimQuantity(quantity, context, proportion_kind(claim_text, quantity), phrase)
+
+
+_PERCENT_STEMS: Final = frozenset({"percent", "per", "cent", "pct", "percentag"})
 
 
 # A unit divided by time is a rate: "15.0 km·h^-1" is a speed, not a distance of 15 km.
@@ -123,12 +287,19 @@ def _form_for(cq: ClaimQuantity, source_q: Quantity) -> ClaimQuantity:
     return cq
 
 
-def _judge(cq: ClaimQuantity, index: RecordIndex, claim_text: str) -> Finding:
+def _judge(
+    cq: ClaimQuantity, index: RecordIndex, claim_text: str, partner: Partner | None = None
+) -> Finding:
     claim_q = cq.quantity
     claim_rate = _is_rate(claim_text, claim_q)
+    claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     matches: list[Candidate] = []
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
+    # A source range that holds the claim's value for the same measure ("one or two weekly
+    # doses" for "two doses a week") does not confirm it, but it does say the value is possible:
+    # a looser figure elsewhere ("weekly ketamine") then does not contradict it.
+    consistent = False
     for sentence in index.sentences:
         compared = [
             (form, q, *compare(form.quantity, q))
@@ -137,11 +308,32 @@ def _judge(cq: ClaimQuantity, index: RecordIndex, claim_text: str) -> Finding:
             and _comparable_units((form := _form_for(cq, q)).quantity, q)
             and _is_rate(sentence.text, q) == claim_rate
         ]
+        if partner is not None:
+            compared = [
+                (form, _range_end(q, partner.side), *_pair_compare(form.quantity, partner, q))
+                if _is_range(q) and q.unit == claim_q.unit
+                else (form, q, matched, conflicting)
+                for form, q, matched, conflicting in compared
+            ]
+        if claim_q.unit == "fold":
+            compared += [
+                (cq, fold, *_fold_compare(claim_q, fold.value)) for fold in _source_pairs(sentence)
+            ]
         found_here: list[Candidate] = []
         conflicts_here: list[Candidate] = []
         for form, source_q, matched, conflicting in compared:
             if not (matched or conflicting):
+                if not consistent and _holds(source_q, form.quantity):
+                    consistent = (
+                        _candidate(form, sentence, source_q, index, matched=True) is not None
+                    )
                 continue
+            if claim_time is not None and _is_time(source_q):
+                matched, conflicting = _same_time_measure(
+                    claim_time, _time_reading(sentence.text, source_q), matched, conflicting
+                )
+                if not (matched or conflicting):
+                    continue
             candidate = _candidate(form, sentence, source_q, index, matched=matched)
             if candidate is None:
                 if matched:
@@ -164,7 +356,7 @@ def _judge(cq: ClaimQuantity, index: RecordIndex, claim_text: str) -> Finding:
             evidence=_evidence(best, index),
             confidence=min(0.95, 0.7 + 0.1 * len(best.shared)),
         )
-    if conflicts:
+    if conflicts and not consistent:
         best = _best(conflicts)
         return Finding(
             kind=FindingKind.QUANTITY,
@@ -220,10 +412,14 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     """(matches, conflicts) for two quantities, on top of :mod:`quantities`: a sign written in
     words ("reduced by 1.83 points") matches a signed value ("-1.83 points"), and a point value
     may not match a source more than ``RELATIVE_TOLERANCE`` away."""
-    if claim_q.unit == "count" and source_q.unit == "ratio" and claim_q.bound is None:
-        # "nine trials" against "of 310 studies screened, 9 met inclusion criteria".
-        parts = (source_q.numerator, source_q.denominator)
-        return claim_q.value in parts, False
+    if claim_q.unit == "count" and source_q.unit == "ratio":
+        # "nine trials" against "of 310 studies screened, 9 met inclusion criteria"; "almost
+        # 700 studies" against "Among 696 studies assessed, 7 met ...".
+        parts = count_parts(source_q)
+        if parts is not None:
+            return any(quantities_match(claim_q, part) for part in parts), False
+        if claim_q.bound is None:
+            return claim_q.value in (source_q.numerator, source_q.denominator), False
     matched = quantities_match(claim_q, source_q)
     if not matched and (claim_q.value > 0) != (source_q.value > 0) and source_q.value != 0:
         flipped = _negated(source_q)
@@ -262,14 +458,23 @@ def _too_far(claim_q: Quantity, source_q: Quantity) -> bool:
 _BRACKETS: Final = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
-def _source_window(text: str, quantity: Quantity, others: tuple[Quantity, ...]) -> tuple[int, int]:
-    """Where a source number's own words are. A number in a bracketed aside belongs to the aside
-    and to the words around it up to the neighbouring numbers: "higher risk of pancreatic cancer
-    (OR 1.72; ...)", "15 patients (75%) met criteria for GAD and 18 (90%) for SAD". Any other
-    number belongs to its clause."""
+def _source_window(
+    text: str, quantity: Quantity, others: tuple[Quantity, ...]
+) -> tuple[int, int, int, int]:
+    """Where a source number's own words are: ``(start, end)``, less ``(skip_start, skip_end)``.
+    A number in a bracketed aside belongs to the aside and to the words around it up to the
+    neighbouring numbers: "higher risk of pancreatic cancer (OR 1.72; ...)", "15 patients (75%)
+    met criteria for GAD and 18 (90%) for SAD". In an aside that lists labelled results
+    ("(cryosolution A: 8 to 23%, P < 0.01; cryosolution B: 5 to 38%, ...)") the number's own
+    label is the part of the aside since the last semicolon; the earlier items are skipped. Any
+    other number belongs to its clause."""
     c_start, c_end = clause_bounds(text, quantity.start)
     for match in _BRACKETS.finditer(text):
         if match.start() < quantity.start and quantity.end <= match.end():
+            label_start = text.rfind(";", match.start(), quantity.start) + 1
+            skip = (match.start() + 1, label_start) if label_start else (0, 0)
+            c_start, c_end = clause_bounds(text, match.start())
+            c_end = max(c_end, match.end())
             # A count right before the bracket is what the bracket annotates ("10 women (50%)").
             before = [
                 q.start if not text[q.end : match.start()].strip() else q.end
@@ -280,8 +485,8 @@ def _source_window(text: str, quantity: Quantity, others: tuple[Quantity, ...]) 
             after += [b.start() for b in _BRACKETS.finditer(text, match.end())]
             start = max([c_start, *before])
             end = min([c_end, *after]) if after else c_end
-            return start, max(end, match.end())
-    return c_start, c_end
+            return start, max(end, match.end()), *skip
+    return c_start, c_end, 0, 0
 
 
 def _aside(text: str, term: Term, quantity: Quantity) -> bool:
@@ -302,6 +507,8 @@ def _candidate(
     *,
     matched: bool,
 ) -> Candidate | None:
+    if not _same_kind_of_thing(cq.quantity, source_q):
+        return None
     claim_kind = cq.of_what
     source_kind = proportion_kind(sentence.text, source_q)
     if claim_kind and source_kind and claim_kind != source_kind:
@@ -310,11 +517,14 @@ def _candidate(
     source_rank = labelled_quantile(sentence.text, source_q)
     if claim_rank is not None and source_rank is not None and claim_rank != source_rank:
         return None  # "top quartile" (Q4) is not the number labelled "ORQ3="
-    start, end = _source_window(sentence.text, source_q, sentence.quantities)
+    start, end, skip_start, skip_end = _source_window(sentence.text, source_q, sentence.quantities)
     source_terms = [
         t
         for t in sentence.terms
-        if start <= t.start < end and not t.is_number and not _aside(sentence.text, t, source_q)
+        if start <= t.start < end
+        and not skip_start <= t.start < skip_end
+        and not t.is_number
+        and not _aside(sentence.text, t, source_q)
     ]
     source_concepts = frozenset(c for t in source_terms for c in t.concepts)
     if source_q.unit == "ratio_stat":
@@ -376,6 +586,76 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+# --- what a time measures ---------------------------------------------------------------------
+
+_TIME_UNITS: Final = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+# "six months after the injections ended": a time counted from the end of treatment.
+_AFTER_END: Final = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:after|following|once|since|post)\s+"
+    r"(?:(?:the|their|his|her|its|a|an|each|all|this)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ended|stopped|finished|ceased|discontinued|completed|ending|stopping|discontinuation|"
+    r"completion|withdrawal|cessation|end|(?:was|were|had\s+been|had)\s+(?:stopped|ended|"
+    r"finished|discontinued|completed|withdrawn))\b"
+    r"|\s*(?:post-?treatment|post-?trial|of\s+follow-?up|follow-?up)\b",
+    re.IGNORECASE,
+)
+# "at 30 min", "at week 14": when something was observed.
+_AT_LEFT: Final = re.compile(
+    r"\bat\s+(?:(?:about|around|approximately|roughly)\s+)?"
+    r"(?:(?:day|week|month|hour|minute|year)\s+)?$",
+    re.IGNORECASE,
+)
+# "by 60-90 s after activation", "within two hours": a deadline, not a time point.
+_DEADLINE_LEFT: Final = re.compile(r"\b(?:by|within|before)\s+$", re.IGNORECASE)
+# "One hour after dosing", "24 hours postinfusion": a point in time after an event.
+_AFTER_EVENT: Final = re.compile(r"\s*-?\s*(?:after|post|following|later)", re.IGNORECASE)
+# Words saying something went back to how it was: a time of recovery is not the time a change
+# was seen ("back to pre-dose levels within two hours" against "increased ... at 30 min").
+_RECOVERY: Final = re.compile(
+    r"\b(?:back\s+to|return\w*|normali[sz]\w*|back\s+down|resolv\w*|subsid\w*|recover\w*|"
+    r"wore\s+off|wear\w*\s+off|faded|baseline|pre-?dose\s+(?:levels?|values?)|came\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeReading:
+    role: str  # "after_end" (counted from the end of treatment), "at" (a time point), "span"
+    recovery: bool  # the clause is about getting back to how things were
+
+
+def _is_time(quantity: Quantity) -> bool:
+    return quantity.unit in _TIME_UNITS
+
+
+def _time_reading(text: str, quantity: Quantity) -> TimeReading:
+    start, end = clause_bounds(text, quantity.start)
+    recovery = bool(_RECOVERY.search(text, start, end))
+    if _AFTER_END.match(text, quantity.end):
+        return TimeReading("after_end", recovery)
+    before = max(0, quantity.start - 24)
+    if _AT_LEFT.search(text, before, quantity.start):
+        return TimeReading("at", recovery)
+    deadline = _DEADLINE_LEFT.search(text, before, quantity.start)
+    if not deadline and quantity.bound is None and _AFTER_EVENT.match(text, quantity.end):
+        return TimeReading("at", recovery)  # "One hour after dosing"
+    return TimeReading("span", recovery)
+
+
+def _same_time_measure(
+    claim: TimeReading, source: TimeReading, matched: bool, conflicting: bool
+) -> tuple[bool, bool]:
+    """Times only meet when they time the same thing. A time counted from the end of treatment
+    is never the length of the treatment; a conflict further needs the same kind of time (a time
+    point is not a time limit: "within two hours" against "at 30 min") and, when the claim
+    times a recovery, a source that times one too."""
+    if (claim.role == "after_end") != (source.role == "after_end"):
+        return False, False
+    if conflicting and (claim.role != source.role or (claim.recovery and not source.recovery)):
+        return matched, False
+    return matched, conflicting
 
 
 _QUANTILE_CONCEPTS: Final = {"topquartile": 4, "bottomquartile": 1, "topquintile": 5,
@@ -479,6 +759,33 @@ def _other_outcome(cq: ClaimQuantity, source_concepts: frozenset[str]) -> bool:
 
 
 _DENOMINATOR_REACH: Final = 3
+
+
+# Nouns that name the same kind of thing, so that "Seven patients" and "Seven subjects" or
+# "six infusions" and "ten injections" count alike.
+_ADMINISTRATIONS: Final = frozenset(
+    t.stem
+    for t in terms_of("infusions injections doses dosings sessions treatments administrations")
+)
+
+
+def _noun_class(stem: str) -> str:
+    if stem in PEOPLE:
+        return "people"
+    if stem in STUDIES:
+        return "studies"
+    if stem in _ADMINISTRATIONS:
+        return "administrations"
+    return stem
+
+
+def _same_kind_of_thing(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Two counts that each name what they count must count the same kind of thing: "two doses
+    a week" is never measured by "20 patients", nor "three infusions" by "3 participants"."""
+    claim_noun, source_noun = _count_noun(claim_q), _count_noun(source_q)
+    if claim_noun is None or source_noun is None:
+        return True
+    return _noun_class(claim_noun) == _noun_class(source_noun)
 
 
 def _count_noun(quantity: Quantity) -> str | None:

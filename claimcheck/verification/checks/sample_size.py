@@ -10,16 +10,24 @@ NOT_IN_SOURCE.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verification.assertions import PEOPLE_NOUNS, Assertions, SampleSize
+from claimcheck.verification.assertions import (
+    PEOPLE_NOUNS,
+    SAMPLE_SIZE_PATTERNS,
+    Assertions,
+    Phrase,
+    SampleSize,
+    parse_count,
+)
 from claimcheck.verification.checks.common import sentence_evidence
-from claimcheck.verification.checks.quantities import PEOPLE, STUDIES
+from claimcheck.verification.checks.quantities import PEOPLE, STUDIES, not_a_head_count
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
-from claimcheck.verification.quantities import Quantity
+from claimcheck.verification.numbers import NUMBER_WORD
+from claimcheck.verification.quantities import Quantity, find_quantities, quantities_match
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,10 @@ def _opening_count(sentence: IndexedSentence) -> list[StatedSize]:
     return [StatedSize(int(first.value), "participants", sentence, first)]
 
 
+def _as_count(n: int) -> Quantity:
+    return Quantity(value=float(n), unit="count", text=str(n), start=0, end=0)
+
+
 def _unit_of(quantity: Quantity) -> str | None:
     if quantity.unit not in ("count", "ratio"):
         return None
@@ -87,12 +99,61 @@ def _unit_of(quantity: Quantity) -> str | None:
 def check_sample_size(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    return [judge_sample_size(size, index) for size in assertions.sample_sizes]
+    text = assertions.text
+    claimed = [
+        (size, None) for size in assertions.sample_sizes if not_a_head_count(text, size) is None
+    ]
+    claimed += approximate_sizes(text, assertions.sample_sizes)
+    claimed.sort(key=lambda pair: pair[0].phrase.start)
+    return [judge_sample_size(size, index, approximately=bound) for size, bound in claimed]
 
 
-def judge_sample_size(claim: SampleSize, index: RecordIndex) -> Finding:
+# "some 1,200 men", "almost 700 studies", "more than 600 patients": a size given roughly or as
+# a bound. The wording sits between the size cue ("of", "in") and the number.
+_ROUGHLY: Final = re.compile(
+    r"\b(?P<words>(?:just|slightly|a\s+little)\s+(?:over|under|more\s+than|fewer\s+than|"
+    r"less\s+than)|about|approximately|around|roughly|nearly|almost|some|close\s+to|"
+    r"an\s+estimated|more\s+than|over|upwards\s+of|fewer\s+than|less\s+than|under)\s+"
+    rf"(?=\d|{NUMBER_WORD})",
+    re.IGNORECASE,
+)
+
+
+def approximate_sizes(
+    text: str, exact: tuple[SampleSize, ...]
+) -> list[tuple[SampleSize, Quantity]]:
+    """Sizes the claim gives with rough wording, each with how the number is bounded. They are
+    read by blanking the wording (offsets kept) and reading the sizes again."""
+    if not _ROUGHLY.search(text):
+        return []
+    wording = {m.end(): m for m in _ROUGHLY.finditer(text)}
+    blanked = _ROUGHLY.sub(lambda m: " " * len(m.group()), text)
+    known = {size.phrase.start for size in exact}
+    found: dict[int, tuple[SampleSize, Quantity]] = {}
+    for unit, pattern in SAMPLE_SIZE_PATTERNS:
+        for match in pattern.finditer(blanked):
+            at = match.start("n")
+            rough = wording.get(at)
+            if rough is None or at in known or at in found or "%" in text[match.end("n") :][:2]:
+                continue
+            n = parse_count(match["n"])
+            written = next((q for q in find_quantities(text) if q.start <= at < q.end), None)
+            if not n or written is None or written.bound is None:
+                continue
+            phrase = Phrase(text[rough.start() : match.end()], rough.start(), match.end())
+            found[at] = (SampleSize(n, unit, phrase), written)
+    return list(found.values())
+
+
+def judge_sample_size(
+    claim: SampleSize, index: RecordIndex, *, approximately: Quantity | None = None
+) -> Finding:
     sizes = [s for s in stated_sizes(index) if s.unit == claim.unit]
-    same = [s for s in sizes if s.n == claim.n]
+    if approximately is None:
+        same = [s for s in sizes if s.n == claim.n]
+    else:
+        claimed = replace(approximately, unit="count", value=float(claim.n))
+        same = [s for s in sizes if quantities_match(claimed, _as_count(s.n))]
     if same:
         found = same[0]
         return Finding(
