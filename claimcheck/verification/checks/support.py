@@ -19,7 +19,7 @@ from typing import Final
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Span, Verdict
 from claimcheck.verification import lexicon as lx
-from claimcheck.verification.assertions import Assertions, Phrase
+from claimcheck.verification.assertions import Assertions, Phrase, extract_assertions
 from claimcheck.verification.checks.common import (
     GENERIC_STEMS,
     Hit,
@@ -44,7 +44,7 @@ PAIR_LEAD_COVERAGE: Final = 0.5
 PAIR_CANDIDATES: Final = 5
 CORE_SHARE: Final = 0.7
 CONTRADICTION_COVERAGE: Final = 0.85
-NEAR_COVERAGE: Final = 0.65
+NEAR_COVERAGE: Final = 0.55
 NEAR_MIN_MATCHED: Final = 3
 
 # Negation of a statement, not of a noun: "did not improve", "was not associated", "had no
@@ -83,8 +83,51 @@ def check_support(
     if not terms:
         return findings
     hits = retrieve(index, terms)
-    findings.append(_support_finding(assertions, index, terms, hits))
+    whole = _support_finding(assertions, index, terms, hits)
+    if whole.verdict is Verdict.NOT_IN_SOURCE:
+        whole = _by_clauses(assertions, index) or whole
+    findings.append(whole)
     return findings
+
+
+# Where a compound claim joins two statements: "X, and Y", "X; Y", "X, whereas Y".
+_CLAUSE_JOIN: Final = re.compile(
+    r";\s+|,\s+(?:and|but|whereas|while|although|though|yet)\s+(?:that\s+|also\s+)?"
+    r"|\s+(?:whereas|while)\s+",
+    re.IGNORECASE,
+)
+MIN_CLAUSE_TERMS: Final = 3
+
+
+def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
+    """A compound claim ("X, and Y") that no one or two sentences say whole is judged a statement
+    at a time: backed when every statement is backed by sentences of its own, contradicted when
+    one is contradicted. Each statement is read afresh (its own negation, comparators and terms).
+    """
+    cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(assertions.text)), len(assertions.text)]
+    clauses = [assertions.text[a:b].strip(" ,;") for a, b in pairwise(cuts)]
+    if len(clauses) < 2:
+        return None
+    parts = [extract_assertions(clause) for clause in clauses]
+    if any(len(part.key_terms) < MIN_CLAUSE_TERMS for part in parts):
+        return None
+    judged = [
+        _support_finding(part, index, part.key_terms, retrieve(index, part.key_terms))
+        for part in parts
+    ]
+    contradicted = [f for f in judged if f.verdict is Verdict.CONTRADICTED]
+    if contradicted:
+        return contradicted[0]
+    if any(f.verdict is not Verdict.SUPPORTED for f in judged):
+        return None
+    sources = " and ".join(f"\u201c{quoted(f.source_says or '', 100)}\u201d" for f in judged)
+    return judged[0].model_copy(
+        update={
+            "message": f"the record says each part: {sources}",
+            "claim_says": assertions.text,
+            "confidence": round(min(f.confidence for f in judged) * 0.95, 3),
+        }
+    )
 
 
 def _support_finding(
