@@ -42,8 +42,8 @@ def place_verdicts(claim: str, record: PubMedRecord) -> list[Verdict]:
         ("A Spanish team found that LEmin was lower.", Verdict.SUPPORTED),
         ("Pamplona-based researchers found that LEmin was lower.", Verdict.SUPPORTED),
         ("Scientists in Navarre found that LEmin was lower.", Verdict.SUPPORTED),
-        # Same country, a city the affiliations do not name: not shown, not disproved.
-        ("Madrid researchers found that LEmin was lower.", Verdict.NOT_IN_SOURCE),
+        # Same country, another city than the affiliations name.
+        ("Madrid researchers found that LEmin was lower.", Verdict.METADATA_MISMATCH),
         # A city abroad is placed by its country.
         ("Boston researchers found that LEmin was lower.", Verdict.METADATA_MISMATCH),
     ],
@@ -83,3 +83,14 @@ def test_affiliation_countries_from_cities_and_states() -> None:
     assert countries_in("Dipartimento di Fisica, Università di L'Aquila") == {"Italy"}
     # "us" the pronoun is not the country
     assert countries_in("Write to us at the Karolinska Institutet, Stockholm") == {"Sweden"}
+
+
+def test_a_city_of_the_same_country_the_affiliations_do_not_name_is_a_mismatch() -> None:
+    sydney = authored_at("Black Dog Institute, Sydney, NSW, Australia")
+    claim = "A Melbourne team concluded that long-term safety was poorly assessed."
+    assert place_verdicts(claim, sydney) == [Verdict.METADATA_MISMATCH]
+    assert place_verdicts("A Sydney team concluded that safety was unclear.", sydney) == [
+        Verdict.SUPPORTED
+    ]
+    region = "Researchers at a centre run by the regional government of Catalonia found it."
+    assert place_verdicts(region, PAMPLONA) == [Verdict.METADATA_MISMATCH]

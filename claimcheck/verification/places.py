@@ -212,7 +212,7 @@ _ATTACHED_AFTER: Final = re.compile(
     rf"^(?:-based)?\s+(?:[\w-]+\s+){{0,2}}?{_RESEARCH_NOUN}\b", re.IGNORECASE
 )
 _ATTACHED_BEFORE: Final = re.compile(
-    rf"\b{_RESEARCH_NOUN}\s+(?:(?:based|working|conducted|carried\s+out|done|run)\s+)?"
+    rf"\b{_RESEARCH_NOUN}\s+(?:[\w-]+\s+){{0,5}}?"
     r"(?:in|from|at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'.-]*|and|&)\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -240,6 +240,22 @@ def place_mentions(claim: str) -> list[PlaceMention]:
         found.append(PlaceMention(start, stop, country, place))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def places_in(text: str) -> dict[str, str]:
+    """The regions, cities and institutions of the tables that ``text`` names: folded -> as
+    written."""
+    found: dict[str, str] = {}
+    for match in _NAME.finditer(text):
+        folded = _fold(match["name"])
+        if not NAMES[folded][1] and folded not in _SHOUTED_ONLY:
+            found.setdefault(folded, match["name"])
+    return found
+
+
+def country_of(place: str) -> str | None:
+    entry = NAMES.get(_fold(place))
+    return entry[0] if entry else None
 
 
 def countries_in(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, SponsorAssertion
 from claimcheck.verification.checks.common import metadata_evidence
 from claimcheck.verification.index import RecordIndex
-from claimcheck.verification.places import countries_in, names_place
+from claimcheck.verification.places import countries_in, country_of, names_place, places_in
 
 
 def check_funding(
@@ -101,6 +101,18 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
             confidence=0.7,
         )
     places = sorted(set().union(*(countries_in(a) for a in affiliations)))
+    others = _other_places_in_country(claim, affiliations)
+    if others:
+        return Finding(
+            kind=FindingKind.COUNTRY,
+            verdict=Verdict.METADATA_MISMATCH,
+            message=f"the claim places the study in {named}, but the authors' affiliations are "
+            f"in {', '.join(others)}",
+            claim_says=claim.phrase.text,
+            source_says=affiliations[0],
+            evidence=metadata_evidence(affiliations[0], "affiliations"),
+            confidence=0.6,
+        )
     if claim.country is None or not places or (claim.place and claim.country in places):
         # A city or institution the affiliations do not name, in a country they do, or
         # affiliations no table can place: PubMed often lists only some authors' affiliations.
@@ -124,3 +136,16 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         evidence=metadata_evidence(affiliations[0], "affiliations"),
         confidence=0.65,
     )
+
+
+def _other_places_in_country(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
+    """Cities or regions of the claimed place's country that the affiliations name instead
+    ("Melbourne" claimed, "Sydney, NSW" affiliated). Institutions are not compared: a university
+    need not name its city."""
+    if claim.place is None or claim.country is None or country_of(claim.place) is None:
+        return []
+    named: dict[str, str] = {}
+    for affiliation in affiliations:
+        for folded, written in places_in(affiliation).items():
+            named.setdefault(folded, written)
+    return sorted(w for f, w in named.items() if country_of(f) == claim.country)
