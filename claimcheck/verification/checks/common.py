@@ -28,6 +28,11 @@ from claimcheck.verification.text import english_commonness
 # for this much of its weight: related, but not the same word.
 BROAD_MATCH = 0.5
 
+# What the title names ("Chromatium flavocytochrome C552") is what every abstract sentence is
+# about, even one that calls it "the intact protein": a claim word found in the title counts for
+# this much in any abstract sentence that lacks it.
+TITLE_CREDIT = 0.7
+
 # A term in at least this share of the record's sentences is the record's topic: matching it
 # says nothing about whether a sentence is about the claim's particular point.
 TOPIC_SHARE = 0.5
@@ -113,34 +118,42 @@ def retrieve(
     terms: Sequence[Term],
     *,
     abstract_only: bool = False,
+    title_credit: bool = False,
 ) -> list[Hit]:
     """Sentences ranked by relevance to ``terms`` (ties: reading order). Empty for no terms.
 
     Several checks of one claim ask the same question; the last few answers are kept."""
     if not terms:
         return []
-    recent: dict[tuple[int, tuple[Term, ...], bool], tuple[RecordIndex, list[Hit]]]
+    recent: dict[tuple[int, tuple[Term, ...], bool, bool], tuple[RecordIndex, list[Hit]]]
     recent = _local.__dict__.setdefault("recent", {})  # per thread: no locking needed
-    key = (id(index), tuple(terms), abstract_only)
+    key = (id(index), tuple(terms), abstract_only, title_credit)
     cached = recent.get(key)
     if cached is not None and cached[0] is index:
         return list(cached[1])
-    hits = _retrieve(index, terms, abstract_only)
+    hits = _retrieve(index, terms, abstract_only, title_credit)
     if len(recent) >= _RECENT_SIZE:
         recent.pop(next(iter(recent)))
     recent[key] = (index, hits)
     return list(hits)
 
 
-def _retrieve(index: RecordIndex, terms: Sequence[Term], abstract_only: bool) -> list[Hit]:
+def _retrieve(
+    index: RecordIndex, terms: Sequence[Term], abstract_only: bool, title_credit: bool
+) -> list[Hit]:
     weights = [weight(index, t) for t in terms]
     total = sum(weights) or 1.0
+    title = _title_concepts(index) if title_credit else frozenset()
     hits = []
     for sentence in index.sentences:
         if abstract_only and not sentence.in_abstract:
             continue
         concepts = sentence.concepts
-        pairs = [(t, w, strength(t, concepts)) for t, w in zip(terms, weights, strict=True)]
+        pairs = [
+            (t, w, strength(t, concepts) or (TITLE_CREDIT if sentence.in_abstract and
+                                             strength(t, title) == 1.0 else 0.0))
+            for t, w in zip(terms, weights, strict=True)
+        ]  # fmt: skip
         pairs = [(t, w, k) for t, w, k in pairs if k > 0]
         if not pairs:
             continue
@@ -161,6 +174,11 @@ def _retrieve(index: RecordIndex, terms: Sequence[Term], abstract_only: bool) ->
         )
     hits.sort(key=lambda h: (-h.score, h.sentence.position))
     return hits
+
+
+def _title_concepts(index: RecordIndex) -> frozenset[str]:
+    first = index.sentences[0] if index.sentences else None
+    return first.concepts if first is not None and not first.in_abstract else frozenset()
 
 
 def strength(term: Term, concepts: frozenset[str]) -> float:

@@ -82,7 +82,7 @@ def check_support(
     terms = assertions.key_terms
     if not terms:
         return findings
-    hits = retrieve(index, terms)
+    hits = retrieve(index, terms, title_credit=True)
     whole = _support_finding(assertions, index, terms, hits)
     if whole.verdict is Verdict.NOT_IN_SOURCE:
         whole = _by_clauses(assertions, index) or whole
@@ -112,7 +112,9 @@ def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
     if any(len(part.key_terms) < MIN_CLAUSE_TERMS for part in parts):
         return None
     judged = [
-        _support_finding(part, index, part.key_terms, retrieve(index, part.key_terms))
+        _support_finding(
+            part, index, part.key_terms, retrieve(index, part.key_terms, title_credit=True)
+        )
         for part in parts
     ]
     contradicted = [f for f in judged if f.verdict is Verdict.CONTRADICTED]
