@@ -43,3 +43,16 @@ def test_one_statement_the_record_lacks_leaves_the_whole_unbacked() -> None:
         "insomnia in every participant within a fortnight."
     )
     assert support_verdict(claim) is Verdict.NOT_IN_SOURCE
+
+
+def test_who_says_it_is_not_part_of_what_must_be_found() -> None:
+    plain = "Midazolam had only minor, brief effects on anxiety ratings."
+    for framed in (
+        f"Writing in Psychopharmacology, a team from Toronto reported that {plain[0].lower()}"
+        f"{plain[1:]}",
+        f"{plain[:-1]}, the authors note.",
+        f"According to the researchers, {plain[0].lower()}{plain[1:]}",
+    ):
+        result = claimcheck.verify(framed, RECORD)
+        (finding,) = [f for f in result.findings if f.kind is FindingKind.SUPPORT]
+        assert finding.verdict is Verdict.SUPPORTED, framed

@@ -79,7 +79,7 @@ def check_support(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     findings = [_quote_finding(q, index) for q in assertions.quotes]
-    terms = assertions.key_terms
+    terms = _unattributed(assertions.text, assertions.key_terms)
     if not terms:
         return findings
     hits = retrieve(index, terms, title_credit=True)
@@ -88,6 +88,33 @@ def check_support(
         whole = _by_clauses(assertions, index) or whole
     findings.append(whole)
     return findings
+
+
+# Who says it, not what is said: "Writing in Lancet Psychiatry, a team from Sydney ...", "...,
+# a 2016 review notes", "according to the authors". Their words are for the journal, place and
+# design checks; qualitative support looks for the statement.
+_ATTRIBUTION: Final = re.compile(
+    r"^\s*(?:writing|reporting|publishing)\s+in\s+[^,]{2,80},"
+    r"|^\s*according\s+to\s+[^,]{2,80},"
+    r"|\b(?:an?|the|their|this)\s+(?:[\w'&-]+\s+){0,4}?(?:team|group|researchers|scientists|"
+    r"investigators|authors)\s+(?:from|at|in|of|based\s+in|led\s+by)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'.&-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w'.&-]*)*)"
+    r"|[,;]\s*(?:an?|the|this|that)\s+(?:\d{4}\s+)?(?:[\w'-]+\s+){0,3}?(?:review|study|paper|"
+    r"trial|report|analysis|team|authors?|researchers?)\s+(?:says?|notes?|writes?|reports?|"
+    r"argues?|adds?|explains?|found|concludes?|concluded|suggests?)\s*[.!]?\s*$"
+    r"|[,;]\s*(?:the\s+)?(?:authors?|researchers?|reviewers?|team|investigators)\s+(?:say|said|"
+    r"note|noted|write|wrote|report|reported|found|argue|argued|conclude|concluded|add|added)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unattributed(text: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    spans = [m.span() for m in _ATTRIBUTION.finditer(text)]
+    if not spans:
+        return terms
+    kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
+    return kept or terms
 
 
 # Where a compound claim joins two statements: "X, and Y", "X; Y", "X, whereas Y".
