@@ -63,3 +63,18 @@ def test_proven_against_the_authors_hedged_conclusion_is_contradicted() -> None:
     certainty = [f for f in result.findings if f.kind is FindingKind.CERTAINTY]
     assert [f.verdict for f in certainty] == [Verdict.CONTRADICTED]
     assert "suggest" in certainty[0].message
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Zanos 2018: "a single sub-anesthetic dose ... induces rapid and sustained antidepressant
+        # actions": a stance word against its opposite, the rest of the statement the same.
+        ("A single dose of ketamine induces rapid but short-lived antidepressant actions.",
+         Verdict.CONTRADICTED),
+        ("A single dose of ketamine induces rapid and sustained antidepressant actions.",
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_an_opposite_stance_word_contradicts(claim: str, expected: Verdict) -> None:
+    assert claimcheck.verify(claim, record("29532791")).verdict is expected

@@ -43,7 +43,9 @@ PAIR_MEMBER_COVERAGE: Final = 0.3
 PAIR_LEAD_COVERAGE: Final = 0.5
 PAIR_CANDIDATES: Final = 5
 CORE_SHARE: Final = 0.7
-CONTRADICTION_COVERAGE: Final = 0.85
+CONTRADICTION_COVERAGE: Final = 0.75
+DIRECTION_FLIP_COVERAGE: Final = 0.85
+_DIRECTION_CONCEPTS: Final = frozenset({"increas", "=decrease", "~increase", "~decrease"})
 NEAR_COVERAGE: Final = 0.55
 NEAR_MIN_MATCHED: Final = 3
 
@@ -283,7 +285,10 @@ def _opposed(
         if not flips or not _holds(hit, core):
             continue
         coverage = hit.coverage + sum(weight(index, t) for t, _ in flips) / total
-        if coverage >= CONTRADICTION_COVERAGE:
+        # Up against down is the direction check's to judge, on the same thing: as a bare
+        # opposite word it needs the whole statement ("mood boost" is not "decreased" scores).
+        directional = all(t.concepts & _DIRECTION_CONCEPTS for t, _ in flips)
+        if coverage >= (DIRECTION_FLIP_COVERAGE if directional else CONTRADICTION_COVERAGE):
             said = ", ".join(f"'{word.text}' where the claim says '{t.text}'" for t, word in flips)
             return Finding(
                 kind=FindingKind.SUPPORT,
