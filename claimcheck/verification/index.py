@@ -205,6 +205,7 @@ _PHRASE_WORDS: Final = (
      re.compile(r"\b(?:unexposed|non-?exposed|never[\s-]exposed|no\s+exposure|never[\s-]users?|"
                 r"non-?users?)\b", _I), "unexposed"),
     *para.PHRASE_WORDS,
+    *para.REPORT_PHRASE_WORDS,
 )  # fmt: skip
 SHORT_TERM: Final = "shortterm"
 LONG_TERM: Final = "longterm"
@@ -410,7 +411,7 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
         concepts = (
             frozenset({key})
             if key.endswith(("term", "quartile", "quintile")) or (key.startswith("isotope"))
-            else _word(key)[1] | {key}
+            else _phrase_concepts(key)
         )
         out.append(Term(text[c_start:c_end], key, c_start, c_end, False, concepts))
     for surface, start, end in words:
@@ -429,6 +430,15 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
     _flush(content, text, abbreviations, out)
     out.sort(key=lambda t: t.start)
     return out
+
+
+@lru_cache(maxsize=256)
+def _phrase_concepts(key: str) -> frozenset[str]:
+    """A phrase word's concepts: its key read as a word, and the words it also stands for."""
+    concepts = set(_word(key)[1]) | {key}
+    for word in para.PHRASE_ALSO.get(key, ()):
+        concepts |= _word(word)[1]
+    return frozenset(concepts)
 
 
 def _phrase_words(text: str) -> list[tuple[int, int, str]]:

@@ -36,6 +36,11 @@ CLINICAL_TRIAL: Final = "clinical trial"
 PILOT: Final = "pilot"
 # "A randomized controlled trial assigned...": the claim says the work is one trial.
 SINGLE_TRIAL: Final = "single trial"
+# The work observed people without assigning treatment (PubMed's "Observational Study").
+OBSERVATIONAL: Final = "observational"
+# Blinded at some level, not saying which ("the patients did not know which they received"):
+# the same key checks.design reads from the record's "blind(ed)".
+BLINDED: Final = "blinded"
 
 # Words that deny a design by themselves ("uncontrolled" says: not placebo-controlled).
 NEGATED_DESIGN_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
@@ -47,8 +52,79 @@ NEGATED_DESIGN_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         ),
         (RANDOMIZED, r"\bnon-?randomi[sz]ed\b"),
         (DOUBLE_BLIND, r"\b(?:un-?blinded|non-?blinded)\b"),
+        # Lay denials: who got what was chosen, not drawn; there was nothing to compare with.
+        (
+            RANDOMIZED,
+            r"\b(?:patients|participants|people|subjects|they)\s+(?:chose|picked|"
+            r"selected|decided\s+on)\s+(?:their\s+own|which|whether)\b",
+        ),
+        (
+            CONTROLLED,
+            r"\b(?:without|with\s+no|had\s+no|lacked\s+a)\s+(?:a\s+)?"
+            r"(?:control|comparison)\s+(?:group|arm)\b",
+        ),
     )
 )
+
+# How a lay writer describes a design ("assigned by a coin toss", "a sugar pill", "neither the
+# patients nor the doctors knew"): read as the design word itself. Each names what was done to
+# the participants, so a random *sample* or "salt water" as a remedy is not read as a design.
+_PEOPLE: Final = r"(?:patients?|participants?|subjects?|volunteers?|people|recipients?|women|men)"
+_STAFF: Final = (
+    r"(?:researchers?|investigators?|doctors?|physicians?|clinicians?|staff|raters?|assessors?|"
+    r"experimenters?|scientists?|team|nurses?|psychiatrists?|those\s+running\s+the\s+\w+)"
+)
+_KNEW: Final = r"(?:knew|know|knowing|were\s+aware|was\s+aware|could\s+tell|had\s+any\s+idea)"
+LAY_DESIGN_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    (RANDOMIZED,
+     r"\b(?:in|given\s+in|received\s+in)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b"
+     r"|\b(?:assign|allocat|divid|split|sort|plac|put)\w*\s+(?:[\w-]+\s+){0,5}?"
+     r"(?:by\s+(?:chance|lot|lots|lottery|(?:a\s+)?(?:coin[\s-]?(?:toss|flip)|toss\s+of\s+a\s+coin))"
+     r"|at\s+random)\b"
+     r"|\brandomly\s+(?:allocated|divided|split|sorted|placed)\b"
+     r"|\b(?:chosen|picked|selected)\s+at\s+random\s+to\s+(?:receive|get|be\s+given)\b"
+     r"|\bby\s+(?:a\s+)?(?:coin[\s-]?(?:toss|flip)|toss(?:ing)?\s+(?:of\s+)?a\s+coin|"
+     r"flip(?:ping)?\s+(?:of\s+)?a\s+coin|drawing\s+lots)\b"),
+    (DOUBLE_BLIND,
+     rf"\bneither\s+(?:the\s+)?{_PEOPLE}\s+nor\s+(?:the\s+|their\s+)?{_STAFF}\s+{_KNEW}\b"
+     rf"|\bneither\s+(?:the\s+)?{_STAFF}\s+nor\s+(?:the\s+|their\s+)?{_PEOPLE}\s+{_KNEW}\b"
+     r"|\b(?:with\s+)?neither\s+(?:side|party|group)(?:\s+(?:knowing|knew|being\s+aware|aware))?"
+     r"(?:\s+(?:which|who|what))?\b"
+     rf"|\bwithout\s+(?:either\s+)?(?:the\s+)?{_PEOPLE}\s+or\s+(?:the\s+|their\s+)?{_STAFF}"
+     r"\s+knowing\b"
+     rf"|\bboth\s+(?:the\s+)?{_PEOPLE}\s+and\s+(?:the\s+|their\s+)?{_STAFF}\s+(?:were\s+)?"
+     r"(?:kept\s+)?(?:unaware|in\s+the\s+dark)\b"),
+    (BLINDED,
+     rf"\b(?:the\s+)?{_PEOPLE}\s+(?:were\s+(?:not\s+told|unaware|kept\s+unaware|"
+     r"kept\s+in\s+the\s+dark)|did\s+not\s+know|didn't\s+know)\s+(?:of\s+)?(?:which|what|"
+     r"whether)\s+(?:\w+\s+){0,2}?(?:they|he|she)\s+(?:had\s+)?(?:received|got|were\s+given|"
+     r"were\s+getting|was\s+given|had)\b"),
+    (PLACEBO_CONTROLLED,
+     r"\b(?:dummy|sugar|fake|inactive|inert|blank)\s+(?:pills?|tablets?|capsules?|treatments?|"
+     r"infusions?|injections?|drugs?|medicines?)\b"
+     r"|\bsalt[\s-]?water\s+(?:infusions?|injections?|drips?|placebos?|controls?)\b"
+     r"|\b(?:infusions?|injections?|drips?)\s+of\s+(?:plain\s+)?salt[\s-]?water\b"
+     r"|\b(?:or|versus|vs\.?|against|than)\s+(?:a\s+|an\s+|plain\s+)?salt[\s-]?water\b"
+     r"|\bsham[\s-]?controll?ed\b|\bsham\s+(?:treatments?|procedures?|surgery|stimulation)\b"),
+    (OPEN_LABEL,
+     rf"\b(?:everyone|everybody|all\s+(?:the\s+)?{_PEOPLE}|both\s+(?:the\s+)?{_PEOPLE}\s+and\s+"
+     rf"(?:the\s+|their\s+)?{_STAFF})\s+knew\s+(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:they|"
+     r"he|she)\s+(?:were|was)\s+(?:getting|receiving|given|taking)\b"
+     rf"|\b(?:the\s+)?{_PEOPLE}\s+knew\s+(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:they|he|she)\s+"
+     r"(?:were|was)\s+(?:getting|receiving|given|taking)\b"
+     r"|\bwith\s+no\s+(?:blinding|masking)\b|\bno\s+one\s+was\s+blinded\b"),
+    (CROSSOVER,
+     rf"\b(?:each|every|all)\s+(?:of\s+the\s+)?{_PEOPLE}\s+(?:received|got|had|was\s+given|"
+     r"were\s+given|tried|took)\s+both\b"
+     r"|\b(?:switched|swapped)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?other\s+(?:treatment|drug|"
+     r"arm|condition|group)\b"
+     rf"|\b(?:served\s+as\s+their\s+own\s+controls?|acted\s+as\s+their\s+own\s+controls?)\b"),
+    (COHORT,
+     rf"\b(?:followed|tracked|monitored)\s+(?:up\s+)?(?:\d[\d,]*\s+|thousands\s+of\s+|"
+     rf"hundreds\s+of\s+|a\s+group\s+of\s+)?(?:{_PEOPLE}|them|children|adults|residents|"
+     r"nurses|workers|farmers|veterans)\s+(?:\w+\s+){0,2}?over\s+(?:time|(?:many|several|the\s+"
+     r"following|the\s+next|\d+)\s+(?:years|decades))\b"),
+)  # fmt: skip
 
 # Most specific first: "placebo-controlled" before "controlled", "systematic review" before
 # "review".
@@ -74,8 +150,37 @@ DESIGN_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         (CASE_REPORT, r"\bcase\s+(?:reports?|series)\b"),
         (PILOT, r"\bpilot\s+(?:study|trial)\b"),
         (CLINICAL_TRIAL, r"\bclinical\s+trials?\b"),
+        (OBSERVATIONAL, r"\bobservational(?:ly)?\b"),
+        *LAY_DESIGN_WORDS,
     )
 )  # fmt: skip
+
+# Cheap substrings, one of which a claim must hold before a design pattern runs on it
+# (assertions._designs). The lay words above are in them, so "by a coin toss" and "a sugar pill"
+# are read; a key without an entry is always tried.
+DESIGN_CUES: Final[dict[str, tuple[str, ...]]] = {
+    META_ANALYSIS: ("meta", "pooled"),
+    SYSTEMATIC_REVIEW: ("systematic",),
+    REVIEW: ("review",),
+    RANDOMIZED: ("random", "rct", "chance", "coin", "lot", "chose", "picked", "selected",
+                 "decided"),
+    DOUBLE_BLIND: ("blind", "mask", "neither", "without", "unaware", "dark"),
+    SINGLE_BLIND: ("blind", "mask"),
+    PLACEBO_CONTROLLED: ("placebo", "control", "dummy", "sugar", "fake", "inactive", "inert",
+                         "blank", "salt", "sham"),
+    ACTIVE_CONTROLLED: ("active",),
+    CONTROLLED: ("control", "comparison"),
+    OPEN_LABEL: ("label", "knew", "blinding", "masking", "blinded"),
+    CROSSOVER: ("cross", "both", "switched", "swapped", "own control"),
+    CASE_CONTROL: ("case",),
+    COHORT: ("cohort", "over time", "years", "decades"),
+    CROSS_SECTIONAL: ("sectional",),
+    PROTOCOL: ("protocol",),
+    CASE_REPORT: ("case",),
+    CLINICAL_TRIAL: ("trial",),
+    OBSERVATIONAL: ("observational",),
+    BLINDED: ("know", "knew", "told", "unaware", "dark"),
+}  # fmt: skip
 
 # A singular trial named with a design word: "a randomized controlled trial", "the first
 # placebo-controlled, double-blind trial". Plural trials ("a meta-analysis of 7 trials") are not.
@@ -129,7 +234,11 @@ ACTIVE_PLACEBO: Final = re.compile(
     r"|\bactive[\s-]+control(?:led)?\b",
     _I,
 )
-PLACEBO_WORDS: Final = re.compile(r"\b(?:placebos?|sham|saline|dummy\s+pills?)\b", _I)
+PLACEBO_WORDS: Final = re.compile(
+    r"\b(?:placebos?|sham|saline|(?:dummy|sugar|fake|inert)\s+(?:pills?|tablets?|capsules?)"
+    r"|salt[\s-]?water)\b",
+    _I,
+)
 ANTIDEPRESSANT_WORDS: Final = re.compile(
     r"\b(?:antidepress\w*|anti-depress\w*|SSRIs?|SNRIs?|tricyclics?|MAOIs?)\b", _I
 )
@@ -262,7 +371,7 @@ NON_CONTENT_WORDS: Final[frozenset[str]] = frozenset(
     above-linked recent recently previous previously also well real user users data evidence
     suggest suggests suggested indicate indicates indicated conclude concluded demonstrate
     demonstrated result results assessed tested test tests many several various individual
-    tied ties
+    tied ties team teams colleagues
     """
     )
 )

@@ -129,6 +129,203 @@ LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("hypnotic", "sleeping pill", "sleeping pills", "sleep aid", "sleep aids"),
     ("vaccination", "vaccine", "vaccinated", "inoculation", "inoculated"),
     ("exercise", "physical activity", "physical exercise", "exercising"),
+    # --- round 2 -------------------------------------------------------------------------------
+    # heart, blood and vessels
+    ("cardiac arrest", "cardiopulmonary arrest", "heart stopped", "heart stopping"),
+    ("atrial fibrillation", "afib"),
+    ("cardiologist", "cardiologists", "heart specialist", "heart specialists", "heart doctor",
+     "heart doctors"),
+    ("coronary artery bypass grafting", "coronary bypass", "coronary artery bypass",
+     "bypass grafting", "cabg"),
+    ("pacemaker", "pacemakers", "cardiac pacemaker", "cardiac pacemakers"),
+    ("varicose veins", "varicosities", "varicose vein"),
+    ("transfusion", "blood transfusion", "blood transfusions", "transfusions", "transfused"),
+    ("lymph node", "lymph nodes", "lymph gland", "lymph glands"),
+    ("hyperlipidemia", "high blood lipids", "high blood fats", "hyperlipidaemia"),
+    ("epinephrine", "adrenaline", "adrenalin"),
+    ("norepinephrine", "noradrenaline", "noradrenalin"),
+    ("oxygen saturation", "blood oxygen", "blood oxygen level", "blood oxygen levels",
+     "spo2"),
+    # breathing and airways
+    ("mechanical ventilation", "ventilator", "ventilators", "breathing machine",
+     "breathing machines", "mechanically ventilated"),
+    ("pulmonologist", "pulmonologists", "lung specialist", "lung specialists"),
+    ("rhinorrhea", "runny nose", "rhinorrhoea"),
+    ("nasal congestion", "stuffy nose", "blocked nose", "stuffed nose"),
+    ("pharyngitis", "sore throat", "sore throats"),
+    ("wheezing", "wheeze", "wheezes", "wheezy"),
+    ("tuberculosis", "tb"),
+    ("pertussis", "whooping cough"),
+    # digestion, liver and kidneys
+    ("diarrhea", "diarrhoea", "loose stools", "loose stool", "watery stools"),
+    ("constipation", "constipated"),
+    ("dyspepsia", "indigestion", "upset stomach"),
+    ("heartburn", "pyrosis"),
+    ("gastroesophageal reflux disease", "acid reflux disease", "reflux disease", "gerd",
+     "gord", "gastro oesophageal reflux disease"),
+    ("gastric ulcer", "gastric ulcers", "stomach ulcer", "stomach ulcers"),
+    ("cirrhosis", "liver scarring", "scarring of the liver", "cirrhotic"),
+    ("gallstones", "gallstone", "cholelithiasis"),
+    ("cholecystectomy", "gallbladder removal", "removal of the gallbladder"),
+    ("appendectomy", "appendicectomy", "appendix removal", "removal of the appendix"),
+    ("colorectal cancer", "bowel cancer", "colorectal cancers", "bowel cancers"),
+    ("celiac disease", "coeliac disease", "celiac sprue", "gluten enteropathy",
+     "gluten sensitive enteropathy"),
+    ("hemorrhoids", "haemorrhoids", "piles"),
+    ("esophagus", "gullet", "food pipe", "oesophagus"),
+    ("jaundice", "icterus", "jaundiced", "yellowing of the skin"),
+    ("kidney stones", "kidney stone", "nephrolithiasis", "renal calculi", "renal stones",
+     "renal stone", "urolithiasis"),
+    ("cystitis", "bladder infection", "bladder infections"),
+    ("benign prostatic hyperplasia", "enlarged prostate", "prostate enlargement",
+     "prostatic hypertrophy", "bph"),
+    ("erectile dysfunction", "impotence", "impotent"),
+    ("nocturia", "nighttime urination", "night time urination", "nocturnal urination"),
+    ("urinalysis", "urine test", "urine tests", "urine testing"),
+    # brain and nerves
+    ("neuron", "neurons", "nerve cell", "nerve cells", "neurone", "neurones"),
+    ("migraine", "migraines", "migraine headache", "migraine headaches"),
+    ("alzheimer disease", "alzheimer's disease", "alzheimers", "alzheimer dementia"),
+    ("parkinson disease", "parkinson's disease", "parkinsons"),
+    ("neuropathy", "neuropathies", "nerve damage"),
+    ("paresthesia", "paraesthesia", "tingling", "pins and needles"),
+    ("numbness", "hypoesthesia", "hypoaesthesia", "loss of sensation", "numb"),
+    ("tremor", "tremors", "shaking", "trembling", "shakiness"),
+    ("concussion", "concussions", "mild traumatic brain injury", "concussed"),
+    ("anesthesiologist", "anesthesiologists", "anaesthetist", "anaesthetists",
+     "anesthetist", "anesthetists"),
+    ("delirium", "acute confusion", "acute confusional state", "delirious"),
+    # mind and behaviour
+    ("suicidal ideation", "suicidal thoughts", "thoughts of suicide", "suicidal ideas"),
+    ("suicide attempt", "suicide attempts", "attempted suicide"),
+    ("social anxiety disorder", "social phobia", "social anxiety"),
+    ("autism spectrum disorder", "autism", "autistic"),
+    ("psychotherapy", "talk therapy", "talking therapy", "talking therapies",
+     "psychotherapies", "psychotherapeutic"),
+    ("antipsychotic", "antipsychotics", "neuroleptic", "neuroleptics"),
+    ("benzodiazepine", "benzodiazepines", "benzos", "benzo"),
+    ("opioid", "opioids", "opiate", "opiates"),
+    ("anticonvulsant", "anticonvulsants", "antiepileptic", "antiepileptics",
+     "antiseizure", "anti seizure medication", "anti seizure medications"),
+    ("electroconvulsive therapy", "electroshock therapy", "electroshock", "shock therapy"),
+    ("anhedonia", "loss of pleasure", "inability to feel pleasure", "anhedonic"),
+    # hormones, metabolism and nutrition
+    ("menopause", "change of life", "menopausal"),
+    ("insulin resistance", "insulin insensitivity", "insulin resistant"),
+    ("triglyceride", "triglycerides", "triacylglycerol", "triacylglycerols"),
+    ("low density lipoprotein", "bad cholesterol"),
+    ("high density lipoprotein", "good cholesterol"),
+    ("glycated hemoglobin", "glycosylated hemoglobin", "hemoglobin a1c", "a1c"),
+    ("waist circumference", "waist size", "waistline", "waist measurement"),
+    ("cobalamin", "vitamin b12"),
+    ("thiamine", "thiamin", "vitamin b1"),
+    ("riboflavin", "vitamin b2"),
+    ("niacin", "nicotinic acid", "vitamin b3"),
+    ("glutamate", "glutamic acid"),
+    ("serotonin", "hydroxytryptamine"),
+    ("midlife", "middle age", "middle aged"),
+    # bones, joints and muscles
+    ("osteoarthritis", "degenerative joint disease", "degenerative arthritis",
+     "wear and tear arthritis"),
+    ("arthroplasty", "joint replacement", "joint replacements", "arthroplasties"),
+    ("bone density", "bone mineral density"),
+    ("tendinitis", "tendonitis"),
+    ("muscle", "muscular", "muscles"),
+    ("backache", "back ache", "backaches"),
+    # skin, hair, eyes and ears
+    ("eczema", "atopic dermatitis", "atopic eczema"),
+    ("urticaria", "hives"),
+    ("rash", "rashes", "skin rash", "skin rashes", "exanthem", "exanthema"),
+    ("acne", "acne vulgaris"),
+    ("pressure ulcer", "pressure ulcers", "bedsore", "bedsores", "bed sore", "bed sores",
+     "pressure sore", "pressure sores", "decubitus ulcer"),
+    ("alopecia", "hair loss", "baldness"),
+    ("sweating", "perspiration", "diaphoresis", "sweat", "sweats"),
+    ("bruising", "bruise", "bruises", "contusion", "contusions", "ecchymosis"),
+    ("myopia", "nearsightedness", "near sightedness", "short sightedness",
+     "shortsightedness", "myopic"),
+    ("hyperopia", "farsightedness", "far sightedness", "long sightedness",
+     "longsightedness", "hypermetropia"),
+    ("tinnitus", "ringing in the ears", "ear ringing", "ringing ears"),
+    ("otitis media", "middle ear infection", "middle ear infections"),
+    ("conjunctivitis", "pink eye", "pinkeye"),
+    # reproduction, pregnancy and birth
+    ("pregnancy", "gestation", "pregnancies"),
+    ("infertility", "infertile"),
+    ("in vitro fertilization", "in vitro fertilisation", "ivf"),
+    ("menstruation", "menses", "menstrual period", "menstrual periods", "menstruating"),
+    ("stillbirth", "stillbirths", "stillborn"),
+    ("preeclampsia", "pre eclampsia", "toxemia of pregnancy", "toxaemia of pregnancy"),
+    ("breastfeeding", "breast feeding", "breastfed", "breast fed", "breastfeed"),
+    ("birth weight", "birthweight", "birth weights"),
+    ("hysterectomy", "removal of the uterus", "womb removal"),
+    ("ovary", "ovarian", "ovaries"),
+    ("semen", "seminal fluid", "ejaculate"),
+    ("sexually transmitted infection", "sexually transmitted infections",
+     "sexually transmitted disease", "sexually transmitted diseases", "venereal disease"),
+    # infections
+    ("bacteria", "bacterium", "bacterial"),
+    ("virus", "viruses", "viral"),
+    ("fungus", "fungi", "fungal"),
+    ("herpes zoster", "shingles", "zoster"),
+    ("varicella", "chickenpox", "chicken pox"),
+    ("measles", "rubeola"),
+    ("rubella", "german measles"),
+    ("covid", "coronavirus disease"),
+    ("lyme disease", "lyme borreliosis"),
+    ("staphylococcus", "staph", "staphylococci", "staphylococcal"),
+    ("escherichia coli", "e coli"),
+    ("hand hygiene", "hand washing", "handwashing", "hand washing"),
+    ("antimicrobial resistance", "antibiotic resistance"),
+    # cancer
+    ("oncologist", "oncologists", "cancer specialist", "cancer specialists", "cancer doctor",
+     "cancer doctors"),
+    ("carcinogen", "carcinogens", "carcinogenic", "cancer causing"),
+    ("benign", "noncancerous", "non cancerous"),
+    ("mammography", "mammogram", "mammograms"),
+    ("lumpectomy", "breast conserving surgery", "breast conserving surgeries"),
+    ("mastectomy", "mastectomies", "breast removal"),
+    ("pap smear", "pap test", "pap smears", "pap tests", "cervical smear", "cervical smears"),
+    # drugs and drug classes
+    ("acetaminophen", "paracetamol", "tylenol", "apap"),
+    ("ibuprofen", "advil", "motrin", "nurofen"),
+    ("aspirin", "acetylsalicylic acid"),
+    ("statin", "statins", "hmg coa reductase inhibitor", "hmg coa reductase inhibitors"),
+    ("beta blocker", "beta blockers", "beta adrenergic blocker", "beta adrenergic blockers",
+     "beta adrenergic antagonist", "beta adrenergic antagonists", "beta adrenoceptor antagonist",
+     "beta adrenoceptor antagonists"),
+    ("ace inhibitor", "ace inhibitors", "angiotensin converting enzyme inhibitor",
+     "angiotensin converting enzyme inhibitors"),
+    ("diuretic", "diuretics", "water pill", "water pills"),
+    ("corticosteroid", "corticosteroids", "corticoid", "corticoids"),
+    ("metformin", "glucophage"),
+    ("antihistamine", "antihistamines", "allergy pill", "allergy pills"),
+    ("antiemetic", "antiemetics", "anti nausea drug", "anti nausea drugs",
+     "anti nausea medication", "anti nausea medications"),
+    ("laxative", "laxatives"),
+    ("cannabis", "marijuana", "marihuana"),
+    ("tetrahydrocannabinol", "thc"),
+    # tests, imaging and procedures
+    ("ultrasound", "ultrasonography", "sonography", "sonogram", "ultrasounds"),
+    ("radiograph", "radiographs", "radiography", "xray", "xrays"),
+    ("computed tomography", "computerized tomography", "computerised tomography", "ct scan",
+     "ct scans", "cat scan", "cat scans"),
+    ("positron emission tomography", "pet scan", "pet scans"),
+    ("biomarker", "biomarkers", "biological marker", "biological markers"),
+    # people and places
+    ("health care worker", "health care workers", "healthcare worker", "healthcare workers",
+     "health worker", "health workers", "healthcare professional", "healthcare professionals",
+     "health professional", "health professionals", "health care personnel"),
+    ("nursing home", "nursing homes", "care home", "care homes"),
+    ("homeless", "homelessness", "unhoused"),
+    ("prison", "prisons", "correctional facility", "correctional facilities",
+     "correctional institution", "correctional institutions", "penitentiary",
+     "penitentiaries", "jail", "jails", "gaol",
+     # The stemmer already reads "prisoner" as "prison": the people go with the place.
+     "prisoner", "prisoners", "inmate", "inmates", "incarcerated people",
+     "incarcerated persons", "incarcerated individuals", "incarcerated men",
+     "incarcerated women"),
+    ("veterans", "veteran", "former soldiers", "ex servicemen", "former service members"),
 )  # fmt: skip
 
 RESEARCH_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
@@ -202,6 +399,10 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("sex", "gender"),
     ("surgery", "surgical", "surgically"),
     ("respiratory", "respiration", "breathing"),
+    ("hinder", "hindered", "hinders", "hamper", "hampered", "hampers", "impede", "impeded",
+     "impedes", "obstacle", "obstacles", "hindrance"),
+    ("enrolled", "enrollment", "enrolment", "enroll", "enrol"),
+    ("ascend", "ascending", "escalating", "escalation"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -253,6 +454,22 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("mouse", "rodent"),
     ("rat", "rodent"),
     ("adult", "patient"),
+    # round 2
+    ("inhibit", "stopped", "halted", "prevented", "abolished", "abolish"),
+    ("bloodsample", "serum", "plasma", "leukocyte", "erythrocyte", "platelet"),
+    ("gabainterneuron", "interneuron"),
+    ("temperature", "temperatures", "cooled", "cooling", "chilled", "heated", "warmed"),
+    ("unique", "uniquely", "distinctive", "distinct", "singular", "peculiar"),
+    ("hinder", "complicate", "complicates", "complicated", "barrier", "barriers", "limit",
+     "limits"),
+    ("discontinuation", "attrition", "dropped out", "drop out"),
+    ("smoking", "tobacco", "cigarette", "cigarettes", "smoker", "smokers"),
+    ("alcohol", "drinking", "ethanol", "drinker", "drinkers"),
+    ("transaminase", "liver enzymes", "liver enzyme"),
+    ("laboratory", "lab", "labs"),
+    ("veterinary", "vet", "vets"),
+    ("screened", "eligibility"),
+    ("retrospective", "records", "charts", "registry"),
 )  # fmt: skip
 
 # --- opposites ----------------------------------------------------------------------------------
@@ -326,6 +543,61 @@ PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = 
 )  # fmt: skip
 EVEN_SPLIT: Final = "evensplit"
 
+# Research-report wording whose parts are stopwords or everyday words ("went on to develop",
+# "hard-to-treat", "switching off a gene"): read as one word, like PHRASE_WORDS.
+REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
+    (("went", "go", "later", "subsequently"),
+     re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+to\s+(?:develop|get|have|be\s+diagnosed)"
+                r"\w*|\b(?:later|subsequently)\s+(?:developed|diagnosed|got)\b", _I), "subsequent"),
+    (("treat",),
+     re.compile(r"\b(?:hard|difficult|tough)[\s-]+to[\s-]+treat\b", _I), "resistant"),
+    (("rising", "ascend", "increasing", "escalat", "stepped", "climbing"),
+     re.compile(r"\b(?:rising|ascending|increasing|escalating|incremental|stepped[\s-]up|climbing|"
+                r"graded)\s+doses?\b|\bdose[\s-]escalation\b|\bdoses?\s+(?:were\s+)?(?:escalated|"
+                r"stepped\s+up)\b", _I), "ascendingdose"),
+    (("off",),
+     re.compile(r"\b(?:switch|turn|shut|knock)(?:ed|ing|es|s)?\s+off\b", _I), "switchoff"),
+    (("inhibitory", "gaba"),
+     re.compile(r"\binhibitory\s+(?:gaba(?:ergic)?\s+)?(?:cells?|neurons?|interneurons?|"
+                r"neurones?)\b|\bgaba(?:ergic)?\s+(?:cells?|neurons?|neurones?)\b", _I),
+     "gabainterneuron"),
+    (("kelvin", "degree", "°"),
+     re.compile(r"\bkelvins?\b|\bdegrees?\s+K\b|°\s?K\b", _I), "kelvin"),
+    # Lay wording only: the record's "blood samples" stay two words.
+    (("blood", "puncture", "phlebotom"),
+     re.compile(r"\b(?:drew|drawn|draw|took|taken|collected|sampled)\s+(?:their\s+|the\s+)?blood\b"
+                r"|\bblood\s+(?:was\s+|were\s+)?(?:drawn|taken|collected|sampled)\b"
+                r"|\bblood\s+draws?\b|\bvenipunctures?\b|\bvenepunctures?\b|\bphlebotomy\b", _I),
+     "bloodsample"),
+    # Lay wording only: the record's own "met inclusion criteria" stays three words.
+    (("qualif",),
+     re.compile(r"\bqualif(?:ied|y|ies|ying)\b(?=\s+for\s+(?:inclusion|the\s+review|"
+                r"the\s+analysis|the\s+meta|analysis|the\s+study|the\s+trial))", _I),
+     "metcriteria"),
+    (("screened",), re.compile(r"\bscreened\b", _I), "screened"),
+    (("join",),
+     re.compile(r"\bjoin(?:ed|ing|s)?\b(?=\s+(?:the\s+|a\s+)?(?:study|trial|cohort|registry))",
+                _I), "enrolled"),
+    (("look", "record", "chart"),
+     re.compile(r"\b(?:look(?:ed|ing|s)?|went|go(?:ing|es)?)\s+back\s+(?:at|through|over)\s+"
+                r"(?:\w+\s+){0,2}?(?:records|charts|files|notes|data)\b"
+                r"|\b(?:reviewed|combed\s+through)\s+(?:past|old|existing|medical|patient|hospital|"
+                r"health)\s+(?:\w+\s+)?(?:records|charts|files|notes)\b", _I), "retrospective"),
+    (("stand", "way"),
+     re.compile(r"\b(?:stand|stands|stood|standing|get|gets|got|getting)\s+in\s+the\s+way\b",
+                _I), "hinder"),
+)  # fmt: skip
+# A phrase word also carries the concepts of these words, so "met inclusion criteria" still
+# meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
+PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
+    "ascendingdose": ("dose",),
+    "switchoff": ("knockdown", "knockout"),
+    "gabainterneuron": ("interneuron", "gaba", "gabaergic", "inhibitory"),
+    "bloodsample": ("blood", "sample"),
+    "metcriteria": ("met", "inclusion", "criteria"),
+    "screened": ("assessed",),
+}
+
 # --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------
 
 GENERIC_EXTRA: Final = """
@@ -339,4 +611,5 @@ GENERIC_EXTRA: Final = """
     contention posit posits posited assert asserts asserted highlight highlights highlighted
     underline underlines underlined emphasise emphasises emphasised emphasize emphasizes
     emphasized spell spells spelled spelt
+    writing team teams colleagues
 """

@@ -45,7 +45,7 @@ STOPWORDS: Final[frozenset[str]] = _words(
     themselves then there therefore these they this those though through thus to too toward
     towards under until up upon us very via was we were what whatever when where whereas whether
     which while who whom whose why will with within without would yet you your yours yourself
-    yourselves eg ie vs versus et al thereby hence whereby s t
+    yourselves eg ie vs versus et al thereby hence whereby s t inside
     """
 )
 
@@ -63,7 +63,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
      "amelioration", "ease", "eased", "easing"),
     ("patient", "participant", "subject", "individual", "people", "person", "volunteer",
      "enrollee"),
-    ("placebo", "sham", "saline", "dummy"),
+    ("placebo", "sham", "saline", "dummy", "salt water", "dummy pill", "dummy pills",
+     "sugar pill", "sugar pills"),
     ("antidepressant", "antidepressive", "anti-depressant", "ssri", "snri"),
     ("intravenous", "iv", "i.v.", "infusion", "infuse", "intravenously"),
     ("pain", "analgesia", "analgesic", "nociception", "nociceptive", "painful", "painkiller",
