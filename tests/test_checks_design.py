@@ -152,3 +152,24 @@ def test_blinding_levels_exclude_each_other(methods: str, claim: str, expected: 
     assert wanted in verdicts
     if expected != "mismatch":
         assert Verdict.METADATA_MISMATCH not in verdicts
+
+
+@pytest.mark.parametrize(
+    ("publication_type", "expected"),
+    [
+        ("Observational Study", Verdict.SUPPORTED),
+        ("Randomized Controlled Trial", Verdict.METADATA_MISMATCH),
+        ("Review", Verdict.METADATA_MISMATCH),
+    ],
+)
+def test_observational_is_judged_against_the_kind_of_work(
+    publication_type: str, expected: Verdict
+) -> None:
+    rec = PubMedRecord(
+        pmid="1",
+        title="Telomere length and pancreatic cancer",
+        publication_types=[PublicationType(name=publication_type)],
+    )
+    assert judged("This observational study linked short telomeres to cancer.", rec) == {
+        "observational": expected
+    }

@@ -370,6 +370,12 @@ def _judge(key: str, negated: bool, p: DesignProfile) -> tuple[Verdict, str, Evi
         return Verdict.NOT_IN_SOURCE, "", None
     kind = p.kind
     kind_words = kind or "unknown"
+    if key == lx.OBSERVATIONAL:
+        if kind == OBSERVATIONAL:
+            return Verdict.SUPPORTED, "an observational study", p.kind_evidence
+        if kind in REVIEW_KINDS | {TRIAL, PRECLINICAL, PROTOCOL_KIND}:
+            return Verdict.METADATA_MISMATCH, f"a {kind_words}", p.kind_evidence
+        return Verdict.NOT_IN_SOURCE, "", None
     if key in (lx.META_ANALYSIS, lx.SYSTEMATIC_REVIEW, lx.REVIEW):
         return _judge_review(key, p)
     if key == lx.SINGLE_TRIAL:
