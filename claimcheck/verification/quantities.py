@@ -206,7 +206,39 @@ def _tokens(t: str) -> list[_Token]:
         out = _dozens(t, out)
     if "half" in lowered or "quarter" in lowered or "third" in lowered:
         out = [_fraction_of_unit(t, tok) if tok.kind == "frac" else tok for tok in out]
+    if "couple" in lowered:
+        out = _word_counts(_COUPLE, 2.0, out, t)
+    if "a " in lowered or "an " in lowered:
+        out = _word_counts(_ONE_SPAN, 1.0, out, t)
     return out
+
+
+# "a couple of weeks" is two weeks.
+_COUPLE = re.compile(r"\ba\s+couple(?:\s+of)?\b(?=\s+[A-Za-z])", re.IGNORECASE)
+# "up to a month", "for a fortnight", "a week apart": the article counts one
+# of the time unit after words that introduce a length of time. Elsewhere ("3 days a week",
+# "10 mg a day") it is not a duration and stays unread.
+_ONE_SPAN = re.compile(
+    r"\b(?:to|for|over|after|about|around|roughly|nearly|almost|than|least|most|lasting"
+    r"|lasted|lasts|last|past|only|just|some|under|barely)\s+(?P<a>an?)(?=\s+(?:fortnight|decade"
+    r"|year|month|week|day|hour|minute)s?\b)"
+    r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)",
+    re.IGNORECASE,
+)
+
+
+def _word_counts(
+    pattern: re.Pattern[str], value: float, tokens: list[_Token], t: str
+) -> list[_Token]:
+    """Tokens for number phrases without digits or number words ("a couple of", "a" month)."""
+    added = False
+    for m in pattern.finditer(t):
+        start, end = m.span(m.lastgroup) if m.lastgroup else m.span()
+        if any(k.start < end and start < k.end for k in tokens):
+            continue
+        tokens.append(_Token(start, end, "words", value, 0))
+        added = True
+    return sorted(tokens, key=lambda k: k.start) if added else tokens
 
 
 _DOZEN = re.compile(
@@ -269,7 +301,15 @@ _FREQ_ADVERBS: Final[dict[str, str]] = {
 _TIME_ADJECTIVES = r"(?:(?:test|study|treatment|consecutive|additional|further|separate|more)\s+)"
 _TIME_LONG = (
     r"years?|yrs?|months?|mos?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+    r"|fortnights?|decades?"
 )
+# Time units that are a number of a smaller one: "a fortnight" is two weeks.
+_MULTIPLE_UNITS: Final[dict[str, tuple[str, float]]] = {
+    "fortnight": ("week", 2.0), "fortnights": ("week", 2.0),
+    "decade": ("year", 10.0), "decades": ("year", 10.0),
+}  # fmt: skip
+# "given a week apart", "two weeks apart": one every so long, a frequency.
+_APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 _TIME = re.compile(
     rf"(?:\s*-\s*|\s+){_TIME_ADJECTIVES}?(?P<tu>{_TIME_LONG})\b"
     r"|(?:\s*-\s*|\s*)(?P<tu1>h|d|s|min)\b(?![-/]\w)",
@@ -322,7 +362,7 @@ _MEASURE = re.compile(
     r"\s*(?:-\s*)?(?P<mu>"
     r"(?:mg|μg|mcg|ug|ng|g)\s*(?:/|per\s+)\s*kg(?:\s*/\s*(?:h|hr|hour|min|day|d))?"
     r"|(?:mg|μg|mcg|ug|ng|g)\s*/\s*(?:day|d|dL|dl|mL|ml|L|l|m2|m²)"
-    r"|kg\s*/\s*m(?:2|²)|(?:m|μ|n)mol\s*/\s*(?:L|l)"
+    r"|kg\s*/\s*m(?:2|²)|(?:m|μ|n)mol\s*/\s*(?:L|l)|km\s*/\s*h(?:r|our)?"
     r"|mg|μg|mcg|ug|ng|kg|g|mL|ml|μL|μl|dL|dl|L|mmol|μmol|nmol|mM|μM|nM|IU"
     r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|points?|pts?"
     r"|micromolar|millimolar|nanomolar|°\s?[CF]|degrees?\s+(?:[CFK]|Celsius|Fahrenheit|Kelvin)|K"
@@ -351,8 +391,9 @@ _SPELLED_UNITS: Final = (
     (re.compile(r"grams?"), "g"),
     (re.compile(r"millilit(?:er|re)s?"), "ml"),
 )
-_PER_TAIL = re.compile(r"\s*[·./]?\s*(kg|min|h|hr|d|day|L|l|m2|m|s)\s*-\s*1(?![0-9])")
+_PER_TAIL = re.compile(r"\s*[·./]?\s*(kg|min|h|hr|d|day|L|l|m2|m|s)\s*\^?\s*-\s*1(?![0-9])")
 _PER_TAIL_UNITS: Final[dict[str, str]] = {"hr": "h", "d": "day"}
+_PER_HOUR = re.compile(r"\s*(?:/|·|\s+per\s+|\s+an\s+)\s*(?:h|hr|hour)\b", re.IGNORECASE)
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-|\+ / -)\s*(?:(?:SDs?|SEM?|s\.d\.)\s*[=:]?\s*)?")
 
 _FUNCTION_WORDS = (
@@ -442,11 +483,13 @@ _BOUND_LEFT = re.compile(  # words case-insensitive, signs literal (much faster)
     r"|fewer\s+than|lower\s+than|short\s+of)|nearly|almost|close\s+to|not\s+quite))"
     r"|(?P<ge>\b(?i:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
     r"|(?:a\s+)?minimum\s+of)|≥|>=|=>)"
-    r"|(?P<gt>\b(?i:(?:greater|more|higher|larger|longer|older)\s+than|over|above"
+    r"|(?P<gt>\b(?i:well\s+(?:over|above|beyond)|(?:greater|more|higher|larger|longer|older)"
+    r"\s+than|over|above"
     r"|exceed(?:ing|s|ed)?|in\s+excess\s+of|upwards\s+of)|>)"
     r"|(?P<le>\b(?i:at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+more\s+than"
     r"|(?:a\s+)?maximum\s+of|within)|≤|<=|=<)"
-    r"|(?P<lt>\b(?i:(?:less|fewer|lower|shorter|smaller|younger)\s+than|under|below)|<)"
+    r"|(?P<lt>\b(?i:well\s+(?:under|below)|(?:less|fewer|lower|shorter|smaller|younger)\s+than"
+    r"|under|below)|<)"
     r"|(?P<upto>\b(?i:up\s+to|as\s+(?:many|much|long|high)\s+as))"
     r"|(?P<approx>\b(?i:about|approximately|approx\.?|around|roughly|circa|ca\.|an\s+estimated"
     r"|some|an\s+average\s+of\s+about|in\s+the\s+region\s+of|of\s+the\s+order\s+of)|~))\s*$"
@@ -482,8 +525,11 @@ _NAMING_LEFT = re.compile(
     r"part|appendix|section|chapter|page|model|category|lane|row)\s*$",
     re.IGNORECASE,
 )
-_PH_LEFT = re.compile(r"\bpH\s*(?:range\s*)?(?:of\s+|from\s+|between\s+)?[=:]?\s*$")
-_BETWEEN_LEFT = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_PH_LEFT = re.compile(
+    r"\bpH\s*(?:range\s*)?(?:of\s+|from\s+|between\s+)?"
+    r"(?:(?i:about|approximately|around|roughly)\s+)?[=:]?\s*$"
+)
+_BETWEEN_LEFT = re.compile(r"\bbetween\s*(?:pH\s*)?$", re.IGNORECASE)
 _FROM_LEFT = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _EVERY_LEFT = re.compile(r"\bevery\s*$", re.IGNORECASE)
 _TIMEPOINT_LEFT = re.compile(r"\b(?P<tu>day|week|month|year|hour|minute)\s*$", re.IGNORECASE)
@@ -494,11 +540,17 @@ _CLAUSE_BREAK = re.compile(r"[;:!?\[\]]|\.(?:\s|$)")
 _CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 _SLASH_LEFT = re.compile(r"[0-9]\s*/\s*$")
+# "all but two (of the twenty)", "All studies except one": the whole less a few.
+_ALL_BUT_LEFT = re.compile(
+    r"\b(?i:all\s+but|all\s+(?:of\s+)?(?:(?:the|these|those|their)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"except(?:\s+for)?)\s+$"
+)
 # How far back each left-context pattern may reach (its longest wording, plus spaces).
 _LEFT_WIDTH: Final[dict[re.Pattern[str], int]] = {
     _BOUND_LEFT: 34, _P_LEFT: 28, _CI_LEFT: 32, _IQR_LEFT: 32, _STAT_LEFT: 48, _SD_LEFT: 28,
     _N_LEFT: 8, _TOTAL_LEFT: 20, _REVERSE_OF_LEFT: 24, _TIMEPOINT_LEFT: 12, _EVERY_LEFT: 10,
-    _BETWEEN_LEFT: 12, _FROM_LEFT: 10, _SLASH_LEFT: 8, _NAMING_LEFT: 12, _PH_LEFT: 24,
+    _BETWEEN_LEFT: 16, _FROM_LEFT: 10, _SLASH_LEFT: 8, _NAMING_LEFT: 12, _PH_LEFT: 40,
+    _ALL_BUT_LEFT: 60,
 }  # fmt: skip
 
 
@@ -535,10 +587,11 @@ _LEFT_TAILS: Final[dict[re.Pattern[str], tuple[str, frozenset[str]]]] = {
         " appendix section chapter page model category lane row"
     )),
     _EVERY_LEFT: ("", _words("every")),
-    _PH_LEFT: ("=:", _words("ph range of from between")),
-    _BETWEEN_LEFT: ("", _words("between")),
+    _PH_LEFT: ("=:", _words("ph range of from between about approximately around roughly")),
+    _BETWEEN_LEFT: ("", _words("between ph")),
     _FROM_LEFT: ("", _words("from")),
     _SLASH_LEFT: ("/", frozenset()),
+    _ALL_BUT_LEFT: ("", _words("but except for")),
 }  # fmt: skip
 _LAST_WORD = re.compile(r"[\w²]+$")
 _NONNEGATIVE_UNITS = frozenset(
@@ -592,6 +645,7 @@ def _frequency_unit(match: re.Match[str]) -> str:
 class _Found(NamedTuple):
     quantities: tuple[Quantity, ...]
     years: tuple[tuple[int, int, int], ...]
+    complements: tuple[Quantity, ...] = ()
 
 
 class _Unit(NamedTuple):
@@ -609,6 +663,7 @@ class _Scanner:
         self.toks = _tokens(self.t)
         self.out: list[Quantity] = []
         self.years: list[tuple[int, int, int]] = []
+        self.complements: list[Quantity] = []
         self._tail_pos = -1
         self._tail = ("", "")
 
@@ -713,7 +768,11 @@ class _Scanner:
             end = m.end()
             if age := _AGE_SUFFIX.match(t, end):
                 end = age.end()
-            return _Unit(_TIME_UNITS[raw], end, plural=raw.endswith("s") or raw in ("h", "d"))
+            plural = raw.endswith("s") or raw in ("h", "d")
+            if raw in _MULTIPLE_UNITS:
+                unit, factor = _MULTIPLE_UNITS[raw]
+                return _Unit(unit, end, value_factor=factor, plural=plural)
+            return _Unit(_TIME_UNITS[raw], end, plural=plural)
         if m := _MEASURE.match(t, pos):
             unit, end = _measure_unit(m.group("mu")), m.end()
             if unit in _MASS_SYMBOLS and (per := _PER_BODY_WEIGHT.match(t, end)):
@@ -723,6 +782,8 @@ class _Scanner:
             while tail := _PER_TAIL.match(t, end):  # "km h-1", "ml kg-1 min-1"
                 unit += "/" + _PER_TAIL_UNITS.get(tail.group(1).lower(), tail.group(1).lower())
                 end = tail.end()
+            if unit in ("km", "m") and (speed := _PER_HOUR.match(t, end)):
+                unit, end = unit + "/h", speed.end()  # "15 km/h" is "15 km·h^-1"
             return _Unit(unit, end)
         if m := _FREQ_PER.match(t, pos):
             return _Unit(_frequency_unit(m), m.end())
@@ -753,7 +814,7 @@ class _Scanner:
             while i < len(self.toks) and self.toks[i].start < covered:
                 i += 1
         self.inherit_units()
-        return _Found(tuple(self.out), tuple(self.years))
+        return _Found(tuple(self.out), tuple(self.years), tuple(self.complements))
 
     def build(self, i: int) -> int:
         tok = self.toks[i]
@@ -839,6 +900,9 @@ class _Scanner:
         if self.ends(_N_LEFT, at) or self.ends(_TOTAL_LEFT, at):
             self.emit(self.make(tok.start, tok.end, tok.value, "count", rounding=rounding))
             return 1
+
+        if tok.is_int and (all_but := self.ends(_ALL_BUT_LEFT, at)):
+            return self.all_but(i, tok, all_but.start())
 
         # "Of the 20 patients, 18 ..." / "Among 696 studies assessed, 7 ..."
         of_match = self.ends(_REVERSE_OF_LEFT, at) if tok.is_int else None
@@ -930,6 +994,11 @@ class _Scanner:
                 self.years.append((int(tok.value), tok.start, tok.end))
                 return consumed
         value = tok.value
+        if unit_found is not None and unit_found.value_factor != 1.0:
+            value *= unit_found.value_factor
+            rounding *= unit_found.value_factor
+        if unit in ("year", "month", "week", "day") and value and (apart := _APART.match(t, end)):
+            every, end = True, apart.end()
         if every and unit in ("year", "month", "week", "day", "hour") and value:
             unit, value = "per_" + unit, 1.0 / value
         if bound is None:
@@ -987,6 +1056,18 @@ class _Scanner:
             start, end, percent, "ratio", rounding=0.5, bound=bound,
             numerator=numerator, denominator=denominator,
         )  # fmt: skip
+
+    def all_but(self, i: int, tok: _Token, start: int) -> int:
+        """ "all but two of the twenty" is 18 of 20. "All studies except one" leaves the whole
+        unstated: it is kept apart, as what it excludes (unit ``"all_but"``), for
+        :func:`find_complements`."""
+        m = _OF_N.match(self.t, tok.end)
+        den = self.next_token_at(i, m.end()) if m else None
+        if den is not None and den.is_int and 0 < tok.value < den.value:
+            self.emit(self.ratio(start, den.end, int(den.value - tok.value), int(den.value)))
+            return 2
+        self.complements.append(self.make(start, tok.end, tok.value, "all_but"))
+        return 1
 
     def in_ratio_ok(self, num: _Token, den: _Token) -> bool:
         if num.value == 0 or num.value >= den.value or self.year_like(den):
@@ -1076,11 +1157,13 @@ class _Scanner:
             return None
         if unit in ("", "point") and self.names_scale(tok.start, end):
             unit = ""  # a scale's size, read as a bare number: never checked, never conflicting
-        low, high = tok.value, high_tok.value
+        factor = high_unit.value_factor if high_unit else 1.0  # "two to three decades"
+        low, high = tok.value * factor, high_tok.value * factor
         decimals = max(tok.decimals, high_tok.decimals)
         bound = self.bound_from(tok.start, unit)
         self.emit(
-            self.make(tok.start, end, (low + high) / 2, unit, rounding=0.5 * 10.0 ** (-decimals),
+            self.make(tok.start, end, (low + high) / 2, unit,
+                      rounding=0.5 * 10.0 ** (-decimals) * factor,
                       low=low, high=high, bound=bound if bound in ("~", "up_to") else None,
                       context_end=high_unit.end if high_unit else None)
         )  # fmt: skip
@@ -1130,6 +1213,28 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(_scan(text).quantities)
 
 
+def find_complements(text: str) -> list[Quantity]:
+    """Wholes less a few, with the whole unstated: "All studies except one", "all but two
+    patients". Each is a quantity of unit ``"all_but"`` whose value is how many are left out;
+    "all but two of the twenty" states its whole and is an "n of N" of ``find_quantities``."""
+    return list(_scan(text).complements)
+
+
+_COUNT_NOUN_WORD = re.compile(rf"\b(?:{_COUNT_NOUNS})\b(?!-)", re.IGNORECASE)
+
+
+def counted_noun(text: str, quantity: Quantity) -> str | None:
+    """What an "n of N" written as counts counts, when ``text`` names it: "Of the 7 included
+    studies, five" and "six of the seven trials included" count studies and trials."""
+    if count_parts(quantity) is None:
+        return None
+    inside = _COUNT_NOUN_WORD.search(quantity.text)
+    if inside:
+        return inside.group().lower()
+    after = _COUNT.match(text, quantity.end)
+    return after.group("noun").lower() if after else None
+
+
 def find_years(text: str) -> list[tuple[int, int, int]]:
     """Years (1900-2099) written as years: "in 2019", "from 2020", "a 2019 review", "2015-2017"."""
     return list(_scan(text).years)
@@ -1150,12 +1255,17 @@ _DOSE_MG_PER_KG: Final[dict[str, float]] = {
     "g/kg": 1e3, "mg/kg": 1.0, "μg/kg": 1e-3, "ng/kg": 1e-6,
 }  # fmt: skip
 _VOLUME_ML: Final[dict[str, float]] = {"l": 1e3, "dl": 100.0, "ml": 1.0, "μl": 1e-3}
+# "1 mM" is "1 mmol/L": molar units are amounts per litre.
+_CONCENTRATION_MM: Final[dict[str, float]] = {
+    "mM": 1.0, "mmol/l": 1.0, "μM": 1e-3, "μmol/l": 1e-3, "nM": 1e-6, "nmol/l": 1e-6,
+}  # fmt: skip
 _FAMILIES: Final[tuple[tuple[str, dict[str, float]], ...]] = (
     ("time", _TIME_DAYS),
     ("frequency", _FREQ_PER_DAY),
     ("mass", _MASS_MG),
     ("dose", _DOSE_MG_PER_KG),
     ("volume", _VOLUME_ML),
+    ("concentration", _CONCENTRATION_MM),
 )
 _APPROX_FRACTION = 0.05
 _ONE_SIDED_APPROX = frozenset({"~<", "~>"})

@@ -49,6 +49,8 @@ from claimcheck.verification.index import (
 from claimcheck.verification.quantities import (
     Quantity,
     count_parts,
+    counted_noun,
+    find_complements,
     find_quantities,
     quantities_conflict,
     quantities_match,
@@ -93,7 +95,9 @@ STUDIES: Final = frozenset(t.stem for t in terms_of("studies trials articles pap
 SPECIFIC_FAMILIES: Final = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "per_week", "per_day",
      "per_month", "per_year", "per_hour", "mg", "g", "kg", "μg", "ng", "mg/kg", "g/kg",
-     "μg/kg", "ng/kg", "ml", "l", "dl", "μl", "mm hg", "mmhg", "ratio_stat", "point", "km"}
+     "μg/kg", "ng/kg", "ml", "l", "dl", "μl", "mm hg", "mmhg", "ratio_stat", "point", "km",
+     "km/h", "k", "°c", "°f", "ph", "mm", "μm", "nm", "mmol/l", "μmol/l", "nmol/l", "bpm",
+     "cm", "kcal"}
 )  # fmt: skip
 DOSE_UNITS: Final = frozenset({"mg/kg", "g/kg", "μg/kg", "ng/kg", "mg", "g", "μg", "ng"})
 _SKIPPED_SOURCE_UNITS: Final = frozenset({"p", "sd", "iqr"})
@@ -116,9 +120,27 @@ def check_quantities(
     claimed += [
         q for size in assertions.sample_sizes if (q := not_a_head_count(assertions.text, size))
     ]
+    text = assertions.text
+    # "All but one of the included trials": a whole less a few, its size left unstated.
+    claimed += [
+        claim_quantity(text, q)
+        for q in find_complements(text)
+        if not any(q.start < cq.phrase.end and cq.phrase.start < q.end for cq in claimed)
+    ]
     claimed.sort(key=lambda cq: cq.phrase.start)
-    pairs = _claim_pairs(claimed, assertions.text)
-    return [_judge(cq, index, assertions.text, pairs.get(cq.phrase.start)) for cq in claimed]
+    pairs = _claim_pairs(claimed, text)
+    return [
+        _judge(cq, index, text, pairs.get(cq.phrase.start), siblings=_siblings(cq, claimed, text))
+        for cq in claimed
+    ]
+
+
+def _siblings(cq: ClaimQuantity, claimed: list[ClaimQuantity], text: str) -> tuple[Quantity, ...]:
+    """The claim's other numbers in the same clause ("fell by 14 points within 72 hours")."""
+    start, end = clause_bounds(text, cq.phrase.start)
+    return tuple(
+        other.quantity for other in claimed if other is not cq and start <= other.phrase.start < end
+    )
 
 
 # --- "from 5% to 38%" and "sevenfold": two numbers of one measure -------------------------------
@@ -275,8 +297,12 @@ def _is_rate(text: str, quantity: Quantity) -> bool:
 _RATIO_UNITS: Final = frozenset({"fold", "ratio_stat"})
 
 
-def _form_for(cq: ClaimQuantity, source_q: Quantity) -> ClaimQuantity:
+def _form_for(
+    cq: ClaimQuantity, source_q: Quantity, tally: ClaimQuantity | None = None
+) -> ClaimQuantity:
     """The claim's number in the source number's family, when the claim gives two forms."""
+    if tally is not None and source_q.unit == "count" and _count_noun(source_q):
+        return tally  # "five of the 7 studies" against "Three studies": five studies
     alternate = cq.alternate
     if alternate is None:
         return cq
@@ -287,10 +313,39 @@ def _form_for(cq: ClaimQuantity, source_q: Quantity) -> ClaimQuantity:
     return cq
 
 
+def _tally(cq: ClaimQuantity, claim_text: str) -> ClaimQuantity | None:
+    """An "n of N" that names what it counts, as a count of its part: "Of the 7 included
+    studies, five" is five studies, comparable with "Three studies reported ..."."""
+    q = cq.quantity
+    noun = counted_noun(claim_text, q)
+    if noun is None or q.numerator is None:
+        return None
+    count = replace(
+        q, unit="count", value=float(q.numerator), text=f"{q.numerator} {noun}", percent=None,
+        numerator=None, denominator=None, low=None, high=None, bound=None, side=None,
+        rounding=0.5,
+    )  # fmt: skip
+    return replace(cq, quantity=count, of_what=None, alternate=None)
+
+
+def _source_quantities(sentence: IndexedSentence) -> tuple[Quantity, ...]:
+    """The sentence's quantities and its wholes less a few ("All studies except one")."""
+    complements = find_complements(sentence.text)
+    return (*sentence.quantities, *complements) if complements else sentence.quantities
+
+
 def _judge(
-    cq: ClaimQuantity, index: RecordIndex, claim_text: str, partner: Partner | None = None
+    cq: ClaimQuantity,
+    index: RecordIndex,
+    claim_text: str,
+    partner: Partner | None = None,
+    *,
+    siblings: tuple[Quantity, ...] = (),
 ) -> Finding:
     claim_q = cq.quantity
+    tally = _tally(cq, claim_text)
+    label = claim_label(claim_text, *clause_bounds(claim_text, cq.phrase.start), index)
+    own = _own_part(claim_text, cq)
     claim_rate = _is_rate(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     matches: list[Candidate] = []
@@ -303,10 +358,12 @@ def _judge(
     for sentence in index.sentences:
         compared = [
             (form, q, *compare(form.quantity, q))
-            for q in sentence.quantities
+            for q in _source_quantities(sentence)
             if q.unit not in _SKIPPED_SOURCE_UNITS
-            and _comparable_units((form := _form_for(cq, q)).quantity, q)
+            and _comparable_units((form := _form_for(cq, q, tally)).quantity, q)
             and _is_rate(sentence.text, q) == claim_rate
+            # the whole an "n of N" is taken from is not a count of its part
+            and not (form is tally and q.value == claim_q.denominator)
         ]
         if partner is not None:
             compared = [
@@ -325,7 +382,8 @@ def _judge(
             if not (matched or conflicting):
                 if not consistent and _holds(source_q, form.quantity):
                     consistent = (
-                        _candidate(form, sentence, source_q, index, matched=True) is not None
+                        _candidate(form, sentence, source_q, index, matched=True, label=label)
+                        is not None
                     )
                 continue
             if claim_time is not None and _is_time(source_q):
@@ -334,11 +392,24 @@ def _judge(
                 )
                 if not (matched or conflicting):
                     continue
-            candidate = _candidate(form, sentence, source_q, index, matched=matched)
+            candidate = _candidate(
+                form,
+                sentence,
+                source_q,
+                index,
+                matched=matched,
+                siblings=siblings,
+                label=label,
+                own=own,
+            )
             if candidate is None:
                 if matched:
                     unrelated.append(Candidate(sentence, source_q, (), 0.0))
                 continue
+            if form is tally and not _same_measure(
+                form.context, list(candidate.shared), index, set()
+            ):
+                continue  # a count of the same noun that counts another outcome
             (found_here if matched else conflicts_here).append(candidate)
         matches += found_here
         # A sentence listing the claim's value, for the same measure, among other values never
@@ -402,6 +473,8 @@ def _comparable_units(claim_q: Quantity, source_q: Quantity) -> bool:
     """A cheap pre-filter: a percentage is never compared with a duration, and so on."""
     if claim_q.unit == source_q.unit:
         return True
+    if "all_but" in (claim_q.unit, source_q.unit):
+        return {claim_q.unit, source_q.unit} == {"all_but", "ratio"}
     claim_pct, source_pct = claim_q.unit in _PERCENT_UNITS, source_q.unit in _PERCENT_UNITS
     if claim_pct or source_pct:
         return (claim_pct and source_pct) or "count" in (claim_q.unit, source_q.unit)
@@ -412,6 +485,8 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     """(matches, conflicts) for two quantities, on top of :mod:`quantities`: a sign written in
     words ("reduced by 1.83 points") matches a signed value ("-1.83 points"), and a point value
     may not match a source more than ``RELATIVE_TOLERANCE`` away."""
+    if {claim_q.unit, source_q.unit} == {"all_but", "ratio"}:
+        return _complement_compare(claim_q, source_q)
     if claim_q.unit == "count" and source_q.unit == "ratio":
         # "nine trials" against "of 310 studies screened, 9 met inclusion criteria"; "almost
         # 700 studies" against "Among 696 studies assessed, 7 met ...".
@@ -428,6 +503,15 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     if matched and _too_far(claim_q, source_q):
         return False, True
     return matched, not matched and quantities_conflict(claim_q, source_q)
+
+
+def _complement_compare(a: Quantity, b: Quantity) -> tuple[bool, bool]:
+    """ "Six of the seven" against "all except one": the n of N leaves out N - n."""
+    whole, part = (a, b) if a.unit == "ratio" else (b, a)
+    if count_parts(whole) is None or whole.numerator is None or whole.denominator is None:
+        return False, False
+    left_out = whole.denominator - whole.numerator
+    return left_out == part.value, left_out != part.value
 
 
 def _negated(q: Quantity) -> Quantity:
@@ -506,6 +590,9 @@ def _candidate(
     index: RecordIndex,
     *,
     matched: bool,
+    siblings: tuple[Quantity, ...] = (),
+    label: Label | None = None,
+    own: tuple[int, int] = (0, 1 << 30),
 ) -> Candidate | None:
     if not _same_kind_of_thing(cq.quantity, source_q):
         return None
@@ -517,6 +604,10 @@ def _candidate(
     source_rank = labelled_quantile(sentence.text, source_q)
     if claim_rank is not None and source_rank is not None and claim_rank != source_rank:
         return None  # "top quartile" (Q4) is not the number labelled "ORQ3="
+    if _other_subgroup(label, sentence, source_q) or _outside_setting(
+        cq, sentence, source_q, index
+    ):
+        return None  # cryosolution A's number is not cryosolution B's
     start, end, skip_start, skip_end = _source_window(sentence.text, source_q, sentence.quantities)
     source_terms = [
         t
@@ -527,6 +618,7 @@ def _candidate(
         and not _aside(sentence.text, t, source_q)
     ]
     source_concepts = frozenset(c for t in source_terms for c in t.concepts)
+    source_concepts |= _gapped_concepts(sentence, source_q, start, end)
     if source_q.unit == "ratio_stat":
         source_concepts |= sentence.concepts & ODDS_CONCEPTS  # "OR 1.36" is of the odds
     specific = claim_q_specific(cq.quantity)
@@ -556,15 +648,23 @@ def _candidate(
     if same_noun:
         shared.append(_count_noun(cq.quantity) or "")
         score += 1.0
+    topical_shared: list[str] = []
     for term in context:
         if term.stem in WEAK_CONTEXT or not term.concepts & source_concepts:
             continue
         topical = is_topic(index, term)
         if topical and not (specific and (matched or cq.quantity.unit in DOSE_UNITS)):
+            if term.stem not in topical_shared:
+                topical_shared.append(term.stem)
             continue  # a contradiction rests on the record's topic words only for doses
         if term.stem not in shared:
             shared.append(term.stem)
             score += 0.5 if topical else 1.0
+    if not shared and matched and len(topical_shared) >= _TOPICAL_MATCH:
+        # The same value among several of the record's own topic words ("27% lower than
+        # MLSS" for "a quarter below the maximal lactate steady state"): those words are what
+        # the measure is.
+        shared, score = topical_shared, 0.5 * len(topical_shared)
     if not shared:
         return None
     if not matched and (_other_outcome(cq, source_concepts) or _unreported_measure(cq, index)):
@@ -578,14 +678,232 @@ def _candidate(
     elsewhere = [
         t
         for t in context
-        if t.stem not in WEAK_CONTEXT
+        if own[0] <= t.start < own[1]
+        and t.stem not in WEAK_CONTEXT
         and not t.concepts & source_concepts
         and t.concepts & sentence.concepts
         and not is_topic(index, t)
     ]
+    if elsewhere and len(elsewhere) >= len(shared) and siblings:
+        # Words the claim says about its other numbers, found around the source numbers
+        # that match them, are accounted for ("scores fell by 14 points within 72 hours").
+        accounted = _sibling_concepts(sentence, source_q, siblings)
+        elsewhere = [t for t in elsewhere if not t.concepts & accounted]
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+_TOPICAL_MATCH: Final = 2
+# Joins between the parts of a clause; a comma joins only before a trailing phrase (", with
+# benefits lasting up to a week"): after a leading one ("In the placebo group, 40% ...") the
+# phrase still says what the number is about.
+_PART_BREAK: Final = re.compile(
+    r";|\b(?:and|but|while|whereas|whilst)\b|,\s*(?=(?:with|which|who)\b)", re.IGNORECASE
+)
+
+
+def _own_part(text: str, cq: ClaimQuantity) -> tuple[int, int]:
+    """The part of the claim's clause its number belongs to, between joins ("and", "while").
+    Words of the clause's other parts ("improved within an hour of dosing and the improvement
+    persisted for up to a week") may sit elsewhere in the source sentence as well."""
+    start, end = clause_bounds(text, cq.phrase.start)
+    for match in _PART_BREAK.finditer(text, start, end):
+        if match.end() <= cq.phrase.start:
+            start = match.end()
+        elif match.start() >= cq.phrase.end:
+            return start, match.start()
+    return start, end
+
+
+# "15 patients (75%) met criteria for GAD and 18 (90%) for SAD": the second item says only
+# what it is for; its verb is the first item's.
+_ELLIPTICAL: Final = re.compile(
+    r"^\W*(?:and|or)?\W*(?:for|in|among|at|with|of)\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}?\W*$",
+    re.IGNORECASE,
+)
+_PREPOSITION: Final = re.compile(r"\b(?:for|in|among|at|with|of)\b", re.IGNORECASE)
+
+
+def _gapped_concepts(
+    sentence: IndexedSentence, source_q: Quantity, start: int, end: int
+) -> frozenset[str]:
+    """The concepts of the verb a gapped list item leaves out, taken from the item before it
+    (the same kind of number), up to that item's own object."""
+    text = sentence.text
+    own = _BRACKETS.sub(" ", re.sub(r"[0-9.,%]+", " ", text[start:end]))
+    if not _ELLIPTICAL.match(own):
+        return frozenset()
+    before = [q for q in sentence.quantities if q.end <= start and q.unit == source_q.unit]
+    if not before:
+        return frozenset()
+    p_start, p_end, _, _ = _source_window(text, before[-1], sentence.quantities)
+    objects = list(_PREPOSITION.finditer(text, p_start, p_end))
+    if not objects:
+        return frozenset()
+    return frozenset(
+        c for t in terms_between(text, p_start, objects[-1].start()) for c in t.concepts
+    )
+
+
+def _sibling_concepts(
+    sentence: IndexedSentence, source_q: Quantity, siblings: tuple[Quantity, ...]
+) -> frozenset[str]:
+    """The concepts around the sentence's other numbers that match the claim's other numbers."""
+    concepts: set[str] = set()
+    for other in sentence.quantities:
+        if other is source_q or other.unit in _SKIPPED_SOURCE_UNITS:
+            continue
+        if not any(_comparable_units(s, other) and compare(s, other)[0] for s in siblings):
+            continue
+        start, end, skip_start, skip_end = _source_window(sentence.text, other, sentence.quantities)
+        concepts.update(
+            c
+            for t in sentence.terms
+            if start <= t.start < end and not skip_start <= t.start < skip_end
+            for c in t.concepts
+        )
+    return frozenset(concepts)
+
+
+# --- which subgroup a number belongs to -----------------------------------------------------
+
+# "cryosolution A", "group 2", "arm B": a subgroup named by a letter or a digit. Time points
+# ("week 14") and cross-references ("Table 2") name no subgroup.
+_LABEL: Final = re.compile(
+    r"\b(?P<family>(?!(?:day|days|week|weeks|month|months|year|years|hour|hours|visit|table|"
+    r"figure|fig|phase|type|step|page|line)\b)[A-Za-z][a-z-]{2,})\s+(?P<name>(?-i:[A-Z])|[1-9])\b"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_DEFINED_LABEL: Final = re.compile(rf"\(\s*(?:the\s+)?(?P<label>{_LABEL.pattern})\s*\)", re.I)
+_LABEL_THEN_DEFINITION: Final = re.compile(
+    rf"(?:{_LABEL.pattern})\s*\((?P<description>[^()]{{3,80}})\)", re.IGNORECASE
+)
+_ITEM_LABEL: Final = re.compile(rf"(?P<label>{_LABEL.pattern})\s*[:=]\s*$", re.IGNORECASE)
+# "In the intact protein only, ...", "Only in women, ...": a result limited to one setting.
+_ONLY_SETTING: Final = (
+    re.compile(r"^\s*(?:in|with|for|among|at)\s+(?:the\s+)?(?P<what>[^,;()]{3,60}?)\s+only\s*,",
+               re.IGNORECASE),
+    re.compile(r"\bonly\s+(?:in|with|for|among)\s+(?:the\s+)?(?P<what>[^,;()]{3,60}?)\s*[,;]",
+               re.IGNORECASE),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    family: str  # the naming noun, lower case ("cryosolution")
+    name: str  # its letter or digit, upper case ("B")
+
+    def same_family(self, other: Label) -> bool:
+        """ "solution B" and "cryosolution A" name members of one family."""
+        return self.family.endswith(other.family) or other.family.endswith(self.family)
+
+
+def _label(match: re.Match[str]) -> Label:
+    return Label(match["family"].lower().rstrip("s"), match["name"].upper())
+
+
+def _definition_spans(text: str) -> list[tuple[Label, int, int]]:
+    """Each subgroup a sentence defines, with the span of its description: the text since the
+    previous definition (or the last colon or semicolon) up to "(cryosolution B)", or the
+    bracket after the label: "regimen B (intranasal esketamine)"."""
+    spans = []
+    previous = 0
+    for match in _DEFINED_LABEL.finditer(text):
+        at = match.start()
+        cut = max(text.rfind(":", previous, at), text.rfind(";", previous, at))
+        spans.append((_label(match), max(previous, cut + 1), at))
+        previous = match.end()
+    spans += [
+        (_label(match), match.start("description"), match.end("description"))
+        for match in _LABEL_THEN_DEFINITION.finditer(text)
+    ]
+    return spans
+
+
+def _definitions(index: RecordIndex) -> dict[Label, frozenset[str]]:
+    """The words each defined subgroup is described by, only those that tell it apart from the
+    others of its family: "0.1 M sodium citrate containing ... 10% Me(2)SO (cryosolution B)"
+    describes B by "citrate" when A is sodium chloride."""
+    described: dict[Label, set[str]] = {}
+    for sentence in index.sentences:
+        for label, start, end in _definition_spans(sentence.text):
+            words = {t.stem for t in terms_between(sentence.text, start, end) if not t.is_number}
+            described.setdefault(label, set()).update(words - WEAK_CONTEXT)
+    distinct: dict[Label, frozenset[str]] = {}
+    for label, words in described.items():
+        others = [w for o, w in described.items() if o != label and o.same_family(label)]
+        if others:
+            distinct[label] = frozenset(words.difference(*others))
+    return distinct
+
+
+def record_definitions(index: RecordIndex) -> dict[Label, frozenset[str]]:
+    return index.memo("subgroup-definitions", lambda: _definitions(index))
+
+
+def claim_label(text: str, start: int, end: int, index: RecordIndex) -> Label | None:
+    """The subgroup the claim's clause ``text[start:end]`` is about, by name ("cryosolution A")
+    or by its description ("the citrate-based solution"); None when it names none or several."""
+    defined = record_definitions(index)
+    if not defined:
+        return None
+    named = {
+        label
+        for match in _LABEL.finditer(text, start, end)
+        if any((label := _label(match)).same_family(d) for d in defined)
+    }
+    if named:
+        return next(iter(named)) if len(named) == 1 else None
+    stems = {t.stem for t in terms_between(text, start, end)}
+    described = [label for label, words in defined.items() if words & stems]
+    return described[0] if len(described) == 1 else None
+
+
+def source_label(sentence: IndexedSentence, quantity: Quantity, family: Label) -> Label | None:
+    """The subgroup a source number belongs to: its item in a labelled list ("(cryosolution
+    A: 8 to 23%; cryosolution B: 5 to 38%)"), the definition it sits in, or the one subgroup
+    its sentence names ("With cryosolution B, ... from 32 to 52%")."""
+    text = sentence.text
+    item_start = max(text.rfind(";", 0, quantity.start), text.rfind("(", 0, quantity.start)) + 1
+    if item := _ITEM_LABEL.search(text, item_start, quantity.start):
+        return _label(item)
+    for label, start, end in _definition_spans(text):
+        if start <= quantity.start and quantity.end <= end:
+            return label
+    named = {label for m in _LABEL.finditer(text) if (label := _label(m)).same_family(family)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _other_subgroup(claimed: Label | None, sentence: IndexedSentence, quantity: Quantity) -> bool:
+    """The source number belongs to another subgroup of the family the claim names."""
+    if claimed is None:
+        return False
+    stated = source_label(sentence, quantity, claimed)
+    return stated is not None and stated.same_family(claimed) and stated.name != claimed.name
+
+
+def _outside_setting(
+    cq: ClaimQuantity, sentence: IndexedSentence, quantity: Quantity, index: RecordIndex
+) -> bool:
+    """The source number's clause is limited to a setting the claim's clause never names
+    ("In the intact protein only, ... in the pH range 5.5 to 10.5" for the subunit)."""
+    c_start, c_end = clause_bounds(sentence.text, quantity.start)
+    for pattern in _ONLY_SETTING:
+        match = pattern.search(sentence.text, c_start, c_end)
+        if match is None or match.start() > quantity.start:
+            continue
+        setting = [
+            t
+            for t in terms_between(sentence.text, match.start("what"), match.end("what"))
+            if not t.is_number and t.stem not in WEAK_CONTEXT
+        ]
+        specific = [t for t in setting if not is_topic(index, t)] or setting
+        claimed = {c for t in cq.context for c in t.concepts}
+        if specific and not all(t.concepts & claimed for t in specific):
+            return True
+    return False
 
 
 # --- what a time measures ---------------------------------------------------------------------
