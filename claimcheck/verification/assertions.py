@@ -118,6 +118,7 @@ class ClaimQuantity:
 class Axis(StrEnum):
     CHANGE = "change"  # up or down: increased, reduced, blocked
     EFFICACY = "efficacy"  # works or not: effective, improved, no benefit
+    PERSISTENCE = "persistence"  # an effect lasts or goes: sustained / fleeting, vanished
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,17 @@ class DirectionAssertion:
 class SignificanceAssertion:
     significant: bool
     phrase: Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonAssertion:
+    """'A <comparative> ... than B': which side is ahead, on what scale, and B read whole."""
+
+    scale: str  # "good" (better/worse), "high", "size"...; after more/less the word's stem
+    ahead: bool  # A is ahead on the scale: more, better, higher (not less, worse, lower)
+    cue: Phrase  # the comparative word up to "than"
+    target: Phrase  # B, brackets and signs kept: "S-(+)-ketamine", "(2R,6R)-HNK"
+    any_other: bool  # B is "any other ..." or "all others": A is put first of all
 
 
 class Certainty(IntEnum):
@@ -182,6 +194,7 @@ class Assertions:
     quotes: tuple[Phrase, ...] = ()
     negated: bool = False  # the claim denies its statement: "did not improve"
     key_terms: tuple[Term, ...] = ()  # content words qualitative support must find
+    comparisons: tuple[ComparisonAssertion, ...] = ()  # "A more potently than B"
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -211,6 +224,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     excluded = _excluded_spans(
         claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
     )
+    comparisons = find_comparisons(claim)
     return Assertions(
         text=text,
         quantities=quantities,
@@ -226,7 +240,8 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
         populations=_populations(claim),
         quotes=quotes,
         negated=_negated(claim),
-        key_terms=_key_terms(claim, excluded),
+        key_terms=_key_terms(claim, excluded, comparisons),
+        comparisons=comparisons,
     )
 
 
@@ -443,7 +458,10 @@ def _journal_words(name: str) -> bool:
 
 # --- comparators ------------------------------------------------------------------------------
 
-_TARGET = r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,7})"
+# A name read whole, brackets and signs included: "S-(+)-ketamine", "(2R,6R)-HNK", "I(h)",
+# "LEmin+1mM". A bracketed aside after a space ("placebo (n = 20)") is not part of it.
+NAME_TOKEN: Final = r"(?:\([^\s()]{1,15}\)(?=[\w'+-]))?[\w'+-]+(?:\([^\s()]{1,15}\)[\w'+-]*)*"
+_TARGET = rf"(?P<x>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,7}})"
 COMPARATOR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -466,9 +484,15 @@ _ARM_LEAD = re.compile(
     r"(?:with|after|on|in|for|from|among)\s+",
     re.IGNORECASE,
 )
+# "than S-(+)-ketamine did", "than LEmin alone": what closes the comparison is not the name.
+_TARGET_TAIL: Final = re.compile(
+    r"(?:\s+(?:did|does|do|was|were|is|are|had|has|have|could|can|would|alone|itself|"
+    r"themselves|by\s+itself|on\s+its\s+own))+$",
+    re.IGNORECASE,
+)
 _TARGET_LEAD = re.compile(
     r"^(?:(?:after|with|those|that\s+of|the\s+effects?\s+of|a|an|the|taking|receiving|given|"
-    r"on|of)\s+)+",
+    r"on|of|by|in)\s+)+",
     re.IGNORECASE,
 )
 
@@ -491,6 +515,7 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
             if arm:  # "against no change with placebo": the comparator is the placebo arm
                 start += arm.end()
             raw = _TARGET_STOP.sub("", match["x"][arm.end() if arm else 0 :])
+            raw = _TARGET_TAIL.sub("", raw)
             lead = _TARGET_LEAD.match(raw)
             if lead and lead.end() < len(raw):
                 start += lead.end()
@@ -522,6 +547,72 @@ _GROUP_ONLY: Final = re.compile(
     r"patients|subjects|others)$",
     re.IGNORECASE,
 )
+
+
+# --- comparisons: which side is ahead -------------------------------------------------------
+
+# Comparative words with the scale they grade and whether the subject is ahead on it. After
+# "more"/"less"/"fewer" the scale is the word that follows ("more potently" -> potent).
+COMPARATIVE_SCALES: Final[dict[str, tuple[str, bool]]] = {
+    "better": ("good", True), "worse": ("good", False),
+    "higher": ("high", True), "lower": ("high", False),
+    "greater": ("size", True), "larger": ("size", True), "smaller": ("size", False),
+    "faster": ("speed", True), "slower": ("speed", False),
+    "stronger": ("strength", True), "weaker": ("strength", False),
+    "more": ("", True), "less": ("", False), "fewer": ("", False),
+}  # fmt: skip
+# The superlative of the same scale: "better than any other" says "the best".
+SUPERLATIVE_SCALES: Final[dict[str, tuple[str, bool]]] = {
+    "best": ("good", True), "worst": ("good", False),
+    "highest": ("high", True), "lowest": ("high", False),
+    "greatest": ("size", True), "largest": ("size", True), "smallest": ("size", False),
+    "fastest": ("speed", True), "slowest": ("speed", False),
+    "strongest": ("strength", True), "weakest": ("strength", False),
+    "most": ("", True), "least": ("", False), "fewest": ("", False),
+}  # fmt: skip
+_SUPERLATIVE_OF: Final = {"better": "best", "worse": "worst", "greater": "greatest"}
+_COMPARATIVE: Final = re.compile(
+    rf"\b(?P<cmp>{'|'.join(COMPARATIVE_SCALES)})\b(?P<mid>(?:\s+[\w()+'-]+){{0,6}}?)\s+than\s+"
+    + _TARGET,
+    re.IGNORECASE,
+)
+_ANY_OTHER: Final = re.compile(
+    r"^(?:(?:any|all|every|each)\s+(?:of\s+)?(?:the\s+)?others?\b|(?:the\s+)?(?:rest|others)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_comparisons(text: str) -> tuple[ComparisonAssertion, ...]:
+    """Every "A <comparative> ... than B" of ``text`` (a claim or a record sentence). A number
+    after "than" is a bound ("more than 50%"), not a comparison of two named things."""
+    if " than " not in text.lower():
+        return ()
+    found = []
+    for match in _COMPARATIVE.finditer(plain(text)):
+        word = match["cmp"].lower()
+        scale, ahead = COMPARATIVE_SCALES[word]
+        if not scale:
+            following = [t for t in terms_of(match["mid"]) if not t.is_number]
+            scale = following[0].stem if following else "amount"
+        start = match.start("x")
+        raw = _TARGET_TAIL.sub("", _TARGET_STOP.sub("", match["x"]))
+        lead = _TARGET_LEAD.match(raw)
+        if lead and lead.end() < len(raw):
+            start += lead.end()
+            raw = raw[lead.end() :]
+        raw = raw.strip(" '\"-")
+        if not raw or _NUMBER_TARGET.match(raw):
+            continue
+        found.append(
+            ComparisonAssertion(
+                scale=scale,
+                ahead=ahead,
+                cue=_phrase(text, match.start("cmp"), match.start("x")),
+                target=_phrase(text, start, start + len(raw)),
+                any_other=bool(_ANY_OTHER.match(raw)),
+            )
+        )
+    return tuple(found)
 
 
 _ACTIVE_PLACEBO: Final = re.compile(r"\bactive[\s-]+placebo\b", re.IGNORECASE)
@@ -835,12 +926,112 @@ DEGREE_OF_CHANGE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Everyday verbs of change that writers use for figures ("scores climbed", "went down").
+# "Spike" and "cut" are left out: they name things too often ("spike protein", "cut-off").
+RISE_WORDS: Final = re.compile(
+    r"\b(?:climb(?:s|ed|ing)?|(?:went|go|goes|gone|going)\s+up|soar(?:s|ed|ing)?|"
+    r"surg(?:ed|es|ing)|jump(?:s|ed|ing)?|spiked|grew|shot\s+up)\b",
+    re.IGNORECASE,
+)
+FALL_WORDS: Final = re.compile(
+    r"\b(?:(?:went|go|goes|gone|going)\s+down|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|"
+    r"dipped|sank|shr[au]nk|slump(?:s|ed|ing)?|dwindl(?:e|es|ed|ing)|halv(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+
 CHANGE_PATTERNS: Final = (
     (lx.INCREASE_WORDS, True),
     (lx.DECREASE_WORDS, False),
     (ASSOCIATION_UP, True),
     (ASSOCIATION_DOWN, False),
+    (RISE_WORDS, True),
+    (FALL_WORDS, False),
 )
+
+# How well a method or test works. "Improved", "favored" or "impaired" sensitivity says more or
+# less of it; next to anything else ("symptoms improved") these words are no simple direction.
+CAPACITY_WORDS: Final = re.compile(
+    r"\b(?:sensitiv\w*|specificit\w*|accura\w*|precision|resolution|selectivit\w*|"
+    r"efficien\w*|signal[\s-]to[\s-]noise|detectabilit\w*|reproducibilit\w*|reliabilit\w*)",
+    re.IGNORECASE,
+)
+CAPACITY_CHANGES: Final = (
+    (re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|favou?r(?:ed|s)?|optimi[sz](?:ed|es|ing)?)\b",
+                re.IGNORECASE), True),
+    (re.compile(r"\b(?:impair(?:s|ed|ing)?|compromis(?:e|ed|es|ing)|degrad(?:e|ed|es|ing)|"
+                r"worsen(?:s|ed|ing)?|hamper(?:s|ed|ing)?)\b", re.IGNORECASE), False),
+)  # fmt: skip
+_CAPACITY_REACH: Final = 60
+
+
+def capacity_near(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The capacity a change word bears on, in its clause: "the sensitivity ... can be
+    considerably favored", "improves the sensitivity"."""
+    c_start, c_end = clause_bounds(text, start)
+    before = None
+    for match in CAPACITY_WORDS.finditer(text, max(c_start, start - _CAPACITY_REACH), start):
+        before = match
+    if before is not None:
+        return before
+    after = CAPACITY_WORDS.search(text, end, min(c_end, end + 30))
+    return after
+
+
+def capacity_changes(text: str) -> list[tuple[re.Match[str], bool, re.Match[str]]]:
+    """(change word, up, capacity) for each change of a capacity the text states."""
+    if not CAPACITY_WORDS.search(text):
+        return []
+    found = []
+    for pattern, up in CAPACITY_CHANGES:
+        for match in pattern.finditer(text):
+            capacity = capacity_near(text, match.start(), match.end())
+            if capacity is not None:
+                found.append((match, up, capacity))
+    return found
+
+
+# Whether an effect lasts: "sustained", "remained unchanged" against "fleeting", "vanished".
+LASTING_WORDS: Final = re.compile(
+    r"\b(?:sustained|long[\s-]lasting|lasting|long[\s-]lived|persist(?:ed|s|ing|ent)?|durable|"
+    r"enduring|endured|remain(?:ed|s)?\s+(?:unchanged|significant|robust|stable)|unchanged|"
+    r"held\s+up)\b",
+    re.IGNORECASE,
+)
+PASSING_WORDS: Final = re.compile(
+    r"\b(?:fleeting|short[\s-]lived|transient(?:ly)?(?!\s+(?:receptor|ischa?emic|global))|"
+    r"temporar(?:y|ily)|ephemeral|vanish(?:ed|es|ing)?|disappear(?:ed|s|ing)?|"
+    r"dissipat(?:ed|es|ing)|faded|fades|wore\s+off|wears\s+off|worn\s+off|waned|wanes|"
+    r"evaporated|no\s+longer\s+(?:significant|present|evident|seen|observed))\b",
+    re.IGNORECASE,
+)
+# What can last or pass: an effect, a result or a link. "Symptoms disappeared" and "sustained
+# remission" are outcomes, not the persistence of an effect.
+EFFECT_NOUNS: Final = re.compile(
+    r"\b(?:effects?|actions?|benefits?|improvements?|responses?|relief|gains?|associations?|"
+    r"links?|relationships?|correlations?|results?|findings?|differences?|reductions?|"
+    r"increases?|protection|efficacy|advantages?)\b",
+    re.IGNORECASE,
+)
+_EFFECT_BEFORE: Final = 60
+_EFFECT_AFTER: Final = 30
+
+
+def persistence_statements(text: str) -> list[tuple[re.Match[str], bool]]:
+    """(word, lasts) for each statement that an effect, result or link lasts or passes: the
+    word must bear on an effect noun in its clause (just before it, or just after an adjective:
+    "sustained antidepressant actions")."""
+    found = []
+    for pattern, lasts in ((LASTING_WORDS, True), (PASSING_WORDS, False)):
+        for match in pattern.finditer(text):
+            c_start, c_end = clause_bounds(text, match.start())
+            before = text[max(c_start, match.start() - _EFFECT_BEFORE) : match.start()]
+            after = text[match.end() : min(c_end, match.end() + _EFFECT_AFTER)]
+            if EFFECT_NOUNS.search(before) or re.match(
+                r"\s+(?:[\w-]+\s+){0,2}?" + EFFECT_NOUNS.pattern, after, re.IGNORECASE
+            ):
+                found.append((match, lasts))
+    return found
+
 
 NEGATIVE_EFFICACY: Final = re.compile(
     lx.NEGATIVE_EFFICACY.pattern + r"|\b(?:less|no\s+more|not\s+(?:any\s+)?more)\s+"
@@ -870,8 +1061,22 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
             if DEGREE_OF_CHANGE.match(claim, match.end()):
                 continue  # "greater reduction": the reduction is the change
             negated = _denied(claim, match.start())
+            if negated and _COMPARED_AFTER.match(claim, match.end()):
+                continue  # "did not reduce pain more than placebo" denies the comparison
             found.append(_direction(claim, match, Axis.CHANGE, up=up != negated))
+    for match, up, _ in capacity_changes(claim):
+        if not _overlaps(match.span(), negative_spans):
+            negated = _denied(claim, match.start())
+            found.append(_direction(claim, match, Axis.CHANGE, up=up != negated))
+    for match, lasts in persistence_statements(claim):
+        negated = _denied(claim, match.start())
+        found.append(_direction(claim, match, Axis.PERSISTENCE, up=lasts != negated))
     return tuple(sorted(found, key=lambda d: d.phrase.start))
+
+
+_COMPARED_AFTER: Final = re.compile(
+    rf"[^,;.]*?\b(?:{'|'.join(COMPARATIVE_SCALES)})\b[^,;.]*?\bthan\b", re.IGNORECASE
+)
 
 
 def _direction(claim: str, match: re.Match[str], axis: Axis, *, up: bool) -> DirectionAssertion:
@@ -905,9 +1110,15 @@ def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
     )
 
 
+# "did not increase", "never really rose", "without (significantly) raising". "Mice without
+# them were less sensitive" denies nothing: "without" then names what is missing.
+_DENIAL_BEFORE: Final = re.compile(
+    r"(?:\b(?:not|no|never)\b|n't)(?:\s+\w+){0,2}\s*$|\bwithout(?:\s+\w+ly)?\s*$", re.IGNORECASE
+)
+
+
 def _denied(text: str, position: int) -> bool:
-    before = text[max(0, position - 30) : position]
-    return bool(re.search(r"(?:\b(?:not|no|never|without)\b|n't)(?:\s+\w+){0,2}\s*$", before, re.I))
+    return bool(_DENIAL_BEFORE.search(text[max(0, position - 30) : position]))
 
 
 # "fell by 14 points, against no change with placebo": the comparison arm's result, not a claim
@@ -1077,8 +1288,17 @@ def _negated(claim: str) -> bool:
             continue
         if _RELATIVE_BEFORE.search(claim[max(0, match.start() - 25) : match.start()]):
             continue
+        if _COMPARISON_ARM_BEFORE.search(claim[: match.start()]) and _ARM_RESULT.match(
+            claim, match.end()
+        ):
+            continue  # "fell by 14 points, against no change with placebo": the other arm
         return True
     return False
+
+
+_COMPARISON_ARM_BEFORE: Final = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+with|while|whereas|but)\s*$", re.IGNORECASE
+)
 
 
 def _excluded_spans(
@@ -1129,7 +1349,13 @@ _FILLER_PHRASES: Final = re.compile(
 )
 
 
-def _key_terms(claim: str, excluded: list[tuple[int, int]]) -> tuple[Term, ...]:
+def _key_terms(
+    claim: str,
+    excluded: list[tuple[int, int]],
+    comparisons: tuple[ComparisonAssertion, ...] = (),
+) -> tuple[Term, ...]:
+    superlatives = _superlative_concepts(claim, comparisons)
+    superlatives.update(_everyday_change_concepts(claim))
     excluded = excluded + [m.span() for m in _FILLER_PHRASES.finditer(claim)]
     folded = _abbreviation_definitions(claim)
     excluded = excluded + [span for span, _ in folded]
@@ -1149,8 +1375,37 @@ def _key_terms(claim: str, excluded: list[tuple[int, int]]) -> tuple[Term, ...]:
             term = replace(term, concepts=term.concepts | defined[term.text.lower()])
         if term.start in joined:
             term = replace(term, concepts=term.concepts | joined[term.start])
+        if term.start in superlatives:
+            term = replace(term, concepts=term.concepts | superlatives[term.start])
         terms.setdefault(term.stem, term)
     return tuple(terms.values())
+
+
+def _superlative_concepts(
+    claim: str, comparisons: tuple[ComparisonAssertion, ...]
+) -> dict[int, frozenset[str]]:
+    """A comparative against "any other" is a superlative: "better than any other threshold"
+    says "the best threshold", so the comparative word also carries its superlative."""
+    found: dict[int, frozenset[str]] = {}
+    for comparison in comparisons:
+        word = claim[comparison.cue.start : comparison.cue.end].split()[0].lower()
+        if comparison.any_other and word in _SUPERLATIVE_OF:
+            found[comparison.cue.start] = frozenset(t.stem for t in terms_of(_SUPERLATIVE_OF[word]))
+    return found
+
+
+def _everyday_change_concepts(claim: str) -> dict[int, frozenset[str]]:
+    """Everyday verbs of change ("climbed", "soared", "plummeted") mean what "increased" and
+    "decreased" mean, so they meet (and oppose) the record's words for those."""
+    found: dict[int, frozenset[str]] = {}
+    for pattern, meaning in ((RISE_WORDS, _INCREASED), (FALL_WORDS, _DECREASED)):
+        for match in pattern.finditer(claim):
+            found[match.start()] = meaning
+    return found
+
+
+_INCREASED: Final = terms_of("increased")[0].concepts
+_DECREASED: Final = terms_of("decreased")[0].concepts
 
 
 # Reporting professions: the people who did the work, which the place and funder checks read.

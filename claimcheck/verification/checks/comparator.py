@@ -19,11 +19,20 @@ Rules (claim comparator -> verdict):
 - usual care, no treatment, baseline, anything else: SUPPORTED when the record has the same;
   otherwise NOT_IN_SOURCE.
 A record that names no comparator at all gives NOT_IN_SOURCE.
+
+Order (which side is ahead) is judged after that, and decides a comparator when it can:
+- "A more potently than B" against a record sentence "more potently ... by B than A" (the same
+  two names, brackets and signs read whole, on the same scale) -> CONTRADICTED;
+- against a ranking ("Y was the best predictor of Z"): putting anything ahead of Y, or another
+  thing "ahead of any other" -> CONTRADICTED; Y "better than any other" -> SUPPORTED;
+- a restriction ("in the intact protein only"), against a claim that puts the statement in what
+  the record sets against it ("the subunit") -> CONTRADICTED.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -31,15 +40,21 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import (
+    COMPARATIVE_SCALES,
     COMPARATOR_PATTERNS,
+    NAME_TOKEN,
+    SUPERLATIVE_SCALES,
     Assertions,
     Comparator,
     ComparatorKind,
+    ComparisonAssertion,
     Phrase,
     classify_comparator,
+    clause_bounds,
+    find_comparisons,
 )
-from claimcheck.verification.checks.common import quoted
-from claimcheck.verification.index import IndexedSentence, RecordIndex
+from claimcheck.verification.checks.common import quoted, retrieve, sentence_evidence
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
 
 _I = re.IGNORECASE
 _LABELLED_PLACEBO: Final = re.compile(
@@ -130,14 +145,26 @@ def _classify(words: str, labelled: bool, placebo_drugs: set[str]) -> Comparator
 def check_comparator(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    if not assertions.comparators:
-        return []
+    if not assertions.comparators and not assertions.comparisons:
+        return judge_claimed_rankings(assertions.text, index) + judge_restrictions(
+            assertions, index
+        )
     found = record_comparators(index)
+    ordered = judge_comparisons(assertions, index)
     findings = []
     for claim in assertions.comparators:
+        by_order = ordered.pop(claim.phrase.start, None)
+        if by_order is not None:  # the record compares the same two things: the order decides
+            findings.append(by_order)
+            continue
         swapped = _inert_for_active_placebo(claim, found, index)
         findings.append(swapped if swapped is not None else judge_comparator(claim, found))
-    return findings
+    findings += ordered.values()
+    return (
+        findings
+        + judge_claimed_rankings(assertions.text, index)
+        + judge_restrictions(assertions, index)
+    )
 
 
 _INERT: Final = re.compile(r"\b(?:saline|sham|sugar\s+pills?|dummy\s+pills?|inert)\b", re.I)
@@ -193,7 +220,11 @@ def judge_comparator(claim: Comparator, found: list[RecordComparator]) -> Findin
     else:
         same = [f for f in found if f.comparator.kind is kind]
         if kind is ComparatorKind.OTHER:
-            same = [f for f in found if set(claim.terms) & set(f.comparator.terms)]
+            same = [
+                f for f in found
+                if set(claim.terms) & set(f.comparator.terms)
+                and _literal_names(claim.phrase.text) == _literal_names(f.words)
+            ]  # fmt: skip
         if same:
             return _finding(
                 Verdict.SUPPORTED, claim, same[0], f"compared with {same[0].words}", 0.75
@@ -293,3 +324,542 @@ def _finding(
         evidence=evidence,
         confidence=confidence,
     )
+
+
+# --- comparisons: which side is ahead ---------------------------------------------------------
+#
+# "Racemic ketamine inhibited the channels more potently than S-(+)-ketamine" against "the
+# channels were more potently inhibited by S-(+)-ketamine than racemic ketamine": the same two
+# names on the same scale, the other way round. And against a ranking ("LEmin was the best
+# predictor of VMLSS"): a claim that something beat the thing ranked first.
+
+_NAME: Final = re.compile(NAME_TOKEN)
+# A token named by its letters and signs ("S-(+)-ketamine", "HCN1"), never by its stem.
+_LITERAL: Final = re.compile(r"[()+,]|\d")
+_COMPARISON_NEGATION: Final = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.IGNORECASE)
+_SUPERLATIVE_WORDS: Final = "|".join(w for w in SUPERLATIVE_SCALES if w not in ("most", "least"))
+# "LEmin was the best predictor of VMLSS": one thing ranked first (a plural "were the best
+# predictors" and "one of the best" rank no single thing).
+_RANKED_FIRST: Final = re.compile(
+    r"\s+(?:was|is|proved\s+to\s+be|emerged\s+as)\s+(?:by\s+far\s+)?the\s+(?:single\s+)?"
+    rf"(?:(?P<sup>{_SUPERLATIVE_WORDS})|(?P<most>most|least)\s+(?P<adj>[\w-]+))\s+(?P<noun>[\w-]+)",
+    re.IGNORECASE,
+)
+# The name just before the verb of a ranking (read backwards from it).
+_RANKED_NAME: Final = re.compile(rf"(?:{NAME_TOKEN}\s+){{0,5}}{NAME_TOKEN}$")
+_RANKED_REACH: Final = 80
+_NOT_A_NAME: Final = frozenset(
+    {"in", "of", "the", "a", "an", "this", "that", "these", "those", "at", "on", "for", "with",
+     "and", "or", "by", "among", "overall", "however", "thus", "here", "our", "we", "addition",
+     "moreover", "also"}
+)  # fmt: skip
+_ALONE_AFTER: Final = re.compile(r"\s+(?:alone|by\s+itself|on\s+its\s+own)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of a stretch of text: name tokens read whole, and the other words' terms."""
+
+    literals: frozenset[str]
+    terms: tuple[Term, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.literals and not self.terms
+
+
+def _words(text: str, start: int, end: int, terms: Sequence[Term]) -> _Words:
+    literal_spans = []
+    literals = set()
+    for match in _NAME.finditer(text, start, end):
+        if _LITERAL.search(match.group()):
+            literals.add(_squash(match.group()))
+            literal_spans.append(match.span())
+    inside = [
+        t
+        for t in terms
+        if start <= t.start
+        and t.end <= end
+        and not t.is_number
+        and not any(s <= t.start and t.end <= e for s, e in literal_spans)
+    ]
+    return _Words(frozenset(literals), tuple(inside))
+
+
+def _literal_names(text: str) -> frozenset[str]:
+    """Names told apart by signs and brackets: "(2R,6R)-HNK" is not "(2S,6S)-HNK"."""
+    return frozenset(_squash(m.group()) for m in _NAME.finditer(text) if _LITERAL.search(m.group()))
+
+
+def _squash(token: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", token.lower())
+
+
+def _strong(term: Term) -> frozenset[str]:
+    return frozenset(c for c in term.concepts if not c.startswith("~"))
+
+
+def _long_form(term: Term) -> frozenset[str]:
+    """The long-form stems an abbreviation carries ("LEmin" -> minimum, lactat, equival)."""
+    return frozenset(c for c in _strong(term) if c != term.stem and not c.startswith("="))
+
+
+def _names(name: _Words, region: _Words) -> bool:
+    """Does ``region`` name ``name``? Signs and brackets must agree letter for letter; words
+    by meaning, and an abbreviation by itself or its whole long form."""
+    if name.empty or not name.literals <= region.literals:
+        return False
+    concepts = frozenset(c for t in region.terms for c in _strong(t))
+    for term in name.terms:
+        long_form = _long_form(term)
+        if term.stem in concepts:
+            continue
+        if len(long_form) >= 2:
+            if not long_form <= concepts:
+                return False
+        elif not _strong(term) & concepts:
+            return False
+    return True
+
+
+def _same_name(first: _Words, second: _Words) -> bool:
+    return _names(first, second) and _names(second, first)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """A comparison as written: its scale, who is ahead, and the words on each side."""
+
+    scale: str
+    ahead: bool
+    target: _Words  # after "than"
+    leading: _Words  # the clause up to "than": where the side ahead is named
+    context: frozenset[str]  # the clause's concepts (roots included), names left out
+    text: str
+
+
+def _stated(text: str, comparison: ComparisonAssertion, terms: Sequence[Term]) -> _Stated | None:
+    c_start, c_end = clause_bounds(text, comparison.cue.start)
+    leading_text = text[c_start : comparison.target.start]
+    if _COMPARISON_NEGATION.search(leading_text):
+        return None  # "was not more potent than": a denial, not an order
+    target = _words(text, comparison.target.start, comparison.target.end, terms)
+    leading = _words(text, c_start, comparison.target.start, terms)
+    clause = [t for t in terms if c_start <= t.start and t.end <= c_end and not t.is_number]
+    named = {id(t) for t in target.terms}
+    context = frozenset(c for t in clause if id(t) not in named for c in t.concepts)
+    return _Stated(comparison.scale, comparison.ahead, target, leading, context, text)
+
+
+def _record_comparisons(index: RecordIndex) -> list[tuple[IndexedSentence, _Stated]]:
+    return index.memo("stated-comparisons", lambda: _find_record_comparisons(index))
+
+
+def _find_record_comparisons(index: RecordIndex) -> list[tuple[IndexedSentence, _Stated]]:
+    found = []
+    for sentence in index.sentences:
+        for comparison in find_comparisons(sentence.text):
+            stated = _stated(sentence.text, comparison, sentence.terms)
+            if stated is not None:
+                found.append((sentence, stated))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranking:
+    """A ranking, "Y was the best <noun>": Y is ahead of everything else the sentence ranks."""
+
+    sentence: IndexedSentence
+    first: _Words
+    first_text: str
+    scale: str
+    ahead: bool
+    others: _Words  # the rest of the sentence: the things ranked below
+    context: frozenset[str]
+
+
+def _rankings(index: RecordIndex) -> list[_Ranking]:
+    return index.memo("rankings", lambda: _find_rankings(index))
+
+
+def _find_rankings(index: RecordIndex) -> list[_Ranking]:
+    return [r for s in index.sentences for r in _rankings_in(s.text, s.terms, s)]
+
+
+def _rankings_in(
+    text: str, terms: Sequence[Term], sentence: IndexedSentence | None = None
+) -> list[_Ranking]:
+    if sentence is None:
+        sentence = IndexedSentence(-1, text, -1, -1, None, tuple(terms), frozenset(), ())
+    found = []
+    if "the" not in text.lower():
+        return found
+    for match in _RANKED_FIRST.finditer(text):
+        reach = max(0, match.start() - _RANKED_REACH)
+        named = _RANKED_NAME.search(text, reach, match.start())
+        if named is None:
+            continue
+        name_end = named.end()
+        start = _name_start(text, named.start(), name_end)
+        if start is None:
+            continue
+        if match["sup"]:
+            scale, ahead = SUPERLATIVE_SCALES[match["sup"].lower()]
+        else:
+            _, ahead = SUPERLATIVE_SCALES[match["most"].lower()]
+            adjective = terms_of(match["adj"])
+            if not adjective:
+                continue
+            scale = adjective[0].stem
+        first = _words(text, start, name_end, terms)
+        rest = _words(text, match.end(), len(text), terms)
+        first_ids = {id(t) for t in first.terms}
+        context = frozenset(c for t in terms if id(t) not in first_ids for c in t.concepts)
+        found.append(_Ranking(sentence, first, text[start:name_end], scale, ahead, rest, context))
+    return found
+
+
+def _name_start(text: str, start: int, end: int) -> int | None:
+    """Where the ranked name begins: after the last function word before the verb."""
+    tokens = list(_NAME.finditer(text, start, end))
+    kept = []
+    for token in reversed(tokens):
+        if token.group().lower() in _NOT_A_NAME:
+            break
+        kept.append(token)
+    return kept[-1].start() if kept else None
+
+
+def judge_comparisons(assertions: Assertions, index: RecordIndex) -> dict[int, Finding]:
+    """Findings on the claim's comparisons, keyed by where each comparison's target starts."""
+    if not assertions.comparisons or assertions.negated:
+        return {}
+    claim_terms = terms_of(assertions.text)
+    findings: dict[int, Finding] = {}
+    for comparison in assertions.comparisons:
+        stated = _stated(assertions.text, comparison, claim_terms)
+        if stated is None:
+            continue
+        finding = _against_comparisons(comparison, stated, index)
+        if finding is None:
+            finding = _against_rankings(comparison, stated, index)
+        if finding is not None:
+            findings[comparison.target.start] = finding
+    return findings
+
+
+def _against_comparisons(
+    comparison: ComparisonAssertion, claim: _Stated, index: RecordIndex
+) -> Finding | None:
+    """The same two names compared on the same scale in a record sentence, swapped."""
+    if comparison.any_other:
+        return None
+    for sentence, source in _record_comparisons(index):
+        if source.scale != claim.scale or not _shares_context(claim.context, source.context):
+            continue
+        if _names(claim.target, source.target) or _names(source.target, claim.target):
+            continue  # the same target: the order cannot be told apart
+        if not (_names(claim.target, source.leading) and _names(source.target, claim.leading)):
+            continue
+        said = f"“{quoted(sentence.text)}”"
+        if source.ahead == claim.ahead:
+            return _comparison_finding(
+                Verdict.CONTRADICTED, comparison, sentence,
+                f"the claim puts {comparison.target.text} behind, but the abstract says the "
+                f"reverse: {said}",
+                0.8,
+            )  # fmt: skip
+        return _comparison_finding(
+            Verdict.SUPPORTED, comparison, sentence,
+            f"the abstract states the same order the other way round: {said}", 0.8,
+        )  # fmt: skip
+    return None
+
+
+def _against_rankings(
+    comparison: ComparisonAssertion, claim: _Stated, index: RecordIndex
+) -> Finding | None:
+    """A ranking ("Y was the best predictor"): "better than any other" is backed when the claim
+    puts Y ahead; anything put ahead of Y, or any other thing put ahead of all, contradicts."""
+    for ranking in _rankings(index):
+        if ranking.scale != claim.scale or ranking.ahead != claim.ahead:
+            continue
+        if not _shares_context(claim.context - _concepts_of(ranking.first), ranking.context):
+            continue
+        first_leads = _names(ranking.first, claim.leading)
+        if comparison.any_other:
+            if first_leads:
+                return _comparison_finding(
+                    Verdict.SUPPORTED, comparison, ranking.sentence,
+                    f"the abstract ranks {ranking.first_text} first: "
+                    f"“{quoted(ranking.sentence.text)}”",
+                    0.8,
+                )  # fmt: skip
+            if _names_another(claim.leading, ranking):
+                return _ranking_contradiction(comparison, ranking)
+            continue
+        if _same_name(claim.target, ranking.first):
+            alone = _ALONE_AFTER.match(claim.text, comparison.target.end) is not None
+            if alone or first_leads or _names_another(claim.leading, ranking):
+                return _ranking_contradiction(comparison, ranking)
+        elif first_leads and _names(claim.target, ranking.others):
+            return _comparison_finding(
+                Verdict.SUPPORTED, comparison, ranking.sentence,
+                f"the abstract ranks {ranking.first_text} first, ahead of "
+                f"{comparison.target.text}: “{quoted(ranking.sentence.text)}”",
+                0.8,
+            )  # fmt: skip
+    return None
+
+
+def judge_claimed_rankings(text: str, index: RecordIndex) -> list[Finding]:
+    """A claim that ranks a thing first ("LEmin+1mM was the best predictor of VMLSS") against
+    the record's ranking of the same kind: backed when both put the same thing first,
+    contradicted when the record puts first another and ranks the claim's below it."""
+    claim_terms = terms_of(text)
+    findings = []
+    for claimed in _rankings_in(text, claim_terms):
+        for ranking in _rankings(index):
+            if (ranking.scale, ranking.ahead) != (claimed.scale, claimed.ahead):
+                continue
+            if not _shares_context(claimed.context - _concepts_of(ranking.first),
+                                   ranking.context):  # fmt: skip
+                continue
+            if _same_name(claimed.first, ranking.first):
+                verdict, message = Verdict.SUPPORTED, "the abstract ranks it first too"
+            elif _names(claimed.first, ranking.others):
+                verdict = Verdict.CONTRADICTED
+                message = (
+                    f"the claim ranks {claimed.first_text} first, but the abstract ranks "
+                    f"{ranking.first_text} first"
+                )
+            else:
+                continue
+            findings.append(
+                Finding(
+                    kind=FindingKind.COMPARATOR,
+                    verdict=verdict,
+                    message=f"{message}: “{quoted(ranking.sentence.text)}”",
+                    claim_says=claimed.sentence.text,
+                    source_says=quoted(ranking.sentence.text),
+                    evidence=sentence_evidence(ranking.sentence),
+                    confidence=0.8,
+                )
+            )
+            break
+    return findings
+
+
+def _names_another(leading: _Words, ranking: _Ranking) -> bool:
+    """The claim's side ahead names something the ranking puts below the first."""
+    first = _concepts_of(ranking.first)
+    if leading.literals & ranking.others.literals - ranking.first.literals:
+        return True
+    other_concepts = _concepts_of(ranking.others) - first
+    return any(
+        t.stem in other_concepts and t.stem not in first and len(t.stem) > 2
+        and not _is_context_word(t)
+        for t in leading.terms
+    )  # fmt: skip
+
+
+def _is_context_word(term: Term) -> bool:
+    return term.text.lower() in _NOT_A_NAME
+
+
+def _concepts_of(words: _Words) -> frozenset[str]:
+    return frozenset(c for t in words.terms for c in _strong(t)) | words.literals
+
+
+def _shares_context(claim: frozenset[str], source: frozenset[str]) -> bool:
+    """What is compared must be the same kind of thing: one shared word beyond the names."""
+    return bool((claim & source) - _SCALE_WORDS)
+
+
+_SCALE_WORDS: Final = frozenset(
+    t.stem for t in terms_of(" ".join([*COMPARATIVE_SCALES, *SUPERLATIVE_SCALES]))
+) | frozenset(c for t in terms_of(" ".join([*COMPARATIVE_SCALES, *SUPERLATIVE_SCALES]))
+              for c in t.concepts)  # fmt: skip
+
+
+def _ranking_contradiction(comparison: ComparisonAssertion, ranking: _Ranking) -> Finding:
+    return _comparison_finding(
+        Verdict.CONTRADICTED, comparison, ranking.sentence,
+        f"the abstract ranks {ranking.first_text} first (“{quoted(ranking.sentence.text)}”), "
+        f"so nothing it compares did better",
+        0.75,
+    )  # fmt: skip
+
+
+def _comparison_finding(
+    verdict: Verdict,
+    comparison: ComparisonAssertion,
+    sentence: IndexedSentence,
+    message: str,
+    confidence: float,
+) -> Finding:
+    return Finding(
+        kind=FindingKind.COMPARATOR,
+        verdict=verdict,
+        message=message,
+        claim_says=f"{comparison.cue.text}{comparison.target.text}",
+        source_says=quoted(sentence.text),
+        evidence=sentence_evidence(sentence),
+        confidence=confidence,
+    )
+
+
+# --- restrictions: "in X only" ----------------------------------------------------------------
+#
+# "In the intact protein only, one of the heme irons exists in two different low spin
+# environments": the record limits the statement to X, and names elsewhere what X is set
+# against ("in the intact protein and the subunit"). A claim that puts the statement in that
+# other thing ("in the flavin-free subunit", "in the subunit as well as the protein") says what
+# the record excludes.
+
+_SCOPE: Final = r"(?:the\s+)?(?P<{name}>[\w-]+(?:\s+[\w-]+){{0,3}})"
+_RESTRICTION: Final = re.compile(
+    r"\b(?:in|for|with|among|on|at)\s+" + _SCOPE.format(name="a") + r"\s+(?:only|alone)\b"
+    r"|\b(?:only|exclusively|solely)\s+(?:in|for|with|among|on|at)\s+" + _SCOPE.format(name="b")
+    + r"|\b(?:restricted|limited|confined)\s+to\s+" + _SCOPE.format(name="c"),
+    re.IGNORECASE,
+)  # fmt: skip
+_PHRASE_STOP: Final = frozenset(
+    {"the", "a", "an", "its", "their", "of", "in", "on", "at", "was", "were", "is", "are",
+     "and", "or", "but", "with", "to", "from", "for", "by", "that", "which", "while", "whereas",
+     "only", "alone", "as", "than", "both", "also", "not"}
+)  # fmt: skip
+_SET_AGAINST: Final = r"\s+(?:and|or|versus|vs\.?)\s+(?:in\s+)?(?:the\s+|its\s+|their\s+)?"
+_CLAIM_LIMITS: Final = re.compile(r"\b(?:only|solely|exclusively|alone)\b", re.IGNORECASE)
+_EXCLUDED_BEFORE: Final = re.compile(
+    r"(?:\bnot|\bexcept|\bunlike|\brather\s+than|\binstead\s+of|\bwithout|\bexcluding|\bnor)\b"
+    r"[^,;.]{0,25}$",
+    re.IGNORECASE,
+)
+RESTRICTION_COVERAGE: Final = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _Restriction:
+    sentence: IndexedSentence
+    scope: str  # X: "intact protein"
+    alternatives: tuple[str, ...]  # what the record sets X against: "subunit"
+
+
+def _leading_words(text: str) -> str:
+    """The noun phrase at the start of ``text``: words up to the first function word."""
+    words = []
+    for word in text.split():
+        bare = word.strip(",;:.()")
+        if bare.lower() in _PHRASE_STOP or not bare:
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    return " ".join(words)
+
+
+def _restrictions(index: RecordIndex) -> list[_Restriction]:
+    return index.memo("restrictions", lambda: _find_restrictions(index))
+
+
+def _find_restrictions(index: RecordIndex) -> list[_Restriction]:
+    found = []
+    record_text = f"{index.title} {index.abstract_text}"
+    for sentence in index.sentences:
+        for match in _RESTRICTION.finditer(sentence.text):
+            scope = _leading_words(match["a"] or match["b"] or match["c"])
+            if not scope:
+                continue
+            alternatives = _set_against(record_text, scope)
+            if alternatives:
+                found.append(_Restriction(sentence, scope, alternatives))
+    return found
+
+
+def _set_against(text: str, scope: str) -> tuple[str, ...]:
+    """What the record coordinates with ``scope``: "the intact protein and the subunit"."""
+    named = re.escape(scope).replace(r"\ ", r"\s+")
+    found: list[str] = []
+    for match in re.finditer(rf"\b{named}{_SET_AGAINST}(?P<y>[^.;]{{1,60}})", text, re.I):
+        found.append(_leading_words(match["y"]))
+    for match in re.finditer(rf"(?P<y>(?:[\w-]+\s+){{1,4}}?)(?:and|or|versus)\s+(?:in\s+)?"
+                             rf"(?:the\s+)?{named}\b", text, re.I):  # fmt: skip
+        words = match["y"].split()
+        kept = []
+        for word in reversed(words):
+            if word.lower() in _PHRASE_STOP:
+                break
+            kept.insert(0, word)
+        found.append(" ".join(kept))
+    scope_stems = {t.stem for t in terms_of(scope)}
+    return tuple(
+        dict.fromkeys(y for y in found if y and not {t.stem for t in terms_of(y)} & scope_stems)
+    )
+
+
+def judge_restrictions(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim that puts a statement the record limits to X in what the record sets against X."""
+    if assertions.negated or _CLAIM_LIMITS.search(assertions.text):
+        return []
+    restrictions = _restrictions(index)
+    if not restrictions:
+        return []
+    text = assertions.text
+    claim_terms = terms_of(text)
+    for restriction in restrictions:
+        for alternative in restriction.alternatives:
+            head = terms_of(alternative)[-1:]
+            placed = [
+                t for t in claim_terms
+                if head and _strong(t) & _strong(head[0])
+                and not _EXCLUDED_BEFORE.search(text[max(0, t.start - 40) : t.start])
+            ]  # fmt: skip
+            if not placed:
+                continue
+            spans = [_noun_phrase_span(text, t) for t in placed]
+            scope_stems = {t.stem for t in terms_of(restriction.scope)}
+            statement = [
+                t for t in assertions.key_terms
+                if t.stem not in scope_stems
+                and not any(s <= t.start and t.end <= e for s, e in spans)
+            ]  # fmt: skip
+            hits = retrieve(index, statement)
+            best = max((h.coverage for h in hits), default=0.0)
+            restricted = next(
+                (h for h in hits if h.sentence.position == restriction.sentence.position), None
+            )
+            # The restricted sentence must say the statement at least as fully as any other.
+            if (
+                len(statement) >= MIN_RESTRICTED_TERMS
+                and restricted is not None
+                and restricted.coverage >= max(best, RESTRICTION_COVERAGE)
+            ):
+                return [
+                    Finding(
+                        kind=FindingKind.COMPARATOR,
+                        verdict=Verdict.CONTRADICTED,
+                        message=f"the abstract says this holds in the {restriction.scope} only, "
+                        f"but the claim puts it in the {alternative}",
+                        claim_says=text[spans[0][0] : spans[0][1]],
+                        source_says=quoted(restriction.sentence.text),
+                        evidence=sentence_evidence(
+                            restriction.sentence, restricted.words, extra=[restriction.scope]
+                        ),
+                        confidence=0.75,
+                    )
+                ]
+    return []
+
+
+MIN_RESTRICTED_TERMS: Final = 3
+
+
+def _noun_phrase_span(text: str, head: Term) -> tuple[int, int]:
+    """The head word with the modifiers just before it ("diheme flavin-free subunit")."""
+    start = head.start
+    for word in reversed(list(re.finditer(r"[\w-]+", text[: head.start]))[-4:]):
+        if word.group().lower() in _PHRASE_STOP or text[word.end() : start].strip():
+            break
+        start = word.start()
+    return start, head.end

@@ -8,6 +8,12 @@ extracellular glutamate"). When the record also states the claim's direction on 
 least as directly, the claim stands. Efficacy conflicts are read from sentences about the
 claim (retrieval coverage): a claim of benefit against "no benefit"/"did not differ" there.
 
+Capacities ("sensitivity", "accuracy") grow when "improved" or "favored" and shrink when
+"impaired". An exposure graded before the change ("shorter telomeres ... higher risk") is lined
+up with the claim's grade ("each additional 1,000 base pairs lowered risk" agrees with it).
+*Persistence*: an effect, result or link that lasts ("sustained", "remained unchanged") against
+one that passes ("fleeting", "vanished"), on the sentences about the claim.
+
 Significance: a claim of statistical significance ("significantly more effective") against a
 relevant source sentence that says "no significant difference" is CONTRADICTED, and the reverse;
 the same statement in the source is a supporting finding. A claim of significance the abstract
@@ -30,7 +36,10 @@ from claimcheck.verification.assertions import (
     Assertions,
     Axis,
     DirectionAssertion,
+    Phrase,
+    capacity_changes,
     clause_bounds,
+    persistence_statements,
 )
 from claimcheck.verification.checks.common import (
     Hit,
@@ -66,6 +75,8 @@ class SourceDirection:
     cue: str
     primary: tuple[str, ...]  # what the change is of: "increase in X", "X increased"
     secondary: tuple[str, ...]
+    # The exposure's own grade before the change: "Shorter telomeres ... higher risk" -> False.
+    exposure: bool | None = None
 
 
 def source_changes(index: RecordIndex) -> list[SourceDirection]:
@@ -86,7 +97,20 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
                 if modifies_change(text, match.end()):
                     continue
                 primary, secondary = sides(text, match.start(), match.end())
-                found.append(SourceDirection(sentence, up, match.group(), primary, secondary))
+                exposure = exposure_grade(text, match.start(), match.end())
+                found.append(
+                    SourceDirection(sentence, up, match.group(), primary, secondary, exposure)
+                )
+        for match, up, capacity in capacity_changes(text):
+            if any(s < match.end() and match.start() < e for s, e in negative):
+                continue
+            # The capacity is what changes, wherever the clause puts it ("the sensitivity of
+            # imaging can be considerably favored").
+            primary, secondary = sides(text, match.start(), match.end())
+            measured = tuple(t.stem for t in terms_between(text, *capacity.span()))
+            found.append(
+                SourceDirection(sentence, up, match.group(), measured + primary, secondary)
+            )
     return found
 
 
@@ -116,6 +140,27 @@ _AFTER_SUBJECT: Final = frozenset(
         "on",
     ]
 )
+
+
+# Words that grade an exposure without being a change of their own: "shorter telomeres",
+# "each additional 1,000 base pairs". (Higher/lower are changes and bound the stretch instead.)
+_GRADED_UP: Final = re.compile(
+    r"\b(?:longer|longest|additional|extra|wider|older|heavier|thicker)\b", re.IGNORECASE
+)
+_GRADED_DOWN: Final = re.compile(
+    r"\b(?:shorter|shortest|narrower|younger|lighter|thinner)\b", re.IGNORECASE
+)
+
+
+def exposure_grade(text: str, start: int, end: int) -> bool | None:
+    """How the stretch before a change word grades its exposure: up ("longer telomeres"), down
+    ("shorter telomeres") or not at all (None). "Shorter telomeres, higher risk" and "each
+    additional 1,000 base pairs lowered risk" say the same thing."""
+    c_start, _ = clause_bounds(text, start)
+    c_start, _ = _between_neighbour_changes(text, start, end, c_start, len(text))
+    lead = text[c_start:start]
+    up, down = bool(_GRADED_UP.search(lead)), bool(_GRADED_DOWN.search(lead))
+    return up if up != down else None
 
 
 def modifies_change(text: str, end: int) -> bool:
@@ -166,6 +211,8 @@ def check_direction(
     for direction in assertions.directions:
         if direction.axis is Axis.CHANGE:
             finding = _judge_change(direction, assertions, index)
+        elif direction.axis is Axis.PERSISTENCE:
+            finding = _judge_persistence(direction, assertions, index)
         else:
             finding = _judge_efficacy(direction, assertions, index)
         if finding is not None:
@@ -260,6 +307,7 @@ def _judge_change(
     if not claim_primary:
         return None
     subject = _subject(assertions.text, claim.phrase.start, index, subjects)
+    claimed_exposure = exposure_grade(assertions.text, claim.phrase.start, claim.phrase.end)
     best_same: tuple[tuple[float, float], SourceDirection] | None = None
     best_opposite: tuple[tuple[float, float], SourceDirection] | None = None
     for source in source_changes(index):
@@ -268,8 +316,13 @@ def _judge_change(
         score = _overlap(claim_primary, claim_secondary, source)
         if score <= 0:
             continue
+        claim_up = claim.up
+        if source.exposure is not None:
+            if claimed_exposure is None:
+                continue  # "shorter telomeres, higher risk" cannot be lined up with the claim
+            claim_up = claim.up if claimed_exposure == source.exposure else not claim.up
         rank = (score, _specificity(claim_primary, source, index))
-        if source.up == claim.up:
+        if source.up == claim_up:
             if best_same is None or rank > best_same[0]:
                 best_same = (rank, source)
         elif best_opposite is None or rank > best_opposite[0]:
@@ -282,11 +335,16 @@ def _judge_change(
     ):
         source = best_opposite[1]
         way = "an increase" if source.up else "a decrease"
+        exposure = (
+            " for the opposite exposure"
+            if source.exposure is not None and claimed_exposure != source.exposure
+            else ""
+        )
         return Finding(
             kind=FindingKind.DIRECTION,
             verdict=Verdict.CONTRADICTED,
             message=f"the claim says '{claim.phrase.text}', but the abstract reports {way} "
-            f"('{source.cue}') in the same thing",
+            f"('{source.cue}') in the same thing{exposure}",
             claim_says=claim.phrase.text,
             source_says=quoted(source.sentence.text),
             evidence=_evidence(source, shared),
@@ -370,17 +428,28 @@ def _evidence(source: SourceDirection, shared: set[str]) -> Evidence:
 # --- efficacy ---------------------------------------------------------------------------------
 
 
-def _relevant(assertions: Assertions, index: RecordIndex) -> list[Hit]:
+def _relevant(
+    assertions: Assertions, index: RecordIndex, judged: Phrase | None = None
+) -> list[Hit]:
     """Sentences about the claim: judged on the claim words the record uses at all (a word the
-    record never uses cannot point to the sentence), at least two of them."""
-    present = [t for t in assertions.key_terms if in_record(index, t)]
-    if len(present) < min(2, len(assertions.key_terms)) or len(present) * 2 < len(
-        assertions.key_terms
-    ):
+    record never uses cannot point to the sentence), at least two of them.
+
+    ``judged`` words (a direction being checked) are left out of that count, because the
+    record may say their opposite; a sentence is credited with them as one matched word, as an
+    opposite word counts in support. The caller then looks for the words or their opposite."""
+    key_terms = [
+        t
+        for t in assertions.key_terms
+        if judged is None or not (judged.start <= t.start and t.end <= judged.end)
+    ]
+    present = [t for t in key_terms if in_record(index, t)]
+    if len(present) < min(2, len(key_terms)) or len(present) * 2 < len(key_terms):
         return []
+    credit = 0 if judged is None else 1
     return [
         h for h in retrieve(index, present)
-        if h.coverage >= RELEVANT_COVERAGE and len(h.matched) >= min(2, len(present))
+        if (h.coverage * len(present) + credit) / (len(present) + credit) >= RELEVANT_COVERAGE
+        and len(h.matched) >= min(2, len(present))
     ]  # fmt: skip
 
 
@@ -420,6 +489,45 @@ def _efficacy_finding(
         evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue]),
         confidence=0.7 if verdict is Verdict.CONTRADICTED else 0.75,
     )
+
+
+# --- persistence ------------------------------------------------------------------------------
+
+
+def _judge_persistence(
+    claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    """An effect that lasts against one that passes: "the effect is fleeting" against "rapid and
+    sustained antidepressant actions", "the link vanished after adjustment" against "results
+    remained unchanged after adjustment". Read on the sentences about the claim; a sentence
+    that says both (sustained in some, transient in others) decides nothing."""
+    for hit in _relevant(assertions, index, claim.phrase)[:3]:
+        stated = persistence_statements(hit.sentence.text)
+        same = [m for m, lasts in stated if lasts == claim.up]
+        other = [m for m, lasts in stated if lasts != claim.up]
+        if other and not same:
+            way = "lasts" if not claim.up else "passes"
+            return Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{claim.phrase.text}', but the abstract says the effect "
+                f"{way} ('{other[0].group()}')",
+                claim_says=claim.phrase.text,
+                source_says=quoted(hit.sentence.text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[other[0].group()]),
+                confidence=0.7,
+            )
+        if same and not other:
+            return Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.SUPPORTED,
+                message=f"the abstract agrees ('{same[0].group()}')",
+                claim_says=claim.phrase.text,
+                source_says=quoted(hit.sentence.text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[same[0].group()]),
+                confidence=0.75,
+            )
+    return None
 
 
 # --- significance -----------------------------------------------------------------------------
