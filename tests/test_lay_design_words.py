@@ -127,3 +127,15 @@ def test_a_lay_design_the_record_denies_is_a_mismatch(claim: str) -> None:
 def test_a_lay_design_the_record_does_not_state_is_not_in_source() -> None:
     silent = _record("Twenty patients received ketamine. Depression scores fell after ketamine.")
     assert _judged("Each patient received both treatments.", silent) == [Verdict.NOT_IN_SOURCE]
+
+
+def test_a_lay_blinding_phrase_is_not_a_denial_of_the_claim() -> None:
+    from claimcheck.verification.assertions import extract_assertions
+
+    claim = (
+        "Seven people were each given, in random order and with neither side knowing which, "
+        "an infusion of ketamine on one day and salt water on another."
+    )
+    assertions = extract_assertions(claim)
+    assert not assertions.negated
+    assert {d.design for d in assertions.designs} >= {"randomized", "double-blind"}

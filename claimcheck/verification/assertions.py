@@ -249,25 +249,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
 
 
 # A design pattern can only match where one of its words is: a cheap test before the regex.
-_DESIGN_CUES: Final[dict[str, tuple[str, ...]]] = {
-    lx.META_ANALYSIS: ("meta", "pooled"),
-    lx.SYSTEMATIC_REVIEW: ("systematic",),
-    lx.REVIEW: ("review",),
-    lx.RANDOMIZED: ("random", "rct"),
-    lx.DOUBLE_BLIND: ("blind", "mask"),
-    lx.SINGLE_BLIND: ("blind", "mask"),
-    lx.PLACEBO_CONTROLLED: ("placebo", "control"),
-    lx.ACTIVE_CONTROLLED: ("active",),
-    lx.CONTROLLED: ("control",),
-    lx.OPEN_LABEL: ("label",),
-    lx.CROSSOVER: ("cross",),
-    lx.CASE_CONTROL: ("case",),
-    lx.COHORT: ("cohort",),
-    lx.CROSS_SECTIONAL: ("sectional",),
-    lx.PROTOCOL: ("protocol",),
-    lx.CASE_REPORT: ("case",),
-    lx.CLINICAL_TRIAL: ("trial",),
-}
+_DESIGN_CUES: Final[dict[str, tuple[str, ...]]] = lx.DESIGN_CUES
 
 
 def _cued(key: str, lower: str) -> bool:
@@ -1283,6 +1265,9 @@ def _negated(claim: str) -> bool:
     respond") are not denials of the finding."""
     if not _NEGATION_CUE.search(claim):
         return False
+    # "with neither side knowing which" describes a blinded design, not a denial.
+    for _, pattern in _LAY_DESIGNS:
+        claim = pattern.sub(lambda m: " " * len(m.group()), claim)
     for match in _CLAIM_NEGATION.finditer(claim):
         if _DENIED_DESIGN.search(claim[match.start() : match.end() + 30]):
             continue
@@ -1296,6 +1281,9 @@ def _negated(claim: str) -> bool:
     return False
 
 
+_LAY_DESIGNS: Final = tuple(
+    (key, re.compile(pattern, re.IGNORECASE)) for key, pattern in lx.LAY_DESIGN_WORDS
+)
 _COMPARISON_ARM_BEFORE: Final = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+with|while|whereas|but)\s*$", re.IGNORECASE
 )
