@@ -208,6 +208,8 @@ _NAME_PATTERN: Final = "|".join(
     if "," not in name
 )
 _NAME: Final = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_PATTERN})(?![\w])", re.IGNORECASE)
+_FIRST_WORDS: Final = frozenset(name.split()[0].split("-")[0] for name in NAMES)
+_CAPITALISED: Final = re.compile(r"(?<![\w'])[A-Z][\w'.]*")
 _ATTACHED_AFTER: Final = re.compile(
     rf"^(?:-based)?\s+(?:[\w-]+\s+){{0,2}}?{_RESEARCH_NOUN}\b", re.IGNORECASE
 )
@@ -224,6 +226,9 @@ def place_mentions(claim: str) -> list[PlaceMention]:
     for match in _INSTITUTION.finditer(claim):
         found.append(PlaceMention(match.start(), match.end(), None, match.group(0).strip()))
     taken = [(m.start, m.end) for m in found]
+    capitalised = {_fold(w) for w in _CAPITALISED.findall(claim)}
+    if not capitalised & _FIRST_WORDS:
+        return found  # no place name can start here: skip the long alternation
     for match in _NAME.finditer(claim):
         start, end = match.span("name")
         if not claim[start].isupper() or any(a <= start < b for a, b in taken):

@@ -207,6 +207,7 @@ def english_commonness(word: str) -> float:
     return float(zipf_frequency(word.lower(), "en"))
 
 
+@lru_cache(maxsize=131072)
 def stem(token: str) -> str:
     """The English Snowball stem of a normalised token, British spellings folded to American."""
     return str(_stemmer().stemWord(_american(token.lower())))
