@@ -205,7 +205,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     claim = plain(text)
     designs = _designs(claim)
     journals = _journals(claim)
-    years = _years(claim)
+    years = _years(claim, journals)
     comparators = _comparators(claim)
     if quote and any(c.kind is ComparatorKind.DRUG and c.drug_class is None for c in comparators):
         comparators = _sharpen_comparators(comparators, _comparators(plain(quote)))
@@ -318,7 +318,9 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\b(?:as\s+far\s+back\s+as|dating\s+back\s+to|going\s+back\s+to)\s+(?:the\s+year\s+)?{_YEAR}\b",
-        rf"\b{_YEAR}\s+(?:[\w-]+\s+){{0,2}}{_WORK}\b",
+        rf"\b{_YEAR}\s+(?:[\w-]+,?\s+){{0,4}}?{_WORK}\b",
+        rf"\b(?:appeared|published|came\s+out|printed)\s+(?:[\w&,'.-]+\s+){{0,8}}?in\s+"
+        rf"(?:the\s+year\s+)?{_YEAR}\b",
         rf"\b{_WORK}\s+(?:[\w-]+\s+){{0,3}}?(?:from|in|of|dated|published\s+in)\s+(?:the\s+year\s+)?{_YEAR}\b",
         rf"\bpublished\s+(?:[\w&-]+\s+){{0,6}}?in\s+(?:the\s+year\s+)?{_YEAR}\b",
         rf"\bet\s+al\.?,?\s*\(?{_YEAR}\b",
@@ -329,7 +331,7 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 _ANY_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
-def _years(claim: str) -> tuple[YearAssertion, ...]:
+def _years(claim: str, journals: tuple[JournalAssertion, ...] = ()) -> tuple[YearAssertion, ...]:
     seen: dict[int, YearAssertion] = {}
     if not _ANY_YEAR.search(claim):
         return ()
@@ -342,7 +344,16 @@ def _years(claim: str) -> tuple[YearAssertion, ...]:
         if match["year"] and match.start("year") not in seen:
             year = YearAssertion(int(match["year"]), _phrase(claim, *match.span()))
             seen[match.start("year")] = year
+    for journal in journals:
+        # "in Biological Psychiatry in 2000", "Social Justice (1990)", "Gut, 2017"
+        after = _YEAR_AFTER_JOURNAL.match(claim, journal.phrase.end)
+        if after and after.start("year") not in seen:
+            span = (journal.phrase.start, after.end())
+            seen[after.start("year")] = YearAssertion(int(after["year"]), _phrase(claim, *span))
     return tuple(seen[k] for k in sorted(seen))
+
+
+_YEAR_AFTER_JOURNAL: Final = re.compile(rf"\s*(?:,\s*|\s+in\s+|\s*\(\s*){_YEAR}\b")
 
 
 # --- journals ---------------------------------------------------------------------------------
@@ -1248,6 +1259,14 @@ _CLAIM_NEGATION = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:effects?|benefits?|improvements?|changes?|evidence|association|"
     r"differences?|increases?|decreases?|reductions?|impact|role|influence|risks?|link)\b"
     r"|\bno\s+(?:more|better|less|longer\s+effective)\b"
+    # "pose no real barrier", "offered no protection", "made no difference", "showed no sign"
+    # (the match starts at "no", so a lookback for relative clauses sees the verb's subject)
+    r"|(?<=\bposes\s)no\b|(?<=\bpose\s)no\b|(?<=\bposed\s)no\b|(?<=\boffer\s)no\b"
+    r"|(?<=\boffers\s)no\b|(?<=\boffered\s)no\b|(?<=\bprovide\s)no\b|(?<=\bprovides\s)no\b"
+    r"|(?<=\bprovided\s)no\b|(?<=\bmake\s)no\b|(?<=\bmakes\s)no\b|(?<=\bmade\s)no\b"
+    r"|(?<=\bshow\s)no\b|(?<=\bshows\s)no\b|(?<=\bshowed\s)no\b|(?<=\bcause\s)no\b"
+    r"|(?<=\bcauses\s)no\b|(?<=\bcaused\s)no\b|(?<=\bfound\s)no\b|(?<=\bgave\s)no\b"
+    r"|(?<=\byielded\s)no\b|(?<=\bhas\s)no\b|(?<=\bhave\s)no\b|(?<=\bhad\s)no\b"
     r"|\bnot\s+(?:more|better|effective|efficacious|significant\w*|associated|linked|superior|"
     r"helpful|beneficial|safe)\b",
     re.IGNORECASE,

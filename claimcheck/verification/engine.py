@@ -26,6 +26,7 @@ from claimcheck.verification.checks.metadata import check_metadata
 from claimcheck.verification.checks.population import check_population
 from claimcheck.verification.checks.quantities import check_quantities
 from claimcheck.verification.checks.ratios import check_ratio_direction
+from claimcheck.verification.checks.relative_change import check_relative_change
 from claimcheck.verification.checks.retraction import check_retraction
 from claimcheck.verification.checks.route import check_route
 from claimcheck.verification.checks.sample_size import check_sample_size
@@ -55,6 +56,7 @@ CHECKS: tuple[Check, ...] = (
     check_route,
     check_comparator,
     check_direction,
+    check_relative_change,
     check_ratio_direction,
     check_certainty,
     check_support,

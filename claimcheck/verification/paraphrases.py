@@ -380,6 +380,7 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 # --- same meaning, own stem kept (full credit) --------------------------------------------------
 
 SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("intact", "spared", "preserved", "unimpaired", "undiminished"),
     ("transient", "transiently", "brief", "briefly", "temporary", "temporarily", "fleeting",
      "short-lived", "ephemeral", "momentary"),
     ("disappear", "disappeared", "disappears", "vanish", "vanished", "vanishes", "abolish",
@@ -498,6 +499,9 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("consist", "inconsist"),
     ("adequ", "inadequ"),
     ("direct", "indirect"),
+    # "left the antidepressant actions intact" against "the actions were blocked"
+    ("=intact", "inhibit"),
+    ("=intact", "=disappear"),
 )
 
 # --- phrases read as one word -------------------------------------------------------------------

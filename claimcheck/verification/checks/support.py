@@ -92,6 +92,111 @@ def check_support(
     return findings
 
 
+# "excitatory neurons, not inhibitory interneurons, are the trigger", "X rather than Y":
+# the claim puts A where it denies B.
+_CLAIM_NOT_B: Final = re.compile(
+    r",\s+not\s+(?P<b>[^,;.]{3,80}?)\s*(?:,|;|$)|\b(?:rather\s+than|instead\s+of)\s+"
+    r"(?P<b2>[^,;.]{3,80})",
+    re.IGNORECASE,
+)
+PREFERRED_LOOKBACK: Final = 3  # the claim's A: its last content words before the contrast
+PREFERRED_COVERAGE: Final = 0.7  # of the claim without its A
+
+
+def _preferred_wrongly(
+    assertions: Assertions,
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    core: list[Term],
+) -> Finding | None:
+    """A claim naming A instead of B against a sentence about the claim that names B and not A:
+    the record gives the role to what the claim denies it."""
+    match = _CLAIM_NOT_B.search(assertions.text)
+    if match is None:
+        return None
+    group = "b" if match["b"] else "b2"
+    b_start, b_end = match.span(group)
+    denied = [t for t in terms if b_start <= t.start < b_end]
+    preferred = [t for t in terms if t.start < match.start()][-PREFERRED_LOOKBACK:]
+    if not denied or not preferred:
+        return None
+    rest = [t for t in terms if t not in preferred]
+    rest_weight = sum(weight(index, t) for t in rest) or 1.0
+    for hit in hits:
+        concepts = hit.sentence.concepts
+        said = sum(weight(index, t) for t in rest if t.concepts & concepts) / rest_weight
+        if said < PREFERRED_COVERAGE or not _holds(hit, core):
+            continue
+        named = [t for t in denied if t.concepts & concepts]
+        if len(named) * 2 < len(denied) or any(t.concepts & concepts for t in preferred):
+            continue
+        if _negates(hit, set()):
+            continue
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim denies it of {words_list(denied)}, but the abstract says it of "
+            f"them: \u201c{quoted(hit.sentence.text, 140)}\u201d",
+            claim_says=match.group().strip(" ,"),
+            source_says=quoted(hit.sentence.text),
+            evidence=sentence_evidence(hit.sentence, hit.words),
+            confidence=0.65,
+        )
+    return None
+
+
+# "both heme irons" against "one of the heme irons ..., while the other ...".
+_ALL_OF: Final = re.compile(
+    r"\b(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+)\b",
+    re.IGNORECASE,
+)
+_ONE_OF: Final = re.compile(
+    r"\b(?:only\s+)?one\s+of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.IGNORECASE
+)
+
+
+def _all_against_one(claim: str, lead: Hit) -> Finding | None:
+    """A claim giving a property to both or all of something, against evidence giving it to one
+    of them, is contradicted."""
+    said = {t.stem for m in _ALL_OF.finditer(claim) for t in terms_between(claim, *m.span("noun"))}
+    if not said:
+        return None
+    text = lead.sentence.text
+    for match in _ONE_OF.finditer(text):
+        one = {t.stem for t in terms_between(text, *match.span("noun"))}
+        if one & said:
+            return Finding(
+                kind=FindingKind.SUPPORT,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says it of all of them, the abstract of '{match.group()}': "
+                f"\u201c{quoted(text, 140)}\u201d",
+                claim_says=claim,
+                source_says=quoted(text),
+                evidence=sentence_evidence(lead.sentence, lead.words, extra=[match.group()]),
+                confidence=0.7,
+            )
+    return None
+
+
+# A figure or an amount in words: what a title never states.
+_COUNTED: Final = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|dozens?|scores\s+of|hundreds|thousands|several|many|most|"
+    r"majority|minority|half|halves|third|thirds|quarter|quarters|fifths?|tenths?|\w+fold|"
+    r"percent|per\s+cent|twice|thrice|double[ds]?|triple[ds]?|none|all)\b",
+    re.IGNORECASE,
+)
+
+
+_YEARS: Final = re.compile(r"\b(?:19|20)\d\d(?:s\b)?")
+
+
+def _title_only(index: RecordIndex, chosen: list[Hit]) -> bool:
+    return bool(index.abstract_sentences) and all(not h.sentence.in_abstract for h in chosen)
+
+
 # Who says it, not what is said: "Writing in Lancet Psychiatry, a team from Sydney ...", "...,
 # a 2016 review notes", "according to the authors". Their words are for the journal, place and
 # design checks; qualitative support looks for the statement.
@@ -175,16 +280,19 @@ def _support_finding(
     best = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
     enough = min(2, len(terms))
     topical = [t for t in terms if is_topic(index, t, share=CORE_SHARE)]
-    opposed = _opposed(index, terms, hits, topical)
+    opposed = _opposed(index, terms, hits, topical) or _preferred_wrongly(
+        assertions, index, terms, hits, topical
+    )
     if opposed is not None:
         return opposed
     if not assertions.negated:
         compared = frozenset(stem for c in assertions.comparators for stem in c.terms)
         compared |= _claim_exclusions(assertions.text)
-        excluded = _excluding(index, terms, hits, topical, compared)
+        both_arms = bool(_BOTH_ARMS.search(assertions.text))
+        excluded = _excluding(index, terms, hits, topical, compared, both_arms)
         if excluded is not None:
             return excluded
-        hits = [h for h in hits if len(_excluded_terms(h, compared)) < MIN_EXCLUDED]
+        hits = [h for h in hits if len(_excluded_terms(h, compared, both_arms)) < MIN_EXCLUDED]
     hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
     singles = [
         h for h in hits
@@ -213,6 +321,19 @@ def _support_finding(
             confidence=round(0.9 - 0.4 * best.coverage, 3),
         )
     lead = chosen[0]
+    if _title_only(index, chosen) and _COUNTED.search(_YEARS.sub(" ", assertions.text)):
+        # A title names a topic, never a figure: "Dozens of variants ..." or "one in eight ..."
+        # needs a sentence of the abstract.
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message="only the title speaks of this, and the claim gives a figure the abstract "
+            f"does not: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            source_says=quoted(lead.sentence.text),
+            evidence=sentence_evidence(lead.sentence, lead.words),
+            confidence=0.6,
+        )
     flipped = _polarity_differs(assertions, chosen)
     if flipped is not None:
         # One sentence saying all the claim says, with the opposite polarity, contradicts it;
@@ -228,7 +349,7 @@ def _support_finding(
             evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.7 if clear else 0.6,
         )
-    gap = _qualifier_gap(assertions.text, chosen)
+    gap = _qualifier_gap(assertions.text, chosen) or _all_against_one(assertions.text, lead)
     if gap is not None:
         return gap
     coverage = max(best.coverage, pair_coverage(index, terms, *chosen) if len(chosen) == 2 else 0)
@@ -302,7 +423,9 @@ def _opposed(
     return None
 
 
-def _exclusion_scopes(text: str, compared: frozenset[str]) -> list[tuple[int, int]]:
+def _exclusion_scopes(
+    text: str, compared: frozenset[str], both_arms: bool = False
+) -> list[tuple[int, int]]:
     """Spans a sentence names as excluded: "but not X", "except X" (to the clause's end; a
     bracketed aside inside the scope does not end it). An exclusion of the claim's own
     comparator ("after ketamine but not placebo infusion") agrees with the claim: skipped."""
@@ -319,11 +442,23 @@ def _exclusion_scopes(text: str, compared: frozenset[str]) -> list[tuple[int, in
         scope = terms_between(text, cue.end(), end)
         if scope and scope[0].is_number:
             continue  # "all studies except one were ...": a count, not a named exclusion
-        if any(t.stem in compared or lx.PLACEBO_WORDS.search(t.text) for t in scope):
+        if any(t.stem in compared for t in scope):
+            continue
+        if not both_arms and any(lx.PLACEBO_WORDS.search(t.text) for t in scope):
             continue
         scopes.append((cue.end(), end))
     return scopes
 
+
+# "fell after both ketamine and saline infusions", "the placebo group improved too": the claim
+# gives the placebo arm the same result, so a record excluding the placebo contradicts it.
+_BOTH_ARMS: Final = re.compile(
+    r"\bboth\b[^.;]{0,60}?\b(?:placebo|saline|sham|dummy|control)"
+    r"|\b(?:placebo|saline|sham|control)\b[^.;]{0,40}?\b(?:as\s+well|too|also|alike|equally)\b"
+    r"|\b(?:regardless\s+of|whether\s+(?:they\s+)?(?:got|received|given))\b[^.;]{0,40}?"
+    r"\b(?:placebo|saline|sham)",
+    re.IGNORECASE,
+)
 
 # "..., whereas knockdown on B did not": the claim denies the contrasted part itself.
 _CLAIM_CONTRAST: Final = re.compile(
@@ -341,11 +476,11 @@ def _claim_exclusions(claim: str) -> frozenset[str]:
     return frozenset(t.stem for a, b in spans for t in terms_between(claim, a, b))
 
 
-def _excluded_terms(hit: Hit, compared: frozenset[str]) -> list[Term]:
+def _excluded_terms(hit: Hit, compared: frozenset[str], both_arms: bool = False) -> list[Term]:
     """Claim terms the sentence mentions only inside an exclusion ("but not X")."""
     if not _EXCLUSION.search(hit.sentence.text):
         return []
-    scopes = _exclusion_scopes(hit.sentence.text, compared)
+    scopes = _exclusion_scopes(hit.sentence.text, compared, both_arms)
     if not scopes:
         return []
     excluded = []
@@ -364,6 +499,7 @@ def _excluding(
     hits: list[Hit],
     core: list[Term],
     compared: frozenset[str],
+    both_arms: bool = False,
 ) -> Finding | None:
     """A sentence about the claim that excludes the claim's own subject ("blocked in A, but not
     in B" against "also blocked in B") contradicts it."""
@@ -371,7 +507,7 @@ def _excluding(
     for hit in hits[:PAIR_CANDIDATES]:
         if hit.coverage < SINGLE_COVERAGE or not _holds(hit, core):
             continue
-        excluded = _excluded_terms(hit, compared)
+        excluded = _excluded_terms(hit, compared, both_arms)
         if len(excluded) < MIN_EXCLUDED:
             continue
         if sum(weight(index, t) for t in excluded) / total < EXCLUDED_SHARE:

@@ -1,0 +1,82 @@
+"""Wrong claims that a looser reading once called SUPPORTED, one per class of error."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.pubmed.parser import parse_records
+from claimcheck.report.model import Verdict
+from claimcheck.verification.assertions import extract_assertions
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@cache
+def record(pmid: str) -> PubMedRecord:
+    for folder in (ROOT / "fixtures", ROOT / "tests" / "heldout" / "records"):
+        path = folder / f"{pmid}.xml"
+        if path.exists():
+            return parse_records(path.read_bytes())[0]
+    raise FileNotFoundError(pmid)
+
+
+@pytest.mark.parametrize(
+    ("pmid", "claim", "expected"),
+    [
+        # a year after the journal, or before a design list, is the publication year (2020)
+        ("31526207", "A 2016 double-blind, psychoactive-controlled study found a dose-response "
+         "profile for ketamine's anxiolytic effects.", Verdict.METADATA_MISMATCH),
+        ("12091962", "A review of the treatment of AIDS in correctional facilities appeared in "
+         "Social Justice in 1993.", Verdict.METADATA_MISMATCH),
+        # a figure only the title could seem to back
+        ("27797938", "Dozens of genetic variants at the TERT gene region were tied to pancreatic "
+         "cancer risk.", Verdict.NOT_IN_SOURCE),
+        # the placebo arm given the active arm's result ("14 ... vs. 0", "but not placebo")
+        ("10686270", "Depression scores fell by about 14 points after both the ketamine and the "
+         "saline infusions.", Verdict.CONTRADICTED),
+        # the figure's direction turned round ("was 27% lower than MLSS")
+        ("30108519", "LEmin was 27% higher than MLSS in trained runners.", Verdict.CONTRADICTED),
+        # "left ... intact" against "were blocked by GluN2B-NMDAR knockdown"
+        ("31743111", "GluN2B knockdown on GABA interneurons left the antidepressant actions of "
+         "ketamine intact.", Verdict.CONTRADICTED),
+        # A rather than B, where the record gives the role to B
+        ("31743111", "Principal neurons, not GABA interneurons, are the cellular trigger for "
+         "ketamine's rapid antidepressant actions.", Verdict.CONTRADICTED),
+        # both of them, where the record says one of them
+        ("9997", "In the intact protein, both heme irons exist in two different low-spin "
+         "environments between pH 5.5 and 10.5.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_wrong_claims_are_not_supported(pmid: str, claim: str, expected: Verdict) -> None:
+    assert claimcheck.verify(claim, record(pmid)).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("pmid", "claim"),
+    [
+        ("30108519", "LEmin was 27% lower than MLSS in trained runners."),
+        ("9997", "In the intact protein, one of the heme irons exists in two different low-spin "
+         "environments between pH 5.5 and 10.5."),
+        ("31743111", "GABA interneurons, not principal neurons, are the cellular trigger for "
+         "ketamine's rapid antidepressant actions."),
+    ],
+)  # fmt: skip
+def test_their_true_counterparts_still_are(pmid: str, claim: str) -> None:
+    assert claimcheck.verify(claim, record(pmid)).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "negated"),
+    [
+        ("The review concluded that ketamine has no meaningful reinforcing effects.", True),
+        ("Its abuse potential poses no real barrier to wider use.", True),
+        ("Patients who had no response were excluded.", False),
+    ],
+)
+def test_denials_by_verb_and_no(claim: str, negated: bool) -> None:
+    assert extract_assertions(claim).negated is negated
