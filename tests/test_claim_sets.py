@@ -1,4 +1,4 @@
-"""Claim sets 3 to 7 (tests/heldout_final, _sealed, _fifth, _sixth, _seventh) as sets, no engine.
+"""Claim sets 3 to 9 (tests/heldout_final, _sealed, _fifth ... _ninth) as sets: no engine runs.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -30,9 +30,18 @@ MIN_CLAIMS = {
     "heldout_fifth": 60,
     "heldout_sixth": 60,
     "heldout_seventh": 60,
+    "heldout_eighth": 60,
+    "heldout_ninth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
-STYLE_TAGGED = {"heldout_sealed", "heldout_fifth", "heldout_sixth", "heldout_seventh"}
+STYLE_TAGGED = {
+    "heldout_sealed",
+    "heldout_fifth",
+    "heldout_sixth",
+    "heldout_seventh",
+    "heldout_eighth",
+    "heldout_ninth",
+}
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
 # Target mix 35/25/25/15 %, with a little slack either way.
