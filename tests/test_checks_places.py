@@ -56,7 +56,10 @@ def test_institutions_are_looked_up_in_the_affiliations() -> None:
     claim = "University of Virginia pharmacologists report that mice lacking HCN1 slept less."
     assert place_verdicts(claim, VIRGINIA) == [Verdict.SUPPORTED]
     other = "Harvard University pharmacologists report that mice lacking HCN1 slept less."
-    assert place_verdicts(other, VIRGINIA) == [Verdict.NOT_IN_SOURCE]
+    assert place_verdicts(other, VIRGINIA) == [Verdict.METADATA_MISMATCH]
+    # a known institution is placed by its city like any other place
+    clinic = "Mayo Clinic pharmacologists report that mice lacking HCN1 slept less."
+    assert place_verdicts(clinic, VIRGINIA) == [Verdict.METADATA_MISMATCH]
 
 
 def test_affiliations_no_table_can_place_never_mismatch() -> None:

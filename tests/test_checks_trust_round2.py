@@ -80,3 +80,24 @@ def test_their_true_counterparts_still_are(pmid: str, claim: str) -> None:
 )
 def test_denials_by_verb_and_no(claim: str, negated: bool) -> None:
     assert extract_assertions(claim).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("pmid", "claim", "expected"),
+    [
+        # plural trials are what a review looked at, not what it is
+        ("17430148", "The review notes that NMDA receptor drugs have been tested in clinical "
+         "trials for depression.", {Verdict.SUPPORTED, Verdict.NOT_IN_SOURCE}),
+        # a denial the claim and the record share, in a compound claim
+        ("19158287", "Etomidate did not affect HCN1 channels, and HCN1 gene deletion left "
+         "hypnotic sensitivity to etomidate unchanged.", {Verdict.SUPPORTED,
+                                                           Verdict.NOT_IN_SOURCE}),
+        # "differed markedly" against "were similar for all treatments"
+        ("31526207", "Serum BDNF concentrations differed markedly between the treatments.",
+         {Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE}),
+    ],
+)  # fmt: skip
+def test_scope_of_designs_denials_and_likeness(
+    pmid: str, claim: str, expected: set[Verdict]
+) -> None:
+    assert claimcheck.verify(claim, record(pmid)).verdict in expected

@@ -277,11 +277,16 @@ def _designs(claim: str) -> tuple[DesignAssertion, ...]:
             before = claim[max(0, match.start() - 48) : match.start()]
             if lx.DESIGN_OBJECT_CUE.search(before) or _object_of_review(key, match, found):
                 continue
+            if key == lx.CLINICAL_TRIAL and _PLURAL_TRIALS.match(match.group()):
+                continue  # "failed in clinical trials", "15 clinical trials": other works
             negated = bool(lx.DESIGN_NEGATION.search(before))
             found.append(DesignAssertion(key, negated, _phrase(claim, match.start(), match.end())))
     if "trial" in lower:
         found += _single_trials(claim)
     return tuple(sorted(found, key=lambda d: d.phrase.start))
+
+
+_PLURAL_TRIALS: Final = re.compile(r".*\btrials\b", re.IGNORECASE)
 
 
 def _single_trials(claim: str) -> list[DesignAssertion]:

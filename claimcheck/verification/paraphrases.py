@@ -421,6 +421,7 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
 # --- related meanings (half credit) -------------------------------------------------------------
 
 RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("improve", "better"),
     ("preclinical", "laboratory", "animal", "vitro"),
     ("mechanism", "explanation", "explanations", "pathway"),
     ("neurotransmission", "signaling", "signalling", "signal", "transmission"),
@@ -499,6 +500,9 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("consist", "inconsist"),
     ("adequ", "inadequ"),
     ("direct", "indirect"),
+    ("differ", "similar"),
+    ("narrow", "wide"),
+    ("narrow", "=large"),
     # "left the antidepressant actions intact" against "the actions were blocked"
     ("=intact", "inhibit"),
     ("=intact", "=disappear"),

@@ -9,6 +9,9 @@ Affiliations never prove funding: a university employing the authors need not ha
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
@@ -101,7 +104,9 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
             confidence=0.7,
         )
     places = sorted(set().union(*(countries_in(a) for a in affiliations)))
-    others = _other_places_in_country(claim, affiliations)
+    others = _other_places_in_country(claim, affiliations) or _other_institutions(
+        claim, affiliations
+    )
     if others:
         return Finding(
             kind=FindingKind.COUNTRY,
@@ -149,3 +154,26 @@ def _other_places_in_country(claim: SponsorAssertion, affiliations: list[str]) -
         for folded, written in places_in(affiliation).items():
             named.setdefault(folded, written)
     return sorted(w for f, w in named.items() if country_of(f) == claim.country)
+
+
+_INSTITUTION_KIND: Final = re.compile(r"\b(universit\w*|institute|hospital|college)\b", re.I)
+_NAMED_INSTITUTION: Final = re.compile(
+    r"\b(?:University|Institute|Hospital|College)\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
+    r"|\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+(?:University|Institute|Hospital|College)\b"
+)
+
+
+def _other_institutions(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
+    """Institutions of the claimed kind that the affiliations name instead ("University of
+    Michigan" claimed, every affiliation at the University of Virginia)."""
+    if claim.place is None or claim.country is not None:
+        return []
+    kind = _INSTITUTION_KIND.search(claim.place)
+    if kind is None:
+        return []
+    wanted = kind.group(1).lower()[:8]
+    named = {
+        m.group() for a in affiliations for m in _NAMED_INSTITUTION.finditer(a)
+        if wanted in m.group().lower()
+    }  # fmt: skip
+    return sorted(named)

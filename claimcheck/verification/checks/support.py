@@ -247,7 +247,11 @@ def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
         return None
     judged = [
         _support_finding(
-            part, index, part.key_terms, retrieve(index, part.key_terms, title_credit=True)
+            part,
+            index,
+            part.key_terms,
+            retrieve(index, part.key_terms, title_credit=True),
+            whole_claim=assertions.text,
         )
         for part in parts
     ]
@@ -267,7 +271,11 @@ def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
 
 
 def _support_finding(
-    assertions: Assertions, index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit]
+    assertions: Assertions,
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    whole_claim: str | None = None,
 ) -> Finding:
     if not hits:
         return Finding(
@@ -280,7 +288,7 @@ def _support_finding(
     best = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
     enough = min(2, len(terms))
     topical = [t for t in terms if is_topic(index, t, share=CORE_SHARE)]
-    opposed = _opposed(index, terms, hits, topical) or _preferred_wrongly(
+    opposed = _opposed(index, terms, hits, topical, assertions.text) or _preferred_wrongly(
         assertions, index, terms, hits, topical
     )
     if opposed is not None:
@@ -334,7 +342,7 @@ def _support_finding(
             evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.6,
         )
-    flipped = _polarity_differs(assertions, chosen)
+    flipped = _polarity_differs(assertions, chosen, whole_claim or assertions.text)
     if flipped is not None:
         # One sentence saying all the claim says, with the opposite polarity, contradicts it;
         # anything looser only fails to back it.
@@ -396,13 +404,19 @@ def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
 
 
 def _opposed(
-    index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit], core: list[Term]
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    core: list[Term],
+    claim: str = "",
 ) -> Finding | None:
     """A sentence saying all the claim says but with an opposite word ("high risk" for "low
     risk", "well tolerated" for "poorly tolerated") contradicts it."""
     total = sum(weight(index, t) for t in terms) or 1.0
+    denied = _denied_stems(claim)
     for hit in hits[:PAIR_CANDIDATES]:
-        flips = _antonyms(hit, terms)
+        # "did not affect" against "unaffected" agrees: a denied word's opposite is no flip
+        flips = [(t, w) for t, w in _antonyms(hit, terms) if t.stem not in denied]
         if not flips or not _holds(hit, core):
             continue
         coverage = hit.coverage + sum(weight(index, t) for t, _ in flips) / total
@@ -602,12 +616,13 @@ def _restricted(hit: Hit) -> bool:
     return bool(_RESTRICTION.search(hit.sentence.text))
 
 
-def _polarity_differs(assertions: Assertions, hits: list[Hit]) -> str | None:
-    """Why the evidence's polarity differs from the claim's, or None when it agrees."""
+def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str) -> str | None:
+    """Why the evidence's polarity differs from the claim's, or None when it agrees. A part of a
+    compound claim agrees with a denial the whole claim shares."""
     comparator_terms = {t for c in assertions.comparators for t in c.terms}
     negated_source = any(_negates(h, comparator_terms) for h in hits)
     if negated_source and not assertions.negated:
-        if _denied_stems(assertions.text) & {
+        if _denied_stems(whole_claim) & {
             stem for h in hits for stem in _denied_stems(h.sentence.text)
         }:
             return None  # the claim denies the same thing ("mechanisms that do not involve")
