@@ -129,6 +129,17 @@ class DirectionAssertion:
 
 
 @dataclass(frozen=True, slots=True)
+class DifferenceAssertion:
+    """Whether the claim says two things differ: "A differed from B", "sex differences" (differs)
+    or "A relieved anxiety about as much as B", "no sex differences", "similar to B" (not)."""
+
+    differs: bool
+    phrase: Phrase
+    against: Phrase | None = None  # B, when the claim names it: "as readily as wild-type mice"
+    qualifier: str | None = None  # what the difference is by: "sex" in "no sex differences"
+
+
+@dataclass(frozen=True, slots=True)
 class SignificanceAssertion:
     significant: bool
     phrase: Phrase
@@ -195,6 +206,8 @@ class Assertions:
     negated: bool = False  # the claim denies its statement: "did not improve"
     key_terms: tuple[Term, ...] = ()  # content words qualitative support must find
     comparisons: tuple[ComparisonAssertion, ...] = ()  # "A more potently than B"
+    # "differed", "as much as B", "no sex differences"
+    differences: tuple[DifferenceAssertion, ...] = ()
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -242,6 +255,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
         negated=_negated(claim),
         key_terms=_key_terms(claim, excluded, comparisons),
         comparisons=comparisons,
+        differences=find_differences(claim),
     )
 
 
@@ -1143,6 +1157,115 @@ def _significance(claim: str) -> tuple[SignificanceAssertion, ...]:
         if not _overlaps(match.span(), negative):
             found.append(SignificanceAssertion(True, _phrase(claim, *match.span())))
     return tuple(sorted(found, key=lambda s: s.phrase.start))
+
+
+# --- differences: "A differed from B" against "A did as well as B" -------------------------------
+
+# "as readily as wild-type mice", "about as much, and for as long, as ketamine": an equality.
+# Words that make "as X as" something else: a bound ("as many as 50%"), a time ("as early as
+# 2000"), an addition ("as well as") or a condition ("as long as patients ...").
+_AS_X_AS: Final = re.compile(
+    r"\b(?P<approx>(?:just|about|roughly|nearly|almost|every\s+bit|fully|equally)\s+)?"
+    r"as\s+(?P<how>[a-z-]+)(?:\s*,[^,.;]{1,40},)?\s+as\s+(?P<b>[^,.;]{1,60})",
+    re.IGNORECASE,
+)
+_NOT_EQUALITY_HOW: Final = frozenset(
+    {"well", "soon", "far", "early", "late", "recently", "such", "yet", "usual", "follows",
+     "part", "a", "an", "the", "to", "of", "in", "and", "or", "is", "was", "it", "long", "good"}
+)  # fmt: skip
+_MULTIPLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:twice|thrice|half|times|fold|double|triple)|\d|-fold)\s*$", re.IGNORECASE
+)
+_EQUAL_TO: Final = re.compile(
+    r"\b(?:(?:similar|equivalent|comparable|identical)(?:ly)?\s+(?:to|with)|"
+    r"on\s+(?:a\s+)?par\s+with|(?:just\s+|exactly\s+)?the\s+same\s+as|"
+    r"no\s+different\s+(?:from|than|to)|indistinguishable\s+from|just\s+like)\s+"
+    r"(?P<b>[^,.;]{1,60})",
+    re.IGNORECASE,
+)
+_DIFFERENCE_ADJECTIVES: Final = (
+    r"(?:real|significant|statistically\s+significant|statistical|meaningful|major|clear|"
+    r"notable|marked|appreciable|important|discernible|detectable|obvious|substantial)"
+)
+_EQUAL_PLAIN: Final = re.compile(
+    r"\b(?:(?:did|do|does)\s+not|didn't|doesn't|don't)\s+(?:significantly\s+)?differ\b"
+    r"|\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?different\b"
+    rf"|\bno\s+(?:{_DIFFERENCE_ADJECTIVES}\s+)?(?:(?P<q>[a-z][\w-]*)\s+)?differences?\b"
+    r"|\b(?:statistically\s+)?indistinguishable\b|\bequally\b"
+    r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\b",
+    re.IGNORECASE,
+)
+_DIFFERS: Final = re.compile(
+    r"\bdiffer(?:ed|s|ing)?\b|\b(?:(?P<q>[a-z][\w-]*)\s+)?differences?\b"
+    r"|\bdifferent\s+(?:from|than|between)\b|\bdistinct\s+from\b|\bdiverg(?:ed|es|ing)\b",
+    re.IGNORECASE,
+)
+_NOT_A_QUALIFIER: Final = frozenset(
+    {"the", "a", "an", "any", "no", "some", "these", "those", "such", "of", "in", "between",
+     "and", "or", "significant", "statistical", "real", "major", "clear", "minor", "small",
+     "large", "big", "marked", "notable", "important", "meaningful", "individual", "group",
+     "mean", "observed", "other", "further", "few", "many", "several", "two", "what"}
+)  # fmt: skip
+_DENIED_DIFFERENCE: Final = re.compile(
+    r"(?:\b(?:no|not|never|without|nor|neither)\b|n't)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE
+)
+
+
+def find_differences(text: str) -> tuple[DifferenceAssertion, ...]:
+    """Every statement of ``text`` that two things differ or do not differ."""
+    lower = text.lower()
+    if not any(cue in lower for cue in ("differ", " as ", "similar", "same", "equal",
+                                         "indistinguishable", "par with", "comparabl",
+                                         "equivalent", "identical", "just like", "distinct",
+                                         "diverg")):  # fmt: skip
+        return ()
+    found: list[DifferenceAssertion] = []
+    taken: list[tuple[int, int]] = []
+    for match in _AS_X_AS.finditer(text):
+        how = match["how"].lower()
+        if how in _NOT_EQUALITY_HOW and not (how == "long" and match["approx"]):
+            continue
+        if _NUMBER_TARGET.match(match["b"].strip()) or re.match(r"\s*(?:if|though)\b", match["b"]):
+            continue
+        if _MULTIPLE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "twice as fast as": a ratio, not an equality
+        found.append(_difference(text, match, False))
+        taken.append(match.span())
+    for match in _EQUAL_TO.finditer(text):
+        if _overlaps(match.span(), taken) or _NUMBER_TARGET.match(match["b"].strip()):
+            continue
+        found.append(_difference(text, match, False))
+        taken.append(match.span())
+    for match in _EQUAL_PLAIN.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        qualifier = match["q"].lower() if match["q"] else None
+        if qualifier in _NOT_A_QUALIFIER:
+            qualifier = None
+        found.append(DifferenceAssertion(False, _phrase(text, *match.span()), None, qualifier))
+        taken.append(match.span())
+    for match in _DIFFERS.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        if _DENIED_DIFFERENCE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        qualifier = match["q"].lower() if match["q"] else None
+        if qualifier in _NOT_A_QUALIFIER:
+            qualifier = None
+        start = match.start("q") if match["q"] and qualifier else match.start()
+        found.append(DifferenceAssertion(True, _phrase(text, start, match.end()), None, qualifier))
+    return tuple(sorted(found, key=lambda d: d.phrase.start))
+
+
+def _difference(text: str, match: re.Match[str], differs: bool) -> DifferenceAssertion:
+    raw = _TARGET_TAIL.sub("", _TARGET_STOP.sub("", match["b"])).strip(" '\"-")
+    lead = _TARGET_LEAD.match(raw)
+    offset = match.start("b") + (len(match["b"]) - len(match["b"].lstrip()))
+    if lead and lead.end() < len(raw):
+        offset += lead.end()
+        raw = raw[lead.end() :]
+    against = _phrase(text, offset, offset + len(raw)) if raw else None
+    return DifferenceAssertion(differs, _phrase(text, match.start(), match.start("b")), against)
 
 
 def _certainty(claim: str) -> CertaintyAssertion:

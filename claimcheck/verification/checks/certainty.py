@@ -12,6 +12,8 @@ Levels: hedged ("may", "suggests", "early research"), asserted (a plain statemen
   "established" -> SUPPORTED.
 - Asserted claim with an explicit cue ("has shown") whose every relevant sentence hedges ->
   NOT_IN_SOURCE: the record only suggests it.
+- Strong claim, and the sentence that says the same thing calls the point open ("is unclear",
+  "remains to be determined") -> CONTRADICTED: overstated certainty.
 - Hedged claims are never overstated.
 Overstated certainty is CONTRADICTED (not NOT_IN_SOURCE) because the source speaks to the
 strength of the evidence and says something incompatible with "proven".
@@ -29,6 +31,7 @@ from claimcheck.verification.assertions import Assertions, Certainty, certainty_
 from claimcheck.verification.checks.common import (
     GENERIC_STEMS,
     Hit,
+    absent_word_factor,
     in_record,
     quoted,
     retrieve,
@@ -59,6 +62,11 @@ def check_certainty(
             return [_finding(Verdict.CONTRADICTED, words, top,
                              f"overstated certainty: the claim says '{words}', the abstract only "
                              f"says '{cue.group() if cue else 'may'}'", 0.75)]  # fmt: skip
+        unsettled = _UNSETTLED.search(top.sentence.text)
+        if unsettled and _about_point(assertions, index, top) and not assertions.negated:
+            return [_finding(Verdict.CONTRADICTED, words, top,
+                             f"overstated certainty: the claim says '{words}', the abstract "
+                             f"says it is '{unsettled.group()}'", 0.75)]  # fmt: skip
         concluding = _hedged_conclusion(assertions, index, hits)
         if concluding is not None:
             cue = hedge_in(concluding.sentence.text)
@@ -77,6 +85,26 @@ def check_certainty(
                          f"the claim says '{words}', but the abstract only says "
                          f"'{cue.group() if cue else 'may'}'", 0.6)]  # fmt: skip
     return []
+
+
+def _about_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
+    """The sentence is about the claim's point: ``SAME_POINT`` coverage, and every specific
+    claim word (not everyday wording such as "said") is in the record."""
+    specific = [
+        t for t in assertions.key_terms
+        if t.stem not in GENERIC_STEMS and absent_word_factor(t.text) >= 1.0
+    ]  # fmt: skip
+    return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in specific)
+
+
+# The source says the point is open: a claim calling it proven or established contradicts it.
+_UNSETTLED: Final = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+|largely\s+|currently\s+)?"
+    r"(?:unclear|unknown|uncertain|unresolved|controversial|debated|poorly\s+understood|"
+    r"not\s+(?:yet\s+)?(?:known|clear|established|understood))"
+    r"|remains?\s+to\s+be\s+(?:determined|established|elucidated|clarified|shown))\b",
+    re.IGNORECASE,
+)
 
 
 def _same_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:

@@ -35,6 +35,7 @@ from claimcheck.verification.assertions import (
     NEGATIVE_EFFICACY,
     Assertions,
     Axis,
+    DifferenceAssertion,
     DirectionAssertion,
     Phrase,
     capacity_changes,
@@ -218,6 +219,7 @@ def check_direction(
         if finding is not None:
             findings.append(finding)
     findings += check_significance(assertions, index)
+    findings += check_differences(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
         findings.append(reversed_change)
@@ -581,4 +583,293 @@ def _significance_finding(verdict: Verdict, claim_words: str, hit: Hit, message:
         source_says=quoted(text),
         evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue.group()] if cue else []),
         confidence=0.75,
+    )
+
+
+# --- differences: "A differed from B" against "A did as well as B" ----------------------------
+#
+# A claim that two things differ against a sentence about them that says they do not ("were
+# similar for all treatments", "did not differ (P = 0.71)"), and the reverse: a claim that they
+# do not ("no sex differences", "just as readily as wild-type mice", "about as much as
+# ketamine") against a sentence that states a difference ("revealed sex-specific differences",
+# "was strongly reduced in HCN1 knock-out mice", "Midazolam had minor brief effects").
+
+_I = re.IGNORECASE
+_RECORD_SAME: Final = re.compile(
+    r"\b(?:(?:did|do|does)\s+not|didn't)\s+(?:significantly\s+|statistically\s+)?differ\b"
+    r"|\bnot\s+(?:significantly\s+|statistically\s+)?different\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?differences?\b"
+    r"|\b(?:statistically\s+)?indistinguishable\b|\bunaffected\b|\bequally\b"
+    r"|\b(?:was|were|is|are|remained)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\b"
+    r"|\bsimilar\s+(?:for|between|across|among|in)\s+(?:all|both|the|each)\b",
+    _I,
+)
+_RECORD_DIFFERS: Final = re.compile(
+    r"\bdiffer(?:ed|s)?\b|\bdifferences?\b|\bdifferent\s+(?:from|than|between)\b"
+    r"|\bdistinct\s+from\b",
+    _I,
+)
+_DENIED_BEFORE: Final = re.compile(
+    r"(?:\b(?:no|not|never|without|nor|neither)\b|n't)(?:\s+[\w-]+){0,2}\s*$", _I
+)
+# "similar for all treatments", "between both groups": the sentence speaks of every arm.
+_EVERY_ARM: Final = re.compile(
+    r"\b(?:all|both|each|every|either)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:treatments?|groups?|"
+    r"arms?|conditions?|doses?|sexes|genotypes?|drugs?|interventions?|regimens?)\b",
+    _I,
+)
+# A clause of a sentence: ";" outside brackets, ", and", "and was", "whereas", "while", "but".
+_CLAUSE_JOIN: Final = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although)\b|\s+and\s+(?=(?:was|were|is|are|had|has)\b)"
+    r"|\s+whereas\b",
+    _I,
+)
+# An effect the record calls small or short: "Midazolam had minor brief effects on anxiety".
+_DIMINISHED: Final = re.compile(
+    r"\b(?:minor|minimal|slight|small|modest|weak|marginal|negligible|little|brief|transient|"
+    r"short[\s-]lived|mild)\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:effects?|improvements?|"
+    r"changes?|reductions?|benefits?|responses?|relief|increases?|decreases?|actions?)\b",
+    _I,
+)
+# A measure changed *in* a group: "potency ... was strongly reduced in HCN1 knock-out mice".
+_CHANGED_IN: Final = re.compile(
+    r"\b(?:reduced|diminished|decreased|attenuated|abolished|blunted|impaired|lowered|lost|"
+    r"enhanced|increased|elevated|potentiated|augmented|heightened|exaggerated)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in|among)\s+(?P<group>[^,;.]{1,60})",
+    _I,
+)
+# What a change in a group bears on for it to be a difference in how the group responds.
+_RESPONSIVENESS: Final = re.compile(
+    r"\b(?:potency|potencies|sensitivity|sensitivities|susceptibility|responsiveness|"
+    r"responses?|efficacy|effects?|vulnerability|resistance|tolerance|threshold)\b",
+    _I,
+)
+
+
+def _clause_span(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for match in _CLAUSE_JOIN.finditer(text):
+        if text[: match.start()].count("(") > text[: match.start()].count(")"):
+            continue  # a ";" inside brackets ("(P = 0.71; ES: 0.08)") ends nothing
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def difference_statements(text: str) -> list[tuple[re.Match[str], bool]]:
+    """(cue, differs) for each statement of a record sentence that things differ or not."""
+    found: list[tuple[re.Match[str], bool]] = []
+    same = list(_RECORD_SAME.finditer(text))
+    found += [(m, False) for m in same]
+    for match in _RECORD_DIFFERS.finditer(text):
+        if any(m.start() <= match.start() < m.end() for m in same):
+            continue
+        if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        found.append((match, True))
+    return found
+
+
+def check_differences(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    for claim in assertions.differences:
+        finding = _judge_difference(claim, assertions, index)
+        if finding is not None:
+            return [finding]
+    return []
+
+
+def _judge_difference(
+    claim: DifferenceAssertion, assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    hits = _relevant(assertions, index, claim.phrase)[:3]
+    if not hits:
+        return None
+    if claim.qualifier and not claim.differs:
+        return _qualified_difference(claim, hits)
+    sides = _side_stems(claim, assertions)
+    hits = hits + [h for h in _naming_both_sides(claim, assertions, index) if h not in hits]
+    for hit in hits:
+        text = hit.sentence.text
+        for cue, differs in difference_statements(text):
+            c_start, c_end = _clause_span(text, cue.start())
+            if any(
+                other != differs and c_start <= m.start() < c_end
+                for m, other in difference_statements(text)
+            ):
+                continue  # the clause says both: nothing to tell
+            if not _names_sides(hit.sentence, (c_start, c_end), sides, index):
+                continue
+            if differs == claim.differs:
+                return _difference_finding(Verdict.SUPPORTED, claim, hit, cue.group(),
+                                           "the abstract says the same")  # fmt: skip
+            said = "a difference" if differs else "no difference"
+            return _difference_finding(Verdict.CONTRADICTED, claim, hit, cue.group(),
+                                       f"the abstract reports {said}")  # fmt: skip
+    if not claim.differs and claim.against is not None:
+        return _unequal(claim, assertions, index, hits)
+    return None
+
+
+def _naming_both_sides(
+    claim: DifferenceAssertion, assertions: Assertions, index: RecordIndex
+) -> list[Hit]:
+    """Sentences with a statement of (no) difference whose clause names both things the claim
+    compares, by words other than the record's topic: "LEmin did not differ from LT" for "the
+    minimum lactate equivalent differed from the lactate threshold"."""
+    c_start, c_end = clause_bounds(assertions.text, claim.phrase.start)
+    b_start = claim.phrase.end if claim.against is None else claim.against.start
+    a_terms = [t for t in terms_between(assertions.text, c_start, claim.phrase.start)
+               if not t.is_number]  # fmt: skip
+    b_terms = [t for t in terms_between(assertions.text, b_start, c_end) if not t.is_number]
+    a_only = [t for t in a_terms if not any(t.concepts & b.concepts for b in b_terms)]
+    b_only = [t for t in b_terms if not any(t.concepts & a.concepts for a in a_terms)]
+    a_only = [t for t in a_only if in_record(index, t)]
+    b_only = [t for t in b_only if in_record(index, t)]
+    if not a_only or not b_only:
+        return []
+    found = []
+    for sentence in index.sentences:
+        for cue, _ in difference_statements(sentence.text):
+            clause = _clause_concepts(sentence, *_clause_span(sentence.text, cue.start()))
+            named_a = [t for t in a_only if t.concepts & clause]
+            named_b = [t for t in b_only if t.concepts & clause]
+            # Both things named, and not only by the record's topic words.
+            if named_a and named_b and not all(is_topic(index, t) for t in named_a + named_b):
+                found.append(Hit(sentence, 0.0, 0.0, (), ()))
+                break
+    return found
+
+
+def _clause_concepts(sentence: IndexedSentence, start: int, end: int) -> set[str]:
+    """The concepts of a stretch of an indexed sentence, abbreviations the record defines
+    included ("LT" is the lactate threshold)."""
+    return {c for t in sentence.terms if start <= t.start < end for c in t.concepts}
+
+
+def _side_stems(claim: DifferenceAssertion, assertions: Assertions) -> frozenset[str]:
+    """The concepts of what the claim compares: what follows the difference ("from LT",
+    "between ketamine doses and midazolam", "as wild-type mice")."""
+    start = claim.phrase.end if claim.against is None else claim.against.start
+    end = claim.against.end if claim.against is not None else clause_bounds(
+        assertions.text, claim.phrase.start)[1]  # fmt: skip
+    return frozenset(c for t in assertions.key_terms if start <= t.start < end for c in t.concepts)
+
+
+def _names_sides(
+    sentence: IndexedSentence, span: tuple[int, int], sides: frozenset[str], index: RecordIndex
+) -> bool:
+    start, end = span
+    if _EVERY_ARM.search(sentence.text, start, end):
+        return True
+    named = {c for t in sentence.terms if start <= t.start < end for c in t.concepts} & sides
+    return any(not _topic_stem(index, c) for c in named)
+
+
+_QUALIFIED: Final = (
+    r"\b{q}[\s-](?:specific|dependent|differences?)\b"
+    r"|\bdiffer(?:ed|s|ences?)?\s+(?:by|between|across)\s+(?:the\s+)?{q}"
+)
+
+
+def _qualified_difference(claim: DifferenceAssertion, hits: list[Hit]) -> Finding | None:
+    """A claim of "no sex differences" against "revealed sex-specific differences": the record
+    affirms a difference by the very thing the claim says makes none."""
+    qualifier = re.escape(claim.qualifier or "")
+    pattern = re.compile(_QUALIFIED.format(q=qualifier + r"(?:es|s)?"), _I)
+    for hit in hits:
+        text = hit.sentence.text
+        for match in pattern.finditer(text):
+            if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                continue
+            return _difference_finding(Verdict.CONTRADICTED, claim, hit, match.group(),
+                                       "the abstract reports a difference")  # fmt: skip
+    return None
+
+
+def _unequal(
+    claim: DifferenceAssertion, assertions: Assertions, index: RecordIndex, hits: list[Hit]
+) -> Finding | None:
+    """An equality ("A ... just as readily as B") against a sentence about A that sets it apart:
+    a change of its response in A ("reduced in HCN1 knock-out mice"), or an effect of A the
+    record calls minor or brief while it never says so of B."""
+    assert claim.against is not None
+    against = {c for t in terms_of(claim.against.text) for c in t.concepts}
+    before = [
+        t for t in assertions.key_terms
+        if t.end <= claim.phrase.start and not t.concepts & against and in_record(index, t)
+    ]  # fmt: skip
+    if not before:
+        return None
+    subject = before[0]
+    a_side = {c for t in terms_of(assertions.text[: claim.phrase.start]) for c in t.concepts}
+    distinct_b = [t for t in terms_of(claim.against.text)
+                  if not t.is_number and not a_side & t.concepts]  # fmt: skip
+    for hit in hits:
+        text = hit.sentence.text
+        concepts = hit.sentence.concepts
+        if any(t.concepts & concepts for t in distinct_b) or _RECORD_SAME.search(text):
+            continue
+        for match in _CHANGED_IN.finditer(text):
+            group = {c for t in terms_of(match["group"]) for c in t.concepts}
+            if not any(t.concepts & group for t in before):
+                continue
+            if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                continue
+            c_start, _ = _clause_span(text, match.start())
+            if not _RESPONSIVENESS.search(text, c_start, match.start()):
+                continue
+            return _difference_finding(Verdict.CONTRADICTED, claim, hit, match.group(),
+                                       "the abstract reports a difference")  # fmt: skip
+    if not any(in_record(index, t) for t in distinct_b):
+        return None  # the record never names what the claim puts A on a par with
+    measure = [t for t in before[1:] if not is_topic(index, t)]
+    for sentence in index.sentences:
+        text = sentence.text
+        if not subject.concepts & sentence.concepts or not any(
+            t.concepts & sentence.concepts for t in measure
+        ):
+            continue
+        if any(t.concepts & sentence.concepts for t in distinct_b):
+            continue
+        weak = _DIMINISHED.search(text)
+        if weak is None or _b_diminished(index, distinct_b, measure):
+            continue
+        hit = Hit(sentence, 0.0, 0.0, (), ())
+        return _difference_finding(Verdict.CONTRADICTED, claim, hit, weak.group(),
+                                   f"the abstract says {subject.text} had only "
+                                   f"'{weak.group()}'")  # fmt: skip
+    return None
+
+
+def _b_diminished(index: RecordIndex, distinct_b: list[Term], measure: list[Term]) -> bool:
+    """The record calls the comparison's effect minor too: then the two may well be equal."""
+    for sentence in index.sentences:
+        names_b = any(t.concepts & sentence.concepts for t in distinct_b)
+        if names_b and _DIMINISHED.search(sentence.text):
+            return True
+    return False
+
+
+def _difference_finding(
+    verdict: Verdict, claim: DifferenceAssertion, hit: Hit, cue: str, message: str
+) -> Finding:
+    claim_words = claim.phrase.text.strip()
+    if claim.against is not None:
+        claim_words = f"{claim_words} {claim.against.text}"
+    if verdict is Verdict.CONTRADICTED:
+        way = "differ" if claim.differs else "do not differ"
+        message = f"{message} ('{cue}') where the claim says they {way}: '{claim_words}'"
+    else:
+        message = f"{message} ('{cue}')"
+    return Finding(
+        kind=FindingKind.DIRECTION,
+        verdict=verdict,
+        message=message,
+        claim_says=claim_words,
+        source_says=quoted(hit.sentence.text),
+        evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue]),
+        confidence=0.7,
     )
