@@ -382,3 +382,180 @@ def test_a_swapped_lipoprotein_is_not_supported() -> None:
         "The drug raised bad cholesterol in older adults.",
         "The drug raised high density lipoprotein in older adults.",
     ) is not S
+
+
+# --- round 3: stance and report wording, species, who wrote it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("plentiful", "ample"), ("abundant", "ample"), ("hurt", "damaged"), ("injury", "damage"),
+     ("handled", "managed"), ("unaffected", "unchanged"), ("unaltered", "unchanged"),
+     ("neglected", "disused"), ("overlooked", "neglected"), ("exploiting", "utilizing"),
+     ("potent", "potency"), ("scheme", "approach"), ("strategy", "method"),
+     ("hurdle", "obstacle")],
+)  # fmt: skip
+def test_round_three_same_meaning_words_match_in_full(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize(
+    ("lay", "record"),
+    [("put forward", "proposed"), ("wore off", "vanished"), ("well studied", "thoroughly"),
+     ("long-neglected", "disused"), ("wider use", "widespread use"),
+     ("scalar-coupling (J)", "scalar J-interaction"), ("kicked in", "onset"),
+     ("pairs J-editing with shift editing", "both J-editing and shift editing"),
+     ("anti-anxiety", "anxiolytic")],
+)  # fmt: skip
+def test_round_three_report_wording_meets_the_record_word_in_full(lay: str, record: str) -> None:
+    wanted = frozenset(c for t in terms_of(record) for c in narrow(t))
+    assert any(narrow(t) & wanted for t in terms_of(lay))
+
+
+def test_put_forward_weighs_as_everyday_wording() -> None:
+    # A record that says "suggested" must not lose a claim for its "put forward".
+    (term,) = terms_of("put forward")
+    from claimcheck.verification.checks.common import GENERIC_STEMS
+
+    assert term.stem in GENERIC_STEMS
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("animals", "mice"), ("animals", "rats"), ("monkeys", "animal"), ("calming", "anxiety"),
+     ("typically", "median"), ("affect", "effect"), ("sleep", "hypnotic"),
+     ("challenge", "obstacle"), ("handled", "treatment"), ("occurred", "onset"),
+     ("diluents", "cryodiluents"), ("structural", "ultrastructural")],
+)  # fmt: skip
+def test_round_three_near_meanings_match_only_in_part(a: str, b: str) -> None:
+    terms_a, terms_b = terms_of(a), terms_of(b)
+    assert not any(narrow(x) & narrow(y) for x in terms_a for y in terms_b)
+    assert any(x.concepts & y.concepts for x in terms_a for y in terms_b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("mice", "rats"), ("mice", "monkeys"), ("dogs", "pigs"), ("employed", "exploited"),
+     ("injury", "adverse")],
+)  # fmt: skip
+def test_round_three_keeps_species_and_near_misses_apart(a: str, b: str) -> None:
+    # Each species is an animal, but two species never meet, not even in part.
+    terms_a, terms_b = terms_of(a), terms_of(b)
+    assert not any(narrow(x) & narrow(y) for x in terms_a for y in terms_b)
+    if (a, b) in {("mice", "rats"), ("mice", "monkeys"), ("dogs", "pigs")}:
+        assert not any(x.concepts & y.concepts for x in terms_a for y in terms_b)
+
+
+def test_base_pairs_and_pairs_of_are_not_a_combination() -> None:
+    for text in ("each 1,000 base pairs of telomere length", "pairs of twins with asthma"):
+        assert not any("bothand" in t.concepts for t in terms_of(text)), text
+    assert any("bothand" in t.concepts for t in terms_of("pairs J-editing with shift editing"))
+
+
+@pytest.mark.parametrize(
+    ("word", "opposite"),
+    [("plentiful", "scarce"), ("plentiful", "little evidence"), ("unaffected", "changed"),
+     ("unaltered", "abolished"), ("wore off", "persisted")],
+)  # fmt: skip
+def test_round_three_opposites_are_known(word: str, opposite: str) -> None:
+    claim_terms = terms_of(word)
+    source_concepts = frozenset(c for t in terms_of(opposite) for c in t.concepts)
+    assert any(opposites(t) & source_concepts for t in claim_terms)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The team put forward an imaging scheme that pairs J-editing with carbon-13 "
+            "chemical shift editing to map single compounds.",
+            "Here an imaging approach is proposed, based on both J-editing and (13)C chemical "
+            "shift editing, which produces maps of specific compounds.",
+        ),
+        (
+            "Deleting the gene left hypnotic sensitivity to etomidate unchanged.",
+            "Hypnotic sensitivity to etomidate was unaffected by deletion of the gene.",
+        ),
+        (
+            "Freezing hurt the nuclear membrane of the sperm.",
+            "Damage to the nuclear membrane of the sperm was higher after freezing.",
+        ),
+        (
+            "Plentiful evidence shows that glutamate signalling is disrupted in depression.",
+            "Ample evidence indicates that glutamate neurotransmission is disrupted in "
+            "depression.",
+        ),
+    ],
+)
+def test_a_round_three_paraphrase_is_supported(claim: str, sentence: str) -> None:
+    assert _verdict(claim, sentence) is S
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The chemical selectivity comes from exploiting the narrower chemical shift range "
+            "of carbon-13.",
+            "Chemical selectivity was obtained by utilizing the larger chemical shift range of "
+            "carbon-13.",
+        ),
+        (
+            "Long-term safety of repeated dosing has been well studied in depression trials.",
+            "We found limited assessment of long-term safety of repeated dosing in depression "
+            "trials.",
+        ),
+    ],
+)
+def test_a_round_three_stance_against_its_opposite_is_contradicted(
+    claim: str, sentence: str
+) -> None:
+    assert _verdict(claim, sentence) is C
+
+
+def test_a_species_named_as_an_animal_is_not_enough_for_another_species() -> None:
+    assert _verdict(
+        "The drug blocked the channel in rats and the animals slept longer.",
+        "The drug blocked the channel in mice and the mice slept longer.",
+    ) is not S
+
+
+# --- who wrote it -------------------------------------------------------------------------------
+
+
+def _authored(*authors: tuple[str, str], abstract: str = "Prisons treat AIDS poorly.") -> object:
+    from claimcheck.pubmed.model import Author
+    from claimcheck.verification.index import build_index
+
+    return build_index(
+        PubMedRecord(
+            pmid="434343",
+            title="The treatment of AIDS behind the walls of correctional facilities.",
+            abstract=[AbstractSection(text=abstract)],
+            authors=[Author(last_name=last, fore_name=fore) for last, fore in authors],
+        )
+    )
+
+
+def test_an_author_named_in_the_claim_is_found_with_forenames_and_initials() -> None:
+    index = _authored(("Olivero", "J Michael"))
+    text = "J. Michael Olivero wrote that Olivero's prisons treat AIDS poorly; JM Olivero agreed."
+    found = [text[a:b] for a, b in index.author_spans(text)]  # type: ignore[attr-defined]
+    assert found == ["J. Michael Olivero", "Olivero's", "JM Olivero"]
+
+
+@pytest.mark.parametrize(
+    ("authors", "abstract", "text"),
+    [
+        ((("Parkinson", "James"),), "Tremor was common.", "Parkinson's disease causes tremor."),
+        ((("Hill", "Austin"),), "Causation was judged.", "The Hill criteria were applied."),
+        ((("Rana", "Ana"),), "Rana frogs were studied.", "Rana frogs were studied."),
+        ((("Olivero", "J"),), "Prisons treat AIDS poorly.", "Oliveros treat AIDS poorly."),
+        ((("Olivero", "J"),), "Prisons treat AIDS poorly.", "olivero treats AIDS poorly."),
+    ],
+)
+def test_an_eponym_a_word_of_the_abstract_or_another_name_is_not_an_author(
+    authors: tuple[tuple[str, str], ...], abstract: str, text: str
+) -> None:
+    index = _authored(*authors, abstract=abstract)
+    assert index.author_spans(text) == []  # type: ignore[attr-defined]

@@ -401,9 +401,23 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("surgery", "surgical", "surgically"),
     ("respiratory", "respiration", "breathing"),
     ("hinder", "hindered", "hinders", "hamper", "hampered", "hampers", "impede", "impeded",
-     "impedes", "obstacle", "obstacles", "hindrance"),
+     "impedes", "obstacle", "obstacles", "hindrance", "hurdle", "hurdles", "impediment",
+     "impediments"),
     ("enrolled", "enrollment", "enrolment", "enroll", "enrol"),
     ("ascend", "ascending", "escalating", "escalation"),
+    # round 3
+    ("ample", "amply", "plentiful", "plentifully", "abundant", "abundantly", "abundance",
+     "copious", "copiously", "plenty", "wealth"),
+    ("damage", "damaged", "damages", "damaging", "injury", "injuries", "injured", "injure",
+     "injuring", "hurt", "hurts", "hurting"),
+    ("manage", "managed", "manages", "managing", "management", "handle", "handled", "handles",
+     "handling"),
+    ("unchanged", "unaffected", "unaltered", "unmodified", "unperturbed"),
+    ("neglected", "neglect", "overlooked", "overlook", "disregarded", "forgotten", "disused",
+     "underused", "underutilized", "underappreciated"),
+    ("exploit", "exploits", "exploited", "exploiting", "utilize", "utilizes", "utilized",
+     "utilizing", "leverage", "leverages", "leveraged", "leveraging"),
+    ("potent", "potency", "potently"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -414,7 +428,7 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
     "large": ("big", "bigger", "biggest", "sizeable", "sizable"),
     "difficult": ("difficulties", "challenging", "troublesome"),
     "easy": ("effortlessly", "effortless"),
-    "method": ("procedure",),
+    "method": ("procedure", "scheme", "schemes", "strategy", "strategies"),
     "decrease": ("plummet", "plummeted", "slump", "slumped"),
 }  # fmt: skip
 
@@ -472,6 +486,23 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("veterinary", "vet", "vets"),
     ("screened", "eligibility"),
     ("retrospective", "records", "charts", "registry"),
+    # round 3. A species is an animal, but two species never meet through "animal": each
+    # species group has its own label.
+    ("mouse", "animal"),
+    ("rat", "animal"),
+    ("monkey", "animal", "primate"),
+    ("dog", "animal"),
+    ("pig", "animal", "swine"),
+    ("rabbit", "animal"),
+    ("zebrafish", "animal"),
+    ("affect", "effect", "influence", "influenced"),
+    ("median", "typical", "typically"),
+    ("manage", "managed", "management", "handle", "handled", "handling", "treatment", "treat",
+     "treated"),
+    ("hypnotic", "sleep", "asleep"),
+    ("anxiety", "calming", "calm", "calmer", "soothing"),
+    ("onset", "occur", "occurred", "emerge", "emerged"),
+    ("hinder", "challenge", "challenges", "obstacle", "obstacles", "hurdle", "hurdles"),
 )  # fmt: skip
 
 # --- opposites ----------------------------------------------------------------------------------
@@ -506,6 +537,12 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     # "left the antidepressant actions intact" against "the actions were blocked"
     ("=intact", "inhibit"),
     ("=intact", "=disappear"),
+    # round 3
+    ("=ample", "=lacking"),
+    ("=ample", "scantevidence"),
+    ("=unchanged", "chang"),
+    ("=unchanged", "alter"),
+    ("=unchanged", "=disappear"),
 )
 
 # --- phrases read as one word -------------------------------------------------------------------
@@ -544,6 +581,11 @@ PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = 
     (("like", "mimic"),
      re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b", _I),
      "psychotomimetic"),
+    # NMR: the J-coupling ("scalar J-interaction"); its "J" is a letter the word pattern drops.
+    (("scalar", "coupling", "interaction"),
+     re.compile(r"\bscalar[\s-]+(?:\(?J\)?[\s-]+)?(?:coupling|interaction)s?\b"
+                r"|\bJ[\s-](?:coupling|interaction)s?\b|\bspin[\s-]spin\s+couplings?\b", _I),
+     "scalarcoupling"),
     (("even", "equal"),
      re.compile(r"\b(?:split|divided)\s+(?:evenly|equally)\b|\b(?:evenly|equally)\s+"
                 r"(?:split|divided)\b|\bin\s+equal\s+numbers\b|\bhalf\s+(?:men|women|male|female)"
@@ -591,6 +633,31 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"(?:\w+\s+){0,2}?(?:records|charts|files|notes|data)\b"
                 r"|\b(?:reviewed|combed\s+through)\s+(?:past|old|existing|medical|patient|hospital|"
                 r"health)\s+(?:\w+\s+)?(?:records|charts|files|notes)\b", _I), "retrospective"),
+    # round 3
+    (("forward", "forth", "came up", "come up"),
+     re.compile(r"\b(?:put|puts|putting)\s+forward\b|\bset(?:s|ting)?\s+forth\b"
+                r"|\b(?:came|come|comes|coming)\s+up\s+with\b", _I), "forward"),
+    # "pairs J-editing with chemical shift editing": one thing joined with another. Not
+    # "base pairs" or "pairs of twins".
+    (("pair", "coupled", "together with"),
+     re.compile(r"(?<!base\s)(?<!matched\s)\bpair(?:s|ed|ing)\b(?!\s+of\b)"
+                r"(?=(?:\s+[\w()'-]+){1,6}?\s+with\b)"
+                r"|\b(?:coupled|together)\s+with\b", _I), "bothand"),
+    (("off", "away", "out"),
+     re.compile(r"\b(?:wore|wear|wears|wearing|worn)\s+off\b|\bfad(?:e|ed|es|ing)\s+away\b"
+                r"|\bpeter(?:ed|s)?\s+out\b", _I), "disappear"),
+    (("kick", "took effect", "take effect", "takes effect", "taking effect"),
+     re.compile(r"\bkick(?:ed|s|ing)?\s+in\b|\b(?:took|take|takes|taking)\s+effect\b", _I),
+     "onset"),
+    (("well",),
+     re.compile(r"\bwell[\s-](?:studied|researched|investigated|characteri[sz]ed|explored|"
+                r"examined)\b", _I), "thorough"),
+    (("long",),
+     re.compile(r"\blong[\s-](?:neglected|overlooked|forgotten|ignored|disused)\b", _I),
+     "neglected"),
+    (("use", "adoption", "uptake"),
+     re.compile(r"\b(?:more\s+)?(?:wider|widespread|broader|broad|wide|general)\s+"
+                r"(?:clinical\s+)?(?:use|usage|adoption|uptake)\b", _I), "widespreaduse"),
     (("stand", "way"),
      re.compile(r"\b(?:stand|stands|stood|standing|get|gets|got|getting)\s+in\s+the\s+way\b",
                 _I), "hinder"),
@@ -604,6 +671,12 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "bloodsample": ("blood", "sample"),
     "metcriteria": ("met", "inclusion", "criteria"),
     "screened": ("assessed",),
+    # Reporting wording, weighed as everyday words ("forward" is one), that still meets the
+    # record's "proposed".
+    "forward": ("proposed",),
+    "ampleevidence": ("ample",),
+    "scalarcoupling": ("scalar", "coupling"),
+    "widespreaduse": ("widespread", "use"),
 }
 
 # --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------

@@ -53,7 +53,8 @@ STOPWORDS: Final[frozenset[str]] = _words(
 # Multi-word members ("side effect") are matched as phrases, longest first.
 SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("depression", "depressive", "depressed", "mdd", "major depressive disorder", "dysthymia"),
-    ("anxiety", "anxious", "anxiolytic", "anxiolysis"),
+    ("anxiety", "anxious", "anxiolytic", "anxiolysis", "anti anxiety", "antianxiety",
+     "anxiety relieving", "anxiety reducing"),
     ("efficacy", "effective", "efficacious", "effectiveness", "effect", "benefit", "beneficial"),
     ("decrease", "reduce", "reduction", "decline", "lower", "diminish", "drop", "attenuate",
      "attenuation"),
