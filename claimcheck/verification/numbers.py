@@ -42,6 +42,22 @@ FOLD_WORDS: Final[dict[str, float]] = {
 
 _WORD_VALUES: Final[dict[str, int]] = {**CARDINALS, **TENS, **SCALES}
 
+# "dozens of", "hundreds of", "several thousand": an order of magnitude, not a number. Each word
+# names its unit; the amount is at least two of them and fewer than ten ("hundreds" is 200 to
+# 999), and "tens of thousands" multiplies the two.
+MAGNITUDE_WORDS: Final[dict[str, int]] = {
+    "dozen": 12, "dozens": 12, "score": 20, "scores": 20, "tens": 10, "hundred": 100,
+    "hundreds": 100, "thousand": 1_000, "thousands": 1_000, "million": 1_000_000,
+    "millions": 1_000_000,
+}  # fmt: skip
+MAGNITUDE_MIN_UNITS: Final = 2
+MAGNITUDE_MAX_UNITS: Final = 10
+
+
+def magnitude_range(unit: int) -> tuple[float, float]:
+    """The amounts "<unit>s of" covers: "hundreds" is 200 to 1,000, "dozens" 24 to 120."""
+    return float(MAGNITUDE_MIN_UNITS * unit), float(MAGNITUDE_MAX_UNITS * unit)
+
 
 def word_alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, factored by common prefixes so the engine branches on

@@ -28,10 +28,12 @@ from claimcheck.verification.numbers import (
     DIGITS,
     FOLD_WORDS,
     FRACTION_DENOMINATORS,
+    MAGNITUDE_WORDS,
     MULTIPLIERS,
     NUMBER_WORD,
     NUMBER_WORD_RUN,
     decimals_of,
+    magnitude_range,
     parse_digits,
     parse_number_words,
     word_alternation,
@@ -65,6 +67,9 @@ class Quantity:
     # For an approximate value (bound "~"), the side of it the true value lies on when the
     # wording says: "<" for "nearly 700", ">" for "just over half".
     side: str | None = None
+    # An order of magnitude ("hundreds of studies", "dozens of variants"): ``low``/``high`` hold
+    # what the words cover, and only a value far outside them conflicts.
+    vague: bool = False
 
     @property
     def is_ratio(self) -> bool:
@@ -143,6 +148,8 @@ class _Token(NamedTuple):
     numerator: int | None = None
     denominator: int | None = None
     scale: float = 1.0  # "2.3 million": the digits are millions
+    low: float | None = None  # an order of magnitude ("hundreds of") covers low to high
+    high: float | None = None
 
     @property
     def rounding(self) -> float:
@@ -169,6 +176,8 @@ def _tokens(t: str) -> list[_Token]:
                 num = parsed.value if parsed else 0
             if num == 0 and not (fnum is None and re.match(r"\s+of\b", t[m.end() : m.end() + 5])):
                 continue
+            if fnum is None and _QUANTILE_LEFT.search(t, max(0, m.start() - 24), m.start()):
+                continue  # "the shortest fifth", "the upper half": a group, not a share
             num = num or 1
             out.append(_Token(m.start(), m.end(), "frac", 100.0 * num / den, 0, num, den))
         elif kind == "words":
@@ -210,7 +219,65 @@ def _tokens(t: str) -> list[_Token]:
         out = _word_counts(_COUPLE, 2.0, out, t)
     if "a " in lowered or "an " in lowered:
         out = _word_counts(_ONE_SPAN, 1.0, out, t)
+    if "and a half" in lowered:
+        out = _and_a_half(t, out)
+    if any(
+        word in lowered for word in ("dozen", "score", "tens", "hundred", "thousand", "million")
+    ):
+        out = _magnitudes(t, out)
     return out
+
+
+# "the shortest fifth", "the top quarter", "the lower half": a quantile group named by its
+# place, never a share of anything.
+_QUANTILE_LEFT = re.compile(
+    r"\b(?:(?!least\b)[a-z]{2,}est|top|bottom|upper|lower|middle)\s+$", re.IGNORECASE
+)
+# "one and a half", "2 and a half": a whole and a half.
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# "an hour and a half", "a year and a half": one and a half of the unit.
+_UNIT_AND_A_HALF = re.compile(
+    r"\b(?P<a>an?)\s+(?P<unit>second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b",
+    re.IGNORECASE,
+)
+
+
+def _and_a_half(t: str, tokens: list[_Token]) -> list[_Token]:
+    merged: list[_Token] = []
+    for tok in tokens:
+        if merged and merged[-1].end > tok.start:
+            continue  # the "a half" a whole-and-a-half token took in
+        half = _AND_A_HALF.match(t, tok.end)
+        if half and tok.kind in ("digits", "words") and tok.is_int and tok.scale == 1.0:
+            merged.append(_Token(tok.start, half.end(), "digits", tok.value + 0.5, 1))
+            continue
+        merged.append(tok)
+    for m in _UNIT_AND_A_HALF.finditer(t):
+        merged = [k for k in merged if k.end <= m.start() or k.start >= m.end()]
+        merged.append(_Token(m.start(), m.end(), "unithalf", 1.5, 1))
+    return sorted(merged, key=lambda k: k.start)
+
+
+_MAGNITUDE = re.compile(
+    r"\b(?:(?P<outer>tens|hundreds)\s+of\s+(?P<inner>thousands|millions)\s+of"
+    r"|(?:a\s+few|several)\s+(?P<some>dozen|score|hundred|thousand|million)"
+    r"|(?P<plural>dozens|scores|hundreds|thousands|millions)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _magnitudes(t: str, tokens: list[_Token]) -> list[_Token]:
+    """ "hundreds of studies", "several thousand", "tens of thousands of": orders of magnitude,
+    each a token covering the amounts its words allow."""
+    for m in _MAGNITUDE.finditer(t):
+        if m["outer"]:
+            unit = MAGNITUDE_WORDS[m["outer"].lower()] * MAGNITUDE_WORDS[m["inner"].lower()]
+        else:
+            unit = MAGNITUDE_WORDS[(m["some"] or m["plural"]).lower()]
+        low, high = magnitude_range(unit)
+        tokens = [k for k in tokens if k.end <= m.start() or k.start >= m.end()]
+        tokens.append(_Token(m.start(), m.end(), "vague", (low + high) / 2, 0, low=low, high=high))
+    return sorted(tokens, key=lambda k: k.start)
 
 
 # "a couple of weeks" is two weeks.
@@ -222,7 +289,9 @@ _ONE_SPAN = re.compile(
     r"\b(?:to|for|over|after|about|around|roughly|nearly|almost|than|least|most|lasting"
     r"|lasted|lasts|last|past|only|just|some|under|barely)\s+(?P<a>an?)(?=\s+(?:fortnight|decade"
     r"|year|month|week|day|hour|minute)s?\b)"
-    r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)",
+    r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)"
+    # "within a minute to a minute and a half": the low end of a range of times
+    rf"|\b(?P<c>an?)(?=\s+(?:year|month|week|day|hour|minute)\s+to\s+(?:an?\b|\d|{NUMBER_WORD}))",
     re.IGNORECASE,
 )
 
@@ -471,6 +540,11 @@ _TRAILING_LE = re.compile(
     r"\s*(?:or|and)\s+(?:less|fewer|lower|below|under|shorter|younger)\b", re.IGNORECASE
 )
 _COUNT_NOUN_END = re.compile(r"[\w'-]+")
+_ENUMERATION = re.compile(
+    r"\s*(?:\((?P<paren>[^()]{2,200})\)|:\s*(?P<colon>[^.;:()]{2,200})(?:[.;]|$))"
+)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*", re.IGNORECASE)
+_MOST_LISTED = 12
 
 # --- what precedes a number ---------------------------------------------------------------------
 
@@ -599,6 +673,11 @@ _NONNEGATIVE_UNITS = frozenset(
      "per_hour", "year", "month", "week", "day", "hour", "minute", "second", "mg", "g", "kg",
      "μg", "ng", "mg/kg", "ml", "fold", "pp"}
 )  # fmt: skip
+# Units a list of bare fractions takes from its last item ("a quarter, a half and one mg/kg").
+_SHARED_BY_FRACTIONS = frozenset(
+    {"mg", "g", "kg", "μg", "ng", "mg/kg", "μg/kg", "g/kg", "ml", "year", "month", "week", "day",
+     "hour", "minute"}
+)  # fmt: skip
 _INHERITABLE = frozenset(
     {"%", "count", "year", "month", "week", "day", "hour", "minute", "second", "fold", "point",
      "mg", "g", "kg", "μg", "ng", "mg/kg", "μg/kg", "ml", "mmhg", "per_week", "per_day"}
@@ -721,6 +800,7 @@ class _Scanner:
         numerator: int | None = None,
         denominator: int | None = None,
         context_end: int | None = None,
+        vague: bool = False,
     ) -> Quantity:
         percent: float | None = None
         if unit == "%" or unit == "ratio":
@@ -743,6 +823,7 @@ class _Scanner:
             context=self.context(start, end if context_end is None else context_end),
             rounding=rounding,
             side=side,
+            vague=vague,
         )
 
     # unit detection --------------------------------------------------------------------------
@@ -825,6 +906,15 @@ class _Scanner:
             unit = _FREQ_ADVERBS[t[tok.start : tok.end].lower()]
             self.emit(self.make(tok.start, tok.end, 1.0, unit))
             return 1
+        if tok.kind == "unithalf":
+            m = _UNIT_AND_A_HALF.match(t, tok.start)
+            assert m is not None  # the token was read with this pattern
+            unit = _TIME_UNITS[m["unit"].lower()]
+            bound = self.bound_from(at, unit)
+            self.emit(self.make(tok.start, tok.end, 1.5, unit, rounding=0.05, bound=bound))
+            return 1
+        if tok.kind == "vague":
+            return self.magnitude(tok)
         if tok.kind == "fold":
             bound = self.bound_from(tok.start, "fold")
             self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
@@ -1011,6 +1101,8 @@ class _Scanner:
         if unit == "count" and unit_found is not None:
             noun = _COUNT_NOUN_END.match(self.t, unit_found.end)
             end = noun.end() if noun else end
+            if self.enumerated(end, value):
+                unit = ""  # "the three thresholds (A, B and C)": a count the claim lists itself
         self.emit(
             self.make(tok.start, end, value, unit, rounding=rounding, bound=bound,
                       context_end=tok.end if unit == "count" else None)
@@ -1018,6 +1110,32 @@ class _Scanner:
         return consumed
 
     # pieces ------------------------------------------------------------------------------------
+    def magnitude(self, tok: _Token) -> int:
+        """ "hundreds of studies", "dozens of genetic variants": what they count, if named."""
+        unit_found = self.unit_at(tok.end, tok)
+        unit, end = "", tok.end
+        if unit_found is not None:
+            unit, end = unit_found.unit, unit_found.end
+            if unit == "count" and (noun := _COUNT_NOUN_END.match(self.t, end)):
+                end = noun.end()
+        self.emit(
+            self.make(tok.start, end, tok.value, unit, rounding=0.0, low=tok.low, high=tok.high,
+                      context_end=tok.end if unit == "count" else None, vague=True)
+        )  # fmt: skip
+        return 1
+
+    def enumerated(self, end: int, value: float) -> bool:
+        """The items a count counts are listed right after it, as many as it says: "the three
+        LEmin-based thresholds (LEmin, LEmin+1mM and LEmin+1.5mM)", "two drugs: A and B"."""
+        if not (2 <= value <= _MOST_LISTED and value.is_integer()):
+            return False
+        listed = _ENUMERATION.match(self.t, end)
+        if listed is None:
+            return False
+        listing = listed["paren"] or listed["colon"]
+        items = [item for item in _LIST_SEPARATOR.split(listing) if item.strip()]
+        return len(items) == value
+
     def year_like(self, tok: _Token) -> bool:
         return (
             tok.kind == "digits"
@@ -1133,13 +1251,16 @@ class _Scanner:
         if connector == "and" and not self.ends(_BETWEEN_LEFT, tok.start):
             return None
         high_tok = self.next_token_at(i, m.end())
-        if high_tok is None or high_tok.kind not in ("digits", "words"):
+        if high_tok is None or high_tok.kind not in ("digits", "words", "unithalf"):
             return None
         if self.year_like(tok) and self.year_like(high_tok):
             return None
         if self.ends(_FROM_LEFT, tok.start) and connector == "to":
             return None  # "from 20 to 8.8 points" is a change, not a range
         high_unit = self.unit_at(high_tok.end, high_tok)
+        if high_tok.kind == "unithalf" and (whole := _UNIT_AND_A_HALF.match(t, high_tok.start)):
+            # "a minute to a minute and a half": the unit is inside the token
+            high_unit = _Unit(_TIME_UNITS[whole["unit"].lower()], high_tok.end)
         if unit_found is not None and unit_found.unit != "count":
             if high_unit is None or high_unit.unit != unit_found.unit:
                 return None
@@ -1190,6 +1311,20 @@ class _Scanner:
             ):
                 # "from a quarter of a milligram to one milligram of ketamine per kilogram"
                 out[k] = replace(q, unit=nxt.unit)
+                continue
+            if (
+                q.unit == "ratio"
+                and nxt.unit in _SHARED_BY_FRACTIONS
+                and q.numerator
+                and q.denominator
+                and not any(ch.isdigit() for ch in q.text)
+                and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to))\s*", gap, re.I)
+            ):
+                # "a quarter, a half and one milligram per kilogram": fractions of the unit
+                out[k] = replace(
+                    q, value=q.numerator / q.denominator, unit=nxt.unit, percent=None,
+                    numerator=None, denominator=None, rounding=0.005, context=nxt.context,
+                )  # fmt: skip
                 continue
             if q.unit or nxt.unit not in _INHERITABLE or q.low is not None:
                 continue
@@ -1274,6 +1409,9 @@ _ACROSS_FRACTION = 0.025  # how far across the mark a value is still only loose 
 _PRESCRIBED_FAMILIES = frozenset({"mass", "dose", "volume", "frequency"})
 _SIGNED_EXACTLY = frozenset({"p", "ci", "iqr", "ph", "k", "year"})
 _CALENDAR_SLACK = 0.10  # months and years hold a varying number of days and weeks
+# How far beyond its words an order of magnitude may be loosely used before it conflicts:
+# "dozens" (24 to 120) is not contradicted by 15 or 200, but is by three or by a thousand.
+_VAGUE_SPREAD = 2.0
 
 
 class _Interval(NamedTuple):
@@ -1304,6 +1442,9 @@ def _interval(
 ) -> _Interval:
     """Where the true value may lie, in base units; ``widen`` adds the rounding of its writing."""
     floor = 0.0 if q.unit in _NONNEGATIVE_UNITS else -math.inf
+    if q.vague and q.low is not None and q.high is not None and not strict:
+        # "dozens of variants" is loose wording: only an amount of another order conflicts.
+        return _Interval(q.low * factor / _VAGUE_SPREAD, q.high * factor * _VAGUE_SPREAD)
     if q.low is not None and q.high is not None and q.unit not in ("ci", "iqr"):
         return _Interval(q.low * factor - widen, q.high * factor + widen)
     v = _central(q) * factor
@@ -1466,7 +1607,7 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
         point_source=False,
         strict=False,
     )
-    if _is_range(claim_q) and _is_range(source_q):
+    if _is_range(claim_q) and _is_range(source_q) and not (claim_q.vague or source_q.vague):
         source_holds_claim = source_iv.low <= claim_iv.low and claim_iv.high <= source_iv.high
         return not source_holds_claim  # the claim's own range not holding the source's: no match
     return claim_iv.high <= source_iv.low or source_iv.high <= claim_iv.low

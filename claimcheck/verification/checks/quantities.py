@@ -128,11 +128,76 @@ def check_quantities(
         if not any(q.start < cq.phrase.end and cq.phrase.start < q.end for cq in claimed)
     ]
     claimed.sort(key=lambda cq: cq.phrase.start)
+    claimed = _read_asides(claimed, text)
     pairs = _claim_pairs(claimed, text)
     return [
         _judge(cq, index, text, pairs.get(cq.phrase.start), siblings=_siblings(cq, claimed, text))
         for cq in claimed
     ]
+
+
+# --- numbers in asides: "60, roughly one in five,", "the 20 patients, half of them women," -----
+
+# An aside between commas, brackets or dashes that opens with a number, perhaps after wording
+# such as "roughly".
+_ASIDE_OPEN: Final = re.compile(r"(?:,|\(|\s[-\u2013\u2014])\s*(?P<lead>[\w\s.~]{0,30}?)\s*$")
+_ASIDE_LEAD: Final = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost|some|close\s+to|or|i\.?e\.?|that\s+is"
+    r"|just\s+(?:over|under)|more\s+than|less\s+than|fewer\s+than|over|under|~)?",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSE: Final = re.compile(
+    r"(?P<rest>[^,;()\u2013\u2014]{0,60}?)\s*(?:,|\)|\s[-\u2013\u2014]\s)"
+)
+_GROUP_SHARE: Final = re.compile(r"^\s*(?:of|among)\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Aside:
+    start: int  # the aside's words, without its delimiters
+    end: int
+    rest: str  # what follows the number inside the aside
+
+
+def _opened_aside(text: str, cq: ClaimQuantity) -> _Aside | None:
+    """The aside the claim's number opens, if it sits in one."""
+    opening = _ASIDE_OPEN.search(text, max(0, cq.phrase.start - 40), cq.phrase.start)
+    if opening is None or not _ASIDE_LEAD.fullmatch(opening["lead"].strip()):
+        return None
+    closing = _ASIDE_CLOSE.match(text, cq.phrase.end)
+    if closing is None:
+        return None
+    return _Aside(opening.start("lead"), closing.end("rest"), closing["rest"])
+
+
+def _read_asides(claimed: list[ClaimQuantity], text: str) -> list[ClaimQuantity]:
+    """Numbers set off in an aside say something of their own. A share of a group named just
+    before ("the 20 patients, half of them women,") is about the words of its aside alone, not
+    the clause around it. A share that only restates the number before it ("60, roughly one in
+    five,", "18 of the 20 (90%)") is that number again: when the two agree it is left to that
+    number's finding, since the source need not give the share itself."""
+    read: list[ClaimQuantity] = []
+    for position, cq in enumerate(claimed):
+        aside = _opened_aside(text, cq)
+        if aside is None:
+            read.append(cq)
+            continue
+        if _GROUP_SHARE.match(aside.rest):
+            context = tuple(t for t in cq.context if aside.start <= t.start < aside.end)
+            read.append(replace(cq, context=context))
+            continue
+        before = claimed[position - 1].quantity if position else None
+        restates = (
+            before is not None
+            and not aside.rest.strip()
+            and cq.quantity.unit in _PERCENT_UNITS
+            and before.unit in _PERCENT_UNITS
+            and text[before.end : aside.start].strip(" ,(\u2013\u2014-") == ""
+            and quantities_match(cq.quantity, replace(before, bound=None, side=None))
+        )
+        if not restates:
+            read.append(cq)
+    return read
 
 
 def _siblings(cq: ClaimQuantity, claimed: list[ClaimQuantity], text: str) -> tuple[Quantity, ...]:
@@ -632,6 +697,7 @@ def _candidate(
     # the claim's noun counts that noun.
     same_noun = claim_noun is not None and (
         claim_noun == source_noun
+        or (source_noun is not None and _same_kind_of_variant(claim_noun, source_noun))
         or (
             source_noun is None
             and source_q.unit in ("count", "ratio")
@@ -673,6 +739,10 @@ def _candidate(
         _same_measure(context, shared, index, _denominator(cq))
     ):
         return None
+    if matched and _same_counts(cq.quantity, source_q):
+        # The same part of the same whole ("60 of 288"): two numbers that meet by chance would
+        # be a rare coincidence, so words the claim places elsewhere do not undo it.
+        return Candidate(sentence, source_q, tuple(shared), score + 1.0)
     # The claim's own words elsewhere in the sentence, not around this number: the number
     # belongs to another part of the sentence ("... and drinking with higher risk of falls").
     elsewhere = [
@@ -695,6 +765,16 @@ def _candidate(
 
 
 _TOPICAL_MATCH: Final = 2
+
+
+def _same_counts(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Both state the same part of the same whole as counts ("60 of 288")."""
+    claim_parts, source_parts = count_parts(claim_q), count_parts(source_q)
+    if claim_parts is None or source_parts is None:
+        return False
+    return (claim_q.numerator, claim_q.denominator) == (source_q.numerator, source_q.denominator)
+
+
 # Joins between the parts of a clause; a comma joins only before a trailing phrase (", with
 # benefits lasting up to a week"): after a leading one ("In the placebo group, 40% ...") the
 # phrase still says what the number is about.
@@ -940,7 +1020,9 @@ _RECOVERY: Final = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class TimeReading:
-    role: str  # "after_end" (counted from the end of treatment), "at" (a time point), "span"
+    # "after_end" (counted from the end of treatment), "at" (a time point), "deadline" (by when
+    # something happened: "within an hour"), "span" (how long: "persisted for a week")
+    role: str
     recovery: bool  # the clause is about getting back to how things were
 
 
@@ -956,8 +1038,9 @@ def _time_reading(text: str, quantity: Quantity) -> TimeReading:
     before = max(0, quantity.start - 24)
     if _AT_LEFT.search(text, before, quantity.start):
         return TimeReading("at", recovery)
-    deadline = _DEADLINE_LEFT.search(text, before, quantity.start)
-    if not deadline and quantity.bound is None and _AFTER_EVENT.match(text, quantity.end):
+    if _DEADLINE_LEFT.search(text, before, quantity.start):
+        return TimeReading("deadline", recovery)  # "within an hour": when a change had come
+    if quantity.bound is None and _AFTER_EVENT.match(text, quantity.end):
         return TimeReading("at", recovery)  # "One hour after dosing"
     return TimeReading("span", recovery)
 
@@ -967,7 +1050,8 @@ def _same_time_measure(
 ) -> tuple[bool, bool]:
     """Times only meet when they time the same thing. A time counted from the end of treatment
     is never the length of the treatment; a conflict further needs the same kind of time (a time
-    point is not a time limit: "within two hours" against "at 30 min") and, when the claim
+    point is not a time limit: "within two hours" against "at 30 min"; nor is a time limit a
+    length: "within an hour" against "persisted for a week") and, when the claim
     times a recovery, a source that times one too."""
     if (claim.role == "after_end") != (source.role == "after_end"):
         return False, False
@@ -1087,6 +1171,18 @@ _ADMINISTRATIONS: Final = frozenset(
 )
 
 
+# Genetic variants by their kinds: "dozens of variants" and "Three SNPs" count the same thing.
+_GENETIC_VARIANTS: Final = frozenset(
+    t.stem for t in terms_of("variants variant snps snp polymorphisms polymorphism")
+)
+
+
+def _same_kind_of_variant(claim_noun: str, source_noun: str) -> bool:
+    """ "variants" and "SNPs" name the same thing. People are not matched by kind here: "1,200
+    applicators" and "679 men" may be a whole and its part, the sample-size check's to judge."""
+    return claim_noun in _GENETIC_VARIANTS and source_noun in _GENETIC_VARIANTS
+
+
 def _noun_class(stem: str) -> str:
     if stem in PEOPLE:
         return "people"
@@ -1094,6 +1190,8 @@ def _noun_class(stem: str) -> str:
         return "studies"
     if stem in _ADMINISTRATIONS:
         return "administrations"
+    if stem in _GENETIC_VARIANTS:
+        return "genetic variants"
     return stem
 
 

@@ -47,8 +47,8 @@ def _stated_sizes(index: RecordIndex) -> list[StatedSize]:
     for sentence in index.sentences:
         for quantity in sentence.quantities:
             unit = _unit_of(quantity)
-            if unit is None:
-                continue
+            if unit is None or quantity.vague:
+                continue  # "hundreds of patients" states no size
             if quantity.unit == "ratio" and quantity.denominator:
                 sizes.append(StatedSize(quantity.denominator, unit, sentence, quantity))
                 if quantity.numerator:
