@@ -33,9 +33,9 @@ def record(pmid: str) -> PubMedRecord:
          "profile for ketamine's anxiolytic effects.", Verdict.METADATA_MISMATCH),
         ("12091962", "A review of the treatment of AIDS in correctional facilities appeared in "
          "Social Justice in 1993.", Verdict.METADATA_MISMATCH),
-        # a figure only the title could seem to back
+        # a figure only the title could seem to back, and the abstract gives another
         ("27797938", "Dozens of genetic variants at the TERT gene region were tied to pancreatic "
-         "cancer risk.", Verdict.NOT_IN_SOURCE),
+         "cancer risk.", Verdict.CONTRADICTED),  # "Three SNPs at TERT"
         # the placebo arm given the active arm's result ("14 ... vs. 0", "but not placebo")
         ("10686270", "Depression scores fell by about 14 points after both the ketamine and the "
          "saline infusions.", Verdict.CONTRADICTED),
@@ -101,3 +101,11 @@ def test_scope_of_designs_denials_and_likeness(
     pmid: str, claim: str, expected: set[Verdict]
 ) -> None:
     assert claimcheck.verify(claim, record(pmid)).verdict in expected
+
+
+def test_an_author_the_record_lists_is_not_looked_for_in_the_abstract() -> None:
+    rec = record("12091962")
+    named = "J. Michael Olivero wrote about how AIDS is treated in correctional facilities."
+    assert claimcheck.verify(named, rec).verdict is Verdict.SUPPORTED
+    other = "J. Michael Smithers wrote about how AIDS is treated in correctional facilities."
+    assert claimcheck.verify(other, rec).verdict is not Verdict.SUPPORTED

@@ -82,6 +82,10 @@ def check_support(
 ) -> list[Finding]:
     findings = [_quote_finding(q, index) for q in assertions.quotes]
     terms = _unattributed(assertions.text, assertions.key_terms)
+    # "J. Michael Olivero wrote about ...": who wrote it is the author list's, not the abstract's
+    named = index.author_spans(assertions.text)
+    if named:
+        terms = tuple(t for t in terms if not any(a <= t.start < b for a, b in named)) or terms
     if not terms:
         return findings
     hits = retrieve(index, terms, title_credit=True)
@@ -203,6 +207,7 @@ def _title_only(index: RecordIndex, chosen: list[Hit]) -> bool:
 _ATTRIBUTION: Final = re.compile(
     r"^\s*(?:writing|reporting|publishing)\s+in\s+[^,]{2,80},"
     r"|^\s*according\s+to\s+[^,]{2,80},"
+    r"|\b(?:wrote|writes|written|write)\s+(?:about|on|that)\b"
     r"|\b(?:an?|the|their|this)\s+(?:[\w'&-]+\s+){0,4}?(?:team|group|researchers|scientists|"
     r"investigators|authors)\s+(?:from|at|in|of|based\s+in|led\s+by)\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'.&-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w'.&-]*)*)"
