@@ -109,3 +109,9 @@ def test_an_author_the_record_lists_is_not_looked_for_in_the_abstract() -> None:
     assert claimcheck.verify(named, rec).verdict is Verdict.SUPPORTED
     other = "J. Michael Smithers wrote about how AIDS is treated in correctional facilities."
     assert claimcheck.verify(other, rec).verdict is not Verdict.SUPPORTED
+
+
+def test_close_to_is_a_bound_not_a_word_to_find() -> None:
+    claim = "Close to three in five patients responded."
+    terms = {t.text.lower() for t in extract_assertions(claim).key_terms}
+    assert "close" not in terms

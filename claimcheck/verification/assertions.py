@@ -1461,7 +1461,8 @@ def _excluded_spans(
 
 _BOUND_BEFORE: Final = re.compile(
     r"(?:(?:greater|more|less|fewer|higher|lower)\s+than|at\s+least|at\s+most|up\s+to|over|under|"
-    r"nearly|almost|about|around|approximately|roughly)\s*[(]?\s*$",
+    r"nearly|almost|about|around|approximately|roughly|close\s+to|just\s+(?:over|under)|"
+    r"well\s+(?:over|under)|some)\s*[(]?\s*$",
     re.IGNORECASE,
 )
 

@@ -123,6 +123,7 @@ COMMON_ABBREVIATIONS: Final[dict[str, str]] = {
     "rcts": "randomized controlled trials", "fda": "food and drug administration",
     "nmda": "n methyl d aspartate", "nmdar": "n methyl d aspartate receptor",
     "gaba": "gamma aminobutyric acid", "bdnf": "brain derived neurotrophic factor",
+    "dmso": "dimethyl sulfoxide",
     "madrs": "montgomery asberg depression rating scale",
     "hamd": "hamilton depression rating scale", "bmi": "body mass index",
     **ABBREVIATIONS,
