@@ -1385,7 +1385,8 @@ _CLAIM_NEGATION = re.compile(
     r"won't|can't|cannot)\b"
     r"|\bfail(?:s|ed)?\s+to\b|\bneither\b"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:effects?|benefits?|improvements?|changes?|evidence|association|"
-    r"differences?|increases?|decreases?|reductions?|impact|role|influence|risks?|link)\b"
+    r"differences?|increases?|decreases?|reductions?|impact|role|influence|risks?|link|"
+    r"relationships?|correlations?|dependence|trends?|patterns?|signs?|responses?)\b"
     r"|\bno\s+(?:more|better|less|longer\s+effective)\b"
     # "pose no real barrier", "offered no protection", "made no difference", "showed no sign"
     # (the match starts at "no", so a lookback for relative clauses sees the verb's subject)

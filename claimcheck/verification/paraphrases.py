@@ -532,6 +532,9 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("adequ", "inadequ"),
     ("direct", "indirect"),
     ("differ", "similar"),
+    # "unchanged in knock-out mice" against "strongly reduced in knock-out mice"
+    ("unchang", "=decrease"),
+    ("unchang", "increas"),
     ("narrow", "wide"),
     ("narrow", "=large"),
     # "left the antidepressant actions intact" against "the actions were blocked"

@@ -242,6 +242,11 @@ def _changes_from_to(text: str) -> list[tuple[float, float, str]]:
     return found
 
 
+def _near(claimed: float, stated: float) -> bool:
+    """A claim's rounded figure ("around 9") for a stated one (8.8): within 10%."""
+    return abs(claimed - stated) <= 0.1 * max(abs(stated), 1.0)
+
+
 def _reversed_change(claim: str, index: RecordIndex) -> Finding | None:
     """A change told backwards ("from 8.8 to 20" against "from 20 to 8.8"): the same two
     values in the opposite order are a change in the opposite direction, whatever words
@@ -252,7 +257,9 @@ def _reversed_change(claim: str, index: RecordIndex) -> Finding | None:
     for sentence in index.sentences:
         for start, end, written in _changes_from_to(sentence.text):
             for c_start, c_end, c_written in claimed:
-                if (c_start, c_end) == (end, start):
+                if _near(c_start, end) and _near(c_end, start) and (
+                    (c_end > c_start) != (end > start)
+                ):
                     return Finding(
                         kind=FindingKind.DIRECTION,
                         verdict=Verdict.CONTRADICTED,

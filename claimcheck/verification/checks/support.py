@@ -36,6 +36,7 @@ from claimcheck.verification.checks.common import (
     words_list,
 )
 from claimcheck.verification.index import RecordIndex, Term, opposites, terms_between
+from claimcheck.verification.text import english_commonness
 
 SINGLE_COVERAGE: Final = 0.75
 PAIR_COVERAGE: Final = 0.85
@@ -48,6 +49,7 @@ DIRECTION_FLIP_COVERAGE: Final = 0.85
 _DIRECTION_CONCEPTS: Final = frozenset({"increas", "=decrease", "~increase", "~decrease"})
 NEAR_COVERAGE: Final = 0.55
 NEAR_MIN_MATCHED: Final = 3
+EVERYDAY_ZIPF: Final = 4.0  # "said", "held", "course": common enough to be wording
 
 # Negation of a statement, not of a noun: "did not improve", "was not associated", "had no
 # effect", "failed to". A bare "no" ("vs no exposure") or "but not placebo" names a group.
@@ -184,6 +186,92 @@ def _all_against_one(claim: str, lead: Hit) -> Finding | None:
     return None
 
 
+# "linked to X and Y, but not to Z": the claim denies the relation for Z.
+_BUT_NOT: Final = re.compile(
+    r"\bbut\s+not\s+(?:to|with|in|for|on|by|among|after)?\s*(?P<b>[^,;.]{3,60})", re.IGNORECASE
+)
+DENIED_REST_COVERAGE: Final = 0.6
+
+
+def _denied_but_affirmed(
+    assertions: Assertions,
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    core: list[Term],
+) -> Finding | None:
+    """A claim that says "X, but not Z" against a sentence that says the same of Z (plainly,
+    not within a negation or an exclusion of its own) is contradicted."""
+    match = _BUT_NOT.search(assertions.text)
+    if match is None:
+        return None
+    b_start, b_end = match.span("b")
+    denied = [t for t in terms if b_start <= t.start < b_end]
+    rest = [t for t in terms if t.start < match.start()]
+    if not denied or len(rest) < 2:
+        return None
+    rest_weight = sum(weight(index, t) for t in rest) or 1.0
+    for hit in hits[:PAIR_CANDIDATES]:
+        concepts = hit.sentence.concepts
+        if not all(t.concepts & concepts for t in denied) or not _holds(hit, core):
+            continue
+        said = sum(weight(index, t) for t in rest if t.concepts & concepts) / rest_weight
+        if said < DENIED_REST_COVERAGE or _negates(hit, set()):
+            continue
+        if _EXCLUSION.search(hit.sentence.text):
+            continue  # the sentence has its own "but not": leave it to the exclusion rules
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim says '{match.group().strip()}', but the abstract says it of "
+            f"{words_list(denied)} too: \u201c{quoted(hit.sentence.text, 140)}\u201d",
+            claim_says=match.group().strip(),
+            source_says=quoted(hit.sentence.text),
+            evidence=sentence_evidence(hit.sentence, hit.words),
+            confidence=0.65,
+        )
+    return None
+
+
+OPPOSITE_NEIGHBOURS: Final = 2
+
+
+def _opposite_elsewhere(
+    assertions: Assertions, index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]
+) -> Finding | None:
+    """A claim word the evidence lacks, whose opposite another sentence says of the same thing
+    ("a narrow chemical shift range" where the record says "the larger chemical shift range"):
+    the record speaks against that part, so the claim is not backed (contradicted when that
+    sentence says the rest of the claim too)."""
+    total = sum(weight(index, t) for t in terms) or 1.0
+    denied = _denied_stems(assertions.text)
+    for term in missing_terms(terms, chosen):
+        opposite = opposites(term)
+        if not opposite or term.stem in denied or opposites(term) & _concepts_of(terms):
+            continue
+        for sentence in index.sentences:
+            if not sentence.concepts & opposite:
+                continue
+            shared = [t for t in terms if t is not term and t.concepts & sentence.concepts]
+            if len(shared) < OPPOSITE_NEIGHBOURS:
+                continue
+            word = next((w for w in sentence.terms if w.concepts & opposite), None)
+            said = (sum(weight(index, t) for t in shared) + weight(index, term)) / total
+            clear = said >= CONTRADICTION_COVERAGE
+            return Finding(
+                kind=FindingKind.SUPPORT,
+                verdict=Verdict.CONTRADICTED if clear else Verdict.NOT_IN_SOURCE,
+                message=f"the abstract says '{word.text if word else 'the opposite'}' where the "
+                f"claim says '{term.text}': \u201c{quoted(sentence.text, 140)}\u201d",
+                claim_says=term.text,
+                source_says=quoted(sentence.text),
+                evidence=sentence_evidence(sentence, [w for w in sentence.terms
+                                                      if w.concepts & opposite]),
+                confidence=0.65 if clear else 0.55,
+            )  # fmt: skip
+    return None
+
+
 # A figure or an amount in words: what a title never states.
 _COUNTED: Final = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -293,8 +381,10 @@ def _support_finding(
     best = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
     enough = min(2, len(terms))
     topical = [t for t in terms if is_topic(index, t, share=CORE_SHARE)]
-    opposed = _opposed(index, terms, hits, topical, assertions.text) or _preferred_wrongly(
-        assertions, index, terms, hits, topical
+    opposed = (
+        _opposed(index, terms, hits, topical, assertions.text)
+        or _preferred_wrongly(assertions, index, terms, hits, topical)
+        or _denied_but_affirmed(assertions, index, terms, hits, topical)
     )
     if opposed is not None:
         return opposed
@@ -362,7 +452,11 @@ def _support_finding(
             evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.7 if clear else 0.6,
         )
-    gap = _qualifier_gap(assertions.text, chosen) or _all_against_one(assertions.text, lead)
+    gap = (
+        _qualifier_gap(assertions.text, chosen)
+        or _all_against_one(assertions.text, lead)
+        or _opposite_elsewhere(assertions, index, terms, chosen)
+    )
     if gap is not None:
         return gap
     coverage = max(best.coverage, pair_coverage(index, terms, *chosen) if len(chosen) == 2 else 0)
@@ -473,6 +567,8 @@ def _exclusion_scopes(
 # gives the placebo arm the same result, so a record excluding the placebo contradicts it.
 _BOTH_ARMS: Final = re.compile(
     r"\bboth\b[^.;]{0,60}?\b(?:placebo|saline|sham|dummy|control)"
+    r"|\b(?:similar|same|comparable|equal|like)\b[^.;]{0,50}?\b(?:placebo|saline|sham|dummy)"
+    r"|\bafter\s+[\w-]+\s+and\s+(?:after\s+)?(?:the\s+)?(?:placebo|saline|sham|dummy)"
     r"|\b(?:placebo|saline|sham|control)\b[^.;]{0,40}?\b(?:as\s+well|too|also|alike|equally)\b"
     r"|\b(?:regardless\s+of|whether\s+(?:they\s+)?(?:got|received|given))\b[^.;]{0,40}?"
     r"\b(?:placebo|saline|sham)",
@@ -556,7 +652,14 @@ def _nearly(index: RecordIndex, terms: tuple[Term, ...], hit: Hit) -> bool:
     lacking = [t for t in terms if t.stem not in found and not is_topic(index, t)]
     if not all(absent_word_factor(t.text) < 1.0 for t in lacking):
         return False
-    return sum(1 for t in lacking if in_record(index, t)) <= 1
+    # A lacking word the record uses elsewhere ("pain-relieving" where the background says
+    # "analgesic") names something the record tells apart: only an everyday word is excused.
+    elsewhere = [t for t in lacking if in_record(index, t)]
+    return len(elsewhere) <= 1 and all(_everyday(t) for t in elsewhere)
+
+
+def _everyday(term: Term) -> bool:
+    return term.stem in GENERIC_STEMS or english_commonness(term.text) >= EVERYDAY_ZIPF
 
 
 def _holds(hit: Hit, core: list[Term]) -> bool:
