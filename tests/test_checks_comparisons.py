@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
+from heldout_records import load_record
 
 from claimcheck.pubmed.model import AbstractSection, PubMedRecord
-from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification.assertions import (
     Axis,
@@ -26,13 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE
 
 
-@cache
-def record(pmid: str) -> PubMedRecord:
-    for folder in (ROOT / "fixtures", ROOT / "tests" / "heldout" / "records"):
-        path = folder / f"{pmid}.xml"
-        if path.exists():
-            return parse_records(path.read_bytes())[0]
-    raise FileNotFoundError(pmid)
+record = load_record
 
 
 def abstract(text: str) -> PubMedRecord:

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
+from heldout_records import load_record
 
 import claimcheck
-from claimcheck.pubmed.model import PubMedRecord
-from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Verdict
 from claimcheck.verification.assertions import extract_assertions
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@cache
-def record(pmid: str) -> PubMedRecord:
-    for folder in (ROOT / "fixtures", ROOT / "tests" / "heldout" / "records"):
-        path = folder / f"{pmid}.xml"
-        if path.exists():
-            return parse_records(path.read_bytes())[0]
-    raise FileNotFoundError(pmid)
+record = load_record
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
+from heldout_records import load_record
 
 from claimcheck.pubmed.model import AbstractSection, PubMedRecord
-from claimcheck.pubmed.parser import parse_records
 from claimcheck.report.model import Finding, Verdict
 from claimcheck.verification.assertions import extract_assertions
 from claimcheck.verification.checks.quantities import check_quantities
@@ -24,13 +23,7 @@ S, C, N, M = (
 )
 
 
-@cache
-def record(pmid: str) -> PubMedRecord:
-    for folder in (ROOT / "fixtures", ROOT / "tests" / "heldout" / "records"):
-        path = folder / f"{pmid}.xml"
-        if path.exists():
-            return parse_records(path.read_bytes())[0]
-    raise FileNotFoundError(pmid)
+record = load_record
 
 
 def abstract(text: str) -> PubMedRecord:

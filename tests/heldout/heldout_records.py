@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
 from defusedxml import ElementTree
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.pubmed.parser import parse_records
 
 HELDOUT_DIR = Path(__file__).resolve().parent
 RECORDS_DIR = HELDOUT_DIR / "records"
@@ -120,3 +124,16 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+FIXTURES_DIR = HELDOUT_DIR.parents[1] / "fixtures"
+
+
+@cache
+def load_record(pmid: str) -> PubMedRecord:
+    """A record the tests know, from fixtures/ or the claim sets' records folder, parsed."""
+    for folder in (FIXTURES_DIR, RECORDS_DIR):
+        path = folder / f"{pmid}.xml"
+        if path.exists():
+            return parse_records(path.read_bytes())[0]
+    raise FileNotFoundError(f"no record {pmid} in {FIXTURES_DIR} or {RECORDS_DIR}")
