@@ -139,3 +139,25 @@ def test_more_wrong_claims_are_not_supported(
     pmid: str, claim: str, expected: set[Verdict]
 ) -> None:
     assert claimcheck.verify(claim, record(pmid)).verdict in expected
+
+
+@pytest.mark.parametrize(
+    ("pmid", "claim", "expected"),
+    [
+        # details an abstract may not report are never excused as everyday wording
+        ("28775130", "Applicators with high aldrin exposure were more often prescribed thyroid "
+         "hormone replacement.", Verdict.NOT_IN_SOURCE),
+        ("11700088", "The double-resonance imaging approach combining J-editing and 13C chemical "
+         "shift editing was run on a 1.5-tesla clinical scanner.", Verdict.NOT_IN_SOURCE),
+        # a figure no check reads as a quantity must still be in the record
+        ("28775130", "The aldrin association with subclinical hypothyroidism was strongest among "
+         "applicators over 60.", Verdict.NOT_IN_SOURCE),
+        # "descending" against "Ascending doses of ketamine (0.25, 0.5, 1 mg/kg)"
+        ("31526207", "Ketamine was given in descending doses of 1, 0.5 and 0.25 mg/kg at weekly "
+         "intervals.", Verdict.CONTRADICTED),
+        ("31526207", "Ketamine was given in rising doses of 0.25, 0.5 and 1 mg/kg at weekly "
+         "intervals.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_added_details_and_reversed_orders(pmid: str, claim: str, expected: Verdict) -> None:
+    assert claimcheck.verify(claim, record(pmid)).verdict is expected

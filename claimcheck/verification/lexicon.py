@@ -406,7 +406,14 @@ SCOPE_WORDS: Final = re.compile(
     r"adolescents?|teens?|teenagers?|elderly|older|younger|pregnant|adults?|"
     r"mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|humans?|"
     r"only|alone|solely|exclusively|already|never|always|still|all|none|every|first|"
-    r"permanent\w*|cure[sd]?|curing|safe|unsafe|fatal|death|deaths|died)",
+    r"permanent\w*|cure[sd]?|curing|safe|unsafe|fatal|death|deaths|died|"
+    # details a claim adds that an abstract may simply not report: who got what, with what,
+    # at what cost, over what age, by what instrument (their absence is never excused)
+    r"prescri\w*|medications?|replacement|supplement\w*|hospitali[sz]\w*|admissions?|"
+    r"surgery|surgical|costs?|costly|cheap\w*|expensive|price[sd]?|insurance|dollars?|"
+    r"aged?|ages|years?-old|scanners?|tesla|machines?|devices?|instruments?|"
+    r"follow-?up|relapses?|relapsed|dropouts?|withdr[ae]w\w*|rural|urban|veterans?|"
+    r"smokers?|drinkers?|obese|overweight|diabetic)",
     _I,
 )
 

@@ -405,6 +405,7 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
      "impediments"),
     ("enrolled", "enrollment", "enrolment", "enroll", "enrol"),
     ("ascend", "ascending", "escalating", "escalation"),
+    ("descend", "descending", "tapering", "tapered", "de-escalating", "de-escalation"),
     # round 3
     ("ample", "amply", "plentiful", "plentifully", "abundant", "abundantly", "abundance",
      "copious", "copiously", "plenty", "wealth"),
@@ -532,6 +533,7 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("adequ", "inadequ"),
     ("direct", "indirect"),
     ("differ", "similar"),
+    ("=ascend", "=descend"),
     # "unchanged in knock-out mice" against "strongly reduced in knock-out mice"
     ("unchang", "=decrease"),
     ("unchang", "increas"),
@@ -668,7 +670,7 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
 PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
-    "ascendingdose": ("dose",),
+    "ascendingdose": ("dose", "=ascend"),
     "switchoff": ("knockdown", "knockout"),
     "gabainterneuron": ("interneuron", "gaba", "gabaergic", "inhibitory"),
     "bloodsample": ("blood", "sample"),

@@ -233,6 +233,43 @@ def _denied_but_affirmed(
     return None
 
 
+# A bare figure in a claim ("applicators over 60"), not part of a name (HCN1, 13C, GluN2B) or a
+# year: the record must state it somewhere, or the claim says more than the record.
+_BARE_NUMBER: Final = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)(?![\w-]|\.\d|,\d)")
+_RECORD_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _unstated_number(assertions: Assertions, index: RecordIndex, lead: Hit) -> Finding | None:
+    """A figure no check reads as a quantity ("strongest among applicators over 60") must still
+    be stated somewhere in the record."""
+    claim = assertions.text
+    read = [(q.phrase.start, q.phrase.end) for q in assertions.quantities]
+    read += [(s.phrase.start, s.phrase.end) for s in assertions.sample_sizes]
+    stated = index.memo("stated-numbers", lambda: _numbers_in(index))
+    for match in _BARE_NUMBER.finditer(_YEARS.sub(" ", claim)):
+        if any(a <= match.start() < b for a, b in read):
+            continue  # the quantity and sample-size checks judge it
+        value = float(match.group(1))
+        if any(abs(value - v) <= 0.05 * max(v, 1.0) for v in stated):
+            continue
+        return Finding(
+            kind=FindingKind.SUPPORT,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the record states no figure {match.group(1)} (nor one close to it); the "
+            f"closest sentence: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=match.group(1),
+            source_says=quoted(lead.sentence.text),
+            evidence=sentence_evidence(lead.sentence, lead.words),
+            confidence=0.6,
+        )
+    return None
+
+
+def _numbers_in(index: RecordIndex) -> frozenset[float]:
+    text = " ".join(s.text for s in index.sentences).replace(",", "")
+    return frozenset(float(n) for n in _RECORD_NUMBER.findall(text))
+
+
 OPPOSITE_NEIGHBOURS: Final = 2
 
 
@@ -453,7 +490,8 @@ def _support_finding(
             confidence=0.7 if clear else 0.6,
         )
     gap = (
-        _qualifier_gap(assertions.text, chosen)
+        _unstated_number(assertions, index, lead)
+        or _qualifier_gap(assertions.text, chosen)
         or _all_against_one(assertions.text, lead)
         or _opposite_elsewhere(assertions, index, terms, chosen)
     )
