@@ -1,9 +1,9 @@
-"""Accuracy guards for claim sets 3 to 11 (tests/heldout_final ... tests/heldout_eleventh).
+"""Accuracy guards for claim sets 3 to 13 (tests/heldout_final ... tests/heldout_thirteenth).
 
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
-first figures: set 3 44.7%, set 4 64.4%, set 5 57.5%, sets 6-7 74.4%, sets 8-9 76.9%, and the
-published held-out figure, sets 10-11 together, 125/160 = 78.1% with four wrong claims called
-SUPPORTED). Sets 3-9 were then used while improving the engine. These tests guard the level each
+first figures: set 3 44.7%, set 4 64.4%, set 5 57.5%, sets 6-7 74.4%, sets 8-9 76.9%, sets
+10-11 78.1%, and the published held-out figure, sets 12-13 together, 121/160 = 75.6% with five
+wrong claims called SUPPORTED). Sets 3-11 were then used while improving the engine. These tests guard the level each
 set is at now and the trust bound on wrong claims called SUPPORTED: at most one on a development
 set, and no more than measured on the held-out sets. Issue 3's 85% bar is not met on the
 held-out sets.
@@ -20,8 +20,8 @@ import pytest
 TESTS_DIR = Path(__file__).resolve().parent
 
 # set folder -> (accuracy it must keep, most wrong claims it may call SUPPORTED); measured now:
-# 3: 88.2%, 4: 95.6%, 5: 91.2%, 6: 88.8%, 7: 92.5%, 8: 77.5%, 9: 80.0% (none SUPPORTED wrongly),
-# 10: 78.8% and 11: 77.5% (two each, as first measured).
+# 3: 88.2%, 4: 95.6%, 5: 91.2%, 6: 88.8%, 7: 92.5%, 8: 77.5%, 9: 80.0%, 10: 81.2%, 11: 80.0%
+# (none SUPPORTED wrongly), 12: 78.8% and 13: 72.5% (two and three, as first measured).
 FLOORS = {
     "heldout_final": (0.85, 1),
     "heldout_sealed": (0.92, 1),
@@ -30,8 +30,10 @@ FLOORS = {
     "heldout_seventh": (0.88, 1),
     "heldout_eighth": (0.75, 1),
     "heldout_ninth": (0.77, 1),
-    "heldout_tenth": (0.76, 2),
-    "heldout_eleventh": (0.75, 2),
+    "heldout_tenth": (0.78, 1),
+    "heldout_eleventh": (0.77, 1),
+    "heldout_twelfth": (0.76, 2),
+    "heldout_thirteenth": (0.70, 3),
 }
 
 
