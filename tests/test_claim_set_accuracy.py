@@ -3,10 +3,10 @@
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
 first figures: set 3 44.7%, set 4 64.4%, set 5 57.5%, sets 6-7 74.4%, sets 8-9 76.9%, sets
 10-11 78.1%, and the published held-out figure, sets 12-13 together, 121/160 = 75.6% with five
-wrong claims called SUPPORTED). Sets 3-11 were then used while improving the engine. These tests guard the level each
-set is at now and the trust bound on wrong claims called SUPPORTED: at most one on a development
-set, and no more than measured on the held-out sets. Issue 3's 85% bar is not met on the
-held-out sets.
+wrong claims called SUPPORTED). Sets 3-11 were then used while improving the engine. These
+tests guard the level each set is at now and the trust bound on wrong claims called SUPPORTED:
+at most one on a development set, and no more than measured on the held-out sets. Issue 3's
+85% bar is not met on the held-out sets.
 """
 
 from __future__ import annotations
