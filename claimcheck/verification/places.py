@@ -163,10 +163,16 @@ _RESEARCH_NOUN: Final = (
 
 _INSTITUTION: Final = re.compile(
     r"\b(?:(?:the\s+)?(?:University|Universit[àéa]|Universidad|Universidade|Institute|"
-    r"Karolinska|Hospital)\s+(?:of\s+|de\s+|degli\s+Studi\s+(?:di\s+|dell[a']\s*)?)?"
-    r"(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
-    r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:University|Institute|Hospital)\b"
+    r"Karolinska|Hospital|College)\s+(?:of\s+(?:the\s+)?|de\s+|degli\s+Studi\s+"
+    r"(?:di\s+|dell[a']\s*)?)?(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
+    r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:University|Institute|Hospital|"
+    r"College)\b"
 )
+
+
+def institutions_in(text: str) -> list[str]:
+    """The named universities, institutes, hospitals and colleges in ``text``, as written."""
+    return [match.group().strip() for match in _INSTITUTION.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,10 +278,12 @@ def countries_in(text: str) -> set[str]:
             continue  # "us" is a pronoun; "US" the country
         found.add(NAMES[_fold(name)][0])
     folded = _fold(text)
-    for name, (country, _) in NAMES.items():
-        if "," in name and name in folded:
-            found.add(country)
+    found.update(country for name, country in _COMMA_NAMES if name in folded)
     return found
+
+
+# Names with a comma ("cambridge, ma") that the word pattern cannot match: looked up as text.
+_COMMA_NAMES: Final = tuple((name, entry[0]) for name, entry in NAMES.items() if "," in name)
 
 
 def names_place(text: str, place: str) -> bool:

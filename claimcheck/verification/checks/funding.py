@@ -18,7 +18,13 @@ from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, SponsorAssertion
 from claimcheck.verification.checks.common import metadata_evidence
 from claimcheck.verification.index import RecordIndex
-from claimcheck.verification.places import countries_in, country_of, names_place, places_in
+from claimcheck.verification.places import (
+    countries_in,
+    country_of,
+    institutions_in,
+    names_place,
+    places_in,
+)
 
 
 def check_funding(
@@ -157,10 +163,6 @@ def _other_places_in_country(claim: SponsorAssertion, affiliations: list[str]) -
 
 
 _INSTITUTION_KIND: Final = re.compile(r"\b(universit\w*|institute|hospital|college)\b", re.I)
-_NAMED_INSTITUTION: Final = re.compile(
-    r"\b(?:University|Institute|Hospital|College)\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
-    r"|\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+(?:University|Institute|Hospital|College)\b"
-)
 
 
 def _other_institutions(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
@@ -172,8 +174,5 @@ def _other_institutions(claim: SponsorAssertion, affiliations: list[str]) -> lis
     if kind is None:
         return []
     wanted = kind.group(1).lower()[:8]
-    named = {
-        m.group() for a in affiliations for m in _NAMED_INSTITUTION.finditer(a)
-        if wanted in m.group().lower()
-    }  # fmt: skip
+    named = {name for a in affiliations for name in institutions_in(a) if wanted in name.lower()}
     return sorted(named)

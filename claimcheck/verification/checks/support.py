@@ -12,6 +12,7 @@ Quoted words in a claim must appear verbatim (whitespace, quotes and dashes norm
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
@@ -35,7 +36,13 @@ from claimcheck.verification.checks.common import (
     weight,
     words_list,
 )
-from claimcheck.verification.index import RecordIndex, Term, opposites, terms_between
+from claimcheck.verification.index import (
+    IndexedSentence,
+    RecordIndex,
+    Term,
+    opposites,
+    terms_between,
+)
 from claimcheck.verification.text import english_commonness
 
 SINGLE_COVERAGE: Final = 0.75
@@ -77,6 +84,28 @@ _EXCLUSION_END: Final = re.compile(r"[;:]|,\s|\.(?:\s|$)")
 # The claim's words that the sentence names only as excluded must weigh at least this share.
 EXCLUDED_SHARE: Final = 0.25
 MIN_EXCLUDED: Final = 2
+
+
+def _sentence_finding(
+    sentence: IndexedSentence,
+    words: Iterable[Term],
+    *,
+    verdict: Verdict,
+    message: str,
+    claim_says: str,
+    confidence: float,
+    extra: Iterable[str] = (),
+) -> Finding:
+    """A support finding whose evidence is one record sentence, its matched words marked."""
+    return Finding(
+        kind=FindingKind.SUPPORT,
+        verdict=verdict,
+        message=message,
+        claim_says=claim_says,
+        source_says=quoted(sentence.text),
+        evidence=sentence_evidence(sentence, words, extra=extra),
+        confidence=confidence,
+    )
 
 
 def check_support(
@@ -139,14 +168,13 @@ def _preferred_wrongly(
             continue
         if _negates(hit, set()):
             continue
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            hit.sentence,
+            hit.words,
             verdict=Verdict.CONTRADICTED,
             message=f"the claim denies it of {words_list(denied)}, but the abstract says it of "
             f"them: \u201c{quoted(hit.sentence.text, 140)}\u201d",
             claim_says=match.group().strip(" ,"),
-            source_says=quoted(hit.sentence.text),
-            evidence=sentence_evidence(hit.sentence, hit.words),
             confidence=0.65,
         )
     return None
@@ -220,14 +248,13 @@ def _denied_but_affirmed(
             continue
         if _EXCLUSION.search(hit.sentence.text):
             continue  # the sentence has its own "but not": leave it to the exclusion rules
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            hit.sentence,
+            hit.words,
             verdict=Verdict.CONTRADICTED,
             message=f"the claim says '{match.group().strip()}', but the abstract says it of "
             f"{words_list(denied)} too: \u201c{quoted(hit.sentence.text, 140)}\u201d",
             claim_says=match.group().strip(),
-            source_says=quoted(hit.sentence.text),
-            evidence=sentence_evidence(hit.sentence, hit.words),
             confidence=0.65,
         )
     return None
@@ -252,14 +279,13 @@ def _unstated_number(assertions: Assertions, index: RecordIndex, lead: Hit) -> F
         value = float(match.group(1))
         if any(abs(value - v) <= 0.05 * max(v, 1.0) for v in stated):
             continue
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
             verdict=Verdict.NOT_IN_SOURCE,
             message=f"the record states no figure {match.group(1)} (nor one close to it); the "
             f"closest sentence: \u201c{quoted(lead.sentence.text, 140)}\u201d",
             claim_says=match.group(1),
-            source_says=quoted(lead.sentence.text),
-            evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.6,
         )
     return None
@@ -295,15 +321,13 @@ def _opposite_elsewhere(
             word = next((w for w in sentence.terms if w.concepts & opposite), None)
             said = (sum(weight(index, t) for t in shared) + weight(index, term)) / total
             clear = said >= CONTRADICTION_COVERAGE
-            return Finding(
-                kind=FindingKind.SUPPORT,
+            return _sentence_finding(
+                sentence,
+                [w for w in sentence.terms if w.concepts & opposite],
                 verdict=Verdict.CONTRADICTED if clear else Verdict.NOT_IN_SOURCE,
                 message=f"the abstract says '{word.text if word else 'the opposite'}' where the "
-                f"claim says '{term.text}': \u201c{quoted(sentence.text, 140)}\u201d",
+                    f"claim says '{term.text}': \u201c{quoted(sentence.text, 140)}\u201d",
                 claim_says=term.text,
-                source_says=quoted(sentence.text),
-                evidence=sentence_evidence(sentence, [w for w in sentence.terms
-                                                      if w.concepts & opposite]),
                 confidence=0.65 if clear else 0.55,
             )  # fmt: skip
     return None
@@ -450,28 +474,26 @@ def _support_finding(
         absent = [t for t in terms if not in_record(index, t)]
         lacking = absent or missing_terms(terms, [best])
         what = "does not mention" if absent else "has no sentence that also says"
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            best.sentence,
+            best.words,
             verdict=Verdict.NOT_IN_SOURCE,
             message=f"the abstract {what} {words_list(lacking)}; closest sentence: "
             f"\u201c{quoted(best.sentence.text, 140)}\u201d",
             claim_says=assertions.text,
-            source_says=quoted(best.sentence.text),
-            evidence=sentence_evidence(best.sentence, best.words),
             confidence=round(0.9 - 0.4 * best.coverage, 3),
         )
     lead = chosen[0]
     if _title_only(index, chosen) and _COUNTED.search(_YEARS.sub(" ", assertions.text)):
         # A title names a topic, never a figure: "Dozens of variants ..." or "one in eight ..."
         # needs a sentence of the abstract.
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
             verdict=Verdict.NOT_IN_SOURCE,
             message="only the title speaks of this, and the claim gives a figure the abstract "
             f"does not: \u201c{quoted(lead.sentence.text, 140)}\u201d",
             claim_says=assertions.text,
-            source_says=quoted(lead.sentence.text),
-            evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.6,
         )
     flipped = _polarity_differs(assertions, chosen, whole_claim or assertions.text)
@@ -479,14 +501,13 @@ def _support_finding(
         # One sentence saying all the claim says, with the opposite polarity, contradicts it;
         # anything looser only fails to back it.
         clear = len(chosen) == 1 and lead.coverage >= CONTRADICTION_COVERAGE
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
             verdict=Verdict.CONTRADICTED if clear else Verdict.NOT_IN_SOURCE,
             message=f"the sentence that matches the claim {flipped}: "
             f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
             claim_says=assertions.text,
-            source_says=quoted(lead.sentence.text),
-            evidence=sentence_evidence(lead.sentence, lead.words),
             confidence=0.7 if clear else 0.6,
         )
     gap = (
@@ -503,15 +524,12 @@ def _support_finding(
         if len(chosen) == 2
         else ""
     )
-    return Finding(
-        kind=FindingKind.SUPPORT,
+    return _sentence_finding(
+        lead.sentence,
+        [w for h in chosen if h is lead for w in h.words],
         verdict=Verdict.SUPPORTED,
         message=f"the record says so: \u201c{quoted(lead.sentence.text, 140)}\u201d{also}",
         claim_says=assertions.text,
-        source_says=quoted(lead.sentence.text),
-        evidence=sentence_evidence(
-            lead.sentence, [w for h in chosen if h is lead for w in h.words]
-        ),
         confidence=round(min(0.95, 0.5 + 0.45 * coverage), 3),
     )
 
@@ -562,13 +580,12 @@ def _opposed(
         directional = all(t.concepts & _DIRECTION_CONCEPTS for t, _ in flips)
         if coverage >= (DIRECTION_FLIP_COVERAGE if directional else CONTRADICTION_COVERAGE):
             said = ", ".join(f"'{word.text}' where the claim says '{t.text}'" for t, word in flips)
-            return Finding(
-                kind=FindingKind.SUPPORT,
+            return _sentence_finding(
+                hit.sentence,
+                [*hit.words, *(w for _, w in flips)],
                 verdict=Verdict.CONTRADICTED,
                 message=f"the abstract says the opposite: {said}",
                 claim_says=", ".join(t.text for t, _ in flips),
-                source_says=quoted(hit.sentence.text),
-                evidence=sentence_evidence(hit.sentence, [*hit.words, *(w for _, w in flips)]),
                 confidence=0.7,
             )
     return None
@@ -665,14 +682,13 @@ def _excluding(
             continue
         if sum(weight(index, t) for t in excluded) / total < EXCLUDED_SHARE:
             continue
-        return Finding(
-            kind=FindingKind.SUPPORT,
+        return _sentence_finding(
+            hit.sentence,
+            hit.words,
             verdict=Verdict.CONTRADICTED,
             message=f"the abstract excludes what the claim includes ({words_list(excluded)}): "
             f"\u201c{quoted(hit.sentence.text, 140)}\u201d",
             claim_says=", ".join(t.text for t in excluded),
-            source_says=quoted(hit.sentence.text),
-            evidence=sentence_evidence(hit.sentence, hit.words),
             confidence=0.7,
         )
     return None
@@ -928,12 +944,11 @@ def _qualifier_gap(claim: str, chosen: list[Hit]) -> Finding | None:
         message = "the record names this only as a hypothesis, not as a result"
     if verdict is None:
         return None
-    return Finding(
-        kind=FindingKind.SUPPORT,
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
         verdict=verdict,
         message=f"{message}: \u201c{quoted(lead.sentence.text, 140)}\u201d",
         claim_says=claim,
-        source_says=quoted(lead.sentence.text),
-        evidence=sentence_evidence(lead.sentence, lead.words),
         confidence=0.7,
     )
