@@ -257,20 +257,34 @@ class RecordCache:
         )
         try:
             connection.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            # NORMAL is crash-safe in WAL mode: a killed process loses nothing committed.
-            connection.execute("PRAGMA synchronous = NORMAL")
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, SCHEMA_VERSION):
-                raise _IncompatibleCache(f"schema version {version}, expected {SCHEMA_VERSION}")
-            connection.executescript(_SCHEMA)
-            if version == 0:
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _until_free(lambda: self._set_up(connection), self._busy_timeout)
         except BaseException:
             connection.close()
             raise
         self._connection = connection
         return connection
+
+    @staticmethod
+    def _set_up(connection: sqlite3.Connection) -> None:
+        connection.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is crash-safe in WAL mode: a killed process loses nothing committed.
+        connection.execute("PRAGMA synchronous = NORMAL")
+        # The schema is written under the write lock taken up front, so two processes creating
+        # the cache at once wait for each other instead of deadlocking on a lock upgrade.
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION):
+                raise _IncompatibleCache(f"schema version {version}, expected {SCHEMA_VERSION}")
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                connection.execute(statement)
+            if version == 0:
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
 
     def _set_aside(self, error: sqlite3.DatabaseError) -> None:
         self.close()
@@ -309,6 +323,24 @@ class _IncompatibleCache(sqlite3.DatabaseError):
     """A database written by another (newer) claimcheck: treated like a corrupt file."""
 
     sqlite_errorcode = _SQLITE_NOTADB
+
+
+_LOCK_RETRY_SECONDS = 0.02
+
+
+def _until_free(step: Callable[[], None], timeout: float) -> None:
+    """Run ``step``, again while another process holds a lock SQLite will not wait for (a
+    journal-mode switch returns "database is locked" without calling the busy handler)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as error:
+            text = str(error).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                raise
+            time.sleep(_LOCK_RETRY_SECONDS)
 
 
 def _is_corruption(error: sqlite3.DatabaseError) -> bool:
