@@ -1,4 +1,4 @@
-"""Claim sets 3 to 13 (tests/heldout_final, _sealed, _fifth ... _thirteenth) as sets, no engine.
+"""Claim sets 3 to 15 (tests/heldout_final, _sealed, _fifth ... _fifteenth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -36,6 +36,8 @@ MIN_CLAIMS = {
     "heldout_eleventh": 60,
     "heldout_twelfth": 60,
     "heldout_thirteenth": 60,
+    "heldout_fourteenth": 60,
+    "heldout_fifteenth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -49,6 +51,8 @@ STYLE_TAGGED = {
     "heldout_eleventh",
     "heldout_twelfth",
     "heldout_thirteenth",
+    "heldout_fourteenth",
+    "heldout_fifteenth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
