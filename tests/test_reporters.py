@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -178,6 +179,16 @@ def test_markdown_puts_failing_claims_first_and_folds_the_rest(report: Report) -
 
 def test_markdown_table_cells_cannot_be_split() -> None:
     assert md("a | b\nc") == "a \\| b c"
+
+
+def test_markdown_text_cannot_mention_users_or_link_issues() -> None:
+    inert = md("cc @octocat, see #12 and owner/repo#3; mail a@b.org")
+    assert re.search(r"@[A-Za-z0-9]", inert) is None
+    assert re.search(r"#(?!8203;)[A-Za-z0-9]", inert) is None
+    # Still reads the same once rendered: only zero-width spaces were added.
+    assert html_unescape(inert.replace("\\", "")) == (
+        "cc @\u200boctocat, see #\u200b12 and owner/repo#\u200b3; mail a@\u200bb.org"
+    )
 
 
 def test_line_starts_cannot_open_a_list_or_a_rule() -> None:

@@ -40,12 +40,18 @@ _RESULT_ICONS = {"pass": "✅", "fail": "❌", "unchecked": "⏸️"}
 # what would start a list or a rule at the beginning of a line.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
 _LINE_START = re.compile(r"^(\d+)([.)])|^([-=])")
+# "@name" would notify a GitHub user and "#12" link an issue from a pull-request comment; a
+# zero-width space after the sign keeps the text readable but inert.
+_NOTIFYING = re.compile(r"([@#])(?=[A-Za-z0-9])")
+_ZERO_WIDTH_SPACE = "&#8203;"
 
 
 def md(text: str) -> str:
-    """``text`` as literal Markdown: one line, ``& < >`` as entities, punctuation escaped."""
+    """``text`` as literal Markdown: one line, ``& < >`` as entities, punctuation escaped,
+    no mention or issue reference that GitHub would act on."""
     entities = html.escape(one_line(text), quote=False)
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", entities)
+    literal = _MARKDOWN_SPECIAL.sub(r"\\\1", entities)
+    return _NOTIFYING.sub(rf"\1{_ZERO_WIDTH_SPACE}", literal)
 
 
 def md_line(text: str) -> str:
