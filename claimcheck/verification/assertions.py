@@ -62,6 +62,9 @@ class DesignAssertion:
     design: str  # a lexicon design key: "randomized", "placebo-controlled", "meta-analysis"...
     negated: bool
     phrase: Phrase
+    # A study the claimed review reports ("the review reports ... in a phase 2 trial"), not
+    # what the work itself is.
+    reported: bool = False
 
 
 class ComparatorKind(StrEnum):
@@ -297,7 +300,31 @@ def _designs(claim: str) -> tuple[DesignAssertion, ...]:
             found.append(DesignAssertion(key, negated, _phrase(claim, match.start(), match.end())))
     if "trial" in lower:
         found += _single_trials(claim)
+    found = [
+        replace(d, reported=True) if _reported_by_review(claim, d, found) else d for d in found
+    ]
     return tuple(sorted(found, key=lambda d: d.phrase.start))
+
+
+# "The review reports that X relieved depression in a phase 2 trial": the trial is one the
+# review reports, not what the review is.
+_REPORTING: Final = re.compile(
+    r"\b(?:reports?|reported|says|said|describes?|described|notes?|noted|cites?|cited|finds|"
+    r"found|shows?|showed|shown|concludes?|concluded|mentions?|mentioned|discusses|discussed|"
+    r"summari[sz]es|summari[sz]ed|highlights?|highlighted|argues|argued|states?|stated)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_by_review(claim: str, design: DesignAssertion, found: list[DesignAssertion]) -> bool:
+    if design.design in _REVIEW_KEYS or design.negated:
+        return False
+    return any(
+        review.design in _REVIEW_KEYS
+        and review.phrase.end <= design.phrase.start
+        and _REPORTING.search(claim, review.phrase.end, design.phrase.start)
+        for review in found
+    )
 
 
 _PLURAL_TRIALS: Final = re.compile(r".*\btrials\b", re.IGNORECASE)
@@ -378,8 +405,10 @@ _YEAR_AFTER_JOURNAL: Final = re.compile(rf"\s*(?:,\s*|\s+in\s+|\s*\(\s*){_YEAR}\
 # --- journals ---------------------------------------------------------------------------------
 
 _TITLE_WORD = r"(?:[A-Z][\w'.-]*|&)"
+# A spaced dash joins a journal's title to its subtitle ("CNS & Neurological Disorders - Drug
+# Targets"), so it is read on like "of" and "&".
 _JOURNAL_NAME = (
-    rf"(?P<name>{_TITLE_WORD}(?:\s+(?:(?:of|and|&|in|for|on|the|de|et)\s+)*{_TITLE_WORD})*)"
+    rf"(?P<name>{_TITLE_WORD}(?:\s+(?:(?:of|and|&|in|for|on|the|de|et|-)\s+)*{_TITLE_WORD})*)"
 )
 JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p)
@@ -398,7 +427,7 @@ _NOT_A_JOURNAL_START: Final = re.compile(
     r"^(?:Department|Dept|Division|School|Faculty|University|Institute|Hospital|Cent(?:er|re)|"
     r"Clinic|College|Laborator(?:y|ies)|Unit|Program|Service|Section)\b"
 )
-_NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de|et))+$|[.,;:]+$")
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de|et|-))+$|[.,;:]+$")
 
 
 _JOURNAL_CUE: Final = re.compile(
@@ -493,7 +522,7 @@ _TARGET_STOP = re.compile(
 )
 _ARM_LEAD = re.compile(
     r"(?:no|little|hardly\s+any)\s+(?:change|effect|improvement|difference|benefit|response)\s+"
-    r"(?:with|after|on|in|for|from|among)\s+",
+    r"(?:(?:at\s+all|whatsoever)\s*,?\s*)?(?:with|after|on|in|for|from|among)\s+",
     re.IGNORECASE,
 )
 # "than S-(+)-ketamine did", "than LEmin alone": what closes the comparison is not the name.
@@ -539,13 +568,19 @@ def _comparators(text: str) -> tuple[Comparator, ...]:
             if raw and start not in found:
                 comparator = classify_comparator(_phrase(text, start, start + len(raw)))
                 if comparator.kind is ComparatorKind.OTHER and (
-                    _GROUP_ONLY.match(raw) or _NUMBER_TARGET.match(raw)
+                    _GROUP_ONLY.match(raw) or _NUMBER_TARGET.match(raw) or _FOLD_TARGET.match(raw)
                 ):
                     continue  # "than those with the longest", "against one in four": no control
                 found[start] = comparator
     return tuple(found[k] for k in sorted(found))
 
 
+# "more than halved", "less than a third": a bound on a change, not a comparator.
+_FOLD_TARGET: Final = re.compile(
+    r"(?:halved|halving|doubled|doubling|tripled|trebled|quadrupled|double|triple|twice|thrice|"
+    r"half|a\s+(?:half|third|quarter|fifth|tenth))\b",
+    re.IGNORECASE,
+)
 # "against roughly one in four in fresh samples": a number compared, not a comparator.
 _NUMBER_TARGET: Final = re.compile(
     rf"(?:(?:about|roughly|nearly|around|approximately|almost|just|some|only)\s+)?"
@@ -1059,6 +1094,8 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
     found: list[DirectionAssertion] = []
     negative_spans = [m.span() for m in NEGATIVE_EFFICACY.finditer(claim)]
     for match in NEGATIVE_EFFICACY.finditer(claim):
+        if control_arm_before(claim, match.start()):
+            continue  # "while saline did not help" says what the comparison arm did
         found.append(_direction(claim, match, Axis.EFFICACY, up=False))
     for match in lx.POSITIVE_EFFICACY.finditer(claim):
         if _overlaps(match.span(), negative_spans):
@@ -1070,6 +1107,8 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
                 continue
             if claim[max(0, match.start() - 1) : match.start()] == "-":
                 continue  # "hyperpolarization-activated" names a thing, not a change
+            if left_study(claim, match):
+                continue
             if DEGREE_OF_CHANGE.match(claim, match.end()):
                 continue  # "greater reduction": the reduction is the change
             negated = _denied(claim, match.start())
@@ -1084,6 +1123,15 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
         negated = _denied(claim, match.start())
         found.append(_direction(claim, match, Axis.PERSISTENCE, up=lasts != negated))
     return tuple(sorted(found, key=lambda d: d.phrase.start))
+
+
+# "dropped out", "drop out of the trial": people leaving a study, not a measure falling.
+_OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
+
+
+def left_study(text: str, match: re.Match[str]) -> bool:
+    """Whether a change word is "drop(ped) out": participants leaving, not a decrease."""
+    return match.group().lower().startswith("drop") and bool(_OUT_AFTER.match(text, match.end()))
 
 
 _COMPARED_AFTER: Final = re.compile(
@@ -1112,6 +1160,8 @@ def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
     ):
         return True  # "reduced symptoms significantly more than X": the reduction is the change
     following = claim[match.end() : match.end() + 30].lower()
+    if word in {"more", "less", "fewer"} and re.match(r"\s+than\b", following):
+        return True  # "more than halved", "less than a week": a bound, not a change
     # "greater than 50%" is a bound (the quantity check reads it); "higher than MLSS" is a
     # comparison with a direction and stays.
     return bool(
@@ -1136,7 +1186,7 @@ def _denied(text: str, position: int) -> bool:
 # "fell by 14 points, against no change with placebo": the comparison arm's result, not a claim
 # that the effect was not significant.
 _ARM_RESULT: Final = re.compile(
-    r"\s*(?:with|after|on|in|for|under|from|among)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:at\s+all|whatsoever)\s*,?\s*)?(?:with|after|on|in|for|under|from|among)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:placebo|saline|sham|controls?|dummy|comparator|usual\s+care|midazolam|group|arm)\b",
     re.IGNORECASE,
 )
@@ -1166,7 +1216,8 @@ def _significance(claim: str) -> tuple[SignificanceAssertion, ...]:
 # 2000"), an addition ("as well as") or a condition ("as long as patients ...").
 _AS_X_AS: Final = re.compile(
     r"\b(?P<approx>(?:just|about|roughly|nearly|almost|every\s+bit|fully|equally)\s+)?"
-    r"as\s+(?P<how>[a-z-]+)(?:\s*,[^,.;]{1,40},)?\s+as\s+(?P<b>[^,.;]{1,60})",
+    r"as\s+(?P<how>[a-z-]+)(?:\s*,[^,.;]{1,40},|\s+(?P<a>(?:after|with|on|in|under|among|"
+    r"for)\s+[^,.;]{1,30}?))?\s+as\s+(?P<b>[^,.;]{1,60})",
     re.IGNORECASE,
 )
 _NOT_EQUALITY_HOW: Final = frozenset(
@@ -1223,7 +1274,9 @@ def find_differences(text: str) -> tuple[DifferenceAssertion, ...]:
     taken: list[tuple[int, int]] = []
     for match in _AS_X_AS.finditer(text):
         how = match["how"].lower()
-        if how in _NOT_EQUALITY_HOW and not (how == "long" and match["approx"]):
+        if how in _NOT_EQUALITY_HOW and not (
+            (how == "long" and match["approx"]) or (how == "well" and match["a"])
+        ):  # "as well in women as in men" is an equality, "as well as" an addition
             continue
         if _NUMBER_TARGET.match(match["b"].strip()) or re.match(r"\s*(?:if|though)\b", match["b"]):
             continue
@@ -1272,7 +1325,7 @@ def _certainty(claim: str) -> CertaintyAssertion:
     strong = lx.STRONG_CERTAINTY.search(claim)
     if strong:
         return CertaintyAssertion(Certainty.STRONG, _phrase(claim, *strong.span()))
-    hedge = lx.HEDGES.search(claim)
+    hedge = hedge_in(claim)  # "abuse potential" names a risk, it hedges nothing
     if hedge:
         return CertaintyAssertion(Certainty.HEDGED, _phrase(claim, *hedge.span()))
     assertive = lx.ASSERTIVE_CERTAINTY.search(claim)
@@ -1396,6 +1449,11 @@ _CLAIM_NEGATION = re.compile(
     r"|(?<=\bshow\s)no\b|(?<=\bshows\s)no\b|(?<=\bshowed\s)no\b|(?<=\bcause\s)no\b"
     r"|(?<=\bcauses\s)no\b|(?<=\bcaused\s)no\b|(?<=\bfound\s)no\b|(?<=\bgave\s)no\b"
     r"|(?<=\byielded\s)no\b|(?<=\bhas\s)no\b|(?<=\bhave\s)no\b|(?<=\bhad\s)no\b"
+    # "No dose-response profile was seen", "there was no rise": nothing of the kind was found
+    r"|(?:^|[,;:]\s*)no\s+(?:[\w-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:seen|observed|noted|found|detected|identified|evident|apparent|"
+    r"documented|recorded)\b"
+    r"|\bthere\s+(?:was|were|is|are)\s+no\b"
     r"|\bnot\s+(?:more|better|effective|efficacious|significant\w*|associated|linked|superior|"
     r"helpful|beneficial|safe)\b",
     re.IGNORECASE,
@@ -1425,8 +1483,28 @@ def _negated(claim: str) -> bool:
             claim, match.end()
         ):
             continue  # "fell by 14 points, against no change with placebo": the other arm
+        if control_arm_before(claim, match.start()):
+            continue  # "improved, while a saline drip did not help": the control arm's result
         return True
     return False
+
+
+# "..., while a saline drip did not help", "but the placebo group did not": the comparison
+# arm is the subject of the denial.
+_CONTROL_ARM_SUBJECT: Final = re.compile(
+    r"\b(?:while|whereas|but)\s+(?:(?:a|an|the|those|patients|people|"
+    r"participants|subjects)\s+)?(?:(?:on|in|given|receiving|taking|after|with)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,1}?(?:placebo|saline|sham|control|vehicle|dummy)"
+    r"(?:\s+(?:drip|infusion|injection|pill|tablet|group|arm|condition|treatment|"
+    r"controls?|day|session))?\s+(?:\w+\s+){0,1}?$",
+    re.IGNORECASE,
+)
+
+
+def control_arm_before(text: str, position: int) -> bool:
+    """Whether the clause ending at ``position`` is about the comparison arm ("while a saline
+    drip" before "did not help")."""
+    return bool(_CONTROL_ARM_SUBJECT.search(text[max(0, position - 60) : position]))
 
 
 _LAY_DESIGNS: Final = tuple(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Final, TypeVar
 
@@ -169,6 +169,12 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("clear", "unclear"),
     ("known", "unknown"),
     *para.OPPOSITE_PAIRS,
+    *(
+        (stem(first), stem(second))
+        for group in para.ALTERNATIVE_GROUPS
+        for i, first in enumerate(group)
+        for second in group[i + 1 :]
+    ),
 )
 # "short-term", "long-term": one idea, and "short" alone must not match "long-term".
 _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNORECASE)
@@ -333,7 +339,13 @@ def build_index(record: PubMedRecord) -> RecordIndex:
     abbreviations = find_abbreviations(f"{record.title}\n\n{abstract_text}")
     sentences: list[IndexedSentence] = []
     if record.title:
-        sentences.append(_indexed(0, record.title, -1, TITLE_SECTION, abbreviations))
+        title = _indexed(0, record.title, -1, TITLE_SECTION, abbreviations)
+        text_concepts = frozenset(
+            c for t in terms_of(f"{record.title} {abstract_text}", abbreviations)
+            for c in narrow_concepts(t.concepts)
+        )  # fmt: skip
+        subject = _subject_concepts(record, text_concepts)
+        sentences.append(replace(title, concepts=title.concepts | subject))
     offset = 0
     for section in record.abstract:
         label = section.label.lower() if section.label else None
@@ -360,6 +372,45 @@ def build_index(record: PubMedRecord) -> RecordIndex:
             if author.last_name
         ),
     )
+
+
+# MeSH headings that say who or what kind of people were studied, or where: the population and
+# place checks read them; as subject words they would let "in men" pass on any sentence.
+_CHECK_TAGS: Final = frozenset(
+    {"humans", "animals", "male", "female", "adult", "aged", "middle aged", "young adult",
+     "adolescent", "child", "child, preschool", "infant", "infant, newborn", "aged, 80 and over",
+     "pregnancy", "in vitro techniques"}
+)  # fmt: skip
+
+
+def _subject_concepts(record: PubMedRecord, text_concepts: frozenset[str]) -> frozenset[str]:
+    """Names the indexers give the whole work that its text never uses: a species' common name
+    ("Sea Bream") for a title that gives the Latin one, "Prisoners" for "correctional
+    facilities". Read as part of the title, so they count as the title does. A heading that
+    shares a word with the text adds nothing (the text says it better), and headings of method
+    or statistics ("Odds Ratio", "Follow-Up Studies") say how the work was done, not what of."""
+    found: set[str] = set()
+    for heading in record.mesh_headings:
+        name = heading.descriptor.strip().lower()
+        if name in _CHECK_TAGS or heading.type == "Geographic" or _METHOD_HEADING.search(name):
+            continue
+        words = [t for t in terms_of(name.replace(",", " ")) if not t.is_number]
+        if not words or any(narrow_concepts(t.concepts) & text_concepts for t in words):
+            continue
+        found.update(c for t in words for c in narrow_concepts(t.concepts))
+    return frozenset(found)
+
+
+_METHOD_HEADING: Final = re.compile(
+    r"\b(?:studies|study|ratio|factors|techniques?|methods?|statistics|models?|analysis|"
+    r"surveys|questionnaires|outcome|schedule|relationship|topic|time|assessment|"
+    r"reproducibility|sensitivity|specificity)\b"
+)
+
+
+def narrow_concepts(concepts: frozenset[str]) -> frozenset[str]:
+    """Concepts without broad groups ("~efficacy") and roots: only what the word itself says."""
+    return frozenset(c for c in concepts if not c.startswith("~"))
 
 
 def _indexed(

@@ -405,6 +405,8 @@ SCOPE_WORDS: Final = re.compile(
     r"(?:males?|females?|men|women|boys?|girls?|sex|gender|children|child|kids?|infants?|babies|"
     r"adolescents?|teens?|teenagers?|elderly|older|younger|pregnant|adults?|"
     r"mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|humans?|"
+    r"fish|fishes|salmon|trout|carp|cod|cattle|cows?|sheep|goats?|horses?|cats?|chickens?|"
+    r"hamsters?|rabbits?|ferrets?|frogs?|flies|worms?|yeast|"
     r"only|alone|solely|exclusively|already|never|always|still|all|none|every|first|"
     r"permanent\w*|cure[sd]?|curing|safe|unsafe|fatal|death|deaths|died|"
     # details a claim adds that an abstract may simply not report: who got what, with what,
@@ -427,6 +429,10 @@ JUDGEMENT_WORDS: Final = re.compile(
     # Stance words: how lasting, how easy, how well known. A record that never says it has not.
     r"vanish\w*|disappear\w*|abolish\w*|transient\w*|brief|briefly|temporar\w*|easy|easily|"
     r"effortless\w*|difficult\w*|thorough\w*|extensive\w*|comprehensive\w*|little|scant\w*|"
-    r"meaningful\w*|mutually|exclusive\w*|complementary|synergistic\w*)",
+    r"meaningful\w*|mutually|exclusive\w*|complementary|synergistic\w*|"
+    # Superlatives single out one condition or group ("strongest at neutral pH"): a record that
+    # never ranks them has not said which.
+    r"strongest|weakest|greatest|highest|lowest|largest|smallest|best|worst|optimal|optimum|"
+    r"peak(?:ed|s)?)",
     _I,
 )

@@ -373,7 +373,7 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "mri": "magnetic resonance imaging", "fmri": "functional magnetic resonance imaging",
     "ecg": "electrocardiogram", "ekg": "electrocardiogram", "eeg": "electroencephalogram",
     "epr": "electron paramagnetic resonance", "esr": "electron spin resonance",
-    "nmr": "nuclear magnetic resonance",
+    "nmr": "nuclear magnetic resonance", "me2so": "dimethyl sulfoxide",
     "dna": "deoxyribonucleic acid", "rna": "ribonucleic acid",
 }  # fmt: skip
 
@@ -451,7 +451,7 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("animal", "veterinary"),
     ("drug", "medication", "medicine", "medicines", "pharmaceutical", "compound", "agent"),
     ("measure", "measured", "quantify", "quantified", "assess", "assessment", "determined"),
-    ("hypothesis", "theory", "proposal", "hypothesized", "proposed", "putative"),
+    ("hypothesis", "theory", "proposal", "hypothesized", "proposed", "putative", "candidate"),
     ("score", "rating", "ratings", "scale"),
     ("relapse", "recurrence", "recur", "recurred", "recurrent"),
     ("discontinuation", "dropout", "withdrew", "withdrawal", "discontinued"),
@@ -471,6 +471,7 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("mouse", "rodent"),
     ("rat", "rodent"),
     ("adult", "patient"),
+    ("clinical", "patient", "patients", "human", "humans"),
     # round 2
     ("inhibit", "stopped", "halted", "prevented", "abolished", "abolish"),
     ("bloodsample", "serum", "plasma", "leukocyte", "erythrocyte", "platelet"),
@@ -550,6 +551,13 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("=unchanged", "=disappear"),
 )
 
+# Alternatives of one kind, each excluding the others where the claim puts one and the record
+# another: what a sample was dissolved in. index.py makes every two of a group opposites.
+ALTERNATIVE_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("water", "ethanol", "methanol", "acetone", "chloroform", "hexane", "toluene",
+     "acetonitrile", "isopropanol", "dichloromethane"),
+)  # fmt: skip
+
 # --- phrases read as one word -------------------------------------------------------------------
 
 _I = re.IGNORECASE
@@ -558,10 +566,11 @@ _I = re.IGNORECASE
 PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
     (("lived",), re.compile(r"\bshort[\s-]+lived\b", _I), "transient"),
     (("lived", "lasting"), re.compile(r"\blong[\s-]+(?:lived|lasting)\b", _I), "sustained"),
-    (("exclusive", "rule", "incompatible"),
+    (("exclusive", "rule", "incompatible", "exclud"),
      re.compile(r"\bmutually\s+exclusive\b|\bmutually\s+incompatible\b"
                 r"|\brul(?:e|es|ed|ing)\s+(?:one\s+another|each\s+other)\s+out\b"
-                r"|\brul(?:e|es|ed|ing)\s+out\s+(?:one\s+another|each\s+other)\b", _I),
+                r"|\brul(?:e|es|ed|ing)\s+out\s+(?:one\s+another|each\s+other)\b"
+                r"|\bexclu(?:de|des|ded|ding|sive\s+of)\s+(?:one\s+another|each\s+other)\b", _I),
      "mutuallyexclusive"),
     (("together", "concert", "synerg", "complement"),
      re.compile(r"\b(?:work|act|operate|function)(?:s|ed|ing)?\s+(?:together|in\s+concert|"
@@ -663,6 +672,22 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     (("use", "adoption", "uptake"),
      re.compile(r"\b(?:more\s+)?(?:wider|widespread|broader|broad|wide|general)\s+"
                 r"(?:clinical\s+)?(?:use|usage|adoption|uptake)\b", _I), "widespreaduse"),
+    # "the ways ketamine relieves depression", "how it lifts depression": its antidepressant
+    # action, named as what a mechanism explains (a result, "relieved depression in a trial",
+    # stays a claim of improvement).
+    (("depress",),
+     re.compile(r"\b(?:how|ways?|means|mechanisms?\s+by\s+which)\s+(?:[\w'-]+\s+){0,2}?"
+                r"(?:relieves?|lifts?|eases?|alleviates?|treats?|counters?)\s+depression\b", _I),
+     "antidepressant"),
+    # "drugs acting on the NMDA receptor" target it
+    (("act",), re.compile(r"\b(?:act|acts|acted|acting)\s+(?:on|at|upon)\b", _I), "target"),
+    # "antidepressant activity" / "antidepressant properties" / "antidepressant effects"
+    (("antidepress",),
+     re.compile(r"\bantidepressant\s+(?:activity|activities|properties|property|effects?|"
+                r"actions?|efficacy|potential)\b", _I), "antidepressant"),
+    # "how the disease is dealt with in prisons": managed, handled
+    (("deal",),
+     re.compile(r"\b(?:deal|deals|dealt|dealing)\s+with\b", _I), "manage"),
     (("stand", "way"),
      re.compile(r"\b(?:stand|stands|stood|standing|get|gets|got|getting)\s+in\s+the\s+way\b",
                 _I), "hinder"),
@@ -671,6 +696,7 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
 PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "ascendingdose": ("dose", "=ascend"),
+    "antidepressant": ("efficacy",),
     "switchoff": ("knockdown", "knockout"),
     "gabainterneuron": ("interneuron", "gaba", "gabaergic", "inhibitory"),
     "bloodsample": ("blood", "sample"),

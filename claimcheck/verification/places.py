@@ -167,6 +167,8 @@ _INSTITUTION: Final = re.compile(
     r"(?:di\s+|dell[a']\s*)?)?(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
     r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:University|Institute|Hospital|"
     r"College)\b"
+    # Government bodies: "the US Environmental Protection Agency", "Food and Drug Administration"
+    r"|\b(?P<c>[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,3})\s+(?:Agency|Administration)\b"
 )
 
 

@@ -289,6 +289,8 @@ _ONE_SPAN = re.compile(
     r"\b(?:to|for|over|after|about|around|roughly|nearly|almost|than|least|most|lasting"
     r"|lasted|lasts|last|past|only|just|some|under|barely)\s+(?P<a>an?)(?=\s+(?:fortnight|decade"
     r"|year|month|week|day|hour|minute)s?\b)"
+    # "within an hour of dosing": how soon an effect came (longer deadlines stay unread)
+    r"|\bwithin\s+(?P<d>an?)(?=\s+(?:hour|minute)\b)"
     r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)"
     # "within a minute to a minute and a half": the low end of a range of times
     rf"|\b(?P<c>an?)(?=\s+(?:year|month|week|day|hour|minute)\s+to\s+(?:an?\b|\d|{NUMBER_WORD}))",
@@ -313,6 +315,9 @@ def _word_counts(
 _DOZEN = re.compile(
     rf"\b(?:(?P<n>an?|half\s+a|{NUMBER_WORD}|\d+)[\s-]+)?dozens?\b(?!\s+of\b)", re.IGNORECASE
 )
+
+
+_DOZEN_WORD = re.compile(r"\bdozens?\b", re.IGNORECASE)
 
 
 def _dozens(t: str, tokens: list[_Token]) -> list[_Token]:
@@ -526,6 +531,8 @@ _OF_N = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|all|these|those|a\s+total\s+of)\s+)?", re.IGNORECASE
 )
 _IN_N = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)
+_COARSE_RATE_MAX: Final = 10  # "n in N" up to "in ten" is a rough share, like a fraction word
+_FRACTION_ROUNDING: Final = 1.0  # percentage points either side of a fraction word's share
 _SLASH = re.compile(r"\s*/\s*")
 _INTERVAL_JOIN = re.compile(r"\s*(?:-|to|,|;)\s*", re.IGNORECASE)
 _INTERVAL_LEAD = re.compile(r"[\s,:;=(\[]*(?:(?i:of|from)\s+)?")
@@ -1019,7 +1026,11 @@ class _Scanner:
                     continue
                 if pattern is _SLASH and not self.slash_ratio_ok(tok, den):
                     continue
-                self.emit(self.ratio(tok.start, den.end, int(tok.value), int(den.value)))
+                share = self.ratio(tok.start, den.end, int(tok.value), int(den.value))
+                if pattern is _IN_N and den.value <= _COARSE_RATE_MAX:
+                    # "one in four" is as coarse as "a quarter": 24% is still one in four.
+                    share = replace(share, rounding=_FRACTION_ROUNDING)
+                self.emit(share)
                 return 2
             if (m := _OF_WHICH.match(t, tok.end)) and self.out:
                 prev = self.out[-1]
@@ -1098,6 +1109,8 @@ class _Scanner:
                 bound = "<="
         if tok.kind == "words" and unit == "%":
             rounding = 0.5
+        if not unit and _DOZEN_WORD.search(t, tok.start, tok.end):
+            unit = "count"  # "kept five dozen": dozens count things, even when left unnamed
         if unit == "count" and unit_found is not None:
             noun = _COUNT_NOUN_END.match(self.t, unit_found.end)
             end = noun.end() if noun else end
@@ -1346,6 +1359,15 @@ def _scan(text: str) -> _Found:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with exact spans into ``text``."""
     return list(_scan(text).quantities)
+
+
+def names_scale(text: str, quantity: Quantity) -> bool:
+    """The quantity is the size of a rating scale ("on a 0-10 numerical rating scale", "a
+    ten-point scale"): it describes how another number was measured, not a result of its own."""
+    return quantity.unit == "" and bool(
+        _SCALE_AFTER_NUMBER.match(text, quantity.end)
+        or _SCALE_BEFORE_NUMBER.search(text, max(0, quantity.start - 40), quantity.start)
+    )
 
 
 def find_complements(text: str) -> list[Quantity]:

@@ -37,7 +37,7 @@ from claimcheck.verification.checks.common import (
     retrieve,
     sentence_evidence,
 )
-from claimcheck.verification.index import RecordIndex
+from claimcheck.verification.index import RecordIndex, Term
 
 RELEVANT: Final = 0.45
 SAME_POINT: Final = 0.65
@@ -57,7 +57,7 @@ def check_certainty(
     if claim.level is Certainty.STRONG:
         top = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
         hedged = certainty_of(top.sentence.text) is Certainty.HEDGED
-        if hedged and _same_point(assertions, index, top):
+        if hedged and _about_point(assertions, index, top):
             cue = hedge_in(top.sentence.text)
             return [_finding(Verdict.CONTRADICTED, words, top,
                              f"overstated certainty: the claim says '{words}', the abstract only "
@@ -90,11 +90,27 @@ def check_certainty(
 def _about_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
     """The sentence is about the claim's point: ``SAME_POINT`` coverage, and every specific
     claim word (not everyday wording such as "said") is in the record."""
-    specific = [
+    return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in _specific(assertions))
+
+
+def _specific(assertions: Assertions) -> list[Term]:
+    """The claim words a paraphrase would not swap: rare words, not everyday English ("damage",
+    "drives", "cause"), which a writer uses to reword what the record says. A word that narrows
+    the point ("short-term", "in children") is never rewording: a hedge about long-term safety
+    says nothing of short-term safety."""
+    return [
         t for t in assertions.key_terms
-        if t.stem not in GENERIC_STEMS and absent_word_factor(t.text) >= 1.0
+        if t.stem not in GENERIC_STEMS
+        and (absent_word_factor(t.text) >= 1.0 or _SCOPE.fullmatch(t.text))
     ]  # fmt: skip
-    return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in specific)
+
+
+_SCOPE: Final = re.compile(
+    r"(?:short|long|medium|near)[\s-]?term|acute(?:ly)?|chronic(?:ally)?|single|repeated|"
+    r"first|initial|lasting|permanent|transient|brief|sustained|children|adolescents|elderly|"
+    r"infants|p(?:a)?ediatric|adults?|women|men|mice|rats|animals|humans",
+    re.IGNORECASE,
+)
 
 
 # The source says the point is open: a claim calling it proven or established contradicts it.
@@ -105,10 +121,6 @@ _UNSETTLED: Final = re.compile(
     r"|remains?\s+to\s+be\s+(?:determined|established|elucidated|clarified|shown))\b",
     re.IGNORECASE,
 )
-
-
-def _same_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
-    return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in assertions.key_terms)
 
 
 # The authors' own conclusion: "These results suggest ...", "We conclude that ...".
@@ -124,8 +136,7 @@ def _hedged_conclusion(assertions: Assertions, index: RecordIndex, hits: list[Hi
     results suggest a potential role"): a claim calling the point proven contradicts their own
     reading. Every specific word of the claim must be in the record (a hedge about long-term
     safety says nothing of a claim about short-term safety)."""
-    specific = [t for t in assertions.key_terms if t.stem not in GENERIC_STEMS]
-    if not all(in_record(index, t) for t in specific):
+    if not all(in_record(index, t) for t in _specific(assertions)):
         return None
     for hit in hits:
         if hit.coverage < CONCLUSION_COVERAGE:

@@ -327,8 +327,12 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
     findings = []
     single: list[Finding] = []
     seen: set[tuple[str, bool]] = set()
+    reported = [d for d in assertions.designs if d.reported]
+    unreported = _unreported(reported, index)
+    if unreported is not None:
+        return [unreported]
     for design in assertions.designs:
-        if (design.design, design.negated) in seen:
+        if design.reported or (design.design, design.negated) in seen:
             continue
         seen.add((design.design, design.negated))
         finding = judge_design(design, profile)
@@ -338,6 +342,28 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
     if not any(f.verdict is Verdict.METADATA_MISMATCH for f in findings):
         findings += [f for f in single if f.verdict is Verdict.METADATA_MISMATCH][:1]
     return findings
+
+
+def _unreported(reported: list[DesignAssertion], index: RecordIndex) -> Finding | None:
+    """A study the claim says the review reports ("relieved depression in a phase 2 trial")
+    must be one the abstract speaks of; it says nothing of the review's own design."""
+    patterns = dict(lx.DESIGN_PATTERNS)
+    for design in reported:
+        pattern = patterns.get(design.design, _ANY_TRIAL)
+        if any(pattern.search(s.text) or _ANY_TRIAL.search(s.text) for s in index.sentences):
+            continue
+        return Finding(
+            kind=FindingKind.DESIGN,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the claim says the work reports {design.phrase.text}, but the abstract "
+            "mentions no such study",
+            claim_says=design.phrase.text,
+            confidence=0.7,
+        )
+    return None
+
+
+_ANY_TRIAL: Final = re.compile(r"\btrials?\b|\bstud(?:y|ies)\s+in\s+(?:patients|people)\b", _I)
 
 
 def judge_design(design: DesignAssertion, profile: DesignProfile) -> Finding:

@@ -40,6 +40,8 @@ from claimcheck.verification.assertions import (
     Phrase,
     capacity_changes,
     clause_bounds,
+    find_comparisons,
+    left_study,
     persistence_statements,
 )
 from claimcheck.verification.checks.common import (
@@ -95,7 +97,7 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
                     continue
                 if text[max(0, match.start() - 1) : match.start()] == "-":
                     continue
-                if modifies_change(text, match.end()):
+                if left_study(text, match) or modifies_change(text, match.end()):
                     continue
                 primary, secondary = sides(text, match.start(), match.end())
                 exposure = exposure_grade(text, match.start(), match.end())
@@ -220,6 +222,7 @@ def check_direction(
             findings.append(finding)
     findings += check_significance(assertions, index)
     findings += check_differences(assertions, index)
+    findings += check_hindrance(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
         findings.append(reversed_change)
@@ -388,6 +391,7 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     TSH" -> aldrin ("exposure" is the record's topic; topic words do not count)."""
     c_start, _ = clause_bounds(text, position)
     c_start = max(c_start, text.rfind(",", 0, position) + 1)
+    position = _coordinated_start(text, c_start, position)
     for term in reversed(terms_between(text, c_start, position)):
         if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
             continue
@@ -401,6 +405,27 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
             continue  # paraphrase wording ("went along with"): the subject is further back
         return None
     return None
+
+
+_COORDINATED: Final = re.compile(
+    r"\s*(?:[\w-]+\s+){1,3}?(?:and|or|as\s+well\s+as)\s+$", re.IGNORECASE
+)
+
+
+def _coordinated_start(text: str, c_start: int, position: int) -> int:
+    """For the second of coordinated changes ("tied to lower TSH and higher T4") the subject is
+    the first one's: the search starts before "lower TSH and", not at "TSH"."""
+    while True:
+        before = [
+            m for pattern, _ in CHANGE_PATTERNS for m in pattern.finditer(text, c_start, position)
+            if m.end() < position
+        ]  # fmt: skip
+        if not before:
+            return position
+        last = max(before, key=lambda m: m.end())
+        if not _COORDINATED.fullmatch(text, last.end(), position):
+            return position
+        position = last.start()
 
 
 def _specificity(claim_primary: set[str], source: SourceDirection, index: RecordIndex) -> float:
@@ -716,8 +741,46 @@ def _judge_difference(
             return _difference_finding(Verdict.CONTRADICTED, claim, hit, cue.group(),
                                        f"the abstract reports {said}")  # fmt: skip
     if not claim.differs and claim.against is not None:
-        return _unequal(claim, assertions, index, hits)
+        return _compared_apart(claim, assertions, hits) or _unequal(claim, assertions, index, hits)
     return None
+
+
+def _compared_apart(
+    claim: DifferenceAssertion, assertions: Assertions, hits: list[Hit]
+) -> Finding | None:
+    """An equality ("about as often after placebo as after ketamine") against a sentence about
+    it that puts one side ahead of the other ("more frequently reported after ketamine than
+    after placebo"): both sides must be named in that comparison."""
+    assert claim.against is not None
+    b_side = {c for t in terms_of(claim.against.text) if not t.is_number for c in t.concepts}
+    c_start, _ = clause_bounds(assertions.text, claim.phrase.start)
+    a_side = {
+        c for t in terms_between(assertions.text, c_start, claim.phrase.end)
+        if not t.is_number and not t.concepts & b_side for c in t.concepts
+    }  # fmt: skip
+    a_side -= {c for t in terms_of(claim.phrase.text) if t.text.lower() in _EQUALITY_WORDS
+               for c in t.concepts}  # fmt: skip
+    if not a_side or not b_side:
+        return None
+    for hit in hits:
+        text = hit.sentence.text
+        for comparison in find_comparisons(text):
+            cue_start = comparison.cue.start
+            start, _ = _clause_span(text, cue_start)
+            if _DENIED_BEFORE.search(text[max(0, cue_start - 30) : cue_start]):
+                continue  # "no more often than placebo" is an equality too
+            ahead = {c for t in terms_between(text, start, comparison.cue.end) for c in t.concepts}
+            behind = {c for t in terms_of(comparison.target.text) for c in t.concepts}
+            if (a_side & ahead and b_side & behind) or (a_side & behind and b_side & ahead):
+                cue = f"{comparison.cue.text}{comparison.target.text}".strip()
+                return _difference_finding(Verdict.CONTRADICTED, claim, hit, cue,
+                                           "the abstract reports a difference")  # fmt: skip
+    return None
+
+
+_EQUALITY_WORDS: Final = frozenset(
+    {"about", "just", "roughly", "nearly", "almost", "fully", "equally", "as"}
+)
 
 
 def _naming_both_sides(
@@ -880,3 +943,67 @@ def _difference_finding(
         evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue]),
         confidence=0.7,
     )
+
+
+# --- hindrance: "pose no real obstacle" against "use is limited by" -----------------------------
+#
+# A claim that something stands in nobody's way ("no real barrier to wider use", "does not limit
+# its use") against a sentence about the same things that says it does ("widespread use is
+# limited by its abuse potential", "complicate such an application and represent a challenge").
+
+_NO_HINDRANCE: Final = re.compile(
+    r"\bno\s+(?:(?:real|major|serious|significant|great|big|meaningful|substantial|"
+    r"important|particular)\s+)?(?:obstacles?|barriers?|hurdles?|impediments?|hindrances?|"
+    r"limitations?|drawbacks?|obstructions?)\b"
+    r"|\b(?:(?:do|does|did|would|will)\s+not|(?:do|does|did|would|wo)n't)\s+(?:really\s+)?"
+    r"(?:limit|hinder|hamper|impede|restrict|complicate|obstruct)\b"
+    r"|\b(?:do|does|did|would|will)\s*(?:not|n't)\s+stand\s+in\s+the\s+way\b",
+    _I,
+)
+_HINDRANCE: Final = re.compile(
+    r"\b(?:limit(?:s|ed|ing)?|limitations?|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|"
+    r"imped(?:e|es|ed|ing|iments?)|restrict(?:s|ed|ing)?|complicat(?:e|es|ed|ing)|"
+    r"challenges?|barriers?|obstacles?|hurdles?|drawbacks?|preclud(?:e|es|ed|ing))\b",
+    _I,
+)
+_HINDRANCE_DENIED: Final = re.compile(
+    r"(?:\b(?:no|not|never|without|nor|neither)\b|n't)(?:\s+[\w-]+){0,2}\s*$", _I
+)
+
+
+HINDRANCE_MIN_WORDS: Final = 2
+
+
+def check_hindrance(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    denial = _NO_HINDRANCE.search(assertions.text)
+    if denial is None:
+        return []
+    # What is said to be no obstacle, and to what: the claim's words the record uses, other
+    # than the record's topic ("ketamine") and the denial itself.
+    named = [
+        t for t in assertions.key_terms
+        if not denial.start() <= t.start < denial.end()
+        and in_record(index, t) and not is_topic(index, t)
+    ]  # fmt: skip
+    if len(named) < HINDRANCE_MIN_WORDS:
+        return []
+    for hit in retrieve(index, named)[:3]:
+        if len(hit.matched) < HINDRANCE_MIN_WORDS or hit.coverage < RELEVANT_COVERAGE:
+            continue
+        text = hit.sentence.text
+        for cue in _HINDRANCE.finditer(text):
+            if _HINDRANCE_DENIED.search(text[max(0, cue.start() - 30) : cue.start()]):
+                continue
+            return [
+                Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{denial.group()}', but the abstract says it stands "
+                    f"in the way ('{cue.group()}')",
+                    claim_says=denial.group(),
+                    source_says=quoted(text),
+                    evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue.group()]),
+                    confidence=0.7,
+                )
+            ]
+    return []

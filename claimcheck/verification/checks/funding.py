@@ -170,9 +170,31 @@ def _other_institutions(claim: SponsorAssertion, affiliations: list[str]) -> lis
     Michigan" claimed, every affiliation at the University of Virginia)."""
     if claim.place is None or claim.country is not None:
         return []
+    if _GOVERNMENT_BODY.search(claim.place):
+        return _other_government_bodies(claim.place, affiliations)
     kind = _INSTITUTION_KIND.search(claim.place)
     if kind is None:
         return []
     wanted = kind.group(1).lower()[:8]
     named = {name for a in affiliations for name in institutions_in(a) if wanted in name.lower()}
     return sorted(named)
+
+
+# National agencies and institutes: "US Environmental Protection Agency" claimed, the authors
+# at the "National Cancer Institute" and the "National Institute of Environmental Health
+# Sciences" instead. A claimed agency is compared with the government bodies the affiliations
+# name, whatever each calls itself.
+_GOVERNMENT_BODY: Final = re.compile(r"\b(?:Agency|Administration)\b")
+_AFFILIATED_BODY: Final = re.compile(
+    r"\bNational\s+(?:[A-Z][\w'-]*\s+){0,4}?Institutes?(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w'-]*)+)?"
+    r"|\bNational\s+Institutes?\s+of(?:\s+(?:and\s+)?[A-Z][\w'-]*)+"
+    r"|\b(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,4}(?:Agency|Administration)\b"
+    r"|\bCent(?:er|re)s\s+for\s+Disease\s+Control(?:\s+and\s+Prevention)?"
+    r"|\bMinistry\s+of(?:\s+(?:and\s+)?[A-Z][\w'-]*)+"
+)
+
+
+def _other_government_bodies(place: str, affiliations: list[str]) -> list[str]:
+    if any(names_place(a, place.removeprefix("US ").removeprefix("U.S. ")) for a in affiliations):
+        return []
+    return sorted({m.group() for a in affiliations for m in _AFFILIATED_BODY.finditer(a)})

@@ -39,6 +39,7 @@ from claimcheck.verification.checks.common import (
     quoted,
     sentence_evidence,
 )
+from claimcheck.verification.checks.comparator import record_comparators
 from claimcheck.verification.index import (
     IndexedSentence,
     RecordIndex,
@@ -52,6 +53,7 @@ from claimcheck.verification.quantities import (
     counted_noun,
     find_complements,
     find_quantities,
+    names_scale,
     quantities_conflict,
     quantities_match,
 )
@@ -90,6 +92,7 @@ OUTCOME_KINDS: Final[tuple[frozenset[str], ...]] = tuple(
     )
 )
 ODDS_CONCEPTS: Final = frozenset(c for t in terms_of("odds") for c in t.concepts)
+_DECREASE: Final = frozenset({"~decrease"})
 PEOPLE: Final = frozenset(t.stem for t in terms_of(" ".join(PEOPLE_NOUNS)))
 STUDIES: Final = frozenset(t.stem for t in terms_of("studies trials articles papers reviews rcts"))
 SPECIFIC_FAMILIES: Final = frozenset(
@@ -210,7 +213,17 @@ def _siblings(cq: ClaimQuantity, claimed: list[ClaimQuantity], text: str) -> tup
 
 # --- "from 5% to 38%" and "sevenfold": two numbers of one measure -------------------------------
 
-_PAIR_GAP: Final = re.compile(r"\s*(?:to|-|–|—|and\s+then|then)\s*", re.IGNORECASE)
+_ABOUT: Final = (
+    r"(?:about|around|roughly|nearly|almost|approximately|just\s+(?:over|under)|some|close\s+to)"
+)
+_PAIR_GAP: Final = re.compile(
+    rf"\s*(?:to|-|–|—|and\s+then|then)\s*(?:(?:{_ABOUT}|over|under)\s+)?", re.IGNORECASE
+)
+# "from 5% before freezing to 23% after thawing": after "from", each end may carry its words.
+_FROM_BEFORE: Final = re.compile(rf"\bfrom\s+(?:{_ABOUT}\s+)?$", re.IGNORECASE)
+_FROM_GAP: Final = re.compile(
+    rf"(?:\s+(?![Tt]o\b)[A-Za-z][\w-]*){{1,4}}?\s+to\s+(?:(?:{_ABOUT}|over|under)\s+)?"
+)
 _SOURCE_PAIR_GAP: Final = re.compile(
     r"\s*(?:to|-|–|—)\s*|,?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+"
     r"(?:(?:the|a|an)\s+)?",
@@ -229,13 +242,32 @@ def _claim_pairs(claimed: list[ClaimQuantity], text: str) -> dict[int, Partner]:
     pairs: dict[int, Partner] = {}
     for first, second in pairwise(claimed):
         a, b = first.quantity, second.quantity
-        if a.unit != b.unit or not a.unit or a.low is not None or b.low is not None:
+        if not _same_scale(a, b) or a.low is not None or b.low is not None:
             continue
-        if not _PAIR_GAP.fullmatch(text, a.end, b.start):
+        spelled_out = _FROM_BEFORE.search(text, max(0, a.start - 30), a.start) and (
+            _FROM_GAP.fullmatch(text, a.end, b.start)
+        )
+        if not (_PAIR_GAP.fullmatch(text, a.end, b.start) or spelled_out):
             continue
         pairs[first.phrase.start] = Partner("low", b)
         pairs[second.phrase.start] = Partner("high", a)
     return pairs
+
+
+def _change_text(cq: ClaimQuantity, partner: Partner | None) -> str:
+    """The claim's number, or the whole change it is one end of ("from 5% to a quarter")."""
+    if partner is None:
+        return cq.phrase.text
+    ends = (cq.phrase.text, partner.quantity.text)
+    low, high = ends if partner.side == "low" else ends[::-1]
+    return f"from {low} to {high}"
+
+
+def _same_scale(a: Quantity, b: Quantity) -> bool:
+    """Two ends of one change: the same unit, or two shares ("from 5% to about a quarter")."""
+    if a.unit in _PERCENT_UNITS and b.unit in _PERCENT_UNITS:
+        return True
+    return a.unit == b.unit and bool(a.unit)
 
 
 def _holds(source_q: Quantity, claim_q: Quantity) -> bool:
@@ -425,7 +457,7 @@ def _judge(
             (form, q, *compare(form.quantity, q))
             for q in _source_quantities(sentence)
             if q.unit not in _SKIPPED_SOURCE_UNITS
-            and _comparable_units((form := _form_for(cq, q, tally)).quantity, q)
+            and comparable_units((form := _form_for(cq, q, tally)).quantity, q)
             and _is_rate(sentence.text, q) == claim_rate
             # the whole an "n of N" is taken from is not a count of its part
             and not (form is tally and q.value == claim_q.denominator)
@@ -433,7 +465,7 @@ def _judge(
         if partner is not None:
             compared = [
                 (form, _range_end(q, partner.side), *_pair_compare(form.quantity, partner, q))
-                if _is_range(q) and q.unit == claim_q.unit
+                if _is_range(q) and _same_scale(q, claim_q)
                 else (form, q, matched, conflicting)
                 for form, q, matched, conflicting in compared
             ]
@@ -466,6 +498,7 @@ def _judge(
                 siblings=siblings,
                 label=label,
                 own=own,
+                claim_text=claim_text,
             )
             if candidate is None:
                 if matched:
@@ -497,7 +530,7 @@ def _judge(
         return Finding(
             kind=FindingKind.QUANTITY,
             verdict=Verdict.CONTRADICTED,
-            message=f"the claim says {cq.phrase.text}, but the abstract gives "
+            message=f"the claim says {_change_text(cq, partner)}, but the abstract gives "
             f"{best.quantity.text} for the same measure",
             claim_says=cq.phrase.text,
             source_says=best.quantity.text,
@@ -534,7 +567,7 @@ RELATIVE_TOLERANCE: Final = 0.1
 _PERCENT_UNITS: Final = frozenset({"%", "ratio"})
 
 
-def _comparable_units(claim_q: Quantity, source_q: Quantity) -> bool:
+def comparable_units(claim_q: Quantity, source_q: Quantity) -> bool:
     """A cheap pre-filter: a percentage is never compared with a duration, and so on."""
     if claim_q.unit == source_q.unit:
         return True
@@ -618,6 +651,9 @@ def _source_window(
     label is the part of the aside since the last semicolon; the earlier items are skipped. Any
     other number belongs to its clause."""
     c_start, c_end = clause_bounds(text, quantity.start)
+    # A scale's size ("on a 0-10 rating scale") says how this number was measured: it is not a
+    # neighbouring result whose words stop this number's own.
+    others = tuple(q for q in others if not names_scale(text, q))
     for match in _BRACKETS.finditer(text):
         if match.start() < quantity.start and quantity.end <= match.end():
             label_start = text.rfind(";", match.start(), quantity.start) + 1
@@ -658,6 +694,7 @@ def _candidate(
     siblings: tuple[Quantity, ...] = (),
     label: Label | None = None,
     own: tuple[int, int] = (0, 1 << 30),
+    claim_text: str = "",
 ) -> Candidate | None:
     if not _same_kind_of_thing(cq.quantity, source_q):
         return None
@@ -686,6 +723,9 @@ def _candidate(
     source_concepts |= _gapped_concepts(sentence, source_q, start, end)
     if source_q.unit == "ratio_stat":
         source_concepts |= sentence.concepts & ODDS_CONCEPTS  # "OR 1.36" is of the odds
+    source_concepts |= _sentence_label_concepts(sentence)
+    if source_q.value < 0 and source_q.low is None and source_q.unit not in _STAT_UNITS:
+        source_concepts |= _DECREASE  # "-1.83 points" is itself a fall ("lowered pain by ...")
     specific = claim_q_specific(cq.quantity)
     context = cq.context
     claim_outcome = OUTCOME_WORDS & {c for t in context for c in t.concepts}
@@ -698,6 +738,14 @@ def _candidate(
     same_noun = claim_noun is not None and (
         claim_noun == source_noun
         or (source_noun is not None and _same_kind_of_variant(claim_noun, source_noun))
+        # "386 people who went on to get pancreatic cancer" are the "386 pancreatic cancer
+        # cases": the same head count of people, whatever noun each side counts them by.
+        or (
+            matched
+            and source_noun is not None
+            and _noun_class(claim_noun) == "people"
+            and _noun_class(source_noun) == "people"
+        )
         or (
             source_noun is None
             and source_q.unit in ("count", "ratio")
@@ -733,8 +781,23 @@ def _candidate(
         shared, score = topical_shared, 0.5 * len(topical_shared)
     if not shared:
         return None
-    if not matched and (_other_outcome(cq, source_concepts) or _unreported_measure(cq, index)):
+    # A schedule, duration or dose says by its unit what it measures: with two words of its
+    # clause around the source number too, everyday wording the record lacks ("once their
+    # symptoms returned, patients got ...") does not make it a measure the record never names.
+    named_by_unit = specific and len(shared) >= _NAMED_BY_UNIT
+    if not matched and (
+        _other_outcome(cq, source_concepts)
+        or (not named_by_unit and _unreported_measure(cq, index))
+    ):
         return None
+    if not matched and _unnamed_group(cq, own, sentence, index, claim_text):
+        return None
+    if (
+        not matched
+        and _per_increment(own, claim_text)
+        and not _PER_INCREMENT.search(sentence.text, start, end)
+    ):
+        return None  # a change per 1,000 base pairs is not the extreme quintiles' odds ratio
     if not (matched or specific or same_noun or _same_outcome(cq, source_concepts)) and not (
         _same_measure(context, shared, index, _denominator(cq))
     ):
@@ -765,6 +828,66 @@ def _candidate(
 
 
 _TOPICAL_MATCH: Final = 2
+# "Each 1,000-base-pair shortening raised the risk by 20%", "per minor allele", "for every
+# 10 mg": an effect per step of an exposure.
+_PER_INCREMENT: Final = re.compile(
+    r"\b(?:each|every|per)\s+(?:additional\s+|extra\s+|further\s+)?(?:[\d,.]+|one|unit|"
+    r"standard\s+deviation|sd|allele|minor|copy)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_increment(own: tuple[int, int], claim_text: str) -> bool:
+    return bool(_PER_INCREMENT.search(claim_text, *own))
+
+
+# "15% of participants responded to midazolam": a share whose group is named after it.
+_GROUP_LEAD: Final = re.compile(
+    r"(?<!compared\s)(?<!relative\s)\b(?:to|after|with|on|among|receiving|given|taking)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_GROUP_REACH: Final = 60  # characters after the number where its group may be named
+
+
+def _arm_concepts(index: RecordIndex) -> frozenset[str]:
+    """Concepts of the record's treatment arms and comparators ("midazolam", "placebo")."""
+    return index.memo(
+        "arm-concepts",
+        lambda: frozenset(
+            c
+            for found in record_comparators(index)
+            for t in terms_of(found.words)
+            for c in t.concepts
+            if not c.startswith("~")
+        ),
+    )
+
+
+def _unnamed_group(
+    cq: ClaimQuantity,
+    own: tuple[int, int],
+    sentence: IndexedSentence,
+    index: RecordIndex,
+    claim_text: str,
+) -> bool:
+    """The claim's number is of an arm the record names ("15% of participants responded to
+    midazolam") that the source sentence never mentions: the source number is another arm's
+    ("Fifty-nine percent ... met response criteria" after ketamine), and the record gives no
+    figure for the claim's arm. That is not a contradiction."""
+    arms = _arm_concepts(index)
+    limit = min(own[1], cq.phrase.end + _GROUP_REACH)
+    return any(
+        cq.phrase.end <= t.start < limit
+        and t.concepts & arms
+        and _GROUP_LEAD.search(claim_text, max(0, t.start - 30), t.start)
+        and not is_topic(index, t)
+        and not t.concepts & sentence.concepts
+        for t in cq.context
+    )
+
+
+_NAMED_BY_UNIT: Final = 2
 
 
 def _same_counts(claim_q: Quantity, source_q: Quantity) -> bool:
@@ -834,7 +957,7 @@ def _sibling_concepts(
     for other in sentence.quantities:
         if other is source_q or other.unit in _SKIPPED_SOURCE_UNITS:
             continue
-        if not any(_comparable_units(s, other) and compare(s, other)[0] for s in siblings):
+        if not any(comparable_units(s, other) and compare(s, other)[0] for s in siblings):
             continue
         start, end, skip_start, skip_end = _source_window(sentence.text, other, sentence.quantities)
         concepts.update(
@@ -956,6 +1079,17 @@ def source_label(sentence: IndexedSentence, quantity: Quantity, family: Label) -
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _sentence_label_concepts(sentence: IndexedSentence) -> frozenset[str]:
+    """What the one subgroup a sentence names stands for ("With cryosolution A, ..." carries
+    "sodium chloride"): it scopes every number of the sentence, not only the words near it."""
+    spans = [m.span() for m in _LABEL.finditer(sentence.text)]
+    if len({sentence.text[a:b].lower() for a, b in spans}) != 1:
+        return frozenset()
+    return frozenset(
+        c for t in sentence.terms if any(a <= t.start < b for a, b in spans) for c in t.concepts
+    )
+
+
 def _other_subgroup(claimed: Label | None, sentence: IndexedSentence, quantity: Quantity) -> bool:
     """The source number belongs to another subgroup of the family the claim names."""
     if claimed is None:
@@ -999,6 +1133,16 @@ _AFTER_END: Final = re.compile(
     r"|\s*(?:post-?treatment|post-?trial|of\s+follow-?up|follow-?up)\b",
     re.IGNORECASE,
 )
+# "Remission after the end of maintenance lasted three months": the time is counted from the
+# end of treatment, named before the number in its clause.
+_AFTER_END_BEFORE: Final = re.compile(
+    r"\b(?:after|following|once|since)\s+(?:the\s+|their\s+)?(?:end|ending|stopping|cessation|"
+    r"completion|discontinuation|withdrawal)\b"
+    r"|\b(?:after|following|once|since)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ended|stopped|"
+    r"finished|ceased|was\s+(?:stopped|ended|withdrawn|discontinued))\b"
+    r"|\bpost-?(?:treatment|trial)\b",
+    re.IGNORECASE,
+)
 # "at 30 min", "at week 14": when something was observed.
 _AT_LEFT: Final = re.compile(
     r"\bat\s+(?:(?:about|around|approximately|roughly)\s+)?"
@@ -1012,10 +1156,22 @@ _AFTER_EVENT: Final = re.compile(r"\s*-?\s*(?:after|post|following|later)", re.I
 # Words saying something went back to how it was: a time of recovery is not the time a change
 # was seen ("back to pre-dose levels within two hours" against "increased ... at 30 min").
 _RECOVERY: Final = re.compile(
-    r"\b(?:back\s+to|return\w*|normali[sz]\w*|back\s+down|resolv\w*|subsid\w*|recover\w*|"
-    r"wore\s+off|wear\w*\s+off|faded|baseline|pre-?dose\s+(?:levels?|values?)|came\s+down)\b",
+    r"\b(?:back\s+to|return\w*\s+to|normali[sz]\w*|back\s+down|resolv\w*|subsid\w*|recover\w*|"
+    r"wore\s+off|worn\s+off|wear\w*\s+off|faded|gone|vanish\w*|disappear\w*|dissipat\w*|baseline|pre-?dose\s+(?:levels?|values?)|came\s+down)\b",
     re.IGNORECASE,
 )
+
+
+# "relief set in about a week after", "improvements occurred within an hour": when an effect
+# began, whatever the number's role word ("within", "after", "about").
+_ONSET: Final = re.compile(
+    r"\b(?:set|sets|kick(?:s|ed)?)\s+in\b|\b(?:took|takes?|taking)\s+(?:effect|hold)\b|\bonset\b"
+    r"|\b(?:began|begins?|started|starts?|emerged?|emerges|appeared|appears?|occurred|occurs?"
+    r"|arrived|showed\s+up)\b",
+    re.IGNORECASE,
+)
+_ONSET_PART_BREAK: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_ONSET_REACH: Final = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -1024,6 +1180,7 @@ class TimeReading:
     # something happened: "within an hour"), "span" (how long: "persisted for a week")
     role: str
     recovery: bool  # the clause is about getting back to how things were
+    onset: bool = False  # the number times when an effect began ("set in", "occurred within")
 
 
 def _is_time(quantity: Quantity) -> bool:
@@ -1031,9 +1188,24 @@ def _is_time(quantity: Quantity) -> bool:
 
 
 def _time_reading(text: str, quantity: Quantity) -> TimeReading:
+    reading = _time_role(text, quantity)
+    return replace(reading, onset=_times_onset(text, quantity))
+
+
+def _times_onset(text: str, quantity: Quantity) -> bool:
+    """The words just before the number, within its part of the clause, say an effect began."""
+    lead_start = max(0, quantity.start - _ONSET_REACH)
+    breaks = list(_ONSET_PART_BREAK.finditer(text, lead_start, quantity.start))
+    lead_start = breaks[-1].end() if breaks else lead_start
+    return bool(_ONSET.search(text, lead_start, quantity.start))
+
+
+def _time_role(text: str, quantity: Quantity) -> TimeReading:
     start, end = clause_bounds(text, quantity.start)
     recovery = bool(_RECOVERY.search(text, start, end))
-    if _AFTER_END.match(text, quantity.end):
+    if _AFTER_END.match(text, quantity.end) or _AFTER_END_BEFORE.search(
+        text, start, quantity.start
+    ):
         return TimeReading("after_end", recovery)
     before = max(0, quantity.start - 24)
     if _AT_LEFT.search(text, before, quantity.start):
@@ -1055,6 +1227,8 @@ def _same_time_measure(
     times a recovery, a source that times one too."""
     if (claim.role == "after_end") != (source.role == "after_end"):
         return False, False
+    if conflicting and claim.onset and source.onset and not (claim.recovery or source.recovery):
+        return matched, True  # both time when the effect began, however each words it
     if conflicting and (claim.role != source.role or (claim.recovery and not source.recovery)):
         return matched, False
     return matched, conflicting
@@ -1183,8 +1357,12 @@ def _same_kind_of_variant(claim_noun: str, source_noun: str) -> bool:
     return claim_noun in _GENETIC_VARIANTS and source_noun in _GENETIC_VARIANTS
 
 
+# Participants of a case-control study, counted as "386 cases and 896 matched controls".
+_CASE_CONTROL: Final = frozenset(t.stem for t in terms_of("cases controls"))
+
+
 def _noun_class(stem: str) -> str:
-    if stem in PEOPLE:
+    if stem in PEOPLE or stem in _CASE_CONTROL:
         return "people"
     if stem in STUDIES:
         return "studies"

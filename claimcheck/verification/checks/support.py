@@ -73,8 +73,11 @@ _NEGATION: Final = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_REACH: Final = 40
-# "ways ketamine might work without directly blocking NMDA receptors"
-_CLAIM_WITHOUT: Final = re.compile(r"\bwithout\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+# "ways ketamine might work without directly blocking NMDA receptors", "work together rather
+# than excluding one another": what the claim denies.
+_CLAIM_WITHOUT: Final = re.compile(
+    r"\b(?:without|rather\s+than|instead\s+of)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE
+)
 # "blocked on GABA interneurons, but not glutamate principal neurons": what follows is excluded.
 _EXCLUSION: Final = re.compile(
     r"\bbut\s+not\b|\bexcept(?:\s+for|\s+in)?\b|\bwith\s+the\s+exception\s+of\b|\bexcluding\b",
@@ -350,6 +353,22 @@ def _title_only(index: RecordIndex, chosen: list[Hit]) -> bool:
     return bool(index.abstract_sentences) and all(not h.sentence.in_abstract for h in chosen)
 
 
+# Verbs that only report what a work or its authors say, present and past.
+_REPORT_VERBS: Final = (
+    r"(?:argue|stress|emphasi[sz]e|note|discuss|cite|identif(?:y|ie)|highlight|underline|"
+    r"explain|describe|conclude|suggest|contend|point|outline|examine|explore|claim|warn|"
+    r"caution|remark|acknowledge|say|write)"
+    r"(?:s|es|d|ed)?(?:\s+out)?|said|wrote|(?:look|deal)(?:s|ed|t)?\s+(?:at|with)|looks\s+at"
+    r"|dealt\s+with|set(?:s)?\s+out(?:\s+to\s+\w+)?"
+)
+
+# Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES: Final = (
+    r"The|A|An|This|That|These|Those|In|On|At|For|With|By|From|Its|Their|Our|We|It|They|Some|"
+    r"Most|Many|Both|All|Each|One|Two|Three|After|Before|During|When|While|Among|Only|Over|"
+    r"Under|Patients|People|Mice|Rats"
+)
+
 # Who says it, not what is said: "Writing in Lancet Psychiatry, a team from Sydney ...", "...,
 # a 2016 review notes", "according to the authors". Their words are for the journal, place and
 # design checks; qualitative support looks for the statement.
@@ -365,7 +384,23 @@ _ATTRIBUTION: Final = re.compile(
     r"argues?|adds?|explains?|found|concludes?|concluded|suggests?)\s*[.!]?\s*$"
     r"|[,;]\s*(?:the\s+)?(?:authors?|researchers?|reviewers?|team|investigators)\s+(?:say|said|"
     r"note|noted|write|wrote|report|reported|found|argue|argued|conclude|concluded|add|added)"
-    r"\s*[.!]?\s*$",
+    r"\s*[.!]?\s*$"
+    # "..., the authors of a 2018 review in Molecular Psychiatry write."
+    r"|[,;]\s*(?:the|its|their)\s+(?:authors?|researchers?|reviewers?|investigators)\s+of\s+"
+    r"[^,;]{3,80}?\s+(?:say|said|note|noted|write|wrote|report|reported|argue|argued|conclude|"
+    r"concluded)\s*[.!]?\s*$"
+    # "..., say sports scientists in Pamplona"
+    r"|[,;]\s*(?:says?|said|write|writes|wrote|report|reports|argue|argues)\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:scientists|researchers|authors|investigators|reviewers|team)\b"
+    r"[^,;]{0,60}[.!]?\s*$"
+    # The claim's subject is the work or its authors and the verb only reports: "Zanos and Gould
+    # stress that", "A 2018 review in Molecular Psychiatry argues that", "Olivero's 1990 review
+    # discusses", "the review looked at". What follows is the statement.
+    rf"|^\s*(?:[^,;]{{0,60}}?\b(?:review|study|paper|article|report|analysis|meta-analysis|"
+    rf"authors?|researchers?|team|reviewers?|investigators|scientists)(?:'s)?"
+    rf"(?:\s+(?:in|from|of|by|at|on|that|which|published|appearing)\b[^,;]{{0,70}}?)?"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?-i:[A-Z][\w'-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'-]+))?"
+    rf"(?:\s+et\s+al\.?)?(?:'s)?)\s+(?:{_REPORT_VERBS})(?:\s+that\b)?",
     re.IGNORECASE,
 )
 
@@ -397,17 +432,18 @@ def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
     if len(clauses) < 2:
         return None
     parts = [extract_assertions(clause) for clause in clauses]
-    if any(len(part.key_terms) < MIN_CLAUSE_TERMS for part in parts):
+    terms = [_unattributed(part.text, part.key_terms) for part in parts]
+    if any(len(own) < MIN_CLAUSE_TERMS for own in terms):
         return None
     judged = [
         _support_finding(
             part,
             index,
-            part.key_terms,
-            retrieve(index, part.key_terms, title_credit=True),
+            own,
+            retrieve(index, own, title_credit=True),
             whole_claim=assertions.text,
         )
-        for part in parts
+        for part, own in zip(parts, terms, strict=True)
     ]
     contradicted = [f for f in judged if f.verdict is Verdict.CONTRADICTED]
     if contradicted:
