@@ -239,7 +239,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     )
     excluded = _excluded_spans(
         claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
-    )
+    ) + [m.span("idiom") for m in _SETTLED_IN_OTHER_WORDS.finditer(claim) if m["idiom"]]
     comparisons = find_comparisons(claim)
     return Assertions(
         text=text,
@@ -1243,10 +1243,17 @@ _EQUAL_PLAIN: Final = re.compile(
     r"|\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?different\b"
     rf"|\bno\s+(?:{_DIFFERENCE_ADJECTIVES}\s+)?(?:(?P<q>[a-z][\w-]*)\s+)?differences?\b"
     r"|\b(?:statistically\s+)?indistinguishable\b|\bequally\b"
-    r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\b",
+    r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\b"
+    # "couldn't be told apart", "look identical": two things said to be one and the same
+    r"|\b(?:(?:can|could)\s*not|can't|couldn't)\s+(?:\w+\s+)?be\s+(?:told\s+apart|"
+    r"distinguished|separated|differentiated)\b"
+    r"|\b(?:look|looks|looked|appear|appears|appeared|are|were|is|was|seem|seemed)\s+"
+    r"(?:\w+\s+)?identical\b(?!\s+(?:to|with)\b)",
     re.IGNORECASE,
 )
 _DIFFERS: Final = re.compile(
+    r"\b(?<!in)distinguishable\b|\b(?:can|could)\s+(?:\w+\s+)?be\s+(?:told\s+apart|"
+    r"distinguished)\b|"
     r"\bdiffer(?:ed|s|ing)?\b|\b(?:(?P<q>[a-z][\w-]*)\s+)?differences?\b"
     r"|\bdifferent\s+(?:from|than|between)\b|\bdistinct\s+from\b|\bdiverg(?:ed|es|ing)\b",
     re.IGNORECASE,
@@ -1268,7 +1275,7 @@ def find_differences(text: str) -> tuple[DifferenceAssertion, ...]:
     if not any(cue in lower for cue in ("differ", " as ", "similar", "same", "equal",
                                          "indistinguishable", "par with", "comparabl",
                                          "equivalent", "identical", "just like", "distinct",
-                                         "diverg")):  # fmt: skip
+                                         "diverg", "apart", "distinguish")):  # fmt: skip
         return ()
     found: list[DifferenceAssertion] = []
     taken: list[tuple[int, int]] = []
@@ -1321,8 +1328,23 @@ def _difference(text: str, match: re.Match[str], differs: bool) -> DifferenceAss
     return DifferenceAssertion(differs, _phrase(text, match.start(), match.start("b")), against)
 
 
+# Everyday ways of calling a point settled: "nailed down exactly how", "already well studied",
+# "beyond doubt", "once and for all".
+_SETTLED_IN_OTHER_WORDS: Final = re.compile(
+    # Idioms the certainty check reads whole, never asked of the record word by word; "well
+    # studied" stays a claim word (the record's "limited assessment" is its opposite).
+    r"(?P<idiom>\b(?:nailed|pinned)\s+down(?:\s+exactly)?\b|\bbeyond\s+(?:any\s+|all\s+)?doubt\b"
+    r"|\bonce\s+and\s+for\s+all\b|\balready\s+(?:been\s+)?(?=(?:well|thoroughly|fully|"
+    r"exhaustively)[\s-]))"
+    r"|\b(?:well|thoroughly|fully|exhaustively)[\s-](?:studied|understood|"
+    r"characteri[sz]ed|researched)\b|\bsettled\s+(?:science|fact|question)\b"
+    r"|\b(?:know|knows|known|worked\s+out|figured\s+out|shown|explained)\s+exactly\b",
+    re.IGNORECASE,
+)
+
+
 def _certainty(claim: str) -> CertaintyAssertion:
-    strong = lx.STRONG_CERTAINTY.search(claim)
+    strong = lx.STRONG_CERTAINTY.search(claim) or _SETTLED_IN_OTHER_WORDS.search(claim)
     if strong:
         return CertaintyAssertion(Certainty.STRONG, _phrase(claim, *strong.span()))
     hedge = hedge_in(claim)  # "abuse potential" names a risk, it hedges nothing
@@ -1459,7 +1481,20 @@ _CLAIM_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_DENIED_DESIGN: Final = re.compile(r"placebo|randomi|blind|controll|open[\s-]label", re.I)
+_DENIED_DESIGN: Final = re.compile(
+    r"placebo[\s-]+(?:controll|control|group|arm)|randomi|blind|controll|open[\s-]label", re.I
+)
+
+
+# A denial reaches no further than its clause: in "did not help, while placebo worked" the
+# placebo is the other arm, not a denied design.
+_DENIAL_CLAUSE_END: Final = re.compile(r"[,;:]|\b(?:while|whereas|but|although|unlike)\b", re.I)
+
+
+def _denial_reach(claim: str, match: re.Match[str]) -> str:
+    after = claim[match.end() : match.end() + 30]
+    end = _DENIAL_CLAUSE_END.search(after)
+    return claim[match.start() : match.end()] + (after[: end.start()] if end else after)
 
 
 _NEGATION_CUE: Final = re.compile(r"\bno\b|\bnot\b|n't|never|neither|fail|cannot", re.I)
@@ -1475,7 +1510,7 @@ def _negated(claim: str) -> bool:
     for _, pattern in _LAY_DESIGNS:
         claim = pattern.sub(lambda m: " " * len(m.group()), claim)
     for match in _CLAIM_NEGATION.finditer(claim):
-        if _DENIED_DESIGN.search(claim[match.start() : match.end() + 30]):
+        if _DENIED_DESIGN.search(_denial_reach(claim, match)):
             continue
         if _RELATIVE_BEFORE.search(claim[max(0, match.start() - 25) : match.start()]):
             continue
@@ -1541,7 +1576,8 @@ def _excluded_spans(
 _BOUND_BEFORE: Final = re.compile(
     r"(?:(?:greater|more|less|fewer|higher|lower)\s+than|at\s+least|at\s+most|up\s+to|over|under|"
     r"nearly|almost|about|around|approximately|roughly|close\s+to|just\s+(?:over|under)|"
-    r"well\s+(?:over|under)|some)\s*[(]?\s*$",
+    r"(?:a\s+little|slightly|a\s+(?:tad|bit))\s+(?:over|under|more\s+than|less\s+than|above|below)|"
+    r"just\s+(?:shy|short)\s+of|well\s+(?:over|under)|some)\s*[(]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1559,6 +1595,9 @@ _VAGUE: Final = frozenset({"effect", "effects", "action", "actions"})
 _FILLER_PHRASES: Final = re.compile(
     r"\b(?:over|during)\s+the\s+course\s+of\b|\bfor\s+a\s+period\s+of\b|\ba\s+total\s+of\b"
     r"|\bpotential\s+(?=to\b)"
+    # "the review presents X as Y", "portrays it as": how a source frames a point, not the point
+    r"|\b(?:present(?:s|ed)|portray(?:s|ed)?|depict(?:s|ed)?|frame[sd]?|tout(?:s|ed)?|"
+    r"pitch(?:es|ed)?|bill(?:s|ed)?|hail(?:s|ed)?)\b(?=[^.;:]{1,80}?\bas\b)"
     r"|\b(?:the|this|that|these|such)\s+(?:drugs?|compounds?|medications?|medicines?|substances?|agents?)\b",
     re.IGNORECASE,
 )

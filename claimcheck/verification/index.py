@@ -178,6 +178,17 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
 )
 # "short-term", "long-term": one idea, and "short" alone must not match "long-term".
 _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNORECASE)
+# "before freezing", "after thawing", "before diagnosis": the record's "prefreezing",
+# "postthawed", "prediagnostic". Only a process (an -ing word or a procedure noun): "after
+# ketamine" is not one word "postketamine".
+_TIME_PHRASE: Final = re.compile(
+    r"\b(?P<when>before|after|prior\s+to)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<what>[a-z]{3,}ing|diagnos[ie]s|treatment|infusion|injection|exposure|operation|"
+    r"surgery|randomi[sz]ation|intervention)\b",
+    re.IGNORECASE,
+)
+_TIME_PREFIX: Final = {"before": "pre", "prior to": "pre", "after": "post"}
+_TIME_KEY: Final = "time:"
 # Phrases read as one word, whose parts are stopwords, numbers or letters the word pattern drops:
 # "less often" (rare) against "more frequently" (frequent), "(13)C" = "carbon-13", "top
 # quartile" = "fourth quartile".
@@ -243,6 +254,9 @@ class IndexedSentence:
     terms: tuple[Term, ...]
     concepts: frozenset[str]
     quantities: tuple[Quantity, ...]  # spans relative to ``text``
+    # What the labels the sentence names were defined as ("cryosolution B" -> sodium citrate):
+    # retrieval reads them as the sentence's words; checks of a word's place in it do not.
+    labelled: frozenset[str] = frozenset()
 
     @property
     def in_abstract(self) -> bool:
@@ -266,6 +280,8 @@ class RecordIndex:
     abbreviations: dict[str, str]
     # (surname, forenames) of each named author, for telling who wrote it from what is said.
     authors: tuple[tuple[str, str], ...] = ()
+    # What the abstract's labels were defined as, all of them ("sodium chloride", "citrate").
+    defined: frozenset[str] = frozenset()
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def describes(self, record: PubMedRecord) -> bool:
@@ -360,7 +376,10 @@ def build_index(record: PubMedRecord) -> RecordIndex:
                 )
             )
         offset += len(section.text) + 2  # sections are joined by a blank line
+    definitions = _label_definitions(sentences)
+    sentences = _with_label_definitions(sentences, definitions)
     return RecordIndex(
+        defined=frozenset().union(*definitions.values()),
         pmid=record.pmid,
         title=record.title,
         abstract_text=abstract_text,
@@ -372,6 +391,60 @@ def build_index(record: PubMedRecord) -> RecordIndex:
             if author.last_name
         ),
     )
+
+
+# "0.1 M sodium citrate containing 10% Me(2)SO (cryosolution B)": a label the abstract defines
+# for a group or a preparation; later sentences name it only by the label.
+_LABEL: Final = re.compile(r"\((?P<label>[a-z][\w-]{2,30}\s+[A-Z0-9])\)")
+# Where a definition begins: the sentence start, a colon or semicolon, an earlier definition.
+_DEFINITION_START: Final = re.compile(r"[:;]\s*|\x00\s*,?\s*(?:and|or)\s+|,\s+(?:and\s+)?")
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
+# The definition's head names the thing; what follows ("containing ...", "with ...") details it.
+_DEFINITION_HEAD_END: Final = re.compile(
+    r"\s(?:containing|contains|with|plus|at|in|which|that|who|given|receiving|for)\s|\(", re.I
+)
+
+
+def _label_definitions(sentences: list[IndexedSentence]) -> dict[str, frozenset[str]]:
+    """Each label the abstract defines, with the concepts of its definition's head."""
+    defined: dict[str, frozenset[str]] = {}
+    for sentence in sentences:
+        for match in _LABEL.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            while _BRACKETED.search(before):  # asides, earlier definitions: "(Me(2)SO)"
+                before = _BRACKETED.sub("\x00", before)
+            starts = [m.end() for m in _DEFINITION_START.finditer(before)]
+            head = before[starts[-1] if starts else 0 :]
+            end = _DEFINITION_HEAD_END.search(head)
+            head = head[: end.start()] if end else head
+            concepts = frozenset(
+                c for t in terms_of(head) if not t.is_number for c in narrow_concepts(t.concepts)
+            )
+            if concepts:
+                defined.setdefault(match["label"], concepts)
+    return defined
+
+
+def _with_label_definitions(
+    sentences: list[IndexedSentence], defined: dict[str, frozenset[str]]
+) -> list[IndexedSentence]:
+    """Sentences naming a defined label ("diluted with cryosolution B") also carry what it was
+    defined as ("sodium citrate"), so a claim naming the thing meets the label."""
+    if not defined:
+        return sentences
+    out = []
+    for sentence in sentences:
+        added = frozenset().union(
+            *(concepts for label, concepts in defined.items() if _names(sentence.text, label))
+        )  # fmt: skip
+        out.append(replace(sentence, labelled=added - sentence.concepts) if added else sentence)
+    return out
+
+
+def _names(text: str, label: str) -> bool:
+    """Whether ``text`` uses ``label`` other than where it defines it ("(cryosolution B)")."""
+    uses = len(re.findall(rf"(?<!\w){re.escape(label)}\b", text))
+    return uses > text.count(f"({label})")
 
 
 # MeSH headings that say who or what kind of people were studied, or where: the population and
@@ -502,6 +575,10 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
     out: list[Term] = []
     content: list[tuple[str, int, int]] = []  # (stem, start, end) runs between numbers
     for c_start, c_end, key in compounds:
+        if key.startswith(_TIME_KEY):
+            own, concepts = _timed_word(key)
+            out.append(Term(text[c_start:c_end], own, c_start, c_end, False, concepts))
+            continue
         concepts = (
             frozenset({key})
             if key.endswith(("term", "quartile", "quintile")) or (key.startswith("isotope"))
@@ -531,6 +608,9 @@ def _phrase_concepts(key: str) -> frozenset[str]:
     """A phrase word's concepts: its key read as a word, and the words it also stands for."""
     concepts = set(_word(key)[1]) | {key}
     for word in para.PHRASE_ALSO.get(key, ()):
+        if word.startswith("~"):
+            concepts.add(word)  # a broad group itself ("~decrease"), half credit
+            continue
         concepts |= _word(word)[1]
     return frozenset(concepts)
 
@@ -538,6 +618,11 @@ def _phrase_concepts(key: str) -> frozenset[str]:
 def _phrase_words(text: str) -> list[tuple[int, int, str]]:
     """Spans read as one word, with their key; earlier spans win over overlapping later ones."""
     found = [(m.start(), m.end(), f"{m.group(1).lower()}term") for m in _COMPOUND.finditer(text)]
+    for match in _TIME_PHRASE.finditer(text):
+        when = " ".join(match["when"].lower().split())
+        found.append(
+            (match.start(), match.end(), f"{_TIME_KEY}{_TIME_PREFIX[when]}:{match['what'].lower()}")
+        )
     lowered = text.lower()
     isotopes = _ISOTOPE.finditer(text) if any(c.isdigit() for c in text) else ()
     for match in isotopes:
@@ -619,7 +704,26 @@ def _roots(word: str, own_stem: str) -> set[str]:
             rest_root = _root(rest_stem)
             if rest_root:
                 roots.add(rest_root)
+            if prefix in _TIME_PREFIXES:
+                roots.add(_timed(prefix, rest_stem))
     return roots
+
+
+_TIME_PREFIXES: Final = ("pre", "post")
+
+
+def _timed(prefix: str, rest_stem: str) -> str:
+    """The concept of "before/after X" that "preX"/"postX" shares ("prediagnostic" and
+    "before diagnosis": the stems differ past their first letters)."""
+    return f"{prefix}^{rest_stem[:_ROOT_LENGTH]}"
+
+
+@lru_cache(maxsize=4096)
+def _timed_word(key: str) -> tuple[str, frozenset[str]]:
+    """A "before/after X" phrase: X's own concepts, and the concept its prefixed form has."""
+    prefix, word = key.removeprefix(_TIME_KEY).split(":", 1)
+    own, concepts, _ = _word(word)
+    return own, concepts | {_timed(prefix, stem(word))}
 
 
 def _root(stem_: str) -> str | None:

@@ -436,3 +436,26 @@ JUDGEMENT_WORDS: Final = re.compile(
     r"peak(?:ed|s)?)",
     _I,
 )
+
+# Body parts, organs, body measurements and conditions. Everyday English has them ("heart",
+# "blood pressure", "liver", "sleep"), but in a claim each names *what* was affected or measured:
+# a claim that swaps "kidney" for "liver" or "blood pressure" for "heart rate" says something
+# else, so a record that never uses the word must still count it as missing.
+BODY_WORDS: Final = re.compile(
+    r"(?:hearts?|heartbeats?|livers?|kidneys?|renal|bladders?|lungs?|brains?|blood|skin|bones?|"
+    r"muscles?|muscular|stomachs?|bowels?|guts?|colons?|intestines?|intestinal|breasts?|"
+    r"prostates?|pancreas|pancreatic|thyroid|eyes?|ears?|nerves?|spines?|spinal|teeth|tooth|"
+    r"mouths?|throats?|chests?|necks?|legs?|knees?|hips?|wrists?|ankles?|shoulders?|feet|foot|"
+    r"noses?|tongues?|lips?|hair|nails?|veins?|arteries|artery|arterial|wombs?|uterus|ovar\w+|"
+    r"testes|testicles?|sperm|semen|urine|urinary|hormones?|cardiac|hepatic|"
+    # measurements of the body
+    r"pressure|pulse|weight|height|temperature|cholesterol|sugar|glucose|insulin|oxygen|"
+    r"fat|fatty|breath|breathing|heart-rate|"
+    # conditions and faculties
+    r"pain|painful|aches?|headaches?|migraines?|fever|nausea|vomit\w*|dizz\w+|fatigue|tired\w*|"
+    r"sleep\w*|insomnia|memory|mood|vision|sight|cancers?|tumou?rs?|strokes?|diabetes|asthma|"
+    r"obesity|depress\w*|anxi\w+|infections?|infected|viral|virus\w*|bacteri\w+|seizures?|"
+    r"dementia|addict\w*|suicid\w*|coughs?|rash\w*|wounds?|injur\w+|fractures?|bleed\w*|"
+    r"ulcers?|allerg\w+|arthritis|inflamm\w+|swell\w*|itch\w*)",
+    _I,
+)

@@ -27,6 +27,7 @@ from typing import Final
 # --- full synonyms (folded to one stem) ---------------------------------------------------------
 
 LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("sodium chloride", "salt", "nacl", "table salt"),
     # heart and circulation
     ("myocardial infarction", "heart attack", "heart attacks", "cardiac infarction"),
     ("cardiac", "heart"),
@@ -410,7 +411,10 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("ample", "amply", "plentiful", "plentifully", "abundant", "abundantly", "abundance",
      "copious", "copiously", "plenty", "wealth"),
     ("damage", "damaged", "damages", "damaging", "injury", "injuries", "injured", "injure",
-     "injuring", "hurt", "hurts", "hurting"),
+     "injuring", "hurt", "hurts", "hurting", "battered"),
+    # round 5
+    ("synapse", "synapses", "synaptic"),
+    ("initial", "initially", "first"),
     ("manage", "managed", "manages", "managing", "management", "handle", "handled", "handles",
      "handling"),
     ("unchanged", "unaffected", "unaltered", "unmodified", "unperturbed"),
@@ -437,6 +441,8 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
 
 RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("improve", "better"),
+    # "the share of cells" is their proportion or percentage
+    ("proportion", "percentage", "share", "fraction", "rate"),
     ("preclinical", "laboratory", "animal", "vitro"),
     ("mechanism", "explanation", "explanations", "pathway"),
     ("neurotransmission", "signaling", "signalling", "signal", "transmission"),
@@ -615,10 +621,15 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"\w*|\b(?:later|subsequently)\s+(?:developed|diagnosed|got)\b", _I), "subsequent"),
     (("treat",),
      re.compile(r"\b(?:hard|difficult|tough)[\s-]+to[\s-]+treat\b", _I), "resistant"),
-    (("rising", "ascend", "increasing", "escalat", "stepped", "climbing"),
+    # "rising weekly ketamine doses", "doses climbed week by week"
+    (("rising", "ascend", "increasing", "escalat", "stepped", "climb", "rose", "went up", "raised"),
      re.compile(r"\b(?:rising|ascending|increasing|escalating|incremental|stepped[\s-]up|climbing|"
-                r"graded)\s+doses?\b|\bdose[\s-]escalation\b|\bdoses?\s+(?:were\s+)?(?:escalated|"
-                r"stepped\s+up)\b", _I), "ascendingdose"),
+                r"graded)\s+doses?\b|\bdose[\s-]escalation\b"
+                # "rising weekly ketamine doses": the drug keeps its own word
+                r"|\b(?:rising|ascending|increasing|escalating|climbing)\b(?=\s+(?:[\w-]+\s+){1,2}?"
+                r"doses?\b)"
+                r"|\bdoses?\s+(?:(?:were|was)\s+)?(?:escalated|stepped\s+up|climbed|rose|went\s+up|"
+                r"rising|climbing|(?:were|was)\s+(?:raised|increased))\b", _I), "ascendingdose"),
     (("off",),
      re.compile(r"\b(?:switch|turn|shut|knock)(?:ed|ing|es|s)?\s+off\b", _I), "switchoff"),
     (("inhibitory", "gaba"),
@@ -679,6 +690,19 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      re.compile(r"\b(?:how|ways?|means|mechanisms?\s+by\s+which)\s+(?:[\w'-]+\s+){0,2}?"
                 r"(?:relieves?|lifts?|eases?|alleviates?|treats?|counters?)\s+depression\b", _I),
      "antidepressant"),
+    # "cut pain by two points", "cut the risk": reduced (not "made the cut", "cut-off")
+    (("cut",),
+     re.compile(r"\bcut(?:s|ting)?\b(?=\s+by\b|\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+                r"(?:pain|risk|symptoms?|scores?|rates?|levels?|time|mortality|deaths?|use|"
+                r"consumption|intake|costs?|doses?|incidence|odds|numbers?|frequency|duration|"
+                r"relapses?)\b)", _I), "reduce"),
+    # "inversely associated with TSH": tending lower; "positively associated": higher (broadly)
+    (("inverse",),
+     re.compile(r"\binversely\s+(?:associated|related|correlated|linked)\b", _I),
+     "inverseassociation"),
+    (("positive",),
+     re.compile(r"\bpositively\s+(?:associated|related|correlated|linked)\b", _I),
+     "positiveassociation"),
     # "drugs acting on the NMDA receptor" target it
     (("act",), re.compile(r"\b(?:act|acts|acted|acting)\s+(?:on|at|upon)\b", _I), "target"),
     # "antidepressant activity" / "antidepressant properties" / "antidepressant effects"
@@ -708,6 +732,8 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "ampleevidence": ("ample",),
     "scalarcoupling": ("scalar", "coupling"),
     "widespreaduse": ("widespread", "use"),
+    "inverseassociation": ("inversely", "associated", "~decrease"),
+    "positiveassociation": ("positively", "associated", "~increase"),
 }
 
 # --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------

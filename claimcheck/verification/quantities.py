@@ -111,8 +111,20 @@ _TRANSLATION: Final = str.maketrans(
 )  # fmt: skip
 
 
+# "minus 228 degrees": a sign written as a word, rewritten in place as "     -228" ("plus or
+# minus 1.1" is a spread, not a sign).
+_MINUS_WORD: Final = re.compile(r"(?<!\bor )\bminus\s+(?=\.?[0-9])", re.IGNORECASE)
+
+
+def _signed(match: re.Match[str]) -> str:
+    return " " * (len(match.group()) - 1) + "-"
+
+
 def _translate(text: str) -> str:
-    return text.translate(_TRANSLATION)
+    translated = text.translate(_TRANSLATION)
+    if "minus" in translated.lower():
+        translated = _MINUS_WORD.sub(_signed, translated)
+    return translated
 
 
 # --- number tokens ------------------------------------------------------------------------------
@@ -290,7 +302,7 @@ _ONE_SPAN = re.compile(
     r"|lasted|lasts|last|past|only|just|some|under|barely)\s+(?P<a>an?)(?=\s+(?:fortnight|decade"
     r"|year|month|week|day|hour|minute)s?\b)"
     # "within an hour of dosing": how soon an effect came (longer deadlines stay unread)
-    r"|\bwithin\s+(?P<d>an?)(?=\s+(?:hour|minute)\b)"
+    r"|\bwithin\s+(?P<d>an?)(?=\s+(?:fortnight|year|month|week|day|hour|minute)\b)"
     r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)"
     # "within a minute to a minute and a half": the low end of a range of times
     rf"|\b(?P<c>an?)(?=\s+(?:year|month|week|day|hour|minute)\s+to\s+(?:an?\b|\d|{NUMBER_WORD}))",
@@ -438,7 +450,9 @@ _MEASURE = re.compile(
     r"|(?:mg|μg|mcg|ug|ng|g)\s*/\s*(?:day|d|dL|dl|mL|ml|L|l|m2|m²)"
     r"|kg\s*/\s*m(?:2|²)|(?:m|μ|n)mol\s*/\s*(?:L|l)|km\s*/\s*h(?:r|our)?"
     r"|mg|μg|mcg|ug|ng|kg|g|mL|ml|μL|μl|dL|dl|L|mmol|μmol|nmol|mM|μM|nM|IU"
-    r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|points?|pts?"
+    r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|m\s*/\s*(?:min|s)|m(?=\s*[·.]\s*(?:min|s|h)\s*\^?\s*-\s*1)"
+    r"|points?|pts?"
+    r"|(?i:kilomet(?:er|re)s?|met(?:er|re)s?)"
     r"|micromolar|millimolar|nanomolar|°\s?[CF]|degrees?\s+(?:[CFK]|Celsius|Fahrenheit|Kelvin)|K"
     r"|(?:milli|micro|nano)?grams?\s+(?:per|a|each)\s+kilograms?(?:\s+of\s+body\s?weight)?"
     r"|(?:milli|micro|nano|kilo)?grams?|millilit(?:er|re)s?"
@@ -448,7 +462,7 @@ _MEASURE = re.compile(
 # kilogram of body weight is a weight-based dose, even with the drug named in between.
 _PER_BODY_WEIGHT = re.compile(
     r"(?:(?:\s+of)?(?:\s+(?!(?:per|a|each|every|and|or|to|of)\b)[A-Za-z][\w()'-]*){1,3}?)?"
-    r"(?:\s*/\s*|\s+(?:per|a|each|for\s+each|for\s+every|every)\s+)(?:kilograms?|kg)\b"
+    r"(?:\s*/\s*|\s+(?:per|a|each|for\s+each|for\s+every|every)\s+)(?:kilograms?|kilos?|kg)\b"
     r"(?:\s+(?:of\s+)?(?:body\s?)?weight\b)?",
     re.IGNORECASE,
 )
@@ -467,7 +481,14 @@ _SPELLED_UNITS: Final = (
 )
 _PER_TAIL = re.compile(r"\s*[·./]?\s*(kg|min|h|hr|d|day|L|l|m2|m|s)\s*\^?\s*-\s*1(?![0-9])")
 _PER_TAIL_UNITS: Final[dict[str, str]] = {"hr": "h", "d": "day"}
-_PER_HOUR = re.compile(r"\s*(?:/|·|\s+per\s+|\s+an\s+)\s*(?:h|hr|hour)\b", re.IGNORECASE)
+# "15 km/h", "250 metres a minute", "4 m per second": a distance per unit of time is a speed
+_PER_SPEED_TIME = re.compile(
+    r"\s*(?:/|·|\s+per\s+|\s+an?\s+|\s+each\s+)\s*(?P<per>h|hr|hours?|min|minutes?|s|sec"
+    r"|seconds?)\b",
+    re.IGNORECASE,
+)
+_SPEED_TIMES: Final[dict[str, str]] = {"h": "h", "hr": "h", "ho": "h", "mi": "min", "s": "s",
+                                       "se": "s"}  # fmt: skip
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-|\+ / -)\s*(?:(?:SDs?|SEM?|s\.d\.)\s*[=:]?\s*)?")
 
 _FUNCTION_WORDS = (
@@ -495,6 +516,7 @@ _COUNT_NOUNS = (
     "specimens?|biopsies|biopsy|observations?|measurements?|scans?|images?|genes?|variants?|"
     "loci|locus|sequences?|compounds?|drugs?|medications?|agents?|vaccines?|interventions?"
 )
+_NOUN_IN_N = re.compile(rf"\s+(?:{_COUNT_NOUNS})\s+in\s+(?:every\s+)?", re.IGNORECASE)
 _COUNT = re.compile(
     rf"(?:\s*-\s*|\s+)(?P<mods>(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<noun>{_COUNT_NOUNS})\b(?!-)",
@@ -564,12 +586,14 @@ _BOUND_LEFT = re.compile(  # words case-insensitive, signs literal (much faster)
     r"|fewer\s+than|lower\s+than|short\s+of)|nearly|almost|close\s+to|not\s+quite))"
     r"|(?P<ge>\b(?i:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
     r"|(?:a\s+)?minimum\s+of)|≥|>=|=>)"
-    r"|(?P<gt>\b(?i:well\s+(?:over|above|beyond)|(?:greater|more|higher|larger|longer|older)"
+    r"|(?P<gt>\b(?i:well\s+(?:over|above|beyond)|(?:greater|more|higher|larger|longer|older"
+    r"|warmer|hotter)"
     r"\s+than|over|above"
     r"|exceed(?:ing|s|ed)?|in\s+excess\s+of|upwards\s+of)|>)"
     r"|(?P<le>\b(?i:at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+more\s+than"
     r"|(?:a\s+)?maximum\s+of|within)|≤|<=|=<)"
-    r"|(?P<lt>\b(?i:well\s+(?:under|below)|(?:less|fewer|lower|shorter|smaller|younger)\s+than"
+    r"|(?P<lt>\b(?i:well\s+(?:under|below)|(?:less|fewer|lower|shorter|smaller|younger|colder"
+    r"|cooler)\s+than"
     r"|under|below)|<)"
     r"|(?P<upto>\b(?i:up\s+to|as\s+(?:many|much|long|high)\s+as))"
     r"|(?P<approx>\b(?i:about|approximately|approx\.?|around|roughly|circa|ca\.|an\s+estimated"
@@ -586,14 +610,18 @@ _P_LEFT = re.compile(
 )
 _N_LEFT = re.compile(r"\b[nN]\s*=\s*$")
 _TOTAL_LEFT = re.compile(r"\b(?:total\s+of|totall?ing|sample\s+(?:size\s+)?of)\s*$", re.IGNORECASE)
+# "an odds ratio of about 1.7": a hedge between a statistic's name and its value
+_STAT_HEDGE = (
+    r"(?:(?i:about|around|roughly|approximately|nearly|almost|some|just\s+(?:over|under))\s+)?"
+)
 _STAT_LEFT = re.compile(
     r"(?:\b(?:a?(?:OR|HR|RR)(?:s|Q?[0-9])?|IRR|SMD|WMD|RD|ARR|NNT|NNH|AUC|ICC|β|ρ|κ|χ2|χ²)"
-    r"\s*(?:\([^()]{0,20}\)\s*)?[=:,]?\s*(?:of\s+|was\s+)?"
+    r"\s*(?:\([^()]{0,20}\)\s*)?[=:,]?\s*(?:of\s+|was\s+)?" + _STAT_HEDGE +
     r"|\b(?:[dgrtFzβρ]|[rR](?:2|²))\s*(?:[=<>≤≥])\s*"
     r"|\b(?i:(?:odds|hazard|risk|rate|likelihood)\s+ratios?|relative\s+risks?|effect\s+sizes?"
     r"|(?:standardi[sz]ed\s+)?mean\s+differences?|correlation(?:\s+coefficient)?|cohen'?s\s+d)"
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:of|was|were|=|:|,)?\s*)$"
-)
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:of|was|were|=|:|,)?\s*" + _STAT_HEDGE + ")$"
+)  # fmt: skip
 _CI_LEFT = re.compile(
     r"\b(?:CIs?|CrIs?|(?i:confidence\s+intervals?|credible\s+intervals?))\s*"
     r"[\[(]?\s*[=:,]?\s*(?:(?i:of|from)\s+)?$"
@@ -628,7 +656,7 @@ _ALL_BUT_LEFT = re.compile(
 )
 # How far back each left-context pattern may reach (its longest wording, plus spaces).
 _LEFT_WIDTH: Final[dict[re.Pattern[str], int]] = {
-    _BOUND_LEFT: 34, _P_LEFT: 28, _CI_LEFT: 32, _IQR_LEFT: 32, _STAT_LEFT: 48, _SD_LEFT: 28,
+    _BOUND_LEFT: 34, _P_LEFT: 28, _CI_LEFT: 32, _IQR_LEFT: 32, _STAT_LEFT: 64, _SD_LEFT: 28,
     _N_LEFT: 8, _TOTAL_LEFT: 20, _REVERSE_OF_LEFT: 24, _TIMEPOINT_LEFT: 12, _EVERY_LEFT: 10,
     _BETWEEN_LEFT: 16, _FROM_LEFT: 10, _SLASH_LEFT: 8, _NAMING_LEFT: 12, _PH_LEFT: 40,
     _ALL_BUT_LEFT: 60,
@@ -656,7 +684,7 @@ _LEFT_TAILS: Final[dict[re.Pattern[str], tuple[str, frozenset[str]]]] = {
     _IQR_LEFT: ("[(=:,", _words("iqr range")),
     _STAT_LEFT: ("=:,)<>≤≥", _EFFECT_LABELS | _words(
         "of was were ratio ratios risk risks size sizes difference differences coefficient"
-        " correlation"
+        " correlation about around roughly approximately nearly almost some over under"
     )),
     _SD_LEFT: ("=:,.", _words("sd sds se sem deviation error")),
     _N_LEFT: ("=", frozenset()),
@@ -709,6 +737,10 @@ def _measure_unit(raw: str) -> str:
         return unit
     if lowered.endswith("molar"):
         return {"micromolar": "μM", "millimolar": "mM", "nanomolar": "nM"}[lowered]
+    if lowered.startswith("kilomet"):
+        return "km"
+    if lowered.startswith("met"):
+        return "m"
     if lowered in ("k", "degreesk", "degreek", "degreeskelvin", "degreekelvin"):
         return "k"
     if lowered.startswith(("°", "degree")):
@@ -815,6 +847,9 @@ class _Scanner:
         side = None
         if bound in _ONE_SIDED_APPROX:
             bound, side = "~", bound[1]
+        if self.t[start] == "-" and self.text[start].isspace():
+            # a sign written as a word: the quantity is "minus 228 degrees"
+            start = self.text.lower().rfind("minus", 0, start + 1)
         return Quantity(
             value=value,
             unit=unit,
@@ -870,8 +905,10 @@ class _Scanner:
             while tail := _PER_TAIL.match(t, end):  # "km h-1", "ml kg-1 min-1"
                 unit += "/" + _PER_TAIL_UNITS.get(tail.group(1).lower(), tail.group(1).lower())
                 end = tail.end()
-            if unit in ("km", "m") and (speed := _PER_HOUR.match(t, end)):
-                unit, end = unit + "/h", speed.end()  # "15 km/h" is "15 km·h^-1"
+            if unit in ("km", "m") and (speed := _PER_SPEED_TIME.match(t, end)):
+                per = speed["per"].lower()
+                per = _SPEED_TIMES.get(per, None) or _SPEED_TIMES[per[:2]]
+                unit, end = f"{unit}/{per}", speed.end()  # "15 km/h" is "15 km·h^-1"
             return _Unit(unit, end)
         if m := _FREQ_PER.match(t, pos):
             return _Unit(_frequency_unit(m), m.end())
@@ -984,7 +1021,11 @@ class _Scanner:
                 unit = "ci" if self.ends(_CI_LEFT, at) else "iqr"
                 return self.interval(i, 95.0 if unit == "ci" else 50.0, unit, tok.start)
             if self.ends(_STAT_LEFT, at) and not self.has_measure_unit(tok):
-                self.emit(self.make(tok.start, tok.end, tok.value, "ratio_stat", rounding=rounding))
+                bound = self.bound_from(at, "ratio_stat")
+                self.emit(
+                    self.make(tok.start, tok.end, tok.value, "ratio_stat", rounding=rounding,
+                              bound=bound)
+                )  # fmt: skip
                 return 1
             if self.ends(_SD_LEFT, at):
                 self.emit(self.make(tok.start, tok.end, tok.value, "sd", rounding=rounding))
@@ -1009,6 +1050,21 @@ class _Scanner:
                 self.emit(
                     self.ratio(of_match.start(), second.end, int(second.value), int(tok.value))
                 )
+                return 2
+
+        # "one cell in twenty", "one patient in every five": a rate naming what it counts
+        if tok.is_int and (m := _NOUN_IN_N.match(t, tok.end)):
+            den = self.next_token_at(i, m.end())
+            if (
+                den is not None
+                and den.is_int
+                and self.in_ratio_ok(tok, den)
+                and self.unit_at(den.end, den) is None
+            ):
+                share = self.ratio(tok.start, den.end, int(tok.value), int(den.value))
+                if den.value <= _COARSE_RATE_MAX:
+                    share = replace(share, rounding=_FRACTION_ROUNDING)
+                self.emit(share)
                 return 2
 
         # "18 of the 20", "18 out of 20", "one in five", "18/20"
@@ -1172,6 +1228,11 @@ class _Scanner:
         if not m:
             return None
         name = _BOUND_NAMES[m.lastgroup or ""]
+        if name == "~" and (outer := self.ends(_BOUND_LEFT, m.start())):
+            # "more than about 50", "colder than roughly 200 K": the outer word sets the side
+            outer_name = _BOUND_NAMES[outer.lastgroup or ""]
+            if outer_name in (">", ">=", "<", "<="):
+                m, name = outer, outer_name
         word = m.group().strip().lower()
         is_time = unit in ("year", "month", "week", "day", "hour", "minute", "second")
         if word == "over" and is_time:
@@ -1416,8 +1477,14 @@ _VOLUME_ML: Final[dict[str, float]] = {"l": 1e3, "dl": 100.0, "ml": 1.0, "μl": 
 _CONCENTRATION_MM: Final[dict[str, float]] = {
     "mM": 1.0, "mmol/l": 1.0, "μM": 1e-3, "μmol/l": 1e-3, "nM": 1e-6, "nmol/l": 1e-6,
 }  # fmt: skip
+_DISTANCE_M: Final[dict[str, float]] = {"km": 1e3, "m": 1.0, "cm": 1e-2, "mm": 1e-3}
+_SPEED_KM_PER_H: Final[dict[str, float]] = {
+    "km/h": 1.0, "km/min": 60.0, "km/s": 3600.0, "m/h": 1e-3, "m/min": 0.06, "m/s": 3.6,
+}  # fmt: skip
 _FAMILIES: Final[tuple[tuple[str, dict[str, float]], ...]] = (
     ("time", _TIME_DAYS),
+    ("distance", _DISTANCE_M),
+    ("speed", _SPEED_KM_PER_H),
     ("frequency", _FREQ_PER_DAY),
     ("mass", _MASS_MG),
     ("dose", _DOSE_MG_PER_KG),
@@ -1429,7 +1496,7 @@ _ONE_SIDED_APPROX = frozenset({"~<", "~>"})
 _NEAR_FRACTION = 0.10  # how far below "nearly X" (or above "just over X") a value may lie
 _ACROSS_FRACTION = 0.025  # how far across the mark a value is still only loose wording
 _PRESCRIBED_FAMILIES = frozenset({"mass", "dose", "volume", "frequency"})
-_SIGNED_EXACTLY = frozenset({"p", "ci", "iqr", "ph", "k", "year"})
+_SIGNED_EXACTLY = frozenset({"p", "ci", "iqr", "ph", "k", "°c", "°f", "year"})
 _CALENDAR_SLACK = 0.10  # months and years hold a varying number of days and weeks
 # How far beyond its words an order of magnitude may be loosely used before it conflicts:
 # "dozens" (24 to 120) is not contradicted by 15 or 200, but is by three or by a thousand.
@@ -1565,8 +1632,34 @@ def _same_sign(claim_q: Quantity, source_q: Quantity) -> tuple[Quantity, Quantit
     return claim_q, source_q
 
 
+# Temperatures sit on scales with different zeros: each is read in degrees Celsius.
+_TEMPERATURE_SCALES: Final[dict[str, tuple[float, float]]] = {
+    "°c": (1.0, 0.0), "k": (1.0, -273.15), "°f": (5 / 9, -32 * 5 / 9),
+}  # fmt: skip
+
+
+def _in_celsius(q: Quantity) -> Quantity:
+    factor, offset = _TEMPERATURE_SCALES[q.unit]
+
+    def convert(x: float | None) -> float | None:
+        return None if x is None else x * factor + offset
+
+    return replace(
+        q, unit="°c", value=q.value * factor + offset, low=convert(q.low), high=convert(q.high),
+        rounding=q.rounding * factor,
+    )  # fmt: skip
+
+
+def _one_temperature_scale(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """45 K is -228.15 °C: two temperatures on different scales, both in degrees Celsius."""
+    if a.unit == b.unit or a.unit not in _TEMPERATURE_SCALES or b.unit not in _TEMPERATURE_SCALES:
+        return a, b
+    return _in_celsius(a), _in_celsius(b)
+
+
 def quantities_match(claim_q: Quantity, source_q: Quantity) -> bool:
     """Does the source's quantity support the claim's (same family, value within rounding/bound)?"""
+    claim_q, source_q = _one_temperature_scale(claim_q, source_q)
     claim_q, source_q = _same_sign(claim_q, source_q)
     if claim_q.unit in ("ci", "iqr") or source_q.unit in ("ci", "iqr"):
         return _intervals_equal(claim_q, source_q)
@@ -1598,6 +1691,7 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
 
     Bare numbers never conflict (nothing says what they count). Two ranges conflict when
     neither holds the other ("pH 3 to 8" against "pH 5.5 to 10.5")."""
+    claim_q, source_q = _one_temperature_scale(claim_q, source_q)
     claim_q, source_q = _same_sign(claim_q, source_q)
     if claim_q.unit in ("", "sd") or source_q.unit in ("", "sd"):
         return False

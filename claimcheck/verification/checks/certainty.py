@@ -41,6 +41,7 @@ from claimcheck.verification.index import RecordIndex, Term
 
 RELEVANT: Final = 0.45
 SAME_POINT: Final = 0.65
+REWORDED_POINT: Final = 0.55
 CONCLUSION_COVERAGE: Final = 0.5
 
 
@@ -67,6 +68,13 @@ def check_certainty(
             return [_finding(Verdict.CONTRADICTED, words, top,
                              f"overstated certainty: the claim says '{words}', the abstract "
                              f"says it is '{unsettled.group()}'", 0.75)]  # fmt: skip
+        open_long_term = _open_long_term(assertions, index, hits)
+        if open_long_term is not None:
+            hit, said = open_long_term
+            return [_finding(Verdict.CONTRADICTED, words, hit,
+                             f"overstated certainty: the claim says '{words}' of a lasting "
+                             f"effect, the abstract says the long-term effect is '{said}'",
+                             0.7)]  # fmt: skip
         concluding = _hedged_conclusion(assertions, index, hits)
         if concluding is not None:
             cue = hedge_in(concluding.sentence.text)
@@ -89,8 +97,33 @@ def check_certainty(
 
 def _about_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
     """The sentence is about the claim's point: ``SAME_POINT`` coverage, and every specific
-    claim word (not everyday wording such as "said") is in the record."""
-    return hit.coverage >= SAME_POINT and all(in_record(index, t) for t in _specific(assertions))
+    claim word (not everyday wording such as "said") is in the record. A little less coverage
+    will do when every claim word the sentence lacks is rewording: an everyday word the record
+    never uses, or an overstatement of the sentence's own word ("a cure" for "to treat")."""
+    specific = _specific(assertions)
+    if not all(in_record(index, t) or _milder_in(t, hit) for t in specific):
+        return False
+    if hit.coverage >= SAME_POINT:
+        return True
+    if hit.coverage < REWORDED_POINT:
+        return False
+    missing = [t for t in assertions.key_terms if not t.concepts & hit.sentence.concepts]
+    return all(
+        _milder_in(t, hit) or (t not in specific and not in_record(index, t)) for t in missing
+    )
+
+
+# Words that overstate a milder one: calling a treatment "a cure".
+_OVERSTATES: Final = ((re.compile(r"cur(?:e[sd]?|ing|ative)", re.I),
+                       re.compile(r"\b(?:treat\w*|therap\w*|remed\w*)", re.I)),)  # fmt: skip
+
+
+def _milder_in(term: Term, hit: Hit) -> bool:
+    """Whether the claim word overstates a word of the sentence ("cure" against "treat")."""
+    return any(
+        strong.fullmatch(term.text) and mild.search(hit.sentence.text)
+        for strong, mild in _OVERSTATES
+    )
 
 
 def _specific(assertions: Assertions) -> list[Term]:
@@ -131,6 +164,39 @@ _CONCLUSION_SENTENCE: Final = re.compile(
 )
 
 
+# A claim of an effect that lasts, and a source calling the long-term effect open.
+_LASTING_CLAIM: Final = re.compile(
+    r"\b(?:lasting|long[\s-]?(?:term|lasting)|durable|durably|sustained|enduring|permanent(?:ly)?"
+    r"|months|years|for\s+good|over\s+the\s+long\s+(?:run|haul))\b",
+    re.IGNORECASE,
+)
+_LONG_TERM_SOURCE: Final = re.compile(
+    r"\b(?:long[\s-]?term|durability|durable|lasting|persistence|sustained)\b", re.IGNORECASE
+)
+
+
+def _open_long_term(
+    assertions: Assertions, index: RecordIndex, hits: list[Hit]
+) -> tuple[Hit, str] | None:
+    """A claim that calls a lasting effect proven ("proven months of relief") against a sentence
+    about the same thing that calls its long-term effect open ("the long-term impact remains
+    uncertain"). The sentence must name what the claim is about (``RELEVANT`` coverage, every
+    specific claim word in the record) and tie the open question to the long term."""
+    if assertions.negated or not _LASTING_CLAIM.search(assertions.text):
+        return None
+    if not all(in_record(index, t) for t in _specific(assertions)):
+        return None
+    for hit in hits:
+        text = hit.sentence.text
+        unsettled = _UNSETTLED.search(text)
+        if unsettled is None:
+            continue
+        long_term = _LONG_TERM_SOURCE.search(text)
+        if long_term is not None and abs(long_term.start() - unsettled.start()) <= 40:
+            return hit, unsettled.group()
+    return None
+
+
 def _hedged_conclusion(assertions: Assertions, index: RecordIndex, hits: list[Hit]) -> Hit | None:
     """A sentence about the claim's point in which the authors conclude with a hedge ("These
     results suggest a potential role"): a claim calling the point proven contradicts their own
@@ -146,8 +212,25 @@ def _hedged_conclusion(assertions: Assertions, index: RecordIndex, hits: list[Hi
             hit.sentence.text
         )
         if concluding and hedge_in(hit.sentence.text) is not None:
+            if _stated_plainly_elsewhere(assertions, hit, hits):
+                continue
             return hit
     return None
+
+
+def _stated_plainly_elsewhere(assertions: Assertions, hedged: Hit, hits: list[Hit]) -> bool:
+    """Whether the claim words a hedged conclusion lacks are all in one plain sentence about
+    the claim: "may be a therapeutic alternative" hedges another point than "was safe and well
+    tolerated", which the record states without a hedge."""
+    missing = [t for t in assertions.key_terms if not t.concepts & hedged.sentence.concepts]
+    if not missing:
+        return False
+    return any(
+        hit is not hedged
+        and certainty_of(hit.sentence.text) is not Certainty.HEDGED
+        and all(t.concepts & hit.sentence.concepts for t in missing)
+        for hit in hits
+    )
 
 
 def _demonstrative(text: str) -> bool:

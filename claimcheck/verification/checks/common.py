@@ -21,7 +21,12 @@ from claimcheck.verification.index import (
     surface_words,
     terms_of,
 )
-from claimcheck.verification.lexicon import GENERIC_WORDS, JUDGEMENT_WORDS, SCOPE_WORDS
+from claimcheck.verification.lexicon import (
+    BODY_WORDS,
+    GENERIC_WORDS,
+    JUDGEMENT_WORDS,
+    SCOPE_WORDS,
+)
 from claimcheck.verification.text import english_commonness
 
 # A claim word matched only through a broad meaning group ("improving" ~ "efficacy") counts
@@ -84,7 +89,7 @@ RARE_ZIPF = 3.0
 
 @lru_cache(maxsize=65536)
 def absent_word_factor(word: str) -> float:
-    if any(p.fullmatch(word) for p in (SCOPE_WORDS, JUDGEMENT_WORDS)):
+    if any(p.fullmatch(word) for p in (SCOPE_WORDS, JUDGEMENT_WORDS, BODY_WORDS)):
         return 1.0
     zipf = english_commonness(word)
     if zipf >= COMMON_ZIPF:
@@ -148,7 +153,7 @@ def _retrieve(
     for sentence in index.sentences:
         if abstract_only and not sentence.in_abstract:
             continue
-        concepts = sentence.concepts
+        concepts = sentence.concepts | sentence.labelled
         pairs = [
             (t, w, strength(t, concepts) or (TITLE_CREDIT if sentence.in_abstract and
                                              strength(t, title) == 1.0 else 0.0))

@@ -55,6 +55,7 @@ from claimcheck.verification.assertions import (
 )
 from claimcheck.verification.checks.common import quoted, retrieve, sentence_evidence
 from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
+from claimcheck.verification.quantities import find_quantities
 
 _I = re.IGNORECASE
 _LABELLED_PLACEBO: Final = re.compile(
@@ -145,14 +146,18 @@ def _classify(words: str, labelled: bool, placebo_drugs: set[str]) -> Comparator
 def check_comparator(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    if not assertions.comparators and not assertions.comparisons:
+    claimed = [
+        c for c in assertions.comparators
+        if not is_compared_figure(c) and not _level_of_exposure(c, index)
+    ]  # fmt: skip
+    if not claimed and not assertions.comparisons:
         return judge_claimed_rankings(assertions.text, index) + judge_restrictions(
             assertions, index
         )
     found = record_comparators(index)
     ordered = judge_comparisons(assertions, index)
     findings = []
-    for claim in assertions.comparators:
+    for claim in claimed:
         by_order = ordered.pop(claim.phrase.start, None)
         if by_order is not None:  # the record compares the same two things: the order decides
             findings.append(by_order)
@@ -165,6 +170,50 @@ def check_comparator(
         + judge_claimed_rankings(assertions.text, index)
         + judge_restrictions(assertions, index)
     )
+
+
+# Words that may lead a compared figure: "against roughly a quarter", "than nearly twice".
+_FIGURE_LEAD: Final = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|just|some|only|over|under|barely"
+    r"|close\s+to|more\s+than|less\s+than|fewer\s+than|well\s+over|at\s+least|at\s+most)\s+)*",
+    re.IGNORECASE,
+)
+# A head count may name a group ("compared with 40 healthy volunteers"); any other figure
+# after "than"/"against" is the value the claim compares with, never an arm.
+_ARM_UNITS: Final = frozenset({"count"})
+
+
+def is_compared_figure(claim: Comparator) -> bool:
+    """ "rose more than sevenfold", "against roughly a quarter of fresh cells": a figure or fold
+    word after "than/compared with/against" is a number for the number checks, not a comparator
+    to find in the record. A named drug, placebo or usual care with a dose stays a comparator."""
+    return claim.kind is ComparatorKind.OTHER and _opens_with_figure(claim.phrase.text)
+
+
+def _opens_with_figure(text: str) -> bool:
+    lead = _FIGURE_LEAD.match(text)
+    start = lead.end() if lead else 0
+    return any(q.start == start and q.unit not in _ARM_UNITS for q in find_quantities(text))
+
+
+# "compared with the longest", "the top fifth against the bottom fifth": the other end of a
+# graded exposure, not a control arm. A record that compares levels of an exposure
+# ("comparing extreme quintiles") says the same with its own words.
+_EXPOSURE_LEVEL: Final = re.compile(
+    r"^(?:the\s+|those\s+(?:with|in)\s+(?:the\s+)?)?(?:longest|shortest|highest|lowest|largest"
+    r"|smallest|top|bottom|upper|uppermost|lowermost|heaviest|lightest|oldest|youngest|greatest"
+    r"|least|most|first|last|fifth|5th)\b",
+    re.IGNORECASE,
+)
+_RECORD_LEVELS: Final = re.compile(
+    r"\b(?:quintiles?|quartiles?|tertiles?|deciles?|quantiles?|centiles?|percentiles?)\b", re.I
+)
+
+
+def _level_of_exposure(claim: Comparator, index: RecordIndex) -> bool:
+    if claim.kind is not ComparatorKind.OTHER or not _EXPOSURE_LEVEL.match(claim.phrase.text):
+        return False
+    return index.memo("compares-levels", lambda: bool(_RECORD_LEVELS.search(_record_text(index))))
 
 
 _INERT: Final = re.compile(r"\b(?:saline|sham|sugar\s+pills?|dummy\s+pills?|inert)\b", re.I)
@@ -250,6 +299,13 @@ def _judge_drug(
             return _finding(
                 Verdict.CONTRADICTED, claim, named[0],
                 f"the record's comparator is {_name(named[0])}, not {claim.drug_name}", 0.8,
+            )  # fmt: skip
+        if placebos and not actives:
+            # "compared with midazolam" against "ketamine or saline ... but not placebo": the
+            # record's only control is a placebo, so the named drug was not its comparator.
+            return _finding(
+                Verdict.CONTRADICTED, claim, placebos[0],
+                f"the record's comparator is {_name(placebos[0])}, not {claim.drug_name}", 0.75,
             )  # fmt: skip
     elif claim.drug_class:
         same = [f for f in actives if f.comparator.drug_class == claim.drug_class]
@@ -537,6 +593,8 @@ def judge_comparisons(assertions: Assertions, index: RecordIndex) -> dict[int, F
     claim_terms = terms_of(assertions.text)
     findings: dict[int, Finding] = {}
     for comparison in assertions.comparisons:
+        if _opens_with_figure(comparison.target.text):
+            continue  # "more than sevenfold": a bound on a figure, not two things compared
         stated = _stated(assertions.text, comparison, claim_terms)
         if stated is None:
             continue
@@ -800,14 +858,21 @@ def _set_against(text: str, scope: str) -> tuple[str, ...]:
 
 def judge_restrictions(assertions: Assertions, index: RecordIndex) -> list[Finding]:
     """A claim that puts a statement the record limits to X in what the record sets against X."""
-    if assertions.negated or _CLAIM_LIMITS.search(assertions.text):
+    if assertions.negated:
         return []
     restrictions = _restrictions(index)
     if not restrictions:
         return []
     text = assertions.text
     claim_terms = terms_of(text)
+    limits = _CLAIM_LIMITS.search(text) is not None
     for restriction in restrictions:
+        scope_stems = {t.stem for t in terms_of(restriction.scope)}
+        scope_words = [t for t in claim_terms if t.stem in scope_stems]
+        if limits and scope_words:
+            continue  # "only in the intact protein": the claim keeps the record's own limit
+        # "the intact flavocytochrome": the claim's name for the scope is not the statement
+        scope_spans = [_noun_phrase_end(text, t) for t in scope_words]
         for alternative in restriction.alternatives:
             head = terms_of(alternative)[-1:]
             placed = [
@@ -817,11 +882,11 @@ def judge_restrictions(assertions: Assertions, index: RecordIndex) -> list[Findi
             ]  # fmt: skip
             if not placed:
                 continue
-            spans = [_noun_phrase_span(text, t) for t in placed]
-            scope_stems = {t.stem for t in terms_of(restriction.scope)}
+            spans = [_noun_phrase_span(text, t) for t in placed] + scope_spans
             statement = [
                 t for t in assertions.key_terms
                 if t.stem not in scope_stems
+                and t.text.lower() not in _PHRASE_STOP
                 and not any(s <= t.start and t.end <= e for s, e in spans)
             ]  # fmt: skip
             hits = retrieve(index, statement)
@@ -853,6 +918,17 @@ def judge_restrictions(assertions: Assertions, index: RecordIndex) -> list[Findi
 
 
 MIN_RESTRICTED_TERMS: Final = 3
+
+
+def _noun_phrase_end(text: str, modifier: Term) -> tuple[int, int]:
+    """A modifier with the words after it up to its noun ("intact flavocytochrome")."""
+    end = modifier.end
+    for word in list(re.finditer(r"[\w-]+", text[modifier.end :]))[:3]:
+        gap = text[modifier.end : modifier.end + word.start()]
+        if word.group().lower() in _PHRASE_STOP or any(c in gap for c in ",;:()"):
+            break
+        end = modifier.end + word.end()
+    return modifier.start, end
 
 
 def _noun_phrase_span(text: str, head: Term) -> tuple[int, int]:

@@ -22,6 +22,7 @@ never states is NOT_IN_SOURCE.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -223,6 +224,7 @@ def check_direction(
     findings += check_significance(assertions, index)
     findings += check_differences(assertions, index)
     findings += check_hindrance(assertions, index)
+    findings += check_unaffected(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
         findings.append(reversed_change)
@@ -633,11 +635,14 @@ _RECORD_SAME: Final = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?differences?\b"
     r"|\b(?:statistically\s+)?indistinguishable\b|\bunaffected\b|\bequally\b"
     r"|\b(?:was|were|is|are|remained)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\b"
-    r"|\bsimilar\s+(?:for|between|across|among|in)\s+(?:all|both|the|each)\b",
+    r"|\bsimilar\s+(?:for|between|across|among|in)\s+(?:all|both|the|each)\b"
+    r"|\b(?:could|can)\s*not\s+be\s+(?:distinguished|told\s+apart|separated)\b"
+    r"|\b(?:was|were|are|is)\s+identical\b",
     _I,
 )
 _RECORD_DIFFERS: Final = re.compile(
-    r"\bdiffer(?:ed|s)?\b|\bdifferences?\b|\bdifferent\s+(?:from|than|between)\b"
+    r"\b(?<!in)distinguishable\b|\bcould\s+be\s+(?:distinguished|told\s+apart)\b"
+    r"|\bdiffer(?:ed|s)?\b|\bdifferences?\b|\bdifferent\s+(?:from|than|between)\b"
     r"|\bdistinct\s+from\b",
     _I,
 )
@@ -721,6 +726,15 @@ def _judge_difference(
         return None
     if claim.qualifier and not claim.differs:
         return _qualified_difference(claim, hits)
+    strict = _strictly_compared(claim, assertions, index)
+    if strict is not None:
+        hit, cue, differs = strict
+        if differs == claim.differs:
+            return _difference_finding(Verdict.SUPPORTED, claim, hit, cue,
+                                       "the abstract says the same")  # fmt: skip
+        said = "a difference" if differs else "no difference"
+        return _difference_finding(Verdict.CONTRADICTED, claim, hit, cue,
+                                   f"the abstract reports {said}")  # fmt: skip
     sides = _side_stems(claim, assertions)
     hits = hits + [h for h in _naming_both_sides(claim, assertions, index) if h not in hits]
     for hit in hits:
@@ -811,6 +825,95 @@ def _naming_both_sides(
                 found.append(Hit(sentence, 0.0, 0.0, (), ()))
                 break
     return found
+
+
+# Words that say how a (no-)difference was judged, not what was compared.
+_JUDGING_WORDS: Final = frozenset({"statist", "signific", "there"})
+_SIDE_SPLIT: Final = re.compile(r"\s(?:and|versus|vs\.?)\s", _I)
+_LEADING_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)?")
+
+
+def _strictly_compared(
+    claim: DifferenceAssertion, assertions: Assertions, index: RecordIndex
+) -> tuple[Hit, str, bool] | None:
+    """A record clause whose two compared things are exactly the claim's two, even when both
+    are the record's topic words: "LEmin+1mM was not different from MLSS" for "velocity at
+    LEmin plus 1 mmol/L differed from the maximal lactate steady state". Every word of each
+    record side must be one of the claim side's words (an abbreviation by its long form), so
+    "LEmin did not differ from LT" says nothing of LEmin against MLSS."""
+    c_start, c_end = clause_bounds(assertions.text, claim.phrase.start)
+    b_start = claim.phrase.end if claim.against is None else claim.against.start
+    a_text = assertions.text[c_start : claim.phrase.start]
+    b_text = assertions.text[b_start:c_end]
+    a_side = _side_concepts(a_text)
+    b_side = _side_concepts(b_text)
+    if not a_side or not b_side or a_side == b_side:
+        return None
+    for sentence in index.abstract_sentences:
+        text = sentence.text
+        for cue, differs in difference_statements(text):
+            start, end = _clause_span(text, cue.start())
+            if any(other != differs and start <= m.start() < end
+                   for m, other in difference_statements(text)):  # fmt: skip
+                continue
+            left = (start, cue.start())
+            right = (cue.end(), end)
+            if not _side_words(sentence, *left):
+                split = _SIDE_SPLIT.search(text, right[0], right[1])
+                if split is None:
+                    continue
+                left, right = (right[0], split.start()), (split.end(), right[1])
+            record_left = _side_words(sentence, *left)
+            record_right = _side_words(sentence, *right)
+            if not record_left or not record_right:
+                continue
+            straight = _covers(record_left, a_side, a_text) and _covers(
+                record_right, b_side, b_text)  # fmt: skip
+            crossed = _covers(record_left, b_side, b_text) and _covers(
+                record_right, a_side, a_text)  # fmt: skip
+            if straight or crossed:
+                return Hit(sentence, 0.0, 0.0, (), ()), cue.group(), differs
+    return None
+
+
+def _side_concepts(text: str) -> frozenset[str]:
+    return frozenset(c for t in terms_of(text) if not t.is_number for c in t.concepts)
+
+
+def _side_words(sentence: IndexedSentence, start: int, end: int) -> list[Term]:
+    """The content words of one side of a record comparison, leaving out statistics in
+    brackets ("(P = 0.47; ES: 0.09)") and the words that judge the difference."""
+    text = sentence.text
+    words = []
+    for term in sentence.terms:
+        if not start <= term.start < end or term.is_number:
+            continue
+        if text[start : term.start].count("(") > text[start : term.start].count(")"):
+            continue
+        if term.stem in _JUDGING_WORDS or term.concepts & _JUDGING_WORDS:
+            continue
+        words.append(term)
+    return words
+
+
+def _covers(record_side: list[Term], claim_side: frozenset[str], claim_text: str) -> bool:
+    """Whether every word of a record side is one the claim side uses: an abbreviation by
+    itself or by every word of its long form, a figure-led token ("1mM") by its figure."""
+    numbers = set(re.findall(r"\d+(?:\.\d+)?", claim_text))
+    for term in record_side:
+        figure = _LEADING_NUMBER.match(term.text)
+        if figure:
+            if figure.group() not in numbers:
+                return False
+        elif term.stem in claim_side:
+            continue
+        elif len(term.concepts) > 1 and term.concepts - {term.stem} <= claim_side:
+            continue  # "MLSS" for "maximal lactate steady state"
+        elif len(term.concepts) == 1 and term.concepts & claim_side:
+            continue
+        else:
+            return False
+    return True
 
 
 def _clause_concepts(sentence: IndexedSentence, start: int, end: int) -> set[str]:
@@ -991,19 +1094,133 @@ def check_hindrance(assertions: Assertions, index: RecordIndex) -> list[Finding]
         if len(hit.matched) < HINDRANCE_MIN_WORDS or hit.coverage < RELEVANT_COVERAGE:
             continue
         text = hit.sentence.text
-        for cue in _HINDRANCE.finditer(text):
-            if _HINDRANCE_DENIED.search(text[max(0, cue.start() - 30) : cue.start()]):
+        cue = _undenied_hindrance(text)
+        if cue is not None:
+            return [_hindrance_finding(denial.group(), hit.sentence, hit.words, cue)]
+    for sentence, words in _referring_back(index, named):
+        cue = _undenied_hindrance(sentence.text)
+        if cue is not None:
+            return [_hindrance_finding(denial.group(), sentence, words, cue)]
+    return []
+
+
+def _undenied_hindrance(text: str) -> str | None:
+    for cue in _HINDRANCE.finditer(text):
+        if not _HINDRANCE_DENIED.search(text[max(0, cue.start() - 30) : cue.start()]):
+            return cue.group()
+    return None
+
+
+def _hindrance_finding(
+    denial: str, sentence: IndexedSentence, words: tuple[Term, ...], cue: str
+) -> Finding:
+    return Finding(
+        kind=FindingKind.DIRECTION,
+        verdict=Verdict.CONTRADICTED,
+        message=f"the claim says '{denial}', but the abstract says it stands in the way "
+        f"('{cue}')",
+        claim_says=denial,
+        source_says=quoted(sentence.text),
+        evidence=sentence_evidence(sentence, words, extra=[cue]),
+        confidence=0.7,
+    )
+
+
+# "such medications", "this approach": the sentence names its subject by pointing back.
+_POINTING_BACK: Final = re.compile(
+    r"\b(?:such|these|this|those)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:medications?|drugs?|agents?|"
+    r"compounds?|applications?|approach(?:es)?|uses?|treatments?|therap(?:y|ies)|strateg(?:y|ies)|"
+    r"interventions?)\b",
+    _I,
+)
+
+
+def _referring_back(
+    index: RecordIndex, named: list[Term]
+) -> list[tuple[IndexedSentence, tuple[Term, ...]]]:
+    """Sentences that point back ("such medications ... complicate such an application") read
+    together with the sentence before them: the claim's words may all be in that one."""
+    sentences = index.abstract_sentences
+    found = []
+    for before, sentence in itertools.pairwise(sentences):
+        if not _POINTING_BACK.search(sentence.text):
+            continue
+        concepts = before.concepts | sentence.concepts
+        matched = [t for t in named if t.concepts & concepts]
+        if len(matched) >= HINDRANCE_MIN_WORDS and 2 * len(matched) >= len(named):
+            found.append((sentence, tuple(w for w in sentence.terms if any(
+                w.concepts & t.concepts for t in matched))))  # fmt: skip
+    return found
+
+
+# --- unaffected: "etomidate lost its power" against "etomidate was unaffected" ------------------
+#
+# A claim that something changed against the clause of a record sentence that names that very
+# thing and says it did not change ("hypnotic sensitivity to etomidate was unaffected by HCN1
+# gene deletion"), while the sentence's other clauses say something else changed.
+
+_CLAIMED_CHANGE: Final = re.compile(
+    r"\b(?:lost|los(?:e|es|ing)|blunt(?:ed|s|ing)?|reduc(?:ed|es|ing)|diminish(?:ed|es|ing)|"
+    r"weaken(?:ed|s|ing)?|attenuat(?:ed|es|ing)|abolish(?:ed|es|ing)|impair(?:ed|s|ing)|"
+    r"decreas(?:ed|es|ing)|lower(?:ed|s|ing)|enhanc(?:ed|es|ing)|increas(?:ed|es|ing)|"
+    r"boost(?:ed|s|ing)?|heighten(?:ed|s|ing)?|alter(?:ed|s|ing)|dampen(?:ed|s|ing)?|"
+    r"(?:less|more)\s+sensitive|(?:less|more)\s+potent)\b",
+    _I,
+)
+_RECORD_UNCHANGED: Final = re.compile(
+    r"\b(?:unaffected|unchanged|unaltered|not\s+(?:significantly\s+)?(?:affected|altered|"
+    r"changed|modified)|had\s+no\s+(?:significant\s+|measurable\s+)?effects?)\b",
+    _I,
+)
+UNAFFECTED_MIN_SHARED: Final = 2
+
+
+def check_unaffected(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated or _RECORD_UNCHANGED.search(assertions.text):
+        return []
+    for change in _CLAIMED_CHANGE.finditer(assertions.text):
+        if _DENIED_BEFORE.search(assertions.text[max(0, change.start() - 30) : change.start()]):
+            continue
+        # Only the words of the change's own clause: in "A was blunted, whereas B worked just
+        # as well" the change says nothing of B.
+        c_start, c_end = clause_bounds(assertions.text, change.start())
+        claim_terms = [t for t in assertions.key_terms if c_start <= t.start < c_end
+                       and not _CLAIMED_CHANGE.fullmatch(t.text)]  # fmt: skip
+        finding = _unaffected_in_record(change, claim_terms, index)
+        if finding is not None:
+            return [finding]
+    return []
+
+
+def _unaffected_in_record(
+    change: re.Match[str], claim_terms: list[Term], index: RecordIndex
+) -> Finding | None:
+    for sentence in index.abstract_sentences:
+        text = sentence.text
+        for cue in _RECORD_UNCHANGED.finditer(text):
+            if _DENIED_BEFORE.search(text[max(0, cue.start() - 30) : cue.start()]):
                 continue
-            return [
-                Finding(
+            start, end = _clause_span(text, cue.start())
+            inside = _clause_concepts(sentence, start, end)
+            outside = _clause_concepts(sentence, 0, start) | _clause_concepts(
+                sentence, end, len(text)
+            )
+            shared = [t for t in claim_terms if t.concepts & inside]
+            # What the clause alone is about: a claim word no other clause of the sentence has.
+            # A rare word: "gene" in "unaffected by HCN1 gene deletion" names nothing apart.
+            anchors = [t for t in shared if not t.concepts & outside and not is_topic(index, t)
+                       and absent_word_factor(t.text) >= 1.0]  # fmt: skip
+            if anchors and len(shared) >= UNAFFECTED_MIN_SHARED:
+                words = tuple(w for w in sentence.terms if start <= w.start < end
+                              and any(w.concepts & t.concepts for t in shared))  # fmt: skip
+                return Finding(
                     kind=FindingKind.DIRECTION,
                     verdict=Verdict.CONTRADICTED,
-                    message=f"the claim says '{denial.group()}', but the abstract says it stands "
-                    f"in the way ('{cue.group()}')",
-                    claim_says=denial.group(),
+                    message=f"the claim says '{change.group()}' of {anchors[0].text}, but "
+                    f"the abstract says it was '{cue.group()}'",
+                    claim_says=change.group(),
                     source_says=quoted(text),
-                    evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue.group()]),
+                    evidence=sentence_evidence(sentence, words, extra=[cue.group()]),
                     confidence=0.7,
                 )
-            ]
-    return []
+    return None

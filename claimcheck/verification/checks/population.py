@@ -25,7 +25,12 @@ from claimcheck.verification.assertions import (
     PopulationAssertion,
     parse_count,
 )
-from claimcheck.verification.checks.common import metadata_evidence, quoted, sentence_evidence
+from claimcheck.verification.checks.common import (
+    in_record,
+    metadata_evidence,
+    quoted,
+    sentence_evidence,
+)
 from claimcheck.verification.checks.design import (
     CASE,
     OBSERVATIONAL,
@@ -34,7 +39,7 @@ from claimcheck.verification.checks.design import (
     design_profile,
 )
 from claimcheck.verification.checks.sample_size import stated_sizes
-from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
 
 _CLINICAL_KINDS: Final = frozenset({TRIAL, OBSERVATIONAL, CASE})
 
@@ -46,6 +51,9 @@ def check_population(
     swapped = _swapped_sex(assertions.text, index)
     if swapped is not None:
         findings.append(swapped)
+    elsewhere = _only_elsewhere(assertions, index)
+    if elsewhere is not None:
+        findings.append(elsewhere)
     for population in assertions.populations:
         if population.human and _GENETIC_SUBGROUP.match(assertions.text, population.phrase.end):
             continue  # a human genetic finding the record may not report: support's question
@@ -197,3 +205,104 @@ def _stated_group(index: RecordIndex, count: int, sex: str) -> tuple[IndexedSent
             if stated == count and stated_sex != sex:
                 return sentence, match.group()
     return None
+
+
+# --- a finding the record keeps to one group ---------------------------------------------------
+#
+# "In the intact protein only, one of the heme irons exists in two environments": a claim that
+# gives the finding to another group the record names ("only in the flavin-free subunit", "in
+# the subunit, ...") or to both ("in both the intact protein and its subunit") contradicts it.
+
+_GROUP: Final = r"(?:the\s+|its\s+|their\s+|a\s+)?(?P<{name}>(?:[\w-]+\s+){{0,3}}?[\w-]+)"
+_RECORD_ONLY: Final = re.compile(
+    r"\b(?:in|for|among|with)\s+" + _GROUP.format(name="g") + r"\s+only\b"
+    r"|\bonly\s+(?:in|for|among|with)\s+" + _GROUP.format(name="h")
+    + r"(?=\s*[,;]|\s+(?:did|does|was|were|is|are|had|has)\b)",
+    re.IGNORECASE,
+)
+_CLAIM_BOTH: Final = re.compile(
+    r"\b(?:in|for|among|with)\s+both\s+" + _GROUP.format(name="x") + r"\s+and\s+"
+    + _GROUP.format(name="y") + r"(?=\s*[,;]|\s+(?:did|does|was|were|is|are|had|has)\b)",
+    re.IGNORECASE,
+)
+_CLAIM_LEADING: Final = re.compile(
+    r"^\s*(?:in|for|among|with)\s+" + _GROUP.format(name="y") + r"\s*,", re.IGNORECASE
+)
+# Share of the claim's other words the restricted sentence must hold to be about its finding.
+ONLY_SAME_FINDING: Final = 0.7
+
+
+def _only_elsewhere(assertions: Assertions, index: RecordIndex) -> Finding | None:
+    claim = assertions.text
+    groups = _claimed_groups(claim)
+    if not groups:
+        return None
+    for sentence in index.abstract_sentences:
+        for match in _RECORD_ONLY.finditer(sentence.text):
+            kept = _concepts(match["g"] or match["h"])
+            taken = [span for _, span in groups]
+            rest = [t for t in terms_of(claim) if not t.is_number
+                    and not any(a <= t.start < b for a, b in taken)]  # fmt: skip
+            if not _holds(sentence, rest):
+                continue
+            named = [(words, _concepts(words)) for words, _ in groups]
+            group = match["g"] or match["h"]
+            others = [w for w, c in named if not c & kept and _in_record(index, w)
+                      and _set_beside(index, group, w)]  # fmt: skip
+            if not others or (len(named) == 1 and named[0][1] & kept):
+                continue
+            return Finding(
+                kind=FindingKind.POPULATION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim gives this finding to '{others[0]}', but the abstract "
+                f"says it held '{match.group().strip()}'",
+                claim_says=others[0],
+                source_says=quoted(sentence.text),
+                evidence=sentence_evidence(sentence, extra=[match.group().strip()]),
+                confidence=0.75,
+            )
+    return None
+
+
+def _claimed_groups(claim: str) -> list[tuple[str, tuple[int, int]]]:
+    """The groups a claim gives its finding to, with where each is written."""
+    both = _CLAIM_BOTH.search(claim)
+    if both:
+        return [(both["x"], both.span("x")), (both["y"], both.span("y"))]
+    for match in _RECORD_ONLY.finditer(claim):
+        name = "g" if match["g"] else "h"
+        return [(match[name], match.span(name))]
+    leading = _CLAIM_LEADING.match(claim)
+    if leading:
+        return [(leading["y"], leading.span("y"))]
+    return []
+
+
+def _set_beside(index: RecordIndex, kept: str, other: str) -> bool:
+    """Whether the record names the two groups side by side ("in the intact protein and the
+    subunit"), so the claim's group is one of the record's groups, not any phrase ("in the
+    trial")."""
+    kept_head = re.escape(kept.split()[-1])
+    other_head = re.escape(other.split()[-1])
+    join = r"\b[^.;]{0,40}?\b(?:and|or|versus|vs\.?|than|compared\s+with)\b[^.;]{0,40}?\b"
+    pattern = re.compile(
+        rf"\b{kept_head}{join}{other_head}\b|\b{other_head}{join}{kept_head}\b", re.IGNORECASE
+    )
+    return any(pattern.search(s.text) for s in index.sentences)
+
+
+def _concepts(words: str) -> frozenset[str]:
+    return frozenset(c for t in terms_of(words) if not t.is_number for c in t.concepts)
+
+
+def _in_record(index: RecordIndex, words: str) -> bool:
+    terms = [t for t in terms_of(words) if not t.is_number]
+    return bool(terms) and all(in_record(index, t) for t in terms)
+
+
+def _holds(sentence: IndexedSentence, terms: list[Term]) -> bool:
+    """Whether the sentence holds the claim's finding: most of its words, groups aside."""
+    if not terms:
+        return False
+    held = [t for t in terms if t.concepts & sentence.concepts]
+    return len(held) >= ONLY_SAME_FINDING * len(terms)

@@ -99,8 +99,8 @@ SPECIFIC_FAMILIES: Final = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "per_week", "per_day",
      "per_month", "per_year", "per_hour", "mg", "g", "kg", "μg", "ng", "mg/kg", "g/kg",
      "μg/kg", "ng/kg", "ml", "l", "dl", "μl", "mm hg", "mmhg", "ratio_stat", "point", "km",
-     "km/h", "k", "°c", "°f", "ph", "mm", "μm", "nm", "mmol/l", "μmol/l", "nmol/l", "bpm",
-     "cm", "kcal"}
+     "km/h", "m", "m/min", "m/s", "km/min", "k", "°c", "°f", "ph", "mm", "μm", "nm", "mmol/l",
+     "μmol/l", "nmol/l", "bpm", "cm", "kcal"}
 )  # fmt: skip
 DOSE_UNITS: Final = frozenset({"mg/kg", "g/kg", "μg/kg", "ng/kg", "mg", "g", "μg", "ng"})
 _SKIPPED_SOURCE_UNITS: Final = frozenset({"p", "sd", "iqr"})
@@ -131,12 +131,77 @@ def check_quantities(
         if not any(q.start < cq.phrase.end and cq.phrase.start < q.end for cq in claimed)
     ]
     claimed.sort(key=lambda cq: cq.phrase.start)
-    claimed = _read_asides(claimed, text)
+    claimed = [cq for cq in _read_asides(claimed, text) if not _counts_named_items(text, cq)]
     pairs = _claim_pairs(claimed, text)
-    return [
-        _judge(cq, index, text, pairs.get(cq.phrase.start), siblings=_siblings(cq, claimed, text))
+    findings = [
+        (
+            cq,
+            _judge(
+                cq, index, text, pairs.get(cq.phrase.start), siblings=_siblings(cq, claimed, text)
+            ),
+        )
         for cq in claimed
     ]
+    return [
+        finding
+        for cq, finding in findings
+        if not (finding.verdict is Verdict.NOT_IN_SOURCE and _loose_deadline(text, cq.quantity))
+    ]
+
+
+# "S-(+)-ketamine ... than racemic ketamine ... the two forms": a definite count of the things
+# the claim itself has just named refers back to them; it is no figure the record must give.
+# Heads of people, studies and doses are always figures ("the two trials pooled 300 people").
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|these|those|both(?:\s+the)?)\s+$", re.IGNORECASE)
+_ITEM_LINK: Final = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|against|and|or)\b", re.IGNORECASE
+)
+_MOST_NAMED_BACK: Final = 4
+_FIGURE_NOUN_CLASSES: Final = frozenset({"people", "studies", "administrations"})
+
+
+def _counts_named_items(text: str, cq: ClaimQuantity) -> bool:
+    q = cq.quantity
+    if q.unit != "count" or q.bound is not None or not 2 <= q.value <= _MOST_NAMED_BACK:
+        return False
+    noun = _count_noun(q)
+    if noun is None or _noun_class(noun) in _FIGURE_NOUN_CLASSES:
+        return False
+    if not _DEFINITE_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return False
+    return len(_ITEM_LINK.findall(text, 0, q.start)) >= q.value - 1
+
+
+# "relapsed within a month", "improved within a week": a loose deadline of one unit. A record
+# that times the same thing confirms or contradicts it; one that gives no time leaves it to
+# the rest of the claim, as when such a deadline was not read at all.
+_WITHIN_BEFORE: Final = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_LOOSE_UNITS: Final = frozenset({"day", "week", "month", "year"})
+
+
+def _loose_deadline(text: str, quantity: Quantity) -> bool:
+    return (
+        quantity.unit in _LOOSE_UNITS
+        and quantity.value in (1, 2)
+        and quantity.text.lower().startswith(("a ", "an "))
+        and is_deadline(text, quantity)
+    )
+
+
+def is_deadline(text: str, quantity: Quantity) -> bool:
+    """ "within a week", "within 72 hours": a time by which something happened."""
+    return (
+        quantity.bound == "<="
+        and _WITHIN_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None
+    )
+
+
+def compare_loose_deadline(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
+    """ "within a week" is backed by the same time ("within 7 days") and contradicted by a later
+    one ("after 6 weeks"); an earlier time ("within 3 days") neither backs the looser words nor
+    contradicts them. (A deadline in figures, "within 3 hours", is a figure like any other.)"""
+    matched = compare(claim_q, source_q)[0]
+    return matched, not matched and quantities_conflict(claim_q, source_q)
 
 
 # --- numbers in asides: "60, roughly one in five,", "the 20 patients, half of them women," -----
@@ -445,6 +510,7 @@ def _judge(
     own = _own_part(claim_text, cq)
     claim_rate = _is_rate(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
+    loose = _loose_deadline(claim_text, claim_q)
     matches: list[Candidate] = []
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
@@ -454,7 +520,7 @@ def _judge(
     consistent = False
     for sentence in index.sentences:
         compared = [
-            (form, q, *compare(form.quantity, q))
+            (form, q, *(compare_loose_deadline if loose else compare)(form.quantity, q))
             for q in _source_quantities(sentence)
             if q.unit not in _SKIPPED_SOURCE_UNITS
             and comparable_units((form := _form_for(cq, q, tally)).quantity, q)
@@ -1157,7 +1223,10 @@ _AFTER_EVENT: Final = re.compile(r"\s*-?\s*(?:after|post|following|later)", re.I
 # was seen ("back to pre-dose levels within two hours" against "increased ... at 30 min").
 _RECOVERY: Final = re.compile(
     r"\b(?:back\s+to|return\w*\s+to|normali[sz]\w*|back\s+down|resolv\w*|subsid\w*|recover\w*|"
-    r"wore\s+off|worn\s+off|wear\w*\s+off|faded|gone|vanish\w*|disappear\w*|dissipat\w*|baseline|pre-?dose\s+(?:levels?|values?)|came\s+down)\b",
+    r"wore\s+off|worn\s+off|wear\w*\s+off|faded|gone|vanish\w*|disappear\w*|dissipat\w*|"
+    # "reached baseline" is a recovery; "compared with pre-dose values" is not
+    r"(?:to|reached|regained|towards?)\s+(?:the\s+)?(?:baseline|pre-?dose\s+(?:levels?|values?))"
+    r"|came\s+down)\b",
     re.IGNORECASE,
 )
 
@@ -1227,6 +1296,13 @@ def _same_time_measure(
     times a recovery, a source that times one too."""
     if (claim.role == "after_end") != (source.role == "after_end"):
         return False, False
+    # When an effect wore off is never backed by when it began ("worn off within two weeks"
+    # against "improvement within 72 hours"), nor a time limit by a length ("within a week"
+    # against "persisted for up to 1 week").
+    if (claim.recovery and not source.recovery) or (
+        claim.role == "deadline" and source.role == "span"
+    ):
+        matched = False
     if conflicting and claim.onset and source.onset and not (claim.recovery or source.recovery):
         return matched, True  # both time when the effect began, however each words it
     if conflicting and (claim.role != source.role or (claim.recovery and not source.recovery)):

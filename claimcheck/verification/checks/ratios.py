@@ -82,6 +82,34 @@ def record_ratios(index: RecordIndex) -> list[Ratio]:
     return ratios
 
 
+# An identifier written with letters and digits ("rs2736098", "TERT", "CYP2D6*4"): a label
+# the record gives one ratio by.
+_IDENTIFIER: Final = re.compile(r"\b(?=[\w*-]*[A-Za-z])(?=[\w*-]*\d)[\w*-]{3,}\b")
+_CLAIM_RATIO: Final = re.compile(
+    rf"(?:\b(?:a?OR|RR|HR|IRR|PR)|\bodds\s+ratio|\bhazard\s+ratio|\brisk\s+ratio"
+    rf"|\brelative\s+risk)\s*(?:of\s+|[=:,]\s*)?(?P<value>{_NUMBER})",
+    re.IGNORECASE,
+)
+
+
+def _named_ratio(text: str, ratios: list[Ratio]) -> Ratio | None:
+    """The one ratio the claim names by its value ("OR 0.75") or by the label written just
+    before it ("rs2736098"); None when the claim names none, or several."""
+    values = {float(m["value"]) for m in _CLAIM_RATIO.finditer(text)}
+    by_value = [r for r in ratios if float(r.match["value"]) in values]
+    if len(by_value) == 1:
+        return by_value[0]
+    labels = {m.group().lower() for m in _IDENTIFIER.finditer(text)}
+    by_label = [r for r in ratios if _label(r) in labels]
+    return by_label[0] if len(by_label) == 1 else None
+
+
+def _label(ratio: Ratio) -> str | None:
+    """The identifier nearest before a ratio: "including rs401681 (per allele OR 1.33" ."""
+    found = [m.group().lower() for m in _IDENTIFIER.finditer(ratio.lead_in)]
+    return found[-1] if found else None
+
+
 def check_ratio_direction(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
@@ -96,17 +124,23 @@ def check_ratio_direction(
     claim_terms = {
         t.stem: t for t in terms_of(about) if not t.is_number and t.stem not in _MEASURES
     }
-    leads = [{t.stem for t in terms_of(ratio.lead_in)} for ratio in ratios]
-    scored = []
-    for position, ratio in enumerate(ratios):
-        # Only words that single this ratio out count: "stroke" before every ratio picks none.
-        own = leads[position].difference(*(lead for i, lead in enumerate(leads) if i != position))
-        score = sum(weight(index, t) for stem, t in claim_terms.items() if stem in own)
-        scored.append((score, ratio))
-    scored.sort(key=lambda pair: pair[0], reverse=True)
-    best_score, best = scored[0]
-    if best_score <= 0 or (len(scored) > 1 and scored[1][0] >= best_score):
-        return []
+    named = _named_ratio(assertions.text, ratios)
+    if named is not None:
+        best = named
+    else:
+        leads = [{t.stem for t in terms_of(ratio.lead_in)} for ratio in ratios]
+        scored = []
+        for position, ratio in enumerate(ratios):
+            # Only words that single this ratio out count: "stroke" before every ratio picks none.
+            own = leads[position].difference(
+                *(lead for i, lead in enumerate(leads) if i != position)
+            )
+            score = sum(weight(index, t) for stem, t in claim_terms.items() if stem in own)
+            scored.append((score, ratio))
+        scored.sort(key=lambda pair: pair[0], reverse=True)
+        best_score, best = scored[0]
+        if best_score <= 0 or (len(scored) > 1 and scored[1][0] >= best_score):
+            return []
     if best.direction == 0 or best.direction == direction:
         return []
     lead_without_risk = RISK_DOWN.sub(" ", RISK_UP.sub(" ", best.lead_in))

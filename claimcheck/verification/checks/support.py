@@ -42,6 +42,7 @@ from claimcheck.verification.index import (
     Term,
     opposites,
     terms_between,
+    terms_of,
 )
 from claimcheck.verification.text import english_commonness
 
@@ -120,6 +121,8 @@ def check_support(
     named = index.author_spans(assertions.text)
     if named:
         terms = tuple(t for t in terms if not any(a <= t.start < b for a, b in named)) or terms
+    terms = _composition_left_out(assertions.text, terms, index)
+    terms = _without_none_of(assertions.text, terms)
     if not terms:
         return findings
     hits = retrieve(index, terms, title_credit=True)
@@ -128,6 +131,36 @@ def check_support(
         whole = _by_clauses(assertions, index) or whole
     findings.append(whole)
     return findings
+
+
+# "half of the 20 patients were women", "60% of them male": how the group splits by sex, a
+# figure the quantity and population checks judge against the record's own count.
+_COMPOSITION: Final = re.compile(
+    r"(?:\b(?:half|thirds?|quarters?|fifths?|percent|per\s+cent)\b|\d+(?:\.\d+)?\s*%)"
+    r"(?:\s+of\s+(?:them|those|the(?:\s+[\w-]+){1,2}))?,?\s+(?:were\s+|being\s+)?"
+    r"(?P<sex>women|men|females?|males?|girls|boys)\b",
+    re.IGNORECASE,
+)
+_DIGIT: Final = re.compile(r"\d")
+MIN_LEFT_TERMS: Final = 2
+
+
+def _composition_left_out(
+    claim: str, terms: tuple[Term, ...], index: RecordIndex
+) -> tuple[Term, ...]:
+    """The claim's sex words inside a split of the group ("half of them women"), when the record
+    counts that sex somewhere: the figure is the quantity check's to judge, and the rest of the
+    claim ("all but two improved") still needs a sentence of its own."""
+    spans = [m.span("sex") for m in _COMPOSITION.finditer(claim)]
+    if not spans:
+        return terms
+    counted = [
+        t for t in terms
+        if any(a <= t.start < b for a, b in spans)
+        and any(t.concepts & s.concepts and _DIGIT.search(s.text) for s in index.sentences)
+    ]  # fmt: skip
+    kept = tuple(t for t in terms if t not in counted)
+    return kept if len(kept) >= MIN_LEFT_TERMS else terms
 
 
 # "excitatory neurons, not inhibitory interneurons, are the trigger", "X rather than Y":
@@ -311,15 +344,20 @@ def _opposite_elsewhere(
     sentence says the rest of the claim too)."""
     total = sum(weight(index, t) for t in terms) or 1.0
     denied = _denied_stems(assertions.text)
+    compared = _compared_spans(assertions.text)
     for term in missing_terms(terms, chosen):
         opposite = opposites(term)
         if not opposite or term.stem in denied or opposites(term) & _concepts_of(terms):
             continue
+        if any(a <= term.start < b for a, b in compared):
+            continue  # the comparison arm's word ("compared with X alone")
         for sentence in index.sentences:
             if not sentence.concepts & opposite:
                 continue
             shared = [t for t in terms if t is not term and t.concepts & sentence.concepts]
-            if len(shared) < OPPOSITE_NEIGHBOURS:
+            # The record's topic ("pancreatic cancer risk") is in every sentence: sharing it
+            # does not make a sentence about the same thing.
+            if len([t for t in shared if not is_topic(index, t)]) < OPPOSITE_NEIGHBOURS:
                 continue
             word = next((w for w in sentence.terms if w.concepts & opposite), None)
             said = (sum(weight(index, t) for t in shared) + weight(index, term)) / total
@@ -432,7 +470,9 @@ def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
     if len(clauses) < 2:
         return None
     parts = [extract_assertions(clause) for clause in clauses]
-    terms = [_unattributed(part.text, part.key_terms) for part in parts]
+    terms = [
+        _without_none_of(part.text, _unattributed(part.text, part.key_terms)) for part in parts
+    ]
     if any(len(own) < MIN_CLAUSE_TERMS for own in terms):
         return None
     judged = [
@@ -503,7 +543,7 @@ def _support_finding(
     if singles:
         chosen = [max(singles, key=lambda h: (h.coverage, h.score, -h.sentence.position))]
     else:
-        pair = _best_pair(index, terms, hits, topical)
+        pair = _best_pair(index, terms, hits, topical, _counted_sex(assertions))
         if pair is not None:
             chosen = list(pair)
     if not chosen:
@@ -545,6 +585,31 @@ def _support_finding(
             f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
             claim_says=assertions.text,
             confidence=0.7 if clear else 0.6,
+        )
+    mechanism = _mechanism_for_result(terms, chosen) or _other_label(index, terms, chosen)
+    if mechanism is not None:
+        return mechanism
+    if _SAMENESS.search(assertions.text) and not _SAME_IN_SOURCE.search(
+        " ".join(h.sentence.text for h in chosen)
+    ):
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message="the claim says they do not differ; the closest sentence does not say so: "
+            f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            confidence=0.6,
+        )
+    if _none_of_unshared(assertions.text, chosen):
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message="the claim says none of them; the closest sentence does not say so: "
+            f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            confidence=0.6,
         )
     gap = (
         _unstated_number(assertions, index, lead)
@@ -605,9 +670,13 @@ def _opposed(
     risk", "well tolerated" for "poorly tolerated") contradicts it."""
     total = sum(weight(index, t) for t in terms) or 1.0
     denied = _denied_stems(claim)
+    compared = _compared_spans(claim)
     for hit in hits[:PAIR_CANDIDATES]:
         # "did not affect" against "unaffected" agrees: a denied word's opposite is no flip
-        flips = [(t, w) for t, w in _antonyms(hit, terms) if t.stem not in denied]
+        flips = [
+            (t, w) for t, w in _antonyms(hit, terms)
+            if t.stem not in denied and not any(a <= t.start < b for a, b in compared)
+        ]  # fmt: skip
         if not flips or not _holds(hit, core):
             continue
         coverage = hit.coverage + sum(weight(index, t) for t, _ in flips) / total
@@ -625,6 +694,20 @@ def _opposed(
                 confidence=0.7,
             )
     return None
+
+
+# "Compared with J-editing alone, ...": the words that name what the claim measures against.
+# An opposite word there ("alone" against the record's "both ... and") describes the
+# comparison arm, not what the claim says of its subject.
+_COMPARED_WITH: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+    r"unlike|than)\s+[^,;.]{1,80}",
+    re.IGNORECASE,
+)
+
+
+def _compared_spans(claim: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _COMPARED_WITH.finditer(claim)]
 
 
 def _exclusion_scopes(
@@ -749,6 +832,8 @@ def _nearly(index: RecordIndex, terms: tuple[Term, ...], hit: Hit) -> bool:
 
 
 def _everyday(term: Term) -> bool:
+    if lx.BODY_WORDS.fullmatch(term.text):
+        return False  # "heart" for "liver" is another organ, however common both words are
     return term.stem in GENERIC_STEMS or english_commonness(term.text) >= EVERYDAY_ZIPF
 
 
@@ -760,8 +845,33 @@ def _holds(hit: Hit, core: list[Term]) -> bool:
     return all(t.stem in present for t in core)
 
 
+_SEX: Final = re.compile(r"(?:men|women|males?|females?|boys|girls)", re.IGNORECASE)
+
+
+def _counted_sex(assertions: Assertions) -> dict[int, float]:
+    """Where the claim's sex words sit inside its own sample count ("thirteen male runners"):
+    their start, with the count."""
+    return {
+        t.start: float(size.n)
+        for size in assertions.sample_sizes
+        for t in terms_between(assertions.text, size.phrase.start, size.phrase.end)
+        if _SEX.fullmatch(t.text)
+    }
+
+
+def _states_count(hit: Hit, term: Term, counted: dict[int, float]) -> bool:
+    """The sentence describes the sample the claim counts: it has the claim's sex word for that
+    count and states the count itself ("Thirteen male endurance-trained runners")."""
+    n = counted.get(term.start)
+    return n is not None and any(q.value == n and q.low is None for q in hit.sentence.quantities)
+
+
 def _best_pair(
-    index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit], topical: list[Term]
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    topical: list[Term],
+    counted: dict[int, float] | None = None,
 ) -> tuple[Hit, Hit] | None:
     top = hits[:PAIR_CANDIDATES]
     best: tuple[float, Hit, Hit] | None = None
@@ -795,12 +905,12 @@ def _best_pair(
         if index.sentences and not index.sentences[0].in_abstract
         else frozenset()
     )
-    added = {
-        t.stem
+    added = [
+        t
         for t in other.matched
         if t.stem not in own and t.stem not in GENERIC_STEMS and not narrow(t) & title
-    }
-    if len(added) == 1:
+    ]
+    if len({t.stem for t in added}) == 1 and not _states_count(other, added[0], counted or {}):
         return None
     return best[1], best[2]
 
@@ -820,15 +930,29 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
     comparator_terms = {t for c in assertions.comparators for t in c.terms}
     negated_source = any(_negates(h, comparator_terms) for h in hits)
     if negated_source and not assertions.negated:
-        if _denied_stems(whole_claim) & {
-            stem for h in hits for stem in _denied_stems(h.sentence.text)
-        }:
+        source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
+        if _denied_stems(whole_claim) & source_denied:
             return None  # the claim denies the same thing ("mechanisms that do not involve")
+        if _SAMENESS.search(whole_claim) and source_denied & _DIFFERENCE_STEMS:
+            return None  # "indistinguishable from" says the record's "no difference"
         return "negates it"
     if assertions.negated and not negated_source:
         return "affirms what the claim denies"
     return None
 
+
+# A claim of sameness in words of its own says what "no difference" / "did not differ" says.
+_SAMENESS: Final = re.compile(
+    r"\b(?:(?:statistically\s+)?indistinguishable|statistically\s+(?:similar|equivalent)|"
+    r"on\s+a\s+par)\b",
+    re.IGNORECASE,
+)
+_DIFFERENCE_STEMS: Final = frozenset(t.stem for t in terms_of("difference different differ"))
+_SAME_IN_SOURCE: Final = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?differences?\b|\bnot\s+(?:\w+\s+)?(?:different|differ)\b|"
+    r"\bdid\s+not\s+differ\b|\bindistinguishable\b|\bsimilar\b|\bcomparable\b|\bequivalent\b",
+    re.IGNORECASE,
+)
 
 # Where one clause of a sentence ends and a contrasted one begins.
 _CLAUSE_BREAK: Final = re.compile(
@@ -836,10 +960,110 @@ _CLAUSE_BREAK: Final = re.compile(
 )
 
 
+# A result: "relieved depression", "eased the pain", "improved symptoms".
+_EFFICACY_VERB: Final = re.compile(
+    r"(?:relie\w+|eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|alleviat\w+|improv\w+|treat(?:s|ed)|"
+    r"cur(?:e|es|ed)|help(?:s|ed)?|resolv\w+)",
+    re.IGNORECASE,
+)
+# A sentence about how something acts, not about what it achieved: "the mechanisms underlying
+# the antidepressant actions of X", "a role for its metabolite".
+_MECHANISM: Final = re.compile(
+    r"\b(?:mechanis\w*|hypothes[ie]s|underl(?:ying|ie|ies)|underpinn\w+|pathways?|"
+    r"role\s+(?:of|for)|links?\s+between|mode\s+of\s+action)\b",
+    re.IGNORECASE,
+)
+
+
+def _mechanism_for_result(terms: tuple[Term, ...], chosen: list[Hit]) -> Finding | None:
+    """A claim of a result ("the metabolite relieved depression") whose verb only a mechanism
+    sentence's "antidepressant actions" answers, broadly: how a drug may act is not evidence
+    that it worked."""
+    verbs = [t for t in terms if _EFFICACY_VERB.fullmatch(t.text)]
+    lead = chosen[0]
+    if not verbs or not _MECHANISM.search(lead.sentence.text):
+        return None
+    exact = {t.stem for h in chosen for t, k in zip(h.matched, h.strengths, strict=True) if k == 1}
+    if any(t.stem in exact for t in verbs):
+        return None
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message="the record speaks of how it may act, not of a result: "
+        f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=", ".join(t.text for t in verbs),
+        confidence=0.6,
+    )
+
+
+LABEL_WORD_SENTENCES: Final = 2
+
+
+def _other_label(index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]) -> Finding | None:
+    """A claim naming what one labelled group was defined as ("the glycerol medium") against a
+    sentence that names only another label ("With medium B, ..."): it speaks of the other."""
+    defined = index.defined
+    lead = chosen[0]
+    if not defined or not lead.sentence.labelled:
+        return None
+    found = {t.stem for h in chosen for t in h.matched}
+    # Only what names a group ("glycerol"), not a word the record uses throughout ("patients").
+    named = [
+        t for t in terms
+        if t.stem not in found and narrow(t) & defined
+        and index.document_frequency(narrow(t)) <= LABEL_WORD_SENTENCES
+    ]  # fmt: skip
+    if not named:
+        return None
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the claim names {words_list(named)}, but the closest sentence is about another "
+        f"group the abstract defines: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=", ".join(t.text for t in named),
+        confidence=0.6,
+    )
+
+
+# "12 patients, none of them currently depressed": a denial of what follows, as the record's
+# "who were not currently depressed" is.
+_NONE_OF: Final = re.compile(
+    r"\bnone\s+of\s+(?:them|whom|those|these|the\s+[\w-]+)\b(?:\s+(?:was|were|is|are|had|has|"
+    r"have))?"
+    # "12 patients, none currently depressed"
+    r"|(?<=,\s)none\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_none_of(text: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The claim without the "none" of "none of them X": the denial is judged as a denial (the
+    record must deny X too), not as a word the record must use."""
+    spans = [m.span() for m in _NONE_OF.finditer(text)]
+    # "statistically indistinguishable from": judged against the record's "no difference"
+    spans += [m.span() for m in _SAMENESS.finditer(text)]
+    kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
+    return kept if len(kept) >= MIN_LEFT_TERMS else terms
+
+
+def _none_of_unshared(claim: str, chosen: list[Hit]) -> bool:
+    """A claim saying "none of them X" whose evidence does not deny X."""
+    said: set[str] = set()
+    for cue in _NONE_OF.finditer(claim):
+        reach = min(cue.end() + _NEGATION_REACH, len(claim))
+        said |= {t.stem for t in terms_between(claim, cue.end(), reach)}
+    if not said:
+        return False
+    return not said & {stem for h in chosen for stem in _denied_stems(h.sentence.text)}
+
+
 def _denied_stems(text: str) -> set[str]:
     """Stems of the words a negation in ``text`` governs ("do not involve direct inhibition")."""
     denied: set[str] = set()
-    for cue in [*_NEGATION.finditer(text), *_CLAIM_WITHOUT.finditer(text)]:
+    cues = [*_NEGATION.finditer(text), *_CLAIM_WITHOUT.finditer(text), *_NONE_OF.finditer(text)]
+    for cue in cues:
         end = cue.end() + _NEGATION_REACH
         denied |= {t.stem for t in terms_between(text, cue.start(), min(end, len(text)))}
     return denied
