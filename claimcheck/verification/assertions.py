@@ -14,7 +14,13 @@ from itertools import pairwise
 from typing import Final
 
 from claimcheck.verification import lexicon as lx
-from claimcheck.verification.index import Term, long_form_stems, terms_between, terms_of
+from claimcheck.verification.index import (
+    Term,
+    long_form_stems,
+    scope_marks,
+    terms_between,
+    terms_of,
+)
 from claimcheck.verification.numbers import (
     DIGITS,
     NUMBER_WORD_RUN,
@@ -1617,12 +1623,28 @@ def _key_terms(
     terms: dict[str, Term] = {}
     all_terms = terms_of(claim)
     joined = _hyphen_compounds(claim, all_terms)
+    scoped = _scope_terms(claim)
+    wording = [m.span() for m in _REPORTED_RECENTLY.finditer(claim)]
+    wording += [(t.start, t.end) for t in scoped]
+    conditions = [m.span("word") for m in _AFTER_SINGLE.finditer(claim)]
     for term in all_terms:
-        if term.is_number or _overlaps((term.start, term.end), excluded):
+        if term.is_number or _overlaps((term.start, term.end), excluded + wording):
             continue
         surface = term.text.lower()
-        if term.stem in _NON_CONTENT_STEMS or surface in lx.NON_CONTENT_WORDS or surface in _VAGUE:
+        if _overlaps((term.start, term.end), conditions):
+            pass  # "responded after a single infusion": the condition the result needed
+        elif (
+            term.stem in _NON_CONTENT_STEMS or surface in lx.NON_CONTENT_WORDS or surface in _VAGUE
+        ):
             continue
+        if surface in _LAST_VERBS or (
+            surface == "lasting"
+            and (
+                _DURATION_AFTER.match(claim, term.end)
+                or _DURATION_BEFORE.search(claim, 0, term.start)
+            )
+        ):
+            continue  # "lasted up to a week": the duration is the quantity check's
         if _PROFESSION.fullmatch(surface):
             continue  # "Italian physicists", "pharmacologists report": who wrote it, not what
         if surface in defined:
@@ -1632,7 +1654,49 @@ def _key_terms(
         if term.start in superlatives:
             term = replace(term, concepts=term.concepts | superlatives[term.start])
         terms.setdefault(term.stem, term)
-    return tuple(terms.values())
+    for term in scoped:
+        terms.setdefault(term.stem, term)
+    return tuple(sorted(terms.values(), key=lambda t: t.start))
+
+
+def _scope_terms(claim: str) -> list[Term]:
+    """Words of scope ("all 20 patients", "in women only", "kept improving") as key terms: the
+    evidence has to say the same scope (index.scope_marks reads it in record sentences too)."""
+    return [
+        Term(mark.text, mark.concept, mark.start, mark.end, False, frozenset({mark.concept}))
+        for mark in scope_marks(claim)
+    ]
+
+
+# "after a single infusion": the result came from one dose, which "after repeated infusions"
+# contradicts. Elsewhere ("a single dose of ketamine lowered scores") "single" is wording.
+_AFTER_SINGLE: Final = re.compile(
+    r"\b(?:after|following|from|with)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?P<word>single)\b",
+    re.IGNORECASE,
+)
+# "lasted two weeks", "the effect lasts": the duration says how long, and the quantity check
+# judges it. "Lasting effects" without a duration claims durability itself.
+_LAST_VERBS: Final = frozenset({"last", "lasts", "lasted"})
+_DURATION_AFTER: Final = re.compile(
+    r"\s+(?:for|up\s+to|about|around|roughly|approximately|as\s+long\s+as|at\s+least|over|"
+    r"beyond|into|through|until|till|several|some|a|an|one|\d|weeks?|days?|months?|hours?|"
+    r"years?)\b",
+    re.IGNORECASE,
+)
+_DURATION_BEFORE: Final = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+of\s+$", re.IGNORECASE
+)
+# "a recent study", "recently published", "have recently shown": when the research was done,
+# which the year check reads; "only recently come into use" is a claim about the world.
+_REPORTED_RECENTLY: Final = re.compile(
+    r"\brecent(?:ly)?\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|reviews?|trials?|work|papers?|"
+    r"reports?|evidence|findings|data|analys[ie]s|meta-analys[ie]s|surveys?|experiments?|"
+    r"publications?|articles?|literature|investigations?|advances?|years|decades)\b"
+    r"|\brecently(?:\s+been)?\s+(?:published|reported|shown|found|demonstrated|described|"
+    r"discovered|suggested|showed|proposed|reviewed|identified|observed|revealed|conducted)\b"
+    r"|\b(?:researchers|scientists|studies|authors|investigators|trials)\s+(?:have\s+)?recently\b",
+    re.IGNORECASE,
+)
 
 
 def _superlative_concepts(
@@ -1709,7 +1773,7 @@ _EXTRA_NON_CONTENT: Final = """
     published publish publication journal journals according year years proven prove proves
     proved established confirm confirmed confirms well-documented documented definitive
     definitively conclusive conclusively significant significantly statistically early-stage
-    early stage recent recently previous previously linked above-linked meta-study
+    early stage previous previously linked above-linked meta-study
     meta-analysis systematic randomized randomised double-blind double-blinded blinded
     placebo-controlled controlled open-label crossover cohort protocol looked examined
     investigated investigate analyzed analysed evaluated showed shown show shows finding
@@ -1719,7 +1783,7 @@ _EXTRA_NON_CONTENT: Final = """
     enrolled enrol enroll recruited completed participated produce produced produces elicit
     elicited elicits yield yielded yields resulted result results generate generated
     exhibit exhibited exhibits include includes including took part sponsor sponsored funded
-    funding financed came come comes coming need needed needs last lasted lasts appear
+    funding financed came come comes coming need needed needs appear
     appeared appears call called calls cover covers covered take takes get got keep kept
     seem seemed remain remained become became occur occurred happen happened went see saw
     seen put tend tended allow allowed mean means involve involved require required

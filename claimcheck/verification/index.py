@@ -497,6 +497,8 @@ def _indexed(
         | _signed_concepts(quantities)
         | _odds_concepts(text, quantities)
         | _even_split_concepts(quantities)
+        | frozenset(mark.concept for mark in scope_marks(text, source=True))
+        | _whole_group_concepts(quantities)
     )
     return IndexedSentence(
         position=position,
@@ -549,6 +551,190 @@ def _duration_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
     return frozenset()
 
 
+# --- scope: all, only, further --------------------------------------------------------------------
+
+# Words of scope are stopwords to retrieval ("all", "only", "further"), yet "all 20 patients",
+# "in women only" and "kept improving" claim more than "18 of 20", "all patients" and "no further
+# change". Where they carry meaning they are read as one of three concepts, on both sides: a claim
+# word of scope must meet a record sentence that carries the same scope.
+ALL_SCOPE: Final = "=all"
+ONLY_SCOPE: Final = "=only"
+FURTHER_SCOPE: Final = "=further"
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeMark:
+    """Words that carry a scope, their span in the text, and the concept they stand for."""
+
+    text: str
+    start: int
+    end: int
+    concept: str
+
+
+_COUNT_WORDS: Final = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|dozen|half|few|couple)"
+)
+_NUMBER_AHEAD: Final = rf"(?:\d|{_COUNT_WORDS}\b)"
+_TIME_UNIT: Final = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|weekends?|months?|"
+    r"years?|decades?|times?|sessions?|visits?)\b"
+)
+_UNIVERSAL: Final = re.compile(
+    r"(?<![\w-])(?:all|every|everyone|everybody|each|without\s+exception|universally|"
+    r"invariably)(?![\w-])",
+    _I,
+)
+# "at all", "in all, 41", "after all", "all but two", "not all", "nearly all", "all-cause",
+# "every other week", "each other": idioms, counts and frequencies, not a claim about everyone.
+_NOT_UNIVERSAL_BEFORE: Final = re.compile(r"\b(?:not|nearly|almost|virtually|practically)\s+$", _I)
+_NOT_ALL_BEFORE: Final = re.compile(r"\b(?:at|after|above|once\s+and\s+for)\s+$", _I)
+# "every other week", "every 2 weeks", "every day", "every so often": a frequency.
+_FREQUENCY_AFTER: Final = re.compile(
+    rf"\s+(?:other\b|so\s+often\b|(?:\d+|{_COUNT_WORDS})\s+{_TIME_UNIT}|{_TIME_UNIT})", _I
+)
+# "all in all", "In all, 41 patients", "60 in all": a total.
+_IN_ALL: Final = re.compile(r"\bin\s+all\s*(?:[,.;:)]|$)|\ball\s+in\s+all\b", _I)
+# "All studies except one", "all patients apart from two": an exception ends the universal.
+_EXCEPTION_AHEAD: Final = re.compile(
+    r"^[^,;.:]{0,60}?\b(?:except|apart\s+from|other\s+than|save\s+for|but\s+(?:one|two|three|"
+    r"\d))\b",
+    _I,
+)
+# "each" is distributive ("each received both drugs", "each minor allele"): only "in each
+# patient", "for each group", "each and every" say everyone had the result.
+_EACH_BEFORE: Final = re.compile(r"\b(?:in|for|across|among|at|of|on)\s+$", _I)
+_ONLY: Final = re.compile(
+    r"(?<![\w-])(?:only|solely|exclusively|(?:restricted|confined)\s+to)(?![\w-])", _I
+)
+# "only seven patients", "only minor effects", "only about half": emphasis on a small amount,
+# not a restriction of scope; "not only ... but also" widens it.
+_ONLY_EMPHASIS_AFTER: Final = re.compile(
+    rf"\s+(?:\d|(?:{_COUNT_WORDS}|a\s+(?:few|handful|little|small|minority|fraction|third|"
+    r"quarter|fifth|tenth|single|modest|slight|minor|mild|marginal|brief|short|limited|low|weak|"
+    r"partial|moderate)|about|around|approximately|roughly|nearly|almost|some|slight\w*|minor|"
+    r"small\w*|modest\w*|mild\w*|marginal\w*|weak\w*|brief\w*|partial\w*|partly|"
+    r"moderate\w*|temporar\w*|transient\w*|short\w*|limited|low|rare\w*|occasional\w*|"
+    r"sometimes|once|twice|percent)(?![\w-]))",
+    _I,
+)
+# "only at concentrations far above clinical ones", "only at doses over 1 mg/kg": a bound, which
+# the quantity and qualifier checks judge (checks.support._qualifier_gap), not a scope.
+_ONLY_BEFORE_BOUND: Final = re.compile(
+    r"\s+(?:at|in|with|for|when|under)\b[^,;.]{0,40}?\b(?:above|beyond|over|below|under|exceed\w*|"
+    r"(?:higher|greater|more|lower|less|fewer)\s+than)\b",
+    _I,
+)
+_ONLY_NOT_BEFORE: Final = re.compile(r"\b(?:not|if)\s+$", _I)
+# In a record sentence, "improved after ketamine but not placebo" says "only after ketamine".
+_SOURCE_ONLY: Final = re.compile(r"\bbut\s+not\b", _I)
+_CHANGE_AHEAD: Final = (
+    r"(?:improv|declin|decreas|increas|reduc|ris(?:e|es|ing)\b|rose\b|fall|fell\b|drop|gain|"
+    r"los[st]|benefit|worsen|deteriorat|progress|chang|grow|grew|lower|rais|better\b|"
+    r"worse\b|relie|recover|shorten|lengthen|climb|slow|fad)"
+)
+# "a further steep fall", "additional significant improvement"
+_DEGREE: Final = (
+    r"(?:\w+ly|steep|sharp|small|large|slight|marked|modest|significant|rapid|gradual|"
+    r"dramatic|substantial|minor|major|clear|big|sudden|meaningful|notable|pronounced)"
+)
+# "kept improving", "continued to decline", "further reduced", "no further change": the change
+# went on past the point the sentence speaks of.
+_FURTHER: Final = re.compile(
+    r"\b(?:kept|keeps?|keeping|still)(?=\s+(?!(?:during|something|nothing|anything|everything|"
+    r"morning|evening|thing)\b)\w+ing\b)"
+    rf"|\b(?:continu(?:e|es|ed|ing))(?=\s+to\s+(?:be\s+|get\s+)?{_CHANGE_AHEAD})"
+    rf"|\b(?:further|additional|continued|continuing|ongoing)(?=\s+(?:{_DEGREE}\s+)?"
+    rf"{_CHANGE_AHEAD})",
+    _I,
+)
+
+# "improved further", "did not affect the motility much further": after the verb of change.
+_FURTHER_AFTER_VERB: Final = re.compile(
+    r"\bfurther\b(?!\s+(?:stud|research|work|trial|investigat|analys|detail|information|"
+    r"evidence|data|test|experiment|explor|examin|evaluat|confirm|understand|insight))",
+    _I,
+)
+_CHANGED_BEFORE: Final = re.compile(
+    rf"\b(?:{_CHANGE_AHEAD}|affect|alter)\w*(?:\s+[\w()-]+){{0,3}}?\s+$", _I
+)
+_LIST_END_BEFORE: Final = re.compile(r",[^,;:.]{1,60}\band\s+[\w()/-]+\s+$", _I)
+
+
+@lru_cache(maxsize=8192)
+def scope_marks(text: str, *, source: bool = False) -> tuple[ScopeMark, ...]:
+    """Words of ``text`` that say everyone ("all 20 patients", "in every patient"), only
+    ("in women only", "only after thawing") or more of a change ("kept improving", "no further
+    change"). ``source`` reads a record sentence, where "but not" also restricts the scope."""
+    marks: list[ScopeMark] = []
+    idioms = [m.span() for m in _IN_ALL.finditer(text)]
+    for match in _UNIVERSAL.finditer(text):
+        word = match.group().lower()
+        before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() :]
+        if any(a <= match.start() < b for a, b in idioms) or _NOT_UNIVERSAL_BEFORE.search(before):
+            continue
+        if word == "every" and _FREQUENCY_AFTER.match(after):
+            continue
+        if word == "all" and (
+            _NOT_ALL_BEFORE.search(before) or re.match(r"\s*(?:but\b|-|in\s+all\b)", after)
+        ):
+            continue  # "at all", "after all", "all but two", "all-cause"
+        if word == "each" and (
+            not (_EACH_BEFORE.search(before) or after.lower().startswith(" and every"))
+            or after.lower().startswith(" other")
+        ):
+            continue  # "each received both drugs", "each minor allele", "of each other"
+        if _EXCEPTION_AHEAD.match(after):
+            continue
+        if word in ("all", "each") and _LIST_END_BEFORE.search(before):
+            continue  # "mTOR, BDNF and GSK-3 all feature": the list names every member
+        marks.append(ScopeMark(match.group(), match.start(), match.end(), ALL_SCOPE))
+    for match in _ONLY.finditer(text):
+        before = text[max(0, match.start() - 10) : match.start()]
+        if match.group().lower() == "only" and (
+            _ONLY_NOT_BEFORE.search(before)
+            or _ONLY_EMPHASIS_AFTER.match(text, match.end())
+            or (not source and _ONLY_BEFORE_BOUND.match(text, match.end()))
+        ):
+            continue
+        marks.append(ScopeMark(match.group(), match.start(), match.end(), ONLY_SCOPE))
+    if source:
+        marks += [
+            ScopeMark(m.group(), m.start(), m.end(), ONLY_SCOPE)
+            for m in _SOURCE_ONLY.finditer(text)
+        ]
+    marks += [
+        ScopeMark(m.group(), m.start(), m.end(), FURTHER_SCOPE) for m in _FURTHER.finditer(text)
+    ]
+    marks += [
+        ScopeMark(m.group(), m.start(), m.end(), FURTHER_SCOPE)
+        for m in _FURTHER_AFTER_VERB.finditer(text)
+        if _CHANGED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    return tuple(sorted(marks, key=lambda m: m.start))
+
+
+_WHOLE: Final = 100.0
+
+
+def _whole_group_concepts(quantities: tuple[Quantity, ...]) -> frozenset[str]:
+    """ "20 of 20", "100%": the whole group, as "all" says it."""
+    for quantity in quantities:
+        whole = (
+            quantity.is_ratio
+            and quantity.numerator is not None
+            and quantity.numerator == quantity.denominator
+        )
+        if (
+            quantity.is_proportion
+            and quantity.low is None
+            and (whole or quantity.percent == _WHOLE)
+        ):
+            return frozenset({ALL_SCOPE})
+    return frozenset()
+
+
 # --- words with offsets -------------------------------------------------------------------------
 
 
@@ -580,7 +766,7 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
             out.append(Term(text[c_start:c_end], own, c_start, c_end, False, concepts))
             continue
         concepts = (
-            frozenset({key})
+            frozenset({key, *_GROUPS_OF.get(key, ())})
             if key.endswith(("term", "quartile", "quintile")) or (key.startswith("isotope"))
             else _phrase_concepts(key)
         )
@@ -600,7 +786,7 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
         content.append((lower, start, end))
     _flush(content, text, abbreviations, out)
     out.sort(key=lambda t: t.start)
-    return out
+    return _compound_readings(text, out)
 
 
 @lru_cache(maxsize=256)
@@ -706,7 +892,53 @@ def _roots(word: str, own_stem: str) -> set[str]:
                 roots.add(rest_root)
             if prefix in _TIME_PREFIXES:
                 roots.add(_timed(prefix, rest_stem))
+            if prefix == _CRYO:
+                roots |= {_FREEZING, _frozen(rest_stem)}
     return roots
+
+
+# "cryo-" is freezing: a "cryosolution" is a freezing solution, "cryoinjury" freezing injury.
+_CRYO: Final = "cryo"
+_FREEZING: Final = "freez"
+# Only what cryobiology names with one word: "frozen salmon" is no "cryosalmon".
+_FROZEN_PHRASE: Final = re.compile(
+    r"\b(?:freez(?:e|es|ing)|frozen)[\s-]+(?P<what>solutions?|media|medium|diluents?|"
+    r"extenders?|protectants?|preservation|storage|injur(?:y|ies)|damage)\b",
+    re.IGNORECASE,
+)
+
+
+def _frozen(rest_stem: str) -> str:
+    return f"{_CRYO}^{rest_stem}"
+
+
+# "anti-TPO", "anti-HBs": by biomedical convention an antibody against what the abbreviation
+# names; a broad match only ("anti-TNF" may name a drug).
+_ANTI_ABBREVIATION: Final = re.compile(r"\banti-(?P<what>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\b")
+
+
+def _compound_readings(text: str, terms: list[Term]) -> list[Term]:
+    """Terms that also carry the one word a compound makes of them: "freezing solutions" is a
+    "cryosolution", the "TPO" of "anti-TPO" an antibody."""
+    extra: dict[int, frozenset[str]] = {}
+    solid: dict[int, str] = {}
+    if "fr" in text.lower():
+        for match in _FROZEN_PHRASE.finditer(text):
+            what = match["what"].lower()
+            own = _word(_CRYO + what)[0]
+            extra[match.start("what")] = frozenset({own, _frozen(stem(what))})
+            solid[match.start("what")] = own
+    if "anti-" in text:
+        for match in _ANTI_ABBREVIATION.finditer(text):
+            extra[match.start("what")] = _ANTIBODY_ROOT
+    if not extra:
+        return terms
+    return [
+        replace(t, stem=solid.get(t.start, t.stem), concepts=t.concepts | extra[t.start])
+        if t.start in extra
+        else t
+        for t in terms
+    ]
 
 
 _TIME_PREFIXES: Final = ("pre", "post")
@@ -824,3 +1056,6 @@ def _is_number(word: str) -> bool:
 def surface_words(terms: Iterable[Term]) -> list[str]:
     """Distinct surface words in reading order (for highlighting)."""
     return list(dict.fromkeys(t.text for t in sorted(terms, key=lambda t: t.start)))
+
+
+_ANTIBODY_ROOT: Final = frozenset({r for r in [_root(stem("antibodies"))] if r})

@@ -368,7 +368,7 @@ NON_CONTENT_WORDS: Final[frozenset[str]] = frozenset(
     study studies research researchers researcher trial trials review reviews reviewer reviewers
     author authors paper article found find finding findings show shows showed shown report
     reports reported note noted notes document documented documents medical clinical linked
-    above-linked recent recently previous previously also well real user users data evidence
+    above-linked previous previously also well real user users data evidence
     suggest suggests suggested indicate indicates indicated conclude concluded demonstrate
     demonstrated result results assessed tested test tests many several various individual
     tied ties team teams colleagues
@@ -393,7 +393,8 @@ GENERIC_WORDS: Final[frozenset[str]] = frozenset(
     carried carry carries conduct conducted conducts ones thereof regard regarding respect
     actually indeed really largely mainly mostly broadly generally typically usually
     roughly approximately nearly around about per cent conventional conventionally
-    kept judged deemed gave give gives giving point points pointed pointing held hold holds
+    judged deemed gave give gives giving point points pointed pointing held hold holds
+    single
     """
     ).__add__(GENERIC_EXTRA.split())
 )
@@ -408,6 +409,10 @@ SCOPE_WORDS: Final = re.compile(
     r"fish|fishes|salmon|trout|carp|cod|cattle|cows?|sheep|goats?|horses?|cats?|chickens?|"
     r"hamsters?|rabbits?|ferrets?|frogs?|flies|worms?|yeast|"
     r"only|alone|solely|exclusively|already|never|always|still|all|none|every|first|"
+    # how far a claim reaches (index.scope_marks): everyone, nothing but, more of the same, once
+    r"each|everyone|everybody|universally|invariably|without\s+exception|restricted\s+to|"
+    r"confined\s+to|but\s+not|kept|keeps?|keeping|continu\w*|further|additional|ongoing|"
+    r"recent|recently|"
     r"permanent\w*|cure[sd]?|curing|safe|unsafe|fatal|death|deaths|died|"
     # details a claim adds that an abstract may simply not report: who got what, with what,
     # at what cost, over what age, by what instrument (their absence is never excused)
@@ -430,6 +435,12 @@ JUDGEMENT_WORDS: Final = re.compile(
     r"vanish\w*|disappear\w*|abolish\w*|transient\w*|brief|briefly|temporar\w*|easy|easily|"
     r"effortless\w*|difficult\w*|thorough\w*|extensive\w*|comprehensive\w*|little|scant\w*|"
     r"meaningful\w*|mutually|exclusive\w*|complementary|synergistic\w*|"
+    # Degree: "eliminated" is not "improved", a "strong, lasting" effect is not a "small, brief"
+    # one.
+    # (A comparative, "stronger", is the comparison checks' to judge; "cause" against
+    # "associated" is an opposite, index.ANTONYMS.)
+    r"eliminat\w*|eradicat\w*|prevent\w*|strong|strongly|weak|weakly|poor|poorly|lasting|"
+    r"long-lasting|dramatic\w*|substantial\w*|large|huge|massive|profound\w*|"
     # Superlatives single out one condition or group ("strongest at neutral pH"): a record that
     # never ranks them has not said which.
     r"strongest|weakest|greatest|highest|lowest|largest|smallest|best|worst|optimal|optimum|"

@@ -423,6 +423,10 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("exploit", "exploits", "exploited", "exploiting", "utilize", "utilizes", "utilized",
      "utilizing", "leverage", "leverages", "leveraged", "leveraging"),
     ("potent", "potency", "potently"),
+    # round 6: what makes something happen. "Associated with" is not among them (see
+    # OPPOSITE_PAIRS): an association does not back a claim that one thing causes another.
+    ("cause", "caused", "causes", "causing", "causal", "causally", "causation", "causative",
+     "induce", "induced", "induces", "inducing", "provoke", "provoked", "provokes", "provoking"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -430,7 +434,9 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
                     "perturbed", "disordered"),
     "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete"),
     "small": ("minor", "slight", "slightly", "modest", "modestly"),
+    "strong": ("powerful", "powerfully", "robust", "robustly", "intense", "intensely"),
     "large": ("big", "bigger", "biggest", "sizeable", "sizable"),
+    "high": ("heavy", "heavily"),
     "difficult": ("difficulties", "challenging", "troublesome"),
     "easy": ("effortlessly", "effortless"),
     "method": ("procedure", "scheme", "schemes", "strategy", "strategies"),
@@ -555,6 +561,17 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("=unchanged", "chang"),
     ("=unchanged", "alter"),
     ("=unchanged", "=disappear"),
+    # round 6: cause against association, degree against degree, once against again
+    ("=cause", "associ"),
+    ("=cause", "correl"),
+    ("=strong", "=small"),
+    ("=marked", "=small"),
+    ("=marked", "=weak"),
+    ("=poor", "best"),
+    ("=poor", "good"),
+    ("=poor", "=strong"),
+    ("singl", "repeat"),
+    ("singl", "multipl"),
 )
 
 # Alternatives of one kind, each excluding the others where the claim puts one and the record
@@ -712,6 +729,10 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     # "how the disease is dealt with in prisons": managed, handled
     (("deal",),
      re.compile(r"\b(?:deal|deals|dealt|dealing)\s+with\b", _I), "manage"),
+    # round 6: "kept their motility", "retained its activity": it was maintained
+    (("kept", "keep", "retain"),
+     re.compile(r"\b(?:kept|keeps?|keeping|retain(?:s|ed|ing)?)\b(?=\s+(?:their|its|his|her|"
+                r"the|much|most|some|all)\s)", _I), "maintained"),
     (("stand", "way"),
      re.compile(r"\b(?:stand|stands|stood|standing|get|gets|got|getting)\s+in\s+the\s+way\b",
                 _I), "hinder"),

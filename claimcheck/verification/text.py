@@ -102,6 +102,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("membrane", "plasmalemma", "plasma membrane", "cell membrane", "plasmalemmal"),
     ("sperm", "spermatozoa", "spermatozoon", "sperm cell", "spermatozoal"),
     ("antibody", "autoantibody", "antibodies", "autoantibodies"),
+    ("freeze", "freezes", "freezing", "froze", "frozen"),
     *LAY_MEDICAL_SYNONYMS,
     *RESEARCH_SYNONYMS,
 )  # fmt: skip

@@ -22,6 +22,7 @@ strength of the evidence and says something incompatible with "proven".
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -247,3 +248,142 @@ def _finding(verdict: Verdict, words: str, hit: Hit, message: str, confidence: f
         evidence=sentence_evidence(hit.sentence, hit.words),
         confidence=confidence,
     )
+
+
+# --- sentences that state no result --------------------------------------------------------------
+
+# What a study set out to do, supposed, left open, recommended or surveyed is not what it found:
+# "we sought to evaluate the effect on anxiety", "we hypothesized that X could predict Y", "the
+# effect of X on Y is unclear", "we recommend trials to assess long-term safety", "here we review
+# hypotheses for the mechanism". Such a sentence names the point without saying how it came out.
+AIM: Final = "an aim"
+_NO_RESULT_KINDS: Final = (
+    (AIM, re.compile(
+        r"\bwe\s+(?:sought|aimed|set\s+out|wanted|intended|attempted|tried)\s+to\b"
+        r"|\b(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our|these|present)\s+"
+        r"(?:[\w-]+\s+){0,3}?)?(?:was|were|is|are)\s+to\b"
+        r"|\b(?:study|trial|review|analysis|work|paper|experiment|project)\s+(?:aim(?:s|ed)|"
+        r"sought|seeks|(?:was|is)\s+designed)\s+to\b"
+        r"|\bto\s+(?:investigate|determine|examine|assess|evaluate|test|explore|establish|"
+        r"clarify|ascertain)\s+whether\b"
+        r"|\bwe\s+(?:\w+ly\s+)?(?:evaluated|examined|investigated|assessed|explored|studied)\s+"
+        r"(?:the\s+)?(?:relationships?|associations?|relations?|links?|effects?|roles?|impacts?|"
+        r"influences?|whether|if|how)\b",
+        re.IGNORECASE,
+    )),
+    ("a hypothesis", re.compile(
+        r"\bhypothes[ie]s\b|\bhypothesi[sz](?:e|ed|es|ing)\b|\bspeculat\w*|\bpostulat\w*"
+        r"|\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|long\s+)?"
+        r"(?:believed|presumed|assumed|postulated)\s+(?:that|to)\b"
+        r"|\bit\s+(?:is|has\s+been|was)\s+(?:\w+ly\s+)?(?:believed|thought|proposed)\b",
+        re.IGNORECASE,
+    )),
+    ("an open question", re.compile(
+        _UNSETTLED.pattern
+        + r"|\bit\s+is\s+(?:still\s+|not\s+yet\s+)?(?:unknown|unclear|uncertain|not\s+known)\b"
+        r"|\b(?:little|scant|limited|insufficient|sparse)\s+(?:is\s+known|evidence|data|"
+        r"information|assessment|research|knowledge)\b"
+        r"|\b(?:lack|dearth|paucity)\s+of\s+(?:\w+\s+)?(?:evidence|data|studies|research|"
+        r"information|knowledge)\b"
+        r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:scarce|lacking|sparse)\b"
+        r"|\bfew\s+(?:\w+\s+)?(?:studies|trials|reports)\s+have\b",
+        re.IGNORECASE,
+    )),
+    ("a recommendation", re.compile(
+        r"\bwe\s+(?:strongly\s+)?(?:recommend|advocate|urge|call\s+for)\b"
+        r"|\b(?:future|further|more|additional)\s+(?:[\w-]+\s+){0,2}?(?:research|studies|trials|"
+        r"investigations?)\s+(?:is|are|should|could|can|will|would|must|may|need|to)\b"
+        r"|\b(?:is|are)\s+(?:urgently\s+|still\s+|clearly\s+)?(?:needed|warranted|required)\b"
+        r"|\bshould\s+be\s+(?:further\s+)?(?:investigated|explored|examined|studied|tested|"
+        r"evaluated|assessed|confirmed|clarified)\b",
+        re.IGNORECASE,
+    )),
+    ("what the review covers", re.compile(
+        r"\b(?:here\s+|in\s+this\s+(?:review|article|paper),?\s+)?we\s+(?:briefly\s+)?"
+        r"(?:review|summari[sz]e|discuss|outline|overview|describe|consider)\b"
+        r"|\bthis\s+(?:is|was)\s+(?:the|a)\s+(?:first\s+)?(?:[\w-]+,?\s+){0,3}?(?:review|"
+        r"meta-analysis|study|trial|analysis)\s+(?:of|on|to)\b"
+        r"|\b(?:this|the\s+present|our)\s+(?:review|article|paper|chapter|commentary)\s+"
+        r"(?:reviews|summari[sz]es|discusses|outlines|describes|considers|examines|explores|"
+        r"covers|addresses|focuses)\b",
+        re.IGNORECASE,
+    )),
+)
+
+
+# "These results support the hypothesis that ...": a hypothesis borne out is a result.
+_UPHELD: Final = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|confirm(?:s|ed|ing)?|consistent\s+with|in\s+line\s+with|"
+    r"agree(?:s|d)?\s+with)\s+(?:the|this|our|a)\s+(?:\w+\s+)?hypothes",
+    re.IGNORECASE,
+)
+
+
+def no_result(text: str) -> str | None:
+    """What a sentence (or clause) that states no result is ("an aim", "a hypothesis", "an open
+    question", "a recommendation", "what the review covers"), or None when it may state one."""
+    for kind, pattern in _NO_RESULT_KINDS:
+        if pattern.search(text) and not (kind == "a hypothesis" and _UPHELD.search(text)):
+            return kind
+    return None
+
+
+# Where a sentence turns from one statement to another: "X is disrupted; but how is unclear".
+_TURN: Final = re.compile(
+    r";|,\s+(?:but|yet|whereas|while|although|though|however)\b|\s+but\s+|\bhowever,",
+    re.IGNORECASE,
+)
+
+
+def no_result_clauses(text: str) -> list[tuple[int, int, str]]:
+    """The clauses of a sentence that state no result, as (start, end, kind): in "Evidence shows
+    X is disrupted, but the mechanism is unclear" only the second clause is an open question."""
+    bounds = [0, *(m.start() for m in _TURN.finditer(text)), len(text)]
+    found = []
+    for start, end in pairwise(bounds):
+        kind = no_result(text[start:end]) if end > start else None
+        if kind is not None:
+            found.append((start, end, kind))
+    return found
+
+
+# A claim that itself speaks of an aim, a supposition, an open point or a recommendation: "the
+# authors hypothesized", "whether ... is unclear", "the review calls for larger trials".
+_CLAIM_OF_NO_RESULT: Final = re.compile(
+    r"\b(?:unclear|unknown|uncertain|unresolved|unanswered|open\s+question|"
+    r"not\s+(?:yet\s+)?(?:known|clear|established|understood)|little\s+(?:is\s+)?known|"
+    r"remains?|remained|lack\w*|dearth|paucity|scarce|scant|limited|insufficient|hardly|barely|"
+    r"rarely|seldom|scarcely|never|not\s+(?:yet\s+)?been|"
+    r"hypothes\w*|theor(?:y|ies|i[sz]ed?)|propos\w*|postulat\w*|speculat\w*|believ\w*|"
+    r"thought|suspect\w*|whether|recommend\w*|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed)|"
+    r"advis\w*|should|need(?:s|ed)?|warrant\w*|future|further\s+(?:research|studies|trials|work))"
+    r"\b",
+    re.IGNORECASE,
+)
+# A claim about what a study did or set out to do: "the trial evaluated", "sought to compare".
+_CLAIM_OF_AIM: Final = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|purpose|goal|objective|"
+    r"intend(?:s|ed)?|designed\s+to|wanted\s+to|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+    r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|"
+    r"test(?:s|ed|ing)?\s+(?:whether|if|how)|studied|studying|look(?:s|ed|ing)?\s+(?:at|into)|"
+    r"reviewed|reviewing|reviews|we\s+review|summari[sz](?:e|es|ed|ing)|discuss(?:es|ed|ing)?|"
+    r"describ(?:e|es|ed|ing)|consider(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|focus(?:es|ed)?\s+on|"
+    r"address(?:es|ed)|cover(?:s|ed)|"
+    r"(?:review|meta-analysis|study|trial|analysis|test|experiment|investigation)\s+(?:of|on))\b",
+    re.IGNORECASE,
+)
+# The claim reports an outcome, whatever it says the study did.
+_CLAIM_OF_FINDING: Final = re.compile(
+    r"\b(?:found|finds?|show(?:s|ed|n)?|demonstrat(?:e|es|ed)|reveal(?:s|ed)?|prov(?:e|es|ed|en)|"
+    r"establish(?:es|ed)|confirm(?:s|ed)|known|documented|conclud(?:e|es|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_no_result(assertions: Assertions) -> bool:
+    """Whether the claim itself is hedged or speaks of an aim, a hypothesis, an open point or a
+    recommendation, so that a sentence stating no result may back it."""
+    text = assertions.text
+    if assertions.certainty.level is Certainty.HEDGED or _CLAIM_OF_NO_RESULT.search(text):
+        return True
+    return bool(_CLAIM_OF_AIM.search(text)) and not _CLAIM_OF_FINDING.search(text)

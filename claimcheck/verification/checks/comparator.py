@@ -43,6 +43,7 @@ from claimcheck.verification.assertions import (
     COMPARATIVE_SCALES,
     COMPARATOR_PATTERNS,
     NAME_TOKEN,
+    PEOPLE_NOUNS,
     SUPERLATIVE_SCALES,
     Assertions,
     Comparator,
@@ -72,6 +73,17 @@ _LABELLED_CONTROL: Final = re.compile(
 _BUT_NOT: Final = re.compile(r"\bbut\s+not\s+(?:after\s+|with\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)", _I)
 _CONTROLLED_BY: Final = re.compile(
     r"\b(?P<x>placebo|sham|saline|(?:psycho)?active)[\s-]+controll?ed\b", _I
+)
+
+
+_CONTROL_KINDS: Final = (
+    r"(?:(?:individually|frequency|age|sex|risk[\s-]set)[\s-])?matched|healthy|unaffected|"
+    r"population[\s-]based|hospital[\s-]based|community|cancer[\s-]free|disease[\s-]free"
+)
+_CASE_CONTROL_ARM: Final = re.compile(
+    r"\bcases?\b[^.;]{0,80}?\b(?P<x>(?:\d[\d,]*\s+)?"
+    rf"(?P<bare>(?:(?:{_CONTROL_KINDS})\s+){{0,2}}controls))\b",
+    _I,
 )
 
 
@@ -110,6 +122,11 @@ def _record_comparators(index: RecordIndex) -> list[RecordComparator]:
             phrases.append(
                 ("placebo" if word in ("placebo", "sham", "saline") else "active control", False)
             )
+        for match in _CASE_CONTROL_ARM.finditer(text):
+            # "386 cases and 896 matched controls": the controls of a case-control study are
+            # its comparison group, with their count ("896 matched controls") and without.
+            phrases.append((match["x"], False))
+            phrases.append((match["bare"], False))
         for match in lx.PLACEBO_WORDS.finditer(text):
             if not re.match(r"\s+(?:effects?|response)", text[match.end() :], _I):
                 phrases.append((match.group(), False))
@@ -147,7 +164,7 @@ def check_comparator(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     claimed = [
-        c for c in assertions.comparators
+        c for c in _second_arms(assertions.text, assertions.comparators)
         if not is_compared_figure(c) and not _level_of_exposure(c, index)
     ]  # fmt: skip
     if not claimed and not assertions.comparisons:
@@ -170,6 +187,33 @@ def check_comparator(
         + judge_claimed_rankings(assertions.text, index)
         + judge_restrictions(assertions, index)
     )
+
+
+# "compared 386 people with pancreatic cancer to 896 matched controls": the words after "people
+# with" say who the first group is; the comparator is the group after "to".
+_GROUP_WITH: Final = re.compile(
+    rf"\b(?:{'|'.join(PEOPLE_NOUNS)}|those)\s+(?:with|who\s+(?:had|have|developed))\s+$", _I
+)
+_SECOND_ARM: Final = re.compile(
+    r"\s+(?:to|with|against|versus|vs\.?)\s+(?P<x>[^,;.()]+?)"
+    r"(?=\s+(?:from|in|at|of|who|with|for|during|among|over|across|on|by)\b|[,;.()]|$)",
+    _I,
+)
+
+
+def _second_arms(text: str, comparators: tuple[Comparator, ...]) -> list[Comparator]:
+    """The claim's comparators, a group's own condition ("people with pancreatic cancer")
+    replaced by the group it is compared with."""
+    kept = []
+    for comparator in comparators:
+        start, end = comparator.phrase.start, comparator.phrase.end
+        if not _GROUP_WITH.search(text, max(0, start - 40), start):
+            kept.append(comparator)
+            continue
+        arm = _SECOND_ARM.match(text, end)
+        if arm is not None:
+            kept.append(classify_comparator(Phrase(arm["x"], arm.start("x"), arm.end("x"))))
+    return kept
 
 
 # Words that may lead a compared figure: "against roughly a quarter", "than nearly twice".
@@ -390,8 +434,17 @@ def _finding(
 # predictor of VMLSS"): a claim that something beat the thing ranked first.
 
 _NAME: Final = re.compile(NAME_TOKEN)
-# A token named by its letters and signs ("S-(+)-ketamine", "HCN1"), never by its stem.
-_LITERAL: Final = re.compile(r"[()+,]|\d")
+# A token named by its letters and signs ("S-(+)-ketamine", "HCN1"), never by its stem. A
+# stereo prefix makes a name of its own: "S-ketamine" and "R-ketamine" are not "ketamine".
+_LITERAL: Final = re.compile(r"[()+,]|\d|^(?:[RSDLrsdl]|rac|dl|DL)-(?=[A-Za-z(])")
+# A configuration letter fixes the sign of rotation, so "S-(+)-ketamine" is "S-ketamine"; a sign
+# alone ("(+)-ketamine", "(-)-ketamine", "(±)-ketamine") is all that tells the forms apart.
+_CONFIGURATION: Final = re.compile(r"^\(?(?:\d*[rs],?)+\)?-", re.IGNORECASE)
+_ROTATION: Final = (
+    (re.compile(r"\(\s*(?:±|\+\s*/\s*[-−])\s*\)"), "rac"),
+    (re.compile(r"\(\s*\+\s*\)"), "plus"),
+    (re.compile(r"\(\s*[-−–]\s*\)"), "minus"),
+)
 _COMPARISON_NEGATION: Final = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.IGNORECASE)
 _SUPERLATIVE_WORDS: Final = "|".join(w for w in SUPERLATIVE_SCALES if w not in ("most", "least"))
 # "LEmin was the best predictor of VMLSS": one thing ranked first (a plural "were the best
@@ -448,7 +501,11 @@ def _literal_names(text: str) -> frozenset[str]:
 
 
 def _squash(token: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", token.lower())
+    token = token.lower()
+    configured = _CONFIGURATION.match(token) is not None
+    for sign, word in _ROTATION:
+        token = sign.sub("" if configured and word != "rac" else word, token)
+    return re.sub(r"[^0-9a-z]", "", token)
 
 
 def _strong(term: Term) -> frozenset[str]:
@@ -613,7 +670,9 @@ def _against_comparisons(
     if comparison.any_other:
         return None
     for sentence, source in _record_comparisons(index):
-        if source.scale != claim.scale or not _shares_context(claim.context, source.context):
+        if not _same_scale(source.scale, claim.scale) or not _shares_context(
+            claim.context, source.context
+        ):
             continue
         if _names(claim.target, source.target) or _names(source.target, claim.target):
             continue  # the same target: the order cannot be told apart
@@ -632,6 +691,14 @@ def _against_comparisons(
             f"the abstract states the same order the other way round: {said}", 0.8,
         )  # fmt: skip
     return None
+
+
+# Words for how strongly a thing acts grade one scale: "more potently" and "more strongly".
+_STRENGTH_SCALE: Final = frozenset({"strength", "strong", "potent", "potenc", "power", "intens"})
+
+
+def _same_scale(first: str, second: str) -> bool:
+    return first == second or {first, second} <= _STRENGTH_SCALE
 
 
 def _against_rankings(

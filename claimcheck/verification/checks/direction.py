@@ -215,10 +215,16 @@ def check_direction(
     for direction in assertions.directions:
         if direction.axis is Axis.CHANGE:
             finding = _judge_change(direction, assertions, index)
+            if finding is None:
+                finding = _undirected(direction, assertions, index)
         elif direction.axis is Axis.PERSISTENCE:
             finding = _judge_persistence(direction, assertions, index)
         else:
             finding = _judge_efficacy(direction, assertions, index)
+        if finding is not None:
+            findings.append(finding)
+    for degree in degree_directions(assertions.text):
+        finding = _judge_degree(degree, assertions, index)
         if finding is not None:
             findings.append(finding)
     findings += check_significance(assertions, index)
@@ -229,6 +235,107 @@ def check_direction(
     if reversed_change is not None:
         findings.append(reversed_change)
     return _one_per_outcome(findings)
+
+
+# --- degrees: "stronger in knock-out mice" ----------------------------------------------------
+#
+# A degree word with no "than" after it says the effect went up or down where the claim puts it:
+# "the hypnotic effect was stronger in HCN1 knock-out mice" claims an increase, which "the
+# potency ... was strongly reduced in HCN1 knock-out mice" contradicts. ("Strongly" grades the
+# reduction; it is no direction of its own.)
+_DEGREE_BODY: Final = r"(?:potent(?:ly)?|powerful(?:ly)?|pronounced|marked(?:ly)?|intense(?:ly)?)"
+_DEGREE: Final = re.compile(
+    rf"\b(?:(?P<up>stronger|more\s+{_DEGREE_BODY})|(?P<down>weaker|less\s+{_DEGREE_BODY}))\b",
+    re.IGNORECASE,
+)
+_THAN_AFTER: Final = re.compile(r"[^,;.]*?\bthan\b", re.IGNORECASE)
+
+
+def degree_directions(text: str) -> list[DirectionAssertion]:
+    """The claim's degree words read as changes, where no "than" names what they grade against
+    (a comparison of two named things is the comparator check's)."""
+    found = []
+    for match in _DEGREE.finditer(text):
+        if _THAN_AFTER.match(text, match.end()):
+            continue
+        phrase = Phrase(match.group(), match.start(), match.end())
+        found.append(DirectionAssertion(Axis.CHANGE, match["up"] is not None, phrase))
+    return found
+
+
+def _judge_degree(
+    claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    """The sentence most about the claim states changes only the other way: contradicted. A
+    sentence with both ways, or none, decides nothing here."""
+    for hit in _relevant(assertions, index, claim.phrase)[:1]:
+        changes = [c for c in source_changes(index) if c.sentence.position == hit.sentence.position]
+        if changes and all(c.up != claim.up for c in changes):
+            cue = changes[0].cue
+            return Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{claim.phrase.text}', but the abstract reports "
+                f"{'an increase' if changes[0].up else 'a decrease'} ('{cue}')",
+                claim_says=claim.phrase.text,
+                source_says=quoted(hit.sentence.text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue]),
+                confidence=0.7,
+            )
+    return None
+
+
+# --- a direction the record never gives ------------------------------------------------------
+#
+# "Glutamate neurotransmission is increased in depression" against "glutamate ... neurotransmission
+# are disrupted in major depressive disorder": the record says the thing changes, not which way.
+_UNDIRECTED: Final = re.compile(
+    r"\b(?:disrupt(?:ed|s|ion)?|alter(?:ed|s|ation|ations)|dysregulat(?:ed|ion)|"
+    r"perturb(?:ed|ation|ations)|aberrant|abnormal(?:ities|ity)?|impact(?:ed|s)|"
+    r"(?:associated|linked|related|correlated)\s+(?:with|to))\b",
+    re.IGNORECASE,
+)
+_OPEN_QUESTION: Final = re.compile(r"\b(?:unknown|unclear|uncertain|whether)\b", re.IGNORECASE)
+_DENIED_NEAR: Final = re.compile(
+    r"\b(?:not|no|never|neither|nor)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _undirected(
+    claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    """The sentence most about the claim says its thing changes with no direction, and states no
+    direction of anything (no "higher", no odds ratio): the claim's direction is its own."""
+    for hit in _relevant(assertions, index, claim.phrase)[:2]:
+        text = hit.sentence.text
+        undirected = list(_UNDIRECTED.finditer(text))
+        # "it is unknown whether X is associated with Y" states nothing
+        said = [
+            m for m in undirected
+            if not _DENIED_NEAR.search(text, max(0, m.start() - 30), m.start())
+            and not _OPEN_QUESTION.search(text, *clause_bounds(text, m.start()))
+        ]  # fmt: skip
+        if undirected and not said:
+            continue
+        if not said:
+            return None
+        if any(c.sentence.position == hit.sentence.position for c in source_changes(index)):
+            return None
+        if any(q.unit == "ratio_stat" for q in hit.sentence.quantities):
+            return None  # "associated with risk (OR 1.33)": the ratio gives the direction
+        if capacity_changes(text) or NEGATIVE_EFFICACY.search(text):
+            return None
+        return Finding(
+            kind=FindingKind.DIRECTION,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the claim says '{claim.phrase.text}', but the abstract only says "
+            f"'{said[0].group()}', without a direction",
+            claim_says=claim.phrase.text,
+            source_says=quoted(text),
+            evidence=sentence_evidence(hit.sentence, hit.words, extra=[said[0].group()]),
+            confidence=0.6,
+        )
+    return None
 
 
 _FROM_TO: Final = re.compile(

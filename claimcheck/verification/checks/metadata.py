@@ -17,9 +17,11 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verification.assertions import Assertions, YearAssertion
-from claimcheck.verification.checks.common import metadata_evidence
-from claimcheck.verification.index import RecordIndex
+from claimcheck.verification.assertions import Assertions, YearAssertion, clause_bounds
+from claimcheck.verification.checks.common import metadata_evidence, quoted, sentence_evidence
+from claimcheck.verification.checks.quantities import WEAK_CONTEXT
+from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_between
+from claimcheck.verification.quantities import find_years
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -31,7 +33,85 @@ def check_metadata(
     findings += [
         journal_finding(j.name, record, claim_words=j.phrase.text) for j in assertions.journals
     ]
+    findings += event_year_findings(assertions, index)
     return findings
+
+
+# --- years of events in the work: "blood taken in 1993-1997" ----------------------------------
+#
+# A claim's year that is not the publication year dates something the work did: enrolment,
+# sample collection, a search. The record sentence that tells the same event (most of the
+# claim's words around the year) must give the same years; a record that gives those years to
+# another event ("pesticide use obtained at enrolment (1993-1997)", "serum collected in
+# 2010-2013") contradicts a claim of "blood taken in 1993-1997".
+
+_YEAR_RUN_GAP: Final = 12  # characters between the years of one range ("1993-1997", "2001 to 2005")
+_EVENT_WORDS: Final = 2  # claim words the other event's sentence must share at least
+
+
+def event_year_findings(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    claim = assertions.text
+    published = [(y.phrase.start, y.phrase.end) for y in assertions.years]
+    years = [
+        (year, start, end) for year, start, end in find_years(claim)
+        if not any(a <= start < b for a, b in published)
+    ]  # fmt: skip
+    findings = []
+    for run in _year_runs(years):
+        finding = _judge_event_years(claim, run, index)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _year_runs(years: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    runs: list[list[tuple[int, int, int]]] = []
+    for year in years:
+        if runs and year[1] - runs[-1][-1][2] <= _YEAR_RUN_GAP:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return runs
+
+
+def _judge_event_years(
+    claim: str, run: list[tuple[int, int, int]], index: RecordIndex
+) -> Finding | None:
+    claimed = {year for year, _, _ in run}
+    c_start, c_end = clause_bounds(claim, run[0][1])
+    event = [
+        t for t in terms_between(claim, c_start, c_end)
+        if not t.is_number and t.stem not in WEAK_CONTEXT
+    ]  # fmt: skip
+    same_best, other_best = -1, 0
+    other: tuple[IndexedSentence, set[int]] | None = None
+    for sentence in index.sentences:
+        stated = {year for year, _, _ in find_years(sentence.text)}
+        if not stated:
+            continue
+        shared = sum(1 for t in event if t.concepts & sentence.concepts)
+        if stated & claimed:
+            same_best = max(same_best, shared)
+        elif shared > other_best:
+            other_best, other = shared, (sentence, stated)
+    # Years the record never gives need one word of the event to be placed; years it gives to
+    # another event need the claim's event told more fully elsewhere.
+    needed = 1 if same_best < 0 else _EVENT_WORDS
+    if other is None or other_best < needed or other_best <= same_best:
+        return None
+    sentence, stated = other
+    written = claim[run[0][1] : run[-1][2]]
+    given = "-".join(str(y) for y in sorted(stated))
+    return Finding(
+        kind=FindingKind.YEAR,
+        verdict=Verdict.CONTRADICTED,
+        message=f"the claim dates this to {written}, but the abstract gives {given} for it: "
+        f"\u201c{quoted(sentence.text)}\u201d",
+        claim_says=written,
+        source_says=quoted(sentence.text),
+        evidence=sentence_evidence(sentence, extra=[str(y) for y in sorted(stated)]),
+        confidence=0.7,
+    )
 
 
 # --- year -------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ def check_population(
     for population in assertions.populations:
         if population.human and _GENETIC_SUBGROUP.match(assertions.text, population.phrase.end):
             continue  # a human genetic finding the record may not report: support's question
-        finding = _judge(population, record, index)
+        finding = _judge(population, record, index, assertions.text)
         if finding is not None:
             findings.append(finding)
     return findings[:2]
@@ -75,7 +75,7 @@ _GENETIC_SUBGROUP: Final = re.compile(
 
 
 def _judge(
-    population: PopulationAssertion, record: PubMedRecord, index: RecordIndex
+    population: PopulationAssertion, record: PubMedRecord, index: RecordIndex, claim_text: str
 ) -> Finding | None:
     profile = design_profile(record, index)
     if population.human and profile.kind == PRECLINICAL and profile.kind_evidence:
@@ -103,10 +103,8 @@ def _judge(
         )
     if not population.terms:
         return None
-    vocabulary = frozenset(c for s in index.sentences for c in s.concepts) | _metadata_concepts(
-        record
-    )
-    if all(term in vocabulary for term in population.terms):
+    own = index.memo("own-subject-concepts", lambda: _own_subject_concepts(record, index))
+    if all(term in own for term in population.terms):
         return Finding(
             kind=FindingKind.POPULATION,
             verdict=Verdict.SUPPORTED,
@@ -115,7 +113,72 @@ def _judge(
             evidence=metadata_evidence(record.title, "title"),
             confidence=0.7,
         )
-    return None
+    background = [
+        s for s in _background(index)
+        if all(term in s.concepts for term in population.terms)
+    ]  # fmt: skip
+    if not background or any(_restates(s, claim_text, population) for s in background):
+        return None
+    return Finding(
+        kind=FindingKind.POPULATION,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the record speaks of {population.phrase.text} only as background, not as the "
+        f"ones it studied: \u201c{quoted(background[0].text)}\u201d",
+        claim_says=population.phrase.text,
+        source_says=quoted(background[0].text),
+        evidence=sentence_evidence(background[0]),
+        confidence=0.6,
+    )
+
+
+# A sentence about the work itself: who "we" studied, what "this study" did, who was enrolled.
+_ABOUT_THE_WORK: Final = re.compile(
+    r"\b(?:we|our|us|here(?:in)?|this\s+(?:is|was|study|trial|review|analysis|work|article|paper|"
+    r"report|meta-analysis)|the\s+present|in\s+this|(?:were|was)\s+(?:enroll?ed|randomi[sz]ed|"
+    r"recruited|included|studied|assigned|allocated|treated|given|followed|assessed|examined|"
+    r"evaluated|tested|measured)|participants|subjects|completed|underwent)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_LABELS: Final = frozenset({"background", "introduction", "context", "rationale"})
+
+
+def _background(index: RecordIndex) -> list[IndexedSentence]:
+    """The abstract's opening sentences before the first one about the work itself, and any
+    sentence under a background label that does not speak of the work."""
+    found = []
+    reached_work = False
+    for sentence in index.abstract_sentences:
+        about_work = bool(_ABOUT_THE_WORK.search(sentence.text))
+        reached_work = reached_work or about_work
+        if not about_work and (not reached_work or sentence.section in _BACKGROUND_LABELS):
+            found.append(sentence)
+    return found
+
+
+def _own_subject_concepts(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
+    """Concepts of the title, the indexing terms and the sentences about the work itself."""
+    background = {s.position for s in _background(index)}
+    return frozenset(
+        c for s in index.sentences if s.position not in background for c in s.concepts
+    ) | _metadata_concepts(record)
+
+
+# Share of the claim's other words a background sentence must hold for the claim to be a
+# restatement of it ("ketamine has rapid antidepressant actions in depressed patients").
+_RESTATES: Final = 0.6
+
+
+def _restates(sentence: IndexedSentence, claim_text: str, population: PopulationAssertion) -> bool:
+    rest = [
+        t for t in terms_of(claim_text)
+        if not t.is_number
+        and not population.phrase.start <= t.start < population.phrase.end
+        and t.stem not in population.terms
+    ]  # fmt: skip
+    if not rest:
+        return True
+    held = [t for t in rest if t.concepts & sentence.concepts]
+    return len(held) >= _RESTATES * len(rest)
 
 
 def _studied_people(record: PubMedRecord, index: RecordIndex, kind: str | None) -> bool:

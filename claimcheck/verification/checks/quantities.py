@@ -131,7 +131,11 @@ def check_quantities(
         if not any(q.start < cq.phrase.end and cq.phrase.start < q.end for cq in claimed)
     ]
     claimed.sort(key=lambda cq: cq.phrase.start)
-    claimed = [cq for cq in _read_asides(claimed, text) if not _counts_named_items(text, cq)]
+    claimed = [
+        _every_one_of(text, cq)
+        for cq in _read_asides(claimed, text)
+        if not _counts_named_items(text, cq)
+    ]
     pairs = _claim_pairs(claimed, text)
     findings = [
         (
@@ -511,6 +515,11 @@ def _judge(
     claim_rate = _is_rate(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     loose = _loose_deadline(claim_text, claim_q)
+    whole = claims_every_one(claim_text, claim_q)
+    selection = whole and _names_selection(claim_text, claim_q)
+    # The claim says every one of its whole did it: a part of that whole doing it, for the same
+    # measure, contradicts the claim even where the whole's size is given elsewhere.
+    short_parts: list[Candidate] = []
     matches: list[Candidate] = []
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
@@ -520,7 +529,15 @@ def _judge(
     consistent = False
     for sentence in index.sentences:
         compared = [
-            (form, q, *(compare_loose_deadline if loose else compare)(form.quantity, q))
+            (
+                form,
+                q,
+                *(
+                    compare_every_one(form.quantity, q, names_selection=selection)
+                    if whole and q.unit == "ratio"
+                    else (compare_loose_deadline if loose else compare)(form.quantity, q)
+                ),
+            )
             for q in _source_quantities(sentence)
             if q.unit not in _SKIPPED_SOURCE_UNITS
             and comparable_units((form := _form_for(cq, q, tally)).quantity, q)
@@ -575,11 +592,25 @@ def _judge(
             ):
                 continue  # a count of the same noun that counts another outcome
             (found_here if matched else conflicts_here).append(candidate)
+            if whole and conflicting and source_q.unit == "ratio" and _measure_shared(candidate):
+                short_parts.append(candidate)
         matches += found_here
         # A sentence listing the claim's value, for the same measure, among other values never
         # contradicts it ("15 patients (75%) met criteria for GAD and 18 (90%) for SAD").
         if not found_here:
             conflicts += conflicts_here
+    if short_parts:
+        best = _best(short_parts)
+        return Finding(
+            kind=FindingKind.QUANTITY,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim says all {claim_q.text}, but the abstract gives "
+            f"{best.quantity.text} for the same measure",
+            claim_says=cq.phrase.text,
+            source_says=best.quantity.text,
+            evidence=_evidence(best, index),
+            confidence=min(0.9, 0.6 + 0.1 * len(best.shared)),
+        )
     if matches:
         best = _best(matches)
         return Finding(
@@ -667,6 +698,74 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     if matched and _too_far(claim_q, source_q):
         return False, True
     return matched, not matched and quantities_conflict(claim_q, source_q)
+
+
+# "All 20 patients", "in every one of the seven trials", "each of the 12 mice": the number is a
+# whole, and the claim says every one of it did what it says.
+_EVERY_ONE_BEFORE: Final = re.compile(
+    r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+(?:one\s+)?of|each|every|both)\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def claims_every_one(claim_text: str, quantity: Quantity) -> bool:
+    """Whether the claim's count is quantified as a whole ("all seven patients")."""
+    return quantity.unit == "count" and bool(
+        _EVERY_ONE_BEFORE.search(claim_text, max(0, quantity.start - 24), quantity.start)
+    )
+
+
+def compare_every_one(
+    claim_q: Quantity, source_q: Quantity, *, names_selection: bool = False
+) -> tuple[bool, bool]:
+    """ "All 20 patients" against an "n of N": the whole must be the N and the part all of it.
+    "Of the 20 patients, 18 ..." contradicts it; "Among 696 studies assessed, 7 met ..." counts
+    its 7 as a part of something else, which says nothing of all seven, unless the claim names
+    that selection itself ("all seven included trials")."""
+    parts = count_parts(source_q)
+    if parts is None:
+        return compare(claim_q, source_q)
+    part, whole = parts
+    if not quantities_match(claim_q, whole):
+        return (names_selection and quantities_match(claim_q, part)), False
+    return part.value == whole.value, part.value < whole.value
+
+
+def _measure_shared(candidate: Candidate) -> bool:
+    """More than the counted noun shared: a word of what was measured too ("reported ...
+    functioning" as well as "patients")."""
+    return len(candidate.shared) >= 2
+
+
+_EVERY_ONE_OF: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+
+
+def _every_one_of(claim_text: str, cq: ClaimQuantity) -> ClaimQuantity:
+    """ "every one of the 20 patients" is all 20 of them, not one in twenty."""
+    q = cq.quantity
+    if q.unit != "ratio" or q.numerator != 1 or not q.denominator:
+        return cq
+    if not _EVERY_ONE_OF.search(claim_text, max(0, q.start - 12), q.start):
+        return cq
+    noun = counted_noun(claim_text, q) or ""
+    count = replace(
+        q, unit="count", value=float(q.denominator), text=f"{q.denominator} {noun}".strip(),
+        percent=None, numerator=None, denominator=None, low=None, high=None, bound=None,
+        side=None, rounding=0.5,
+    )  # fmt: skip
+    return replace(cq, quantity=count, of_what=None)
+
+
+_SELECTION_WORDS: Final = re.compile(
+    r"\b(?:included|eligible|selected|retained|analy[sz]ed|pooled|randomi[sz]ed|enroll?ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_selection(claim_text: str, quantity: Quantity) -> bool:
+    """ "all seven included trials", "all 40 randomised patients": the count is of a selection."""
+    return bool(_SELECTION_WORDS.search(claim_text, quantity.start, quantity.end + 30))
 
 
 def _complement_compare(a: Quantity, b: Quantity) -> tuple[bool, bool]:
@@ -898,7 +997,7 @@ _TOPICAL_MATCH: Final = 2
 # 10 mg": an effect per step of an exposure.
 _PER_INCREMENT: Final = re.compile(
     r"\b(?:each|every|per)\s+(?:additional\s+|extra\s+|further\s+)?(?:[\d,.]+|one|unit|"
-    r"standard\s+deviation|sd|allele|minor|copy)\b",
+    r"standard\s+deviation|sd|allele|minor|copy)\b(?!\s+of\b)",  # "every one of": all of them
     re.IGNORECASE,
 )
 
@@ -1455,7 +1554,18 @@ def _same_kind_of_thing(claim_q: Quantity, source_q: Quantity) -> bool:
     claim_noun, source_noun = _count_noun(claim_q), _count_noun(source_q)
     if claim_noun is None or source_noun is None:
         return True
+    if counts_controls(claim_q.text) != counts_controls(source_q.text):
+        return False  # "386 controls" are not the "386 pancreatic cancer cases"
     return _noun_class(claim_noun) == _noun_class(source_noun)
+
+
+_CONTROLS: Final = re.compile(r"\bcontrols?\b", re.IGNORECASE)
+
+
+def counts_controls(counted: str) -> bool:
+    """Whether a head count counts the control group of a comparison ("896 matched controls",
+    "40 control subjects") rather than its cases or patients."""
+    return bool(_CONTROLS.search(counted))
 
 
 def _count_noun(quantity: Quantity) -> str | None:

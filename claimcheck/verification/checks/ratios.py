@@ -18,7 +18,7 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
 from claimcheck.verification.assertions import Assertions
 from claimcheck.verification.checks.common import quoted, weight
-from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
 
 _NUMBER = r"\d+(?:\.\d+)?"
 EFFECT_RATIO: Final = re.compile(
@@ -125,6 +125,9 @@ def check_ratio_direction(
         t.stem: t for t in terms_of(about) if not t.is_number and t.stem not in _MEASURES
     }
     named = _named_ratio(assertions.text, ratios)
+    every = None if named else _against_every_one(assertions.text, direction, claim_terms, ratios)
+    if every is not None:
+        return [every]
     if named is not None:
         best = named
     else:
@@ -168,3 +171,53 @@ def check_ratio_direction(
             confidence=0.85,
         )
     ]
+
+
+# "All three variants raised the risk", "each of the SNPs": a direction claimed of every one of
+# several things, against a sentence giving them one ratio each.
+# ("Each copy of the allele", "every additional year": a step of an exposure, not a list.)
+_EVERY_ONE: Final = re.compile(r"\b(?:all|both)\b|\b(?:every|each)\s+(?:one\s+)?of\b", re.I)
+_SHARED_FOR_LIST: Final = 2
+
+
+def _against_every_one(
+    text: str,
+    direction: int,
+    claim_terms: dict[str, Term],
+    ratios: list[Ratio],
+) -> Finding | None:
+    """A ratio the other way among the listed ones contradicts "all of them"."""
+    every = _EVERY_ONE.search(text)
+    if every is None:
+        return None
+    by_sentence: dict[int, list[Ratio]] = {}
+    for ratio in ratios:
+        by_sentence.setdefault(ratio.sentence.position, []).append(ratio)
+    for listed in by_sentence.values():
+        if len(listed) < 2:
+            continue
+        sentence = listed[0].sentence
+        shared = [t for t in claim_terms.values() if t.concepts & sentence.concepts]
+        if len(shared) < _SHARED_FOR_LIST:
+            continue
+        against = [r for r in listed if r.direction == -direction]
+        if not against or not any(r.direction == direction for r in listed):
+            continue
+        stated = against[0].match.group()
+        claimed, says = ("a higher", "a lower") if direction > 0 else ("a lower", "a higher")
+        return Finding(
+            kind=FindingKind.DIRECTION,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim gives every one of them {claimed} risk, but the record gives "
+            f"{stated}, {says} risk, for one of them: \u201c{quoted(sentence.text)}\u201d",
+            claim_says=every.group(),
+            source_says=stated,
+            evidence=Evidence(
+                sentence=sentence.text,
+                span=sentence.absolute(*against[0].match.span()),
+                section=sentence.section,
+                matched_terms=[stated],
+            ),
+            confidence=0.8,
+        )
+    return None

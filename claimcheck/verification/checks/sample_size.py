@@ -24,7 +24,12 @@ from claimcheck.verification.assertions import (
     parse_count,
 )
 from claimcheck.verification.checks.common import sentence_evidence
-from claimcheck.verification.checks.quantities import PEOPLE, STUDIES, not_a_head_count
+from claimcheck.verification.checks.quantities import (
+    PEOPLE,
+    STUDIES,
+    counts_controls,
+    not_a_head_count,
+)
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
 from claimcheck.verification.numbers import NUMBER_WORD
 from claimcheck.verification.quantities import Quantity, find_quantities, quantities_match
@@ -105,7 +110,67 @@ def check_sample_size(
     ]
     claimed += approximate_sizes(text, assertions.sample_sizes)
     claimed.sort(key=lambda pair: pair[0].phrase.start)
-    return [judge_sample_size(size, index, approximately=bound) for size, bound in claimed]
+    return [
+        judge_sample_size(size, index, approximately=bound, claim_text=text)
+        for size, bound in claimed
+    ]
+
+
+# What a count did in the work: the studies or people found or screened, or those kept.
+# "identified 288 articles, 60 of which met the inclusion criteria": 288 were found, 60 kept.
+_FOUND, _KEPT = "found", "kept"
+_CLAIM_FOUND: Final = re.compile(
+    r"\b(?:identif(?:ied|y|ies|ying)|screen(?:ed|s|ing)?|retriev(?:ed|es|ing)|search(?:ed|es)?|"
+    r"yield(?:ed|s)?|turned\s+up|assessed\s+for\s+eligibility|found|located)\b"
+    r"(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_CLAIM_KEPT: Final = re.compile(
+    r"\b(?:includ(?:ed|es|ing)|pool(?:ed|s|ing)|analy[sz](?:ed|es|ing)|meta-analy[sz](?:ed|es|ing)|"
+    r"synthesi[sz](?:ed|es|ing)|compris(?:ed|es|ing)|cover(?:ed|s|ing)|enroll?(?:ed|s|ing)?|"
+    r"randomi[sz](?:ed|es|ing)|(?:review|analysis|meta-analysis)\s+of)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_SELECTED_AFTER: Final = re.compile(
+    r"^[^.;]{0,60}?\b(?:met\s+(?:the\s+|our\s+|its\s+|all\s+)?(?:inclusion|eligibility)|"
+    r"(?:were|was)\s+(?:finally\s+)?(?:included|eligible|selected|randomi[sz]ed|enroll?ed|"
+    r"retained|analy[sz]ed)|fulfill?ed|qualified)",
+    re.IGNORECASE,
+)
+_ROLE_REACH: Final = 60
+_OF_WHICH_IN: Final = re.compile(r"\bof\s+(?:which|whom|these|them)\b", re.IGNORECASE)
+_PART_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:which|whom|these|them)\b", re.IGNORECASE
+)
+
+
+def claimed_role(claim_text: str, start: int) -> str | None:
+    """Whether the claim's count is of things found or of things kept, by the verb before it."""
+    before = claim_text[max(0, start - _ROLE_REACH) : start]
+    if _CLAIM_KEPT.search(before):
+        return _KEPT
+    if _CLAIM_FOUND.search(before):
+        return _FOUND
+    return None
+
+
+def stated_role(size: StatedSize) -> str | None:
+    """A count of a selection ("Of 310 studies screened, 9 met inclusion criteria"): the whole
+    was found, the part kept. Any other count has no role to tell."""
+    quantity = size.quantity
+    text = size.sentence.text
+    if quantity.unit == "count":
+        if _OF_WHICH_IN.search(quantity.text):  # "60 of which met the inclusion criteria"
+            return _KEPT if _SELECTED_AFTER.search(text[quantity.start :]) else None
+        after = _PART_AFTER.match(text, quantity.end)  # "288 articles, 60 of which met ..."
+        return _FOUND if after and _SELECTED_AFTER.search(text[after.start() :]) else None
+    if quantity.unit != "ratio" or not quantity.numerator or not quantity.denominator:
+        return None
+    if not _SELECTED_AFTER.search(text[quantity.start :]):
+        return None
+    if size.n == quantity.denominator and size.n != quantity.numerator:
+        return _FOUND
+    return _KEPT if size.n == quantity.numerator else None
 
 
 # "some 1,200 men", "almost 700 studies", "more than 600 patients": a size given roughly or as
@@ -146,9 +211,22 @@ def approximate_sizes(
 
 
 def judge_sample_size(
-    claim: SampleSize, index: RecordIndex, *, approximately: Quantity | None = None
+    claim: SampleSize,
+    index: RecordIndex,
+    *,
+    approximately: Quantity | None = None,
+    claim_text: str = "",
 ) -> Finding:
     sizes = [s for s in stated_sizes(index) if s.unit == claim.unit]
+    role = claimed_role(claim_text, claim.phrase.start) if claim_text else None
+    if role is not None:
+        # "included 288 studies" is not backed by "identified 288 articles, 60 of which met
+        # the inclusion criteria": the count must have done what the claim says it did.
+        sizes = [s for s in sizes if stated_role(s) in (None, role)]
+    # A count of controls is not the count of cases, and back ("386 controls" against "386
+    # pancreatic cancer cases and 896 matched controls").
+    controls = counts_controls(claim.phrase.text)
+    sizes = [s for s in sizes if counts_controls(s.quantity.text) == controls] or sizes
     if approximately is None:
         same = [s for s in sizes if s.n == claim.n]
     else:

@@ -21,7 +21,13 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Span, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, Phrase, extract_assertions
+from claimcheck.verification.checks.certainty import (
+    AIM,
+    no_result_clauses,
+    speaks_of_no_result,
+)
 from claimcheck.verification.checks.common import (
+    BROAD_MATCH,
     GENERIC_STEMS,
     Hit,
     absent_word_factor,
@@ -516,7 +522,6 @@ def _support_finding(
             confidence=0.9,
         )
     best = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
-    enough = min(2, len(terms))
     topical = [t for t in terms if is_topic(index, t, share=CORE_SHARE)]
     opposed = (
         _opposed(index, terms, hits, topical, assertions.text)
@@ -534,18 +539,24 @@ def _support_finding(
             return excluded
         hits = [h for h in hits if len(_excluded_terms(h, compared, both_arms)) < MIN_EXCLUDED]
     hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
-    singles = [
-        h for h in hits
-        if len(h.matched) >= enough and _holds(h, topical)
-        and (h.coverage >= SINGLE_COVERAGE or _nearly(index, terms, h))
-    ]  # fmt: skip
-    chosen: list[Hit] = []
-    if singles:
-        chosen = [max(singles, key=lambda h: (h.coverage, h.score, -h.sentence.position))]
-    else:
-        pair = _best_pair(index, terms, hits, topical, _counted_sex(assertions))
-        if pair is not None:
-            chosen = list(pair)
+    unstated_in: dict[int, str] = {}
+    if not speaks_of_no_result(assertions):
+        kinds = {h.sentence.position: _no_result_kind(index, h) for h in hits}
+        unstated_in = {position: kind for position, kind in kinds.items() if kind is not None}
+    chosen = _choose(assertions, index, terms, hits, topical, unstated_in)
+    if not chosen and unstated_in:
+        unstated = _choose(assertions, index, terms, hits, topical)
+        if unstated:
+            lead = unstated[0]
+            return _sentence_finding(
+                lead.sentence,
+                lead.words,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the record gives this only as {_no_result_kind(index, lead) or AIM}"
+                f", not as a result: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+                claim_says=assertions.text,
+                confidence=0.65,
+            )
     if not chosen:
         absent = [t for t in terms if not in_record(index, t)]
         lacking = absent or missing_terms(terms, [best])
@@ -813,6 +824,262 @@ def _excluding(
     return None
 
 
+def _choose(
+    assertions: Assertions,
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hits: list[Hit],
+    topical: list[Term],
+    unstated_in: dict[int, str] | None = None,
+) -> list[Hit]:
+    """The evidence for the claim: one sentence that says it, else two that say it together.
+    A sentence at a position in ``unstated_in`` states no result (an aim, a hypothesis): it
+    never backs the claim alone nor leads a pair; an aim may add who was studied to a result."""
+    unstated_in = unstated_in or {}
+    designs = _design_words(assertions)
+    singles = [
+        h for h in hits
+        if h.sentence.position not in unstated_in
+        and _matched_count(h, designs) >= min(2, len(terms)) and _holds(h, topical)
+        and (h.coverage >= SINGLE_COVERAGE or _nearly(index, terms, h))
+        and not _unnamed_specific(index, terms, [h], hits)
+    ]  # fmt: skip
+    if singles:
+        # Of sentences that say it equally well, an abstract sentence (the title names a topic,
+        # not a result), then one that also names the claim's design words.
+        return [
+            max(
+                singles,
+                key=lambda h: (
+                    h.coverage,
+                    h.sentence.in_abstract,
+                    _matched_count(h, designs),
+                    h.score,
+                    -h.sentence.position,
+                ),
+            )
+        ]
+    counted = _counted_sex(assertions)
+    aims = [h for h in hits if unstated_in.get(h.sentence.position, AIM) == AIM]
+    for candidates in (aims, [h for h in hits if h.sentence.position not in unstated_in]):
+        pair = _best_pair(index, terms, candidates, topical, counted)
+        if pair is None or _unnamed_specific(index, terms, list(pair), hits):
+            return []
+        # The leading sentence names an alternative ("prefreezing") to a word the other
+        # supplies ("after thawing"): the pair joins two statements about different things.
+        lead = max(pair, key=lambda h: h.coverage)
+        if _unnamed_specific(index, terms, [lead], hits, alternatives_only=True):
+            return []
+        # What the pair says must rest on a result; an aim may only add a detail to it (who
+        # was studied, where).
+        if lead.sentence.position not in unstated_in:
+            return list(pair)
+    return []
+
+
+def _no_result_kind(index: RecordIndex, hit: Hit) -> str | None:
+    """What the sentence is ("an aim", "a hypothesis", "an open question", ...) when the claim
+    words it holds sit mostly in clauses that state no result; None when it may back a claim
+    that something is so. "X is disrupted, but how is unclear" still says X is disrupted."""
+    clauses = no_result_clauses(hit.sentence.text)
+    if not clauses:
+        return None
+    inside: dict[str, float] = {}
+    outside = 0.0
+    for term in hit.matched:
+        places = [w.start for w in hit.sentence.terms if w.concepts & term.concepts]
+        if not places:
+            continue  # credited from the title
+        kinds = [next((k for a, b, k in clauses if a <= p < b), None) for p in places]
+        if None in kinds:
+            outside += weight(index, term)
+        else:
+            kind = kinds[0] or ""
+            inside[kind] = inside.get(kind, 0.0) + weight(index, term)
+    if not inside or sum(inside.values()) < outside:
+        return None
+    return max(inside, key=lambda k: inside[k])
+
+
+def _design_words(assertions: Assertions) -> list[frozenset[str]]:
+    """The concepts of each design phrase of the claim ("active placebo", "crossover"): words
+    the key terms leave to the design check, but which a sentence can still say."""
+    found = []
+    for design in assertions.designs:
+        concepts = [t.concepts for t in terms_of(design.phrase.text) if not t.is_number]
+        if concepts:
+            found.append(frozenset().union(*concepts))
+    return found
+
+
+def _matched_count(hit: Hit, designs: list[frozenset[str]]) -> int:
+    """How many of the claim's words the sentence says: its key terms, and each design phrase of
+    the claim whose every word is in it ("midazolam (an active placebo control)")."""
+    return len(hit.matched) + sum(1 for d in designs if _says_phrase(hit.sentence, d))
+
+
+def _says_phrase(sentence: IndexedSentence, concepts: frozenset[str]) -> bool:
+    return bool(concepts) and concepts <= sentence.concepts
+
+
+# A rare word: how the record tells one drug, variant, stage or group from another.
+RARE_ZIPF: Final = 3.0
+_ID_LIKE: Final = re.compile(r"\w*\d\w*")
+# Another sentence that says the claim about the word the evidence lacks is a rival account.
+RIVAL_COVERAGE: Final = PAIR_MEMBER_COVERAGE
+
+
+def _unnamed_specific(
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    chosen: list[Hit],
+    hits: list[Hit],
+    *,
+    alternatives_only: bool = False,
+) -> list[Term]:
+    """Rare, specific claim words ("aldrin", "rs2736100", "thawing") that the evidence does not
+    say but another abstract sentence does, where the evidence is about something the record
+    tells apart from them: it names an alternative listed alongside the word ("aldrin,
+    pendimethalin and methyl bromide"; "prefreezing, and postthawed"), or another sentence that
+    has the word says the claim as well (a rival account). A word the evidence says through a
+    synonym is no such word; the record's topic and a word the title names (what the whole work
+    is about) only when the evidence names an alternative to it."""
+    said: set[str] = set()
+    titled: set[str] = set()
+    for hit in chosen:
+        for term, credit in zip(hit.matched, hit.strengths, strict=True):
+            if credit in (1.0, BROAD_MATCH):
+                said.add(term.stem)
+            else:
+                titled.add(term.stem)
+    positions = {h.sentence.position for h in chosen}
+    claim_concepts = frozenset(c for t in terms for c in narrow(t))
+    lacking = []
+    for term in terms:
+        if term.stem in said or term.stem in GENERIC_STEMS or not _rare(term):
+            continue
+        own = narrow(term)
+        elsewhere = [
+            s for s in index.sentences
+            if s.in_abstract and s.position not in positions and own & (s.concepts | s.labelled)
+        ]  # fmt: skip
+        if not elsewhere:
+            continue
+        if any(_alternative_to(index, _core(term), h.sentence, claim_concepts) for h in chosen):
+            lacking.append(term)
+            continue
+        if alternatives_only or term.stem in titled or is_topic(index, term):
+            continue
+        rivals = {s.position for s in elsewhere}
+        if any(h.sentence.position in rivals and h.coverage >= RIVAL_COVERAGE for h in hits):
+            lacking.append(term)
+    if lacking or alternatives_only:
+        return lacking
+    return _said_of_alternative(index, terms, chosen, hits, said, claim_concepts)
+
+
+def _said_of_alternative(
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    chosen: list[Hit],
+    hits: list[Hit],
+    said: set[str],
+    claim_concepts: frozenset[str],
+) -> list[Term]:
+    """Rare claim words the evidence names while the rest of the claim ("shorter telomeres")
+    is what another sentence says of an alternative listed with them ("the minor allele for
+    rs401681 was associated with shorter telomere length", where the claim names rs2736100):
+    the claim joins one entity to what the record says of another."""
+    rest = [
+        t for t in terms
+        if t.stem not in said and t.stem not in GENERIC_STEMS and not is_topic(index, t)
+    ]  # fmt: skip
+    if not rest:
+        return []
+    positions = {h.sentence.position for h in chosen}
+    named = [t for t in terms if t.stem in said and _rare(t)]
+    for hit in hits[:PAIR_CANDIDATES]:
+        sentence = hit.sentence
+        if sentence.position in positions or not all(narrow(t) & sentence.concepts for t in rest):
+            continue
+        swapped = [
+            t for t in named
+            if not narrow(t) & sentence.concepts
+            and _alternative_to(index, _core(t), sentence, claim_concepts)
+        ]  # fmt: skip
+        if swapped:
+            return swapped
+    return []
+
+
+# What joins the items of a list: "A, B and C", "A or B", "from A to B", "A vs B".
+_LIST_JOIN: Final = re.compile(
+    r"\s*(?:[,;/]\s*(?:(?:and|or|nor)\s+)?|(?:and|or|nor|to|vs\.?|versus)\s+)(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _alternative_to(
+    index: RecordIndex, own: frozenset[str], sentence: IndexedSentence, claim: frozenset[str]
+) -> bool:
+    """Whether the sentence names a rare word, not the claim's, that the record lists alongside
+    the claim word: an alternative of the same kind (another pesticide, variant or stage)."""
+    listed = index.memo("listed-together", lambda: _listed_together(index))
+    partners = {c for concepts, others in listed if concepts & own for c in others}
+    return any(
+        _core(w) & partners and not narrow(w) & (claim | own) and _rare(w)
+        for w in sentence.terms
+    )
+
+
+def _core(word: Term) -> frozenset[str]:
+    """A word's own stems, without what an abbreviation stands for: "LEmin" is not every word
+    of "minimum lactate equivalent", or it would be listed with whatever "lactate" is."""
+    return frozenset(c for c in narrow(word) if c == word.stem or "^" in c or c[:1] == "=")
+
+
+_BRACKETED: Final = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _listed_together(index: RecordIndex) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Pairs of words that are items of one list ("A, B and C"), every way round; an aside in
+    brackets between them ("rs401681 (per minor allele OR 1.33), rs2736100") is skipped."""
+    pairs = []
+    for sentence in index.sentences:
+        text = sentence.text
+        outside = _outside_brackets(text)
+        words = [w for w in sentence.terms if not w.is_number and outside[w.start]]
+        lists: list[list[Term]] = []
+        for first, second in pairwise(words):
+            gap = _BRACKETED.sub("", text[first.end : second.start])
+            if not (gap.strip() and _LIST_JOIN.fullmatch(gap)):
+                continue
+            if lists and lists[-1][-1] is first:
+                lists[-1].append(second)
+            else:
+                lists.append([first, second])
+        for items in lists:
+            pairs += [(_core(a), _core(b)) for a in items for b in items if a is not b]
+    return pairs
+
+
+def _outside_brackets(text: str) -> list[bool]:
+    depth = 0
+    flags = []
+    for char in text:
+        depth += char in "(["
+        flags.append(depth == 0)
+        depth = max(0, depth - (char in ")]"))
+    return flags
+
+
+def _rare(term: Term) -> bool:
+    if _ID_LIKE.fullmatch(term.text) and not term.is_number:
+        return True
+    words = [w for w in term.text.split() if w.isalpha() and len(w) > 2]
+    return any(english_commonness(w) <= RARE_ZIPF for w in words)
+
+
 def _nearly(index: RecordIndex, terms: tuple[Term, ...], hit: Hit) -> bool:
     """A sentence just short of SINGLE_COVERAGE still says the claim when what it lacks is only
     everyday wording: common English words ("over the course of", "said", "held up"), at most
@@ -820,14 +1087,26 @@ def _nearly(index: RecordIndex, terms: tuple[Term, ...], hit: Hit) -> bool:
     word (a drug, a gene, a measure, who was studied) is never excused."""
     if hit.coverage < NEAR_COVERAGE or len(hit.matched) < NEAR_MIN_MATCHED:
         return False
-    found = {t.stem for t in hit.matched}
+    # A word the sentence says only through a broad group ("improving" for "effects") or
+    # only through the title is not found. One such rewording is excused; with more, the
+    # sentence must still match NEAR_MIN_MATCHED claim words itself or hold NEAR_COVERAGE
+    # without them: a sentence that matches everything loosely says something else.
+    credit = {t.stem: k for t, k in zip(hit.matched, hit.strengths, strict=True)}
+    broad = [t for t in terms if credit.get(t.stem) == BROAD_MATCH]
+    if len([t for t in broad if not is_topic(index, t)]) > 1:
+        total = sum(weight(index, t) for t in terms) or 1.0
+        loose = sum(weight(index, t) * BROAD_MATCH for t in broad) / total
+        exact = [k for k in credit.values() if k == 1.0]
+        if len(exact) < NEAR_MIN_MATCHED and hit.coverage - loose < NEAR_COVERAGE:
+            return False
+    found = {stem for stem, k in credit.items() if k != BROAD_MATCH}
     # The record's topic ("ketamine" in a ketamine study) is what every sentence is about.
     lacking = [t for t in terms if t.stem not in found and not is_topic(index, t)]
-    if not all(absent_word_factor(t.text) < 1.0 for t in lacking):
+    if not all(absent_word_factor(t.text) < 1.0 for t in lacking if t not in broad):
         return False
     # A lacking word the record uses elsewhere ("pain-relieving" where the background says
     # "analgesic") names something the record tells apart: only an everyday word is excused.
-    elsewhere = [t for t in lacking if in_record(index, t)]
+    elsewhere = [t for t in lacking if t not in broad and in_record(index, t)]
     return len(elsewhere) <= 1 and all(_everyday(t) for t in elsewhere)
 
 
