@@ -1468,7 +1468,10 @@ _CLAIM_NEGATION = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:effects?|benefits?|improvements?|changes?|evidence|association|"
     r"differences?|increases?|decreases?|reductions?|impact|role|influence|risks?|link|"
     r"relationships?|correlations?|dependence|trends?|patterns?|signs?|responses?)\b"
-    r"|\bno\s+(?:more|better|less|longer\s+effective)\b"
+    # "no more effective", "no more than midazolam did"; "no more than 10 mg" is a bound
+    r"|\bno\s+(?:more|less)\b(?!\s+than\s+(?:[\d.]|(?:about|around|approximately|roughly|some|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|half)\b))|\bno\s+(?:better|longer\s+effective)\b"
     # "pose no real barrier", "offered no protection", "made no difference", "showed no sign"
     # (the match starts at "no", so a lookback for relative clauses sees the verb's subject)
     r"|(?<=\bposes\s)no\b|(?<=\bpose\s)no\b|(?<=\bposed\s)no\b|(?<=\boffer\s)no\b"
@@ -1477,11 +1480,20 @@ _CLAIM_NEGATION = re.compile(
     r"|(?<=\bshow\s)no\b|(?<=\bshows\s)no\b|(?<=\bshowed\s)no\b|(?<=\bcause\s)no\b"
     r"|(?<=\bcauses\s)no\b|(?<=\bcaused\s)no\b|(?<=\bfound\s)no\b|(?<=\bgave\s)no\b"
     r"|(?<=\byielded\s)no\b|(?<=\bhas\s)no\b|(?<=\bhave\s)no\b|(?<=\bhad\s)no\b"
+    # "have shown no antidepressant properties", "revealed no sign": "no" before any noun
+    # phrase denies what the verb reports, except "no longer", "no more than", "no sooner"
+    r"|(?:(?<=\bshown\s)|(?<=\brevealed\s)|(?<=\bexerted\s)|(?<=\bexert\s)"
+    r"|(?<=\bexerts\s)|(?<=\bdisplayed\s)|(?<=\bexhibited\s)|(?<=\bproduced\s)"
+    r"|(?<=\bdemonstrated\s))no\b(?!\s+(?:longer|more\s+than|less\s+than|"
+    r"sooner|matter|doubt)\b)"
+    r"|\b(?:virtually|almost|essentially|practically|little\s+(?:or|to))\s+no\b"
     # "No dose-response profile was seen", "there was no rise": nothing of the kind was found
     r"|(?:^|[,;:]\s*)no\s+(?:[\w-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:seen|observed|noted|found|detected|identified|evident|apparent|"
     r"documented|recorded)\b"
-    r"|\bthere\s+(?:was|were|is|are)\s+no\b"
+    # "there is currently no specific treatment", "there remains no evidence"
+    r"|\bthere\s+(?:was|were|is|are|remains?|remained|exists?|existed)\s+"
+    r"(?:(?:\w+ly|still|yet|as\s+yet|as\s+of\s+now)\s+)?no\b(?!\s+(?:longer|more\s+than|less\s+than)\b)"
     r"|\bnot\s+(?:more|better|effective|efficacious|significant\w*|associated|linked|superior|"
     r"helpful|beneficial|safe)\b",
     re.IGNORECASE,
@@ -1719,11 +1731,26 @@ def _everyday_change_concepts(claim: str) -> dict[int, frozenset[str]]:
     for pattern, meaning in ((RISE_WORDS, _INCREASED), (FALL_WORDS, _DECREASED)):
         for match in pattern.finditer(claim):
             found[match.start()] = meaning
+    for match in _DENIED_CHANGE.finditer(claim):
+        word = next(name for name in ("word", "word2", "word3") if match[name])
+        found[match.start(word)] = _UNCHANGED
     return found
 
 
 _INCREASED: Final = terms_of("increased")[0].concepts
 _DECREASED: Final = terms_of("decreased")[0].concepts
+# "did not change", "has not altered", "no change in": what the record's "unchanged",
+# "unaffected" and "unaltered" say.
+_DENIED_CHANGE: Final = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?P<word>chang(?:e|es|ed)|alter(?:s|ed)?|affect(?:s|ed)?|modif(?:y|ies|ied))\b"
+    r"|\b(?:didn't|doesn't|don't|hasn't|haven't|wasn't|weren't)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?P<word2>chang(?:e|es|ed)|alter(?:s|ed)?|affect(?:s|ed)?|modif(?:y|ies|ied))\b"
+    r"|\b(?:neither|never|nor|no)\b(?:\s+[\w-]+){0,3}?\s+(?P<word3>changed|altered|affected|"
+    r"modified)\b",
+    re.IGNORECASE,
+)
+_UNCHANGED: Final = frozenset(c for c in terms_of("unchanged")[0].concepts if c[0] != "~")
 
 
 # Reporting professions: the people who did the work, which the place and funder checks read.

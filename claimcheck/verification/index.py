@@ -182,12 +182,14 @@ _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNOREC
 # "postthawed", "prediagnostic". Only a process (an -ing word or a procedure noun): "after
 # ketamine" is not one word "postketamine".
 _TIME_PHRASE: Final = re.compile(
-    r"\b(?P<when>before|after|prior\s+to)\s+(?:the\s+|their\s+|its\s+)?"
+    r"\b(?:(?P<when>before|after|prior\s+to)\s+(?:the\s+|their\s+|its\s+)?|(?P<prefix>pre|post)-)"
     r"(?P<what>[a-z]{3,}ing|diagnos[ie]s|treatment|infusion|injection|exposure|operation|"
     r"surgery|randomi[sz]ation|intervention)\b",
     re.IGNORECASE,
 )
-_TIME_PREFIX: Final = {"before": "pre", "prior to": "pre", "after": "post"}
+# "pre-freezing", "post-thaw" written with a hyphen are the same as "prefreezing", "postthaw".
+_TIME_PREFIX: Final = {"before": "pre", "prior to": "pre", "after": "post", "pre": "pre",
+                       "post": "post"}  # fmt: skip
 _TIME_KEY: Final = "time:"
 # Phrases read as one word, whose parts are stopwords, numbers or letters the word pattern drops:
 # "less often" (rare) against "more frequently" (frequent), "(13)C" = "carbon-13", "top
@@ -805,7 +807,7 @@ def _phrase_words(text: str) -> list[tuple[int, int, str]]:
     """Spans read as one word, with their key; earlier spans win over overlapping later ones."""
     found = [(m.start(), m.end(), f"{m.group(1).lower()}term") for m in _COMPOUND.finditer(text)]
     for match in _TIME_PHRASE.finditer(text):
-        when = " ".join(match["when"].lower().split())
+        when = " ".join((match["when"] or match["prefix"]).lower().split())
         found.append(
             (match.start(), match.end(), f"{_TIME_KEY}{_TIME_PREFIX[when]}:{match['what'].lower()}")
         )
@@ -891,7 +893,7 @@ def _roots(word: str, own_stem: str) -> set[str]:
             if rest_root:
                 roots.add(rest_root)
             if prefix in _TIME_PREFIXES:
-                roots.add(_timed(prefix, rest_stem))
+                roots |= _times(prefix, rest_stem)
             if prefix == _CRYO:
                 roots |= {_FREEZING, _frozen(rest_stem)}
     return roots
@@ -955,7 +957,20 @@ def _timed_word(key: str) -> tuple[str, frozenset[str]]:
     """A "before/after X" phrase: X's own concepts, and the concept its prefixed form has."""
     prefix, word = key.removeprefix(_TIME_KEY).split(":", 1)
     own, concepts, _ = _word(word)
-    return own, concepts | {_timed(prefix, stem(word))}
+    return own, concepts | _times(prefix, stem(word))
+
+
+# A step that only ever follows another: what comes after thawing comes after freezing too, so
+# "after thawing" is the opposite of "before freezing".
+_FOLLOWS: Final = {"thaw": "freez", "rewarm": "cool", "extub": "intub"}
+
+
+def _times(prefix: str, rest_stem: str) -> set[str]:
+    times = {_timed(prefix, rest_stem)}
+    earlier = _FOLLOWS.get(rest_stem)
+    if prefix == "post" and earlier:
+        times.add(_timed(prefix, earlier))
+    return times
 
 
 def _root(stem_: str) -> str | None:
@@ -1030,6 +1045,15 @@ def _opposites(stem_: str, concepts: frozenset[str]) -> frozenset[str]:
     found: set[str] = set()
     for concept in concepts:
         found |= _OPPOSITES.get(concept, frozenset())
+    # "before X" against "after X" ("prefreezing" / "postfreezing", "before treatment")
+    for concept in concepts:
+        for this, other in (("pre^", "post^"), ("post^", "pre^")):
+            if concept.startswith(this):
+                found.add(other + concept.removeprefix(this))
+    # Sibling names that differ in their last letter or digit are different molecules: GluN2A
+    # is not GluN2B, HCN1 not HCN2, CYP2D6 not CYP2D7.
+    if _IDENTIFIER.fullmatch(stem_):
+        found.update(stem_[:-1] + c for c in _ID_CHARS if c != stem_[-1])
     if stem_.startswith("hyper"):
         found.add("hypo" + stem_[5:])
     elif stem_.startswith("hypo"):
@@ -1045,7 +1069,29 @@ def _opposites(stem_: str, concepts: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _build_kinds() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for group in para.KIND_GROUPS:
+        stems = [_word(word)[0] for word in group]  # canonical: "antagonist" is "inhibit"
+        for own in stems:
+            kinds.setdefault(own, set()).update(s for s in stems if s != own)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+_KINDS: Final = _build_kinds()
+
+
+def other_kinds(term: Term) -> frozenset[str]:
+    """Classes that exclude the term's own when they name the same thing ("insecticide" for
+    "herbicide")."""
+    return _KINDS.get(term.stem, frozenset())
+
+
 _NEGATING_PREFIXES: Final = ("non", "un", "ir")
+# A gene, protein or subunit name: letters and a digit, four characters at least ("hcn1",
+# "glun2b"); shorter ones ("t4", "il6") are too often written apart or in other ways.
+_IDENTIFIER: Final = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z][a-z0-9]{3,9}")
+_ID_CHARS: Final = "abcdefghijklmnopqrstuvwxyz0123456789"
 _MIN_PREFIXED_REST: Final = 5
 
 

@@ -274,13 +274,13 @@ POSITIVE_EFFICACY: Final = re.compile(
 INCREASE_WORDS: Final = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|ris(?:e|es|ing)|"
     r"rose|higher|greater|more|enhanc(?:e|ed|es|ing|ement)|boost(?:s|ed|ing)?|"
-    r"augment(?:s|ed|ing)?|doubl(?:ed|ing)|activat(?:e|ed|es|ing))\b",
+    r"augment(?:s|ed|ing)?|doubl(?:ed|ing)|activat(?:e|ed|es|ing|ion))\b",
     _I,
 )
 DECREASE_WORDS: Final = re.compile(
     r"\b(?:decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion|tions)|declin(?:e|ed|es|ing)|"
     r"lower(?:ed|ing|s)?|diminish(?:ed|es|ing)?|drop(?:s|ped)?|fell|attenuat(?:e|ed|es|ing)|"
-    r"less|fewer|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|suppress(?:es|ed|ing)?)\b",
+    r"less|fewer|inhibit(?:s|ed|ing|ion)?|block(?:s|ed|ing|ade)?|suppress(?:es|ed|ing|ion)?)\b",
     _I,
 )
 NOT_SIGNIFICANT: Final = re.compile(

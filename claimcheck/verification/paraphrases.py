@@ -376,6 +376,13 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "epr": "electron paramagnetic resonance", "esr": "electron spin resonance",
     "nmr": "nuclear magnetic resonance", "me2so": "dimethyl sulfoxide",
     "dna": "deoxyribonucleic acid", "rna": "ribonucleic acid",
+    # Only the distinctive part of a long chemical name: "methyl" or "acid" would tie AMPA to
+    # every "N-methyl-D-aspartate" or "lactic acid" sentence.
+    "ampa": "isoxazole propionic", "ampar": "isoxazole propionic receptor",
+    "ssri": "selective serotonin reuptake inhibitor",
+    "ssris": "selective serotonin reuptake inhibitors",
+    "snri": "serotonin norepinephrine reuptake inhibitor",
+    "snris": "serotonin norepinephrine reuptake inhibitors",
 }  # fmt: skip
 
 # --- same meaning, own stem kept (full credit) --------------------------------------------------
@@ -579,6 +586,15 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
 ALTERNATIVE_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("water", "ethanol", "methanol", "acetone", "chloroform", "hexane", "toluene",
      "acetonitrile", "isopropanol", "dichloromethane"),
+)  # fmt: skip
+
+# Classes a named thing belongs to, each excluding the others when written right before the
+# same name ("the herbicide aldrin" against "the insecticide aldrin"). Only the attribute check
+# reads them: loose, a class word in another sentence says nothing of the claim's thing.
+KIND_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    ("herbicide", "insecticide", "fungicide", "fumigant", "rodenticide", "nematicide"),
+    ("agonist", "antagonist"),
+    ("virus", "bacterium", "fungus", "parasite"),
 )  # fmt: skip
 
 # --- phrases read as one word -------------------------------------------------------------------

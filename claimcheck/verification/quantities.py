@@ -237,7 +237,32 @@ def _tokens(t: str) -> list[_Token]:
         word in lowered for word in ("dozen", "score", "tens", "hundred", "thousand", "million")
     ):
         out = _magnitudes(t, out)
+    if _ORDINAL_CUE.search(t):
+        out = _ordinal_times(t, out)
     return out
+
+
+_ORDINALS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL_CUE = re.compile(r"(?:st|nd|rd|th)[\s-]+(?:hour|day|week|month|year)", re.IGNORECASE)
+# "in the first week", "by the 2nd month": a time point counted by its place, the same as
+# "week 1" or "month 2". "Every second week" is a frequency and is left alone.
+_ORDINAL_TIME = re.compile(
+    rf"(?<!\bevery\s)(?<!\beach\s)\b(?P<n>{word_alternation(_ORDINALS)}|[1-9][0-9]?(?:st|nd|rd|th))"
+    r"[\s-]+(?P<unit>hour|day|week|month|year)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_times(t: str, tokens: list[_Token]) -> list[_Token]:
+    for m in _ORDINAL_TIME.finditer(t):
+        word = m["n"].lower()
+        value = _ORDINALS.get(word) or int(word[:-2])
+        tokens = [k for k in tokens if k.end <= m.start() or k.start >= m.end()]
+        tokens.append(_Token(m.start(), m.end(), "ordinal", float(value), 0))
+    return sorted(tokens, key=lambda k: k.start)
 
 
 # "the shortest fifth", "the top quarter", "the lower half": a quantile group named by its
@@ -517,8 +542,11 @@ _COUNT_NOUNS = (
     "loci|locus|sequences?|compounds?|drugs?|medications?|agents?|vaccines?|interventions?"
 )
 _NOUN_IN_N = re.compile(rf"\s+(?:{_COUNT_NOUNS})\s+in\s+(?:every\s+)?", re.IGNORECASE)
+# "six more infusions", "two fewer patients": how many beyond (or short of) a number named
+# elsewhere is still a count of the noun.
 _COUNT = re.compile(
-    rf"(?:\s*-\s*|\s+)(?P<mods>(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+){{0,3}}?)"
+    rf"(?:\s*-\s*|\s+)(?P<mods>(?:(?:more|fewer)\s+)?"
+    rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<noun>{_COUNT_NOUNS})\b(?!-)",
     re.IGNORECASE,
 )
@@ -622,6 +650,12 @@ _STAT_LEFT = re.compile(
     r"|(?:standardi[sz]ed\s+)?mean\s+differences?|correlation(?:\s+coefficient)?|cohen'?s\s+d)"
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:of|was|were|=|:|,)?\s*" + _STAT_HEDGE + ")$"
 )  # fmt: skip
+_STAT_VERBS: Final = frozenset({"was", "were", "is", "of", "about", "around", "roughly",
+                                  "approximately", "nearly", "almost"})  # fmt: skip
+_STAT_NAMED_EARLIER = re.compile(
+    r"\b(?i:odds|hazard|risk|rate|likelihood)\s+ratios?\b[^0-9;:.()\[\]]{1,70}?"
+    r"\b(?i:was|were|is|of)\s+" + _STAT_HEDGE + "$"
+)
 _CI_LEFT = re.compile(
     r"\b(?:CIs?|CrIs?|(?i:confidence\s+intervals?|credible\s+intervals?))\s*"
     r"[\[(]?\s*[=:,]?\s*(?:(?i:of|from)\s+)?$"
@@ -959,6 +993,10 @@ class _Scanner:
             return 1
         if tok.kind == "vague":
             return self.magnitude(tok)
+        if tok.kind == "ordinal":
+            unit = _TIME_UNITS[t[tok.start : tok.end].split()[-1].split("-")[-1].lower()]
+            self.emit(self.make(tok.start, tok.end, tok.value, unit))
+            return 1
         if tok.kind == "fold":
             bound = self.bound_from(tok.start, "fold")
             self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
@@ -1020,7 +1058,8 @@ class _Scanner:
             if self.ends(_CI_LEFT, at) or self.ends(_IQR_LEFT, at):
                 unit = "ci" if self.ends(_CI_LEFT, at) else "iqr"
                 return self.interval(i, 95.0 if unit == "ci" else 50.0, unit, tok.start)
-            if self.ends(_STAT_LEFT, at) and not self.has_measure_unit(tok):
+            stat_left = self.ends(_STAT_LEFT, at) or self.stat_named_before(at)
+            if stat_left and not self.has_measure_unit(tok):
                 bound = self.bound_from(at, "ratio_stat")
                 self.emit(
                     self.make(tok.start, tok.end, tok.value, "ratio_stat", rounding=rounding,
@@ -1046,7 +1085,12 @@ class _Scanner:
         of_match = self.ends(_REVERSE_OF_LEFT, at) if tok.is_int else None
         if of_match and (m := _AFTER_GROUP.match(t, tok.end)):
             second = self.next_token_at(i, m.end())
-            if second is not None and second.is_int and 0 <= second.value <= tok.value > 0:
+            if (
+                second is not None
+                and second.is_int
+                and 0 <= second.value <= tok.value > 0
+                and not self.has_measure_unit(second)  # "a course of six infusions, three a week"
+            ):
                 self.emit(
                     self.ratio(of_match.start(), second.end, int(second.value), int(tok.value))
                 )
@@ -1222,6 +1266,13 @@ class _Scanner:
         if unit.unit == "count":
             return not unit.plural or bool(_SINGULAR_STUDY.match(self.t, tok.end))
         return False
+
+    def stat_named_before(self, at: int) -> bool:
+        """ "the odds ratio for pancreatic cancer was 2.72": an effect ratio named earlier in
+        the clause, with what it is for in between and no other number."""
+        if self.tail(at)[1] not in _STAT_VERBS:
+            return False
+        return bool(_STAT_NAMED_EARLIER.search(self.t, max(0, at - 90), at))
 
     def bound_from(self, at: int, unit: str) -> str | None:
         m = self.ends(_BOUND_LEFT, at)
@@ -1712,6 +1763,8 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
     claim_factor, source_factor, family = comparable
     if family == "count" and "" in (claim_q.unit, source_q.unit):
         return False
+    if _opposite_sides(claim_q, source_q, claim_factor, source_factor):
+        return True
     slack = _claim_slack(claim_q, source_q, claim_factor, family)
     claim_iv = _interval(claim_q, claim_factor, widen=slack, point_source=False, strict=False)
     # Doses and schedules are set, not measured: "1 mg/kg" is exactly one, not 0.5 to 1.5.
@@ -1727,6 +1780,42 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
         source_holds_claim = source_iv.low <= claim_iv.low and claim_iv.high <= source_iv.high
         return not source_holds_claim  # the claim's own range not holding the source's: no match
     return claim_iv.high <= source_iv.low or source_iv.high <= claim_iv.low
+
+
+_ABOVE: Final = frozenset({">", ">="})
+_BELOW: Final = frozenset({"<", "<=", "up_to"})
+
+
+def _opposite_sides(a: Quantity, b: Quantity, a_factor: float, b_factor: float) -> bool:
+    """ "above 45 K" against "below 45 K", "more than 50%" against "under half": two bounds
+    pointing away from each other from the same mark (or from marks that leave no room
+    between them) cannot both hold, whatever the rounding of the mark."""
+    if a.low is not None or b.low is not None or a.vague or b.vague:
+        return False
+    a_mark, b_mark = _central(a) * a_factor, _central(b) * b_factor
+    if a.bound in _ABOVE and b.bound in _BELOW:
+        return a_mark >= b_mark
+    if a.bound in _BELOW and b.bound in _ABOVE:
+        return a_mark <= b_mark
+    return False
+
+
+_UNIT_FAMILIES: Final = frozenset(name for name, _ in _FAMILIES)
+
+
+def same_figure_other_unit(a: Quantity, b: Quantity) -> bool:
+    """ "within 72 minutes" against "within 72 hours", "2 mg" against "2 g": the same figure in
+    another unit of the same kind of measure. Rounding cannot explain it; the unit was
+    misread, so the two disagree even where one bound would hold the other."""
+    if a.unit == b.unit or a.low is not None or b.low is not None or a.value != b.value:
+        return False
+    comparable = _comparable(a, b)
+    return (
+        comparable is not None
+        and comparable[2] in _UNIT_FAMILIES
+        and comparable[0] != comparable[1]
+        and a.value != 0
+    )
 
 
 def _is_range(q: Quantity) -> bool:

@@ -30,7 +30,8 @@ from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, DesignAssertion
 from claimcheck.verification.checks.common import metadata_evidence
-from claimcheck.verification.index import IndexedSentence, RecordIndex
+from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_between
+from claimcheck.verification.numbers import parse_number_words
 
 META: Final = "meta-analysis"
 SYSTEMATIC: Final = "systematic review"
@@ -335,7 +336,7 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
         if design.reported or (design.design, design.negated) in seen:
             continue
         seen.add((design.design, design.negated))
-        finding = judge_design(design, profile)
+        finding = _other_masking(design, assertions.text, index) or judge_design(design, profile)
         (single if design.design == lx.SINGLE_TRIAL else findings).append(finding)
     # "A randomized trial" is judged as one trial only where its design words miss it: a review
     # of randomized trials affirms "randomized" but is not itself a trial.
@@ -523,3 +524,77 @@ def _said(label: str, evidence: Evidence) -> str:
         else ("its publication type" if evidence.section == "publication_types" else "the abstract")
     )
     return f"{label} ({where})"
+
+
+# --- masking of one part: "the six repeated infusions were double-blind" against "six
+# open-label ketamine infusions" -----------------------------------------------------------------
+#
+# A trial may blind one phase and not another. A claim that gives the masking of a counted part
+# ("the six repeated infusions") is read against the record's masking words and what each is
+# written next to: the opposite masking next to the same count of the same thing, where the
+# claim's own masking is next to neither, contradicts it. A count is what names a part without
+# doubt; without one, shared words ("ketamine infusions") may belong to any phase.
+
+_MASKING: Final = {
+    lx.DOUBLE_BLIND: re.compile(r"\b(?:double|triple)[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b", _I),
+    lx.SINGLE_BLIND: re.compile(r"\bsingle[\s-]?(?:blind(?:ed)?|mask(?:ed)?)\b", _I),
+    lx.OPEN_LABEL: re.compile(r"\bopen[\s-]?label(?:led)?\b|\bun-?blinded\b", _I),
+}
+_MASKING_REACH: Final = 6
+
+
+def _other_masking(design: DesignAssertion, claim: str, index: RecordIndex) -> Finding | None:
+    if design.negated or design.design not in _MASKING:
+        return None
+    counts, part = _near_words(claim, design.phrase.start, design.phrase.end)
+    if not counts or not part:
+        return None
+    own = _MASKING[design.design]
+    # Double against single blinding is a level of the whole trial, not of a part.
+    others = [p for key, p in _MASKING.items() if key != design.design]
+    if design.design != lx.OPEN_LABEL:
+        others = [_MASKING[lx.OPEN_LABEL]]
+    for sentence in index.sentences:
+        for pattern in others:
+            for match in pattern.finditer(sentence.text):
+                if _same_part(counts, part, sentence.text, match) and not any(
+                    _same_part(counts, part, s.text, m)
+                    for s in index.sentences
+                    for m in own.finditer(s.text)
+                ):
+                    return Finding(
+                        kind=FindingKind.DESIGN,
+                        verdict=Verdict.CONTRADICTED,
+                        message=f"the claim says {design.phrase.text}, but the abstract says "
+                        f"'{match.group()}' of that part of the study",
+                        claim_says=design.phrase.text,
+                        source_says=match.group(),
+                        evidence=_sentence_evidence(sentence, match),
+                        confidence=0.7,
+                    )
+    return None
+
+
+def _same_part(
+    counts: frozenset[float], part: frozenset[str], text: str, match: re.Match[str]
+) -> bool:
+    near_counts, near = _near_words(text, *match.span())
+    return bool(counts & near_counts and part & near)
+
+
+def _near_words(text: str, start: int, end: int) -> tuple[frozenset[float], frozenset[str]]:
+    """The counts and the stems of the few words either side of a masking word, in its clause."""
+    left = max(text.rfind(c, 0, start) for c in ",;:.(") + 1
+    right = min((i for i in (text.find(c, end) for c in ",;:.)") if i >= 0), default=len(text))
+    before = terms_between(text, left, start)[-_MASKING_REACH:]
+    after = terms_between(text, end, right)[:_MASKING_REACH]
+    near = before + after
+    counts = frozenset(v for t in near if t.is_number and (v := _count(t.text)) is not None)
+    return counts, frozenset(t.stem for t in near if not t.is_number)
+
+
+def _count(word: str) -> float | None:
+    if word.replace(".", "", 1).isdigit():
+        return float(word)
+    parsed = parse_number_words(word)
+    return float(parsed.value) if parsed is not None else None

@@ -59,9 +59,13 @@ from claimcheck.verification.index import (
     IndexedSentence,
     RecordIndex,
     Term,
+    long_form_stems,
+    opposites,
+    other_kinds,
     terms_between,
     terms_of,
 )
+from claimcheck.verification.text import COMMON_ABBREVIATIONS
 
 # A sentence is "about the claim" when it holds this share of the claim's weighted terms.
 RELEVANT_COVERAGE: Final = 0.45
@@ -100,6 +104,8 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
                     continue
                 if left_study(text, match) or modifies_change(text, match.end()):
                     continue
+                if _DENIED_NEAR.search(text, max(0, match.start() - 30), match.start()):
+                    continue  # "do not involve direct inhibition of": no change stated
                 primary, secondary = sides(text, match.start(), match.end())
                 exposure = exposure_grade(text, match.start(), match.end())
                 found.append(
@@ -120,7 +126,14 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
 
 _NOUN_FORMS: Final = re.compile(
     r"(?:increase|decrease|reduction|rise|decline|drop|elevation|inhibition|blockade|"
-    r"enhancement|improvement|activation|suppression|attenuation|loss|gain)s?$",
+    r"enhancement|improvement|activation|suppression|attenuation|loss|gain|blockade)s?$",
+    re.IGNORECASE,
+)
+# Change nouns that are never verbs: with no "of"/"in" after them, what changes is named before
+# ("receptor activation", "GABA blockade"), unlike "increase" in "increase pain".
+_ONLY_NOUN: Final = re.compile(
+    r"(?:inhibition|blockade|activation|suppression|attenuation|elevation|reduction|"
+    r"enhancement)s?$",
     re.IGNORECASE,
 )
 _NEXT_WORD: Final = re.compile(r"\s*([\w%]+|[^\w\s])")
@@ -189,6 +202,8 @@ def sides(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, 
     next_word = following.group(1).lower() if following else ""
     if _NOUN_FORMS.search(word) and next_word in ("in", "of"):
         return after, before
+    if before and _ONLY_NOUN.search(word):
+        return before, after  # "AMPA receptor inhibition as part of ...": a compound
     if not after or next_word in _AFTER_SUBJECT or not next_word.isalnum():
         return before, after
     return after, before
@@ -231,6 +246,11 @@ def check_direction(
     findings += check_differences(assertions, index)
     findings += check_hindrance(assertions, index)
     findings += check_unaffected(assertions, index)
+    findings += check_magnitude(assertions, index)
+    findings += check_only_other(assertions, index)
+    findings += check_sole_cause(assertions, index)
+    findings += check_attribute_flip(assertions, index)
+    findings += check_continued(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
         findings.append(reversed_change)
@@ -540,7 +560,7 @@ def _coordinated_start(text: str, c_start: int, position: int) -> int:
 def _specificity(claim_primary: set[str], source: SourceDirection, index: RecordIndex) -> float:
     """Ties between statements of change go to the one whose changed thing shares the claim's
     rarer words: "lower T4" beats "associated with hypothyroidism" for "higher levels of T4"."""
-    shared = claim_primary & _concepts(source.primary, source.sentence)
+    shared = _met(claim_primary, _concepts(source.primary, source.sentence))
     return sum(index.idf(frozenset({c})) for c in sorted(shared))
 
 
@@ -548,11 +568,22 @@ def _overlap(claim_primary: set[str], claim_secondary: set[str], source: SourceD
     """Primary against primary counts fully; a primary met on the other side counts half."""
     source_primary = _concepts(source.primary, source.sentence)
     source_secondary = _concepts(source.secondary, source.sentence)
-    score = _PRIMARY_WEIGHT * len(claim_primary & source_primary)
+    score = _PRIMARY_WEIGHT * len(_met(claim_primary, source_primary))
     score += _SECONDARY_WEIGHT * len(
-        (claim_primary & source_secondary) | (claim_secondary & source_primary)
+        _met(claim_primary, source_secondary) | (claim_secondary & source_primary)
     )
     return score
+
+
+def _met(claim_stems: set[str], source: set[str]) -> set[str]:
+    """The claim's stems the source's words say, an abbreviation by its long form too: the
+    claim's "AMPA receptor" is the record's "...-isoxazole-propionic acid receptor"."""
+    return {s for s in claim_stems if s in source or set(_long_form(s)) & source}
+
+
+def _long_form(stem_: str) -> tuple[str, ...]:
+    long_form = COMMON_ABBREVIATIONS.get(stem_)
+    return long_form_stems(long_form) if long_form else ()
 
 
 def _concepts(stems: tuple[str, ...], sentence: IndexedSentence) -> set[str]:
@@ -1331,3 +1362,315 @@ def _unaffected_in_record(
                     confidence=0.7,
                 )
     return None
+
+
+# --- magnitude: "a large effect" against "a small effect" ----------------------------------------
+#
+# How big an effect, benefit or link is: "a large effect", "strongly associated", "greatly
+# reduced" against the record's "a small effect", "weakly associated", "slightly reduced" in the
+# sentence about the claim. A sentence that grades both ways (large for one outcome, small for
+# another) decides nothing; "moderate" is neither pole.
+
+_BIG: Final = (
+    r"large|big|huge|strong|substantial|marked|pronounced|dramatic|profound|robust|major|"
+    r"considerable|sizeable|sizable|powerful|striking|massive"
+)
+_SMALL: Final = r"small|modest|slight|weak|minor|marginal|negligible|trivial|minimal|mild|limited"
+_BIG_ADVERB: Final = (
+    r"greatly|strongly|substantially|markedly|dramatically|profoundly|considerably|"
+    r"sharply|massively|powerfully|hugely|vastly"
+)
+_SMALL_ADVERB: Final = r"slightly|modestly|marginally|weakly|minimally|mildly|somewhat"
+_EFFECT_NOUN: Final = (
+    r"(?:effects?|benefits?|improvements?|reductions?|decreases?|increases?|associations?|"
+    r"correlations?|impacts?|differences?|declines?|gains?|drops?|rises?|changes?|"
+    r"relationships?|links?|effect\s+sizes?)"
+)
+_MAGNITUDE: Final = re.compile(
+    rf"\b(?:(?P<big>{_BIG})|(?P<small>{_SMALL}))(?:\s+(?:but|and|yet)\s+[\w-]+)?"
+    rf"(?:\s+[\w-]+)?\s+{_EFFECT_NOUN}\b"
+    rf"|\b(?:(?P<big_adverb>{_BIG_ADVERB})|(?P<small_adverb>{_SMALL_ADVERB}))\s+"
+    r"(?:(?:reduc|increas|decreas|improv|lower|rais|elevat|diminish|attenuat|enhanc|inhibit|"
+    r"associat|correlat|linked|relat|impair|declin|boost|suppress)\w*|fell|rose|dropped)\b",
+    _I,
+)
+# Sentences about the claim read for a grade: background sentences often come first.
+MAGNITUDE_SENTENCES: Final = 5
+
+
+def magnitudes(text: str) -> list[tuple[re.Match[str], bool]]:
+    """(phrase, big) for each undenied statement of how big an effect is."""
+    found = []
+    for match in _MAGNITUDE.finditer(text):
+        if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "no large effect", "not strongly associated"
+        found.append((match, bool(match["big"] or match["big_adverb"])))
+    return found
+
+
+def check_magnitude(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    for match, big in magnitudes(assertions.text):
+        grade = match.group("big", "small", "big_adverb", "small_adverb")
+        word = next(g for g in grade if g)
+        judged = Phrase(word, match.start(), match.start() + len(word))
+        for hit in _relevant(assertions, index, judged)[:MAGNITUDE_SENTENCES]:
+            stated = magnitudes(hit.sentence.text)
+            if not stated:
+                continue
+            other = [m for m, b in stated if b != big]
+            if not other or any(b == big for _, b in stated):
+                break  # the sentence about the claim grades both ways, or the same way
+            return [
+                Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{match.group()}', but the abstract says "
+                    f"'{other[0].group()}'",
+                    claim_says=match.group(),
+                    source_says=quoted(hit.sentence.text),
+                    evidence=sentence_evidence(hit.sentence, hit.words, extra=[other[0].group()]),
+                    confidence=0.7,
+                )
+            ]
+    return []
+
+
+# --- only the other: "dropped before freezing" against "only the postthawing stage showed a drop"
+#
+# A record sentence about the claim that confines what it reports to the opposite of a claim
+# word ("only after thawing", "only at high doses", "only in the short term") denies it of the
+# claim's ("before freezing", "at low doses", "in the long run").
+
+_ONLY: Final = re.compile(r"(?<!\bnot\s)\bonly\b(?!\s+(?:a\s+)?(?:few|one|two|three|some|\d))", _I)
+_ONLY_REACH: Final = 3
+
+
+def check_only_other(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claim_concepts = {c for t in assertions.key_terms for c in t.concepts}
+    for term in assertions.key_terms:
+        opposite = opposites(term) - claim_concepts
+        if not opposite or _DENIED_BEFORE.search(
+            assertions.text[max(0, term.start - 30) : term.start]
+        ):
+            continue
+        judged = Phrase(term.text, term.start, term.end)
+        for hit in _relevant(assertions, index, judged)[:3]:
+            sentence = hit.sentence
+            if term.concepts & sentence.concepts:
+                continue
+            for only in _ONLY.finditer(sentence.text):
+                scope = terms_between(sentence.text, only.end(), len(sentence.text))
+                other = next((w for w in scope[:_ONLY_REACH] if w.concepts & opposite), None)
+                if other is None:
+                    continue
+                return [
+                    Finding(
+                        kind=FindingKind.DIRECTION,
+                        verdict=Verdict.CONTRADICTED,
+                        message=f"the claim says '{term.text}', but the abstract says only "
+                        f"'{other.text}'",
+                        claim_says=term.text,
+                        source_says=quoted(sentence.text),
+                        evidence=sentence_evidence(sentence, hit.words, extra=[other.text]),
+                        confidence=0.7,
+                    )
+                ]
+    return []
+
+
+# --- one cause alone: "solely through GluN2B inhibition" against "not mutually exclusive" -------
+#
+# A claim that one thing alone explains an effect ("fully explains", "works solely through", "the
+# sole mechanism") against a record sentence on the same effect that offers an alternative or
+# says the candidates are not mutually exclusive.
+
+_SOLE: Final = r"(?:solely|exclusively|entirely|wholly|fully|completely|purely|only|alone)"
+_CAUSAL: Final = (
+    r"(?:explain(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|mediat(?:e|es|ed|ing)|driven|due|"
+    r"through|via|responsible|caused?|attribut(?:e|ed|able)|depend(?:s|ed|ent)?|"
+    r"rel(?:y|ies|ied))"
+)
+_PART: Final = r"(?:partly|partially|part|somewhat|slightly)\b"
+_SOLE_CAUSE: Final = re.compile(
+    rf"\b{_SOLE}\s+(?:(?!{_PART})\w+\s+)?{_CAUSAL}\b|\b{_CAUSAL}\s+(?:\w+\s+)?{_SOLE}\b"
+    r"|\b(?:sole|single|only)\s+(?:\w+\s+)?(?:mechanism|cause|explanation|pathway|"
+    r"driver|mediator)\b",
+    _I,
+)
+_ALTERNATIVE: Final = re.compile(
+    r"\balternative\b|\bnot\s+mutually\s+exclusive\b|\bcomplementary\b"
+    r"|\b(?:other|additional|multiple|several|various)\s+(?:\w+\s+)?(?:mechanisms?|pathways?|"
+    r"targets?|substrates?|contributors?|explanations?|causes?)\b"
+    r"|\bcontribut\w*\s+to\s+other\b",
+    _I,
+)
+SOLE_CAUSE_SHARED: Final = 2
+
+
+def check_sole_cause(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    sole = _SOLE_CAUSE.search(assertions.text)
+    if assertions.negated or sole is None:
+        return []
+    if _DENIED_BEFORE.search(assertions.text[max(0, sole.start() - 30) : sole.start()]):
+        return []
+    claim_terms = [t for t in assertions.key_terms if not sole.start() <= t.start < sole.end()]
+    for sentence in index.abstract_sentences:
+        cue = _ALTERNATIVE.search(sentence.text)
+        if cue is None or _DENIED_BEFORE.search(
+            sentence.text[max(0, cue.start() - 30) : cue.start()]
+        ):
+            continue
+        shared = [t for t in claim_terms if t.concepts & sentence.concepts]
+        if len(shared) < SOLE_CAUSE_SHARED:
+            continue
+        words = tuple(w for w in sentence.terms if any(w.concepts & t.concepts for t in shared))
+        return [
+            Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{sole.group()}', but the abstract speaks of more than "
+                f"one cause ('{cue.group()}')",
+                claim_says=sole.group(),
+                source_says=quoted(sentence.text),
+                evidence=sentence_evidence(sentence, words, extra=[cue.group()]),
+                confidence=0.65,
+            )
+        ]
+    return []
+
+
+# --- kept on changing: "kept improving during maintenance" against "no further change" ----------
+
+_CONTINUED: Final = re.compile(
+    r"\b(?:kept|keeps|keep|continu(?:ed|es|e|ing)\s+to|went\s+on|goes\s+on|still)\s+"
+    r"(?:on\s+)?(?:improv|declin|decreas|increas|ris|fall|fell|drop|reduc|get(?:ting)?\s+better)\w*"
+    r"|\b(?:improv|declin|decreas|increas|reduc|drop)\w*\s+(?:even\s+)?further\b"
+    r"|\bfurther\s+(?:improvement|decline|decrease|increase|reduction|gains?|benefit)s?\b",
+    _I,
+)
+_NO_FURTHER: Final = re.compile(
+    r"\bno\s+further\s+(?:\w+\s+)?(?:change|improvement|gain|benefit|reduction|decrease|"
+    r"increase|decline)s?\b|\bplateau(?:ed|s)?\b|\blevell?ed\s+off\b"
+    r"|\bdid\s+not\s+(?:\w+\s+)?(?:change|improve|decline)\s+(?:any\s+)?further\b",
+    _I,
+)
+
+
+def check_continued(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    claimed = _CONTINUED.search(assertions.text)
+    if assertions.negated or claimed is None:
+        return []
+    judged = Phrase(claimed.group(), claimed.start(), claimed.end())
+    for hit in _relevant(assertions, index, judged)[:2]:
+        stop = _NO_FURTHER.search(hit.sentence.text)
+        if stop is None:
+            continue
+        return [
+            Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{claimed.group()}', but the abstract says "
+                f"'{stop.group()}'",
+                claim_says=claimed.group(),
+                source_says=quoted(hit.sentence.text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[stop.group()]),
+                confidence=0.7,
+            )
+        ]
+    return []
+
+
+# --- an attribute flipped on the same thing: "a narrow chemical shift range" against "the larger
+# chemical shift range", "high-spin heme irons" against "low-spin heme irons" --------------------
+#
+# The claim's adjective is bound to the words it modifies: the record writing its opposite right
+# before the same words, and never the claim's own adjective there, says the thing is the other
+# way. Change words and comparatives ("higher doses") are the direction check's: a graded exposure
+# is no attribute.
+
+_MODIFIER_GAP: Final = re.compile(r"[\s-]+")
+_COMPARATIVE: Final = re.compile(r"\w+(?:er|est)$|more|less|most|least", _I)
+_HEAD_WORDS: Final = 3
+
+
+def check_attribute_flip(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claim = assertions.text
+    claim_terms = terms_of(claim)
+    claim_concepts = {c for t in claim_terms for c in t.concepts}
+    for position, term in enumerate(claim_terms):
+        opposite = (opposites(term) | other_kinds(term)) - claim_concepts
+        if not opposite or _COMPARATIVE.fullmatch(term.text) or _is_change_word(term.text):
+            continue
+        if _DENIED_BEFORE.search(claim[max(0, term.start - 30) : term.start]):
+            continue
+        head = _modified(claim, claim_terms, position)
+        if not head or all(is_topic(index, t) for t in head):
+            continue  # the record's topic ("high ketamine ...") names no one thing
+        if _attached(index, term.concepts, head):
+            continue  # the record says the claim's own attribute of it too
+        for sentence in index.abstract_sentences:
+            for at, word in enumerate(sentence.terms):
+                if not word.concepts & opposite:
+                    continue
+                record_head = _modified(sentence.text, list(sentence.terms), at)
+                if not _same_head(head, record_head):
+                    continue
+                return [
+                    Finding(
+                        kind=FindingKind.DIRECTION,
+                        verdict=Verdict.CONTRADICTED,
+                        message=f"the claim says '{term.text} {head[0].text}', but the abstract "
+                        f"says '{word.text} {record_head[0].text}'",
+                        claim_says=f"{term.text} {head[0].text}",
+                        source_says=quoted(sentence.text),
+                        evidence=sentence_evidence(sentence, (word, *record_head)),
+                        confidence=0.7,
+                    )
+                ]
+    return []
+
+
+def _is_change_word(word: str) -> bool:
+    return any(pattern.fullmatch(word) for pattern, _ in CHANGE_PATTERNS)
+
+
+def _modified(text: str, terms: list[Term], position: int) -> list[Term]:
+    """The words an adjective stands right before ("narrow chemical shift range"): the run of
+    content words joined to it by spaces or hyphens only."""
+    run: list[Term] = []
+    end = terms[position].end
+    for term in terms[position + 1 : position + 1 + _HEAD_WORDS]:
+        if term.is_number or not _MODIFIER_GAP.fullmatch(text, end, term.start):
+            break
+        run.append(term)
+        end = term.end
+    return run
+
+
+def _same_head(claim_head: list[Term], record_head: list[Term]) -> bool:
+    """The same thing: the run's first word first in the record's run, and the rest in it but
+    for everyday words ("high-spin state" is "low-spin (S = 1/2) heme irons" in a record's
+    words; "high-affinity zinc sites" are not "low-affinity copper sites")."""
+    if not record_head or not claim_head[0].concepts & record_head[0].concepts:
+        return False
+    return all(
+        any(t.concepts & r.concepts for r in record_head) or absent_word_factor(t.text) < 1.0
+        for t in claim_head[1:]
+    )
+
+
+def _attached(index: RecordIndex, concepts: frozenset[str], head: list[Term]) -> bool:
+    for sentence in index.sentences:
+        terms = list(sentence.terms)
+        for at, word in enumerate(terms):
+            if not word.concepts & concepts:
+                continue
+            if _same_head(head[:1], _modified(sentence.text, terms, at)):
+                return True
+    return False

@@ -55,8 +55,16 @@ def check_population(
     if elsewhere is not None:
         findings.append(elsewhere)
     for population in assertions.populations:
-        if population.human and _GENETIC_SUBGROUP.match(assertions.text, population.phrase.end):
-            continue  # a human genetic finding the record may not report: support's question
+        carriers = population.human and _GENETIC_SUBGROUP.match(
+            assertions.text, population.phrase.end
+        )
+        if carriers:
+            # A human genetic finding: against a record that found it only in animals or cells
+            # it is unreported; otherwise whether the record reports it is support's question.
+            unreported = _carriers_unreported(population, carriers.group().strip(), record, index)
+            if unreported is not None:
+                findings.append(unreported)
+            continue
         finding = _judge(population, record, index, assertions.text)
         if finding is not None:
             findings.append(finding)
@@ -72,6 +80,42 @@ _GENETIC_SUBGROUP: Final = re.compile(
     r"deletions?|knock-?outs?|SNPs?|copies)\b",
     re.IGNORECASE,
 )
+
+
+# People picked by a gene in the record's own words: "patients carrying the variant",
+# "mutation carriers", "individuals with the allele".
+_HUMAN_CARRIERS: Final = re.compile(
+    rf"{lx.HUMAN_WORDS.pattern}\b[^.;]{{0,60}}?\b(?:carr(?:y|ying|ied|iers?)|harbou?r\w*|"
+    r"variants?|mutations?|alleles?|polymorphisms?|genotypes?|SNPs?)\b"
+    r"|\b(?:carriers?|heterozygotes?|homozygotes?|probands?|families|pedigrees?|kindreds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _carriers_unreported(
+    population: PopulationAssertion, carrying: str, record: PubMedRecord, index: RecordIndex
+) -> Finding | None:
+    """A claim about people carrying a gene variant against a preclinical record (knock-out
+    mice, recombinant channels) that never speaks of human carriers: the finding is the
+    animals' or the cells', and no human genetic finding is reported."""
+    profile = design_profile(record, index)
+    if profile.kind != PRECLINICAL or profile.kind_evidence is None:
+        return None
+    if any(_HUMAN_CARRIERS.search(s.text) for s in index.sentences):
+        return None
+    said = f"{population.phrase.text} {carrying}"
+    return Finding(
+        kind=FindingKind.POPULATION,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the claim is about {said}, but the record reports this in animals or cells, "
+        "not in people",
+        claim_says=said,
+        source_says=profile.kind_evidence.matched_terms[0]
+        if profile.kind_evidence.matched_terms
+        else None,
+        evidence=profile.kind_evidence,
+        confidence=0.7,
+    )
 
 
 def _judge(

@@ -47,6 +47,7 @@ from claimcheck.verification.index import (
     terms_between,
     terms_of,
 )
+from claimcheck.verification.numbers import decimals_of
 from claimcheck.verification.quantities import (
     Quantity,
     count_parts,
@@ -56,6 +57,7 @@ from claimcheck.verification.quantities import (
     names_scale,
     quantities_conflict,
     quantities_match,
+    same_figure_other_unit,
 )
 
 # Words that appear around any number and say nothing about what it measures.
@@ -592,7 +594,14 @@ def _judge(
             ):
                 continue  # a count of the same noun that counts another outcome
             (found_here if matched else conflicts_here).append(candidate)
-            if whole and conflicting and source_q.unit == "ratio" and _measure_shared(candidate):
+            if (
+                whole
+                and conflicting
+                and (
+                    (source_q.unit == "ratio" and _measure_shared(candidate))
+                    or _fewer_did_it(claim_q, source_q, candidate)
+                )
+            ):
                 short_parts.append(candidate)
         matches += found_here
         # A sentence listing the claim's value, for the same measure, among other values never
@@ -611,6 +620,19 @@ def _judge(
             evidence=_evidence(best, index),
             confidence=min(0.9, 0.6 + 0.1 * len(best.shared)),
         )
+    if matches and conflicts and not consistent:
+        fitter = _better_fitting_conflict(cq, matches, conflicts, index, claim_text)
+        if fitter is not None:
+            return Finding(
+                kind=FindingKind.QUANTITY,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says {_change_text(cq, partner)}, but the abstract gives "
+                f"{fitter.quantity.text} for the same measure",
+                claim_says=cq.phrase.text,
+                source_says=fitter.quantity.text,
+                evidence=_evidence(fitter, index),
+                confidence=min(0.85, 0.55 + 0.1 * len(fitter.shared)),
+            )
     if matches:
         best = _best(matches)
         return Finding(
@@ -624,6 +646,16 @@ def _judge(
         )
     if conflicts and not consistent:
         best = _best(conflicts)
+        if _miscounts_the_sample(cq, best, index):
+            return Finding(
+                kind=FindingKind.SAMPLE_SIZE,
+                verdict=Verdict.METADATA_MISMATCH,
+                message=f"the claim says {cq.phrase.text}, but the study had {best.quantity.text}",
+                claim_says=cq.phrase.text,
+                source_says=best.quantity.text,
+                evidence=_evidence(best, index),
+                confidence=0.75,
+            )
         return Finding(
             kind=FindingKind.QUANTITY,
             verdict=Verdict.CONTRADICTED,
@@ -654,6 +686,86 @@ def _judge(
         claim_says=cq.phrase.text,
         confidence=0.8,
     )
+
+
+def _better_fitting_conflict(
+    cq: ClaimQuantity,
+    matches: list[Candidate],
+    conflicts: list[Candidate],
+    index: RecordIndex,
+    claim_text: str,
+) -> Candidate | None:
+    """A source number that disagrees with the claim's but fits the claim's words strictly
+    better than every number that agrees: it shares all the words they share and more, words
+    of the claim number's own phrase that their sentences never use ("pendimethalin ... 4.76"
+    where 4.76 is aldrin's and pendimethalin's is 2.78; "responders got six more infusions"
+    where responders got four additional ones and six was the earlier course). The agreeing
+    figure is then another measure's. Head counts of people and studies are left out: they are
+    wholes and parts of one another ("20 patients", "10 women"; "seven trials", "three
+    studies reported a benefit")."""
+    if _noun_class(_count_noun(cq.quantity) or "") in ("people", "studies"):
+        return None
+    topical = {t.stem for t in cq.context if is_topic(index, t)}
+    segment = _segment(claim_text, cq.phrase.start, cq.phrase.end)
+    nearby = {t.stem: t.concepts for t in cq.context if segment[0] <= t.start < segment[1]}
+    for conflict in sorted(conflicts, key=lambda c: (-c.score, c.sentence.position)):
+        own = set(conflict.shared) - topical
+        fits_better = True
+        for match in matches:
+            matched = set(match.shared) - topical
+            extra = own - matched
+            if (
+                not matched < own
+                or not all(stem in nearby for stem in extra)
+                or any(nearby[stem] & match.sentence.concepts for stem in extra)
+            ):
+                fits_better = False
+                break
+        if fits_better:
+            return conflict
+    return None
+
+
+_SEGMENT_BREAK: Final = re.compile(r"[,;:()\[\]]")
+
+
+def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the claim around a number between punctuation marks."""
+    before = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, start)]
+    after = _SEGMENT_BREAK.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _miscounts_the_sample(cq: ClaimQuantity, conflict: Candidate, index: RecordIndex) -> bool:
+    """The claim's head count of people is at odds with the record's count of everyone it
+    studied ("Twenty-four patients received weekly ketamine" where the study had 20 patients):
+    a wrong sample size, which is what the claim says about the cited work, not a result."""
+    claimed, stated = cq.quantity, conflict.quantity
+    if claimed.unit != "count" or stated.unit != "count" or counts_controls(claimed.text):
+        return False
+    if _noun_class(_count_noun(claimed) or "") != "people":
+        return False
+    if _noun_class(_count_noun(stated) or "") != "people":
+        return False
+    return stated.value == _study_head_count(index)
+
+
+def _study_head_count(index: RecordIndex) -> float | None:
+    """The most people the record counts in one number, controls aside: everyone studied."""
+
+    def largest() -> float | None:
+        counts = [
+            q.value
+            for sentence in index.sentences
+            for q in sentence.quantities
+            if q.unit == "count"
+            and not q.vague
+            and not counts_controls(q.text)
+            and _noun_class(_count_noun(q) or "") == "people"
+        ]
+        return max(counts, default=None)
+
+    return index.memo("study-head-count", largest)
 
 
 # Rounding alone may not stretch a point value further than this share of it ("1 mg/kg" is
@@ -690,7 +802,16 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
             return any(quantities_match(claim_q, part) for part in parts), False
         if claim_q.bound is None:
             return claim_q.value in (source_q.numerator, source_q.denominator), False
+    claim_parts, source_parts = count_parts(claim_q), count_parts(source_q)
+    if claim_parts is not None and source_parts is not None:
+        # "Nine of the 696 screened" against "Among 696 studies assessed, 7 met ...": the same
+        # whole with another part (or the same part of another whole) is another count.
+        (claim_part, claim_whole), (source_part, source_whole) = claim_parts, source_parts
+        if (claim_whole.value == source_whole.value) != (claim_part.value == source_part.value):
+            return False, claim_whole.value == source_whole.value
     matched = quantities_match(claim_q, source_q)
+    if not matched and same_figure_other_unit(claim_q, source_q):
+        return False, True
     if not matched and (claim_q.value > 0) != (source_q.value > 0) and source_q.value != 0:
         flipped = _negated(source_q)
         if quantities_match(claim_q, flipped):
@@ -730,6 +851,22 @@ def compare_every_one(
     if not quantities_match(claim_q, whole):
         return (names_selection and quantities_match(claim_q, part)), False
     return part.value == whole.value, part.value < whole.value
+
+
+_FEWER_SHARED: Final = 3
+
+
+def _fewer_did_it(claim_q: Quantity, source_q: Quantity, candidate: Candidate) -> bool:
+    """ "All seven included studies reported a benefit" against "Three studies reported
+    significant analgesic benefit": fewer of the same things did what the claim says all did,
+    told in the words of the claim's measure (the counted noun and two more)."""
+    return (
+        source_q.unit == "count"
+        and source_q.bound is None
+        and source_q.value < claim_q.value
+        and _count_noun(source_q) is not None
+        and len(candidate.shared) >= _FEWER_SHARED
+    )
 
 
 def _measure_shared(candidate: Candidate) -> bool:
@@ -967,6 +1104,8 @@ def _candidate(
         _same_measure(context, shared, index, _denominator(cq))
     ):
         return None
+    if matched and _bound_to_other_part(cq, own, sentence, source_q, source_concepts, index):
+        return None
     if matched and _same_counts(cq.quantity, source_q):
         # The same part of the same whole ("60 of 288"): two numbers that meet by chance would
         # be a rare coincidence, so words the claim places elsewhere do not undo it.
@@ -993,6 +1132,74 @@ def _candidate(
 
 
 _TOPICAL_MATCH: Final = 2
+
+
+def _window_concepts(sentence: IndexedSentence, quantity: Quantity) -> set[str]:
+    """The concepts of the words a source number's window holds (its own phrase left out)."""
+    start, end, skip_start, skip_end = _source_window(sentence.text, quantity, sentence.quantities)
+    return {
+        c
+        for t in sentence.terms
+        if start <= t.start < end and not skip_start <= t.start < skip_end
+        for c in t.concepts
+    }
+
+
+def _around_others(sentence: IndexedSentence, source_q: Quantity) -> frozenset[str]:
+    """The concepts of the words around the sentence's other numbers of the same unit."""
+    concepts: set[str] = set()
+    for other in sentence.quantities:
+        if other is source_q or other.unit != source_q.unit:
+            continue
+        concepts.update(_window_concepts(sentence, other))
+    return frozenset(concepts)
+
+
+_WHOLE_CLAUSE: Final = (0, 1 << 30)
+
+
+def _bound_to_other_part(
+    cq: ClaimQuantity,
+    own: tuple[int, int],
+    sentence: IndexedSentence,
+    source_q: Quantity,
+    source_concepts: frozenset[str],
+    index: RecordIndex,
+) -> bool:
+    """The same value sits in the source with the label the claim gives its *other* part:
+    "15 (75%) for SAD and 18 (90%) for GAD" against "15 patients (75%) met criteria for GAD
+    and 18 (90%) for SAD". The words of the claim number's own part are around another number
+    of the same kind in that sentence, and a word only its other part has is around the source
+    number: the labels are swapped, and the value belongs to the other label."""
+    if own == _WHOLE_CLAUSE:
+        return False
+
+    def telling(term: Term) -> bool:
+        return (
+            term.stem not in WEAK_CONTEXT
+            and not term.is_number
+            and not cq.phrase.start <= term.start < cq.phrase.end
+            and not is_topic(index, term)
+        )
+
+    own_terms = [t for t in cq.context if own[0] <= t.start < own[1] and telling(t)]
+    own_concepts = {c for t in own_terms for c in t.concepts}
+    missing = [
+        t
+        for t in own_terms
+        if not t.concepts & source_concepts and t.concepts & _around_others(sentence, source_q)
+    ]
+    intruding = [
+        t
+        for t in cq.context
+        if not own[0] <= t.start < own[1]
+        and telling(t)
+        and t.concepts & source_concepts
+        and not t.concepts & own_concepts
+    ]
+    return bool(missing and intruding)
+
+
 # "Each 1,000-base-pair shortening raised the risk by 20%", "per minor allele", "for every
 # 10 mg": an effect per step of an exposure.
 _PER_INCREMENT: Final = re.compile(
@@ -1124,13 +1331,7 @@ def _sibling_concepts(
             continue
         if not any(comparable_units(s, other) and compare(s, other)[0] for s in siblings):
             continue
-        start, end, skip_start, skip_end = _source_window(sentence.text, other, sentence.quantities)
-        concepts.update(
-            c
-            for t in sentence.terms
-            if start <= t.start < end and not skip_start <= t.start < skip_end
-            for c in t.concepts
-        )
+        concepts.update(_window_concepts(sentence, other))
     return frozenset(concepts)
 
 
@@ -1349,6 +1550,7 @@ class TimeReading:
     role: str
     recovery: bool  # the clause is about getting back to how things were
     onset: bool = False  # the number times when an effect began ("set in", "occurred within")
+    ordinal: bool = False  # named by its place in order ("the first week")
 
 
 def _is_time(quantity: Quantity) -> bool:
@@ -1371,6 +1573,8 @@ def _times_onset(text: str, quantity: Quantity) -> bool:
 def _time_role(text: str, quantity: Quantity) -> TimeReading:
     start, end = clause_bounds(text, quantity.start)
     recovery = bool(_RECOVERY.search(text, start, end))
+    if _ORDINAL_TIME.match(quantity.text):
+        return TimeReading("at", recovery, ordinal=True)  # "the first week" is week 1
     if _AFTER_END.match(text, quantity.end) or _AFTER_END_BEFORE.search(
         text, start, quantity.start
     ):
@@ -1385,6 +1589,14 @@ def _time_role(text: str, quantity: Quantity) -> TimeReading:
     return TimeReading("span", recovery)
 
 
+# "first week", "2nd month": a time named by its place in order.
+_ORDINAL_TIME: Final = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th))[\s-]",
+    re.IGNORECASE,
+)
+
+
 def _same_time_measure(
     claim: TimeReading, source: TimeReading, matched: bool, conflicting: bool
 ) -> tuple[bool, bool]:
@@ -1395,6 +1607,8 @@ def _same_time_measure(
     times a recovery, a source that times one too."""
     if (claim.role == "after_end") != (source.role == "after_end"):
         return False, False
+    if claim.ordinal and source.role == "span":
+        return False, False  # "the first week" is a point in time, never a length of one
     # When an effect wore off is never backed by when it began ("worn off within two weeks"
     # against "improvement within 72 hours"), nor a time limit by a length ("within a week"
     # against "persisted for up to 1 week").
@@ -1458,16 +1672,33 @@ def _same_measure(
     more than half of the claim's meaningful words that the record uses at all. "One in five
     responders relapsed after the infusions stopped" is not measured by "59% of participants
     met response criteria", which shares only "response"."""
-    meaningful = {
-        t.stem
+    kept = [
+        t
         for t in context
         if t.stem not in WEAK_CONTEXT
         and t.stem not in GENERIC_STEMS
         and t.stem not in denominator
         and index.document_frequency(t.concepts) > 0
         and not is_topic(index, t)
-    }
-    return 2 * len(meaningful & set(shared)) > len(meaningful)
+    ]
+    meaningful = {t.stem for t in kept}
+    if 2 * len(meaningful & set(shared)) > len(meaningful):
+        return True
+    # "LEmin was 17% lower than MLSS in the trained runners": words the record's title names
+    # (who or what the whole study is about) scope every number of it; they need not sit
+    # beside the one measured, when two or more words of the measure itself do.
+    title = _title_concepts(index)
+    measure = {t.stem for t in kept if not t.concepts & title}
+    both = measure & set(shared)
+    return len(both) >= _MEASURE_WORDS and 2 * len(both) > len(measure)
+
+
+_MEASURE_WORDS: Final = 2
+
+
+def _title_concepts(index: RecordIndex) -> frozenset[str]:
+    titles = [s for s in index.sentences if not s.in_abstract]
+    return titles[0].concepts if titles else frozenset()
 
 
 def _outcome_kinds(concepts: frozenset[str] | set[str]) -> set[int]:
@@ -1587,3 +1818,52 @@ def _best(candidates: list[Candidate]) -> Candidate:
 def _evidence(candidate: Candidate, index: RecordIndex) -> Evidence:
     words: list[Term] = [t for t in candidate.sentence.terms if set(candidate.shared) & t.concepts]
     return sentence_evidence(candidate.sentence, words, extra=[candidate.quantity.text])
+
+
+# --- figures no check reads as a quantity ---------------------------------------------------
+
+_FIGURE: Final = re.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_FIGURE_SLACK: Final = 0.05  # "about 60": a hedged figure may sit this share away
+# Neither a confidence interval's bounds nor a p value is the estimate a claim reports.
+_NOT_ESTIMATES: Final = frozenset({"ci", "p"})
+
+
+def record_figures(index: RecordIndex, *, estimates_only: bool) -> tuple[float, ...]:
+    """Every figure the record states; with ``estimates_only``, less those inside a confidence
+    interval or a p value."""
+
+    def read() -> tuple[float, ...]:
+        figures: list[float] = []
+        for sentence in index.sentences:
+            spans = [(q.start, q.end) for q in sentence.quantities if q.unit in _NOT_ESTIMATES]
+            figures += [
+                float(m.group().replace(",", ""))
+                for m in _FIGURE.finditer(sentence.text)
+                if not (estimates_only and any(a <= m.start() < b for a, b in spans))
+            ]
+        return tuple(figures)
+
+    return index.memo(("record-figures", estimates_only), read)
+
+
+_HEDGED_FIGURE: Final = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+$|~\s*$",
+    re.IGNORECASE,
+)
+
+
+def figure_stated(index: RecordIndex, claim: str, start: int, end: int) -> bool:
+    """The record states the claim's figure ``claim[start:end]`` ("2.72") to within the
+    figure's own rounding (2.715 to 2.725), or within 5% when the claim hedges it ("about
+    60"). A confidence bound or a p value is not the estimate a claim reports, unless the
+    claim's figure is itself one ("P = 0.99")."""
+    written = claim[start:end]
+    value = float(written.replace(",", ""))
+    slack = 0.5 * 10.0 ** (-decimals_of(written))
+    if _HEDGED_FIGURE.search(claim, max(0, start - 16), start):
+        slack = max(slack, _FIGURE_SLACK * max(abs(value), 1.0))
+    statistic = any(
+        q.start <= start < q.end and q.unit in _NOT_ESTIMATES for q in find_quantities(claim)
+    )
+    figures = record_figures(index, estimates_only=not statistic)
+    return any(abs(value - v) <= slack + 1e-9 for v in figures)

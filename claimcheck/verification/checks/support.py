@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
@@ -69,7 +70,9 @@ EVERYDAY_ZIPF: Final = 4.0  # "said", "held", "course": common enough to be word
 # effect", "failed to". A bare "no" ("vs no exposure") or "but not placebo" names a group.
 _NEGATION: Final = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can|would|will)\s+not\b(?!\s+only\b)"
-    r"|\b(?:had|has|have|showed|shows|show|found|produced|with|there\s+(?:was|were|is|are))\s+no\b"
+    r"|\b(?:had|has|have|showed|shows|show|shown|found|produced|revealed|demonstrated|exerted|"
+    r"with|there\s+(?:was|were|is|are|remains?|remained|exists?|existed))\s+"
+    r"(?:(?:\w+ly|still|yet|as\s+yet)\s+)?no\b(?!\s+(?:longer|more\s+than|less\s+than|sooner)\b)"
     r"|\bnot\s+(?:\w+ly\s+)?(?:associated|significant\w*|different|effective|affected|altered|"
     r"changed|improved|reduced|increased|decreased|related|linked|observed|found|detected|seen|"
     r"superior|better)\b"
@@ -302,24 +305,246 @@ def _denied_but_affirmed(
     return None
 
 
+# --- contrasted roles: "A but not B", "unlike B, A ...", "A ..., whereas B ..." ---------------
+#
+# A contrast gives something to one side and withholds it from the other. The claim and the
+# sentence that matches it may hold the same words in swapped roles ("after saline but not
+# ketamine" against "after ketamine but not placebo"): a bag of words cannot tell them apart,
+# so each side of the claim's contrast is aligned with the sides of the sentence's.
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    start: int
+    end: int
+    kept: bool | None  # True: affirmed of it; False: denied or excluded; None: not known
+
+
+_EXCLUDING_CUE: Final = re.compile(r",?\s*\b(?:but|and)\s+not\b(?!\s+(?:only|just|merely)\b)", re.I)
+_UNLIKE_CUE: Final = re.compile(r"\b(?:unlike|in\s+contrast\s+(?:to|with))\b", re.IGNORECASE)
+_CLAUSE_CONTRAST: Final = re.compile(
+    r"\s*,?\s*\bwhereas\b|,\s*(?:while|but|yet)\b(?!\s+not\b)|;\s*(?:in\s+contrast|by\s+contrast|"
+    r"however),?",
+    re.IGNORECASE,
+)
+_SIDE_BOUNDARY: Final = re.compile(r"[;:]|\.(?:\s|$)|\s*,?\s*\bwhereas\b|,\s*(?:while|but|yet)\b")
+_NP_TOKEN: Final = re.compile(r"[^\W_][\w'+-]*|[^\w\s]")
+_NP_STOP: Final = frozenset(
+    re.findall(
+        r"\w+",
+        """was were is are be been being had has have did does do can could may might will would
+        should that which who whom whose whereas while although though but if when because
+        than as not no nor""",
+    )
+)
+_NP_PREPOSITION: Final = frozenset(
+    re.findall(
+        r"\w+",
+        """in on at for during within after before by with from of to into over under among
+        between across through via without following upon""",
+    )
+)
+_NP_WORDS: Final = 5
+_NP_FILLER: Final = frozenset({"the", "a", "an", "and", "or", "both", "either"})
+# Denial inside a contrasted clause: the record's "unaffected" as much as "had no effect".
+_SIDE_DENIAL: Final = re.compile(
+    _NEGATION.pattern + r"|\bun(?:affected|changed|altered)\b|\bnot\s+(?:\w+ly\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _noun_phrase(text: str, start: int, end: int, *, backwards: bool) -> tuple[int, int] | None:
+    """The few words next to a contrast cue that name what it sets apart ("HCN1 knock-out
+    mice" in "from wild-type, but not HCN1 knock-out mice, ketamine ..."; "depression and
+    anxiety"): up to _NP_WORDS words, stopped by punctuation, a verb of being or having, a clause
+    word or a preposition after the first word; a bare past-tense word after the first one is
+    the predicate, not the name."""
+    tokens = list(_NP_TOKEN.finditer(text, start, end))
+    if backwards:
+        tokens.reverse()
+        while tokens and tokens[0].group() == ",":
+            tokens.pop(0)
+    else:
+        while tokens and tokens[0].group().lower() in _NP_PREPOSITION | {"the", "a", "an"}:
+            tokens.pop(0)
+    taken: list[re.Match[str]] = []
+    for token in tokens:
+        word = token.group().lower()
+        if not word[0].isalnum() or word in _NP_STOP or word in _NP_PREPOSITION:
+            break
+        if not backwards and taken and word.endswith("ed") and "-" not in word:
+            break
+        if word not in _NP_FILLER:
+            taken.append(token)
+        if len(taken) >= _NP_WORDS:
+            break
+    if not taken:
+        return None
+    return min(t.start() for t in taken), max(t.end() for t in taken)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``[start, end)``: from the last boundary before it to the next."""
+    before = [m.end() for m in _SIDE_BOUNDARY.finditer(text, 0, start)]
+    after = _SIDE_BOUNDARY.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _denies(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+    for match in _SIDE_DENIAL.finditer(text, start, end):
+        if skip is None or not skip[0] <= match.start() < skip[1]:
+            return True
+    return False
+
+
+def _contrasts(text: str) -> list[tuple[_Side, _Side]]:
+    """The contrasts a text draws, each as (the side something is said of, the other side)."""
+    found: list[tuple[_Side, _Side]] = []
+    for cue in _EXCLUDING_CUE.finditer(text):
+        kept = _noun_phrase(text, 0, cue.start(), backwards=True)
+        left_out = _noun_phrase(text, cue.end(), len(text), backwards=False)
+        if kept is None or left_out is None:
+            continue
+        clause = _clause_around(text, kept[0], left_out[1])
+        said = not _denies(text, *clause, skip=(cue.start(), left_out[1]))
+        found.append((_Side(*kept, said), _Side(*left_out, not said)))
+    for cue in _UNLIKE_CUE.finditer(text):
+        other = _noun_phrase(text, cue.end(), len(text), backwards=False)
+        if other is None:
+            continue
+        clause_start, clause_end = _clause_around(text, cue.start(), cue.end())
+        opening = not text[clause_start : cue.start()].strip(" ,")
+        comma = text.find(",", other[1], clause_end)
+        if opening and comma >= 0:
+            subject = (comma + 1, clause_end)
+        elif not opening:
+            subject = (clause_start, cue.start())
+        else:
+            continue
+        said = not _denies(text, *subject)
+        found.append((_Side(*subject, said), _Side(*other, not said)))
+    for cue in _CLAUSE_CONTRAST.finditer(text):
+        first = _clause_around(text, cue.start(), cue.start())
+        second = _clause_around(text, cue.end(), cue.end())
+        if first[1] - first[0] < 3 or second[1] - second[0] < 3:
+            continue
+        one, two = _denies(text, *first), _denies(text, *second)
+        known = one != two
+        found.append(
+            (_Side(*first, not one if known else None), _Side(*second, not two if known else None))
+        )
+    return found
+
+
+def _distinct(text: str, side: _Side, other: _Side) -> list[Term]:
+    """The words of one side of the claim's contrast that its other side does not share."""
+    theirs = frozenset(c for t in terms_between(text, other.start, other.end) for c in narrow(t))
+    return [
+        t for t in terms_between(text, side.start, side.end)
+        if not t.is_number and not narrow(t) & theirs
+    ]  # fmt: skip
+
+
+def _placed(term: Term, sentence: IndexedSentence, sides: tuple[_Side, _Side]) -> int | None:
+    """Which side of the sentence's contrast names the claim word, when only one does and the
+    rest of the sentence does not."""
+    places = [w.start for w in sentence.terms if narrow(term) & w.concepts]
+    where = {
+        next((i for i, s in enumerate(sides) if s.start <= p < s.end), -1) for p in places
+    }  # fmt: skip
+    return where.pop() if len(where) == 1 and -1 not in where else None
+
+
+def _roles_swapped(claim: str, sentence: IndexedSentence) -> bool:
+    return _contrast_roles(claim, sentence) == "swapped"
+
+
+def _roles_aligned(claim: str, sentence: IndexedSentence) -> bool:
+    return _contrast_roles(claim, sentence) == "aligned"
+
+
+def _contrast_roles(claim: str, sentence: IndexedSentence) -> str | None:
+    """How the sentence draws the claim's contrast: "swapped" (the other way round),
+    "aligned" (the same way) or None (no contrast of the claim's to compare).
+
+    With known polarity (one side affirmed, the other denied, in both): a claim side whose
+    distinctive words sit only in the sentence side of the opposite polarity is swapped, one
+    whose words sit only in the side of the same polarity lines up. In any case, when every
+    claim side mixes words of both sentence sides ("X rose, whereas Y fell" against "Y rose,
+    whereas X fell"), the claim gives each one what the sentence says of the other."""
+    verdict = None
+    for claimed in _contrasts(claim):
+        for said in _contrasts(sentence.text):
+            polar = all(s.kept is not None for s in (*claimed, *said))
+            swapped = aligned = False
+            straddles = 0
+            for index, side in enumerate(claimed):
+                other = claimed[1 - index]
+                places = [_placed(t, sentence, said) for t in _distinct(claim, side, other)]
+                found = [p for p in places if p is not None]
+                if polar:
+                    same = sum(said[p].kept == side.kept for p in found)
+                    opposite = len(found) - same
+                    swapped |= opposite > 0 and same == 0
+                    aligned |= same > 0 and opposite == 0
+                if len(set(found)) == 2:
+                    straddles += 1
+            if (polar and swapped and not aligned) or straddles == 2:
+                return "swapped"
+            if polar and aligned and not swapped and not straddles:
+                verdict = "aligned"
+    return verdict
+
+
+def _swapped_roles(
+    assertions: Assertions, terms: tuple[Term, ...], hits: list[Hit], core: list[Term]
+) -> Finding | None:
+    """A claim drawing a contrast that the sentence saying it draws the other way round."""
+    if not (
+        _EXCLUDING_CUE.search(assertions.text)
+        or _UNLIKE_CUE.search(assertions.text)
+        or _CLAUSE_CONTRAST.search(assertions.text)
+    ):
+        return None
+    for hit in hits[:PAIR_CANDIDATES]:
+        if hit.coverage < NEAR_COVERAGE or not _holds(hit, core):
+            continue
+        if _roles_swapped(assertions.text, hit.sentence):
+            return _sentence_finding(
+                hit.sentence,
+                hit.words,
+                verdict=Verdict.CONTRADICTED,
+                message="the abstract draws the claim's contrast the other way round: "
+                f"\u201c{quoted(hit.sentence.text, 140)}\u201d",
+                claim_says=assertions.text,
+                confidence=0.7,
+            )
+    return None
+
+
 # A bare figure in a claim ("applicators over 60"), not part of a name (HCN1, 13C, GluN2B) or a
 # year: the record must state it somewhere, or the claim says more than the record.
 _BARE_NUMBER: Final = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)(?![\w-]|\.\d|,\d)")
-_RECORD_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _unstated_number(assertions: Assertions, index: RecordIndex, lead: Hit) -> Finding | None:
     """A figure no check reads as a quantity ("strongest among applicators over 60") must still
     be stated somewhere in the record."""
+    # Imported here: this function alone leans on the quantity check's reading of figures.
+    from claimcheck.verification.checks.quantities import figure_stated
+
     claim = assertions.text
     read = [(q.phrase.start, q.phrase.end) for q in assertions.quantities]
     read += [(s.phrase.start, s.phrase.end) for s in assertions.sample_sizes]
-    stated = index.memo("stated-numbers", lambda: _numbers_in(index))
-    for match in _BARE_NUMBER.finditer(_YEARS.sub(" ", claim)):
+    # Years blanked out in place, so that offsets still index the claim.
+    yearless = _YEARS.sub(lambda year: " " * len(year.group()), claim)
+    for match in _BARE_NUMBER.finditer(yearless):
         if any(a <= match.start() < b for a, b in read):
             continue  # the quantity and sample-size checks judge it
-        value = float(match.group(1))
-        if any(abs(value - v) <= 0.05 * max(v, 1.0) for v in stated):
+        # A figure is stated when the record gives it to within the claim's own rounding (a
+        # confidence bound or a p value is not an estimate); a hedged one ("about 60") may
+        # sit 5% away.
+        if figure_stated(index, yearless, match.start(1), match.end(1)):
             continue
         return _sentence_finding(
             lead.sentence,
@@ -331,11 +556,6 @@ def _unstated_number(assertions: Assertions, index: RecordIndex, lead: Hit) -> F
             confidence=0.6,
         )
     return None
-
-
-def _numbers_in(index: RecordIndex) -> frozenset[float]:
-    text = " ".join(s.text for s in index.sentences).replace(",", "")
-    return frozenset(float(n) for n in _RECORD_NUMBER.findall(text))
 
 
 OPPOSITE_NEIGHBOURS: Final = 2
@@ -527,6 +747,7 @@ def _support_finding(
         _opposed(index, terms, hits, topical, assertions.text)
         or _preferred_wrongly(assertions, index, terms, hits, topical)
         or _denied_but_affirmed(assertions, index, terms, hits, topical)
+        or _swapped_roles(assertions, terms, hits, topical)
     )
     if opposed is not None:
         return opposed
@@ -773,6 +994,11 @@ def _claim_exclusions(claim: str) -> frozenset[str]:
     agrees with the claim."""
     spans = [(m.start("part"), m.end("part")) for m in _CLAIM_CONTRAST.finditer(claim)]
     spans += _exclusion_scopes(claim, frozenset())
+    # "Unlike pain, sleep improved": what follows "unlike" is set apart
+    spans += [
+        span for cue in _UNLIKE_CUE.finditer(claim)
+        if (span := _noun_phrase(claim, cue.end(), len(claim), backwards=False))
+    ]  # fmt: skip
     return frozenset(t.stem for a, b in spans for t in terms_between(claim, a, b))
 
 
@@ -1216,8 +1442,15 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "indistinguishable from" says the record's "no difference"
         return "negates it"
     if assertions.negated and not negated_source:
+        if any(_UNCHANGED & w.concepts for h in hits for w in h.words):
+            return None  # "did not change" is what the record's "unaffected" says
+        if any(_roles_aligned(whole_claim, h.sentence) for h in hits):
+            return None  # "X improved, whereas Y did not" against "X, but not Y, improved"
         return "affirms what the claim denies"
     return None
+
+
+_UNCHANGED: Final = frozenset({"=unchanged"})
 
 
 # A claim of sameness in words of its own says what "no difference" / "did not differ" says.
