@@ -22,6 +22,7 @@ strength of the evidence and says something incompatible with "proven".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -338,13 +339,18 @@ _TURN: Final = re.compile(
 def no_result_clauses(text: str) -> list[tuple[int, int, str]]:
     """The clauses of a sentence that state no result, as (start, end, kind): in "Evidence shows
     X is disrupted, but the mechanism is unclear" only the second clause is an open question."""
+    return list(_no_result_clauses(text))
+
+
+@lru_cache(maxsize=4096)  # each record sentence is asked about once per claim that cites it
+def _no_result_clauses(text: str) -> tuple[tuple[int, int, str], ...]:
     bounds = [0, *(m.start() for m in _TURN.finditer(text)), len(text)]
     found = []
     for start, end in pairwise(bounds):
         kind = no_result(text[start:end]) if end > start else None
         if kind is not None:
             found.append((start, end, kind))
-    return found
+    return tuple(found)
 
 
 # A claim that itself speaks of an aim, a supposition, an open point or a recommendation: "the

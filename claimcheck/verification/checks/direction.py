@@ -1448,7 +1448,7 @@ _ONLY_REACH: Final = 3
 
 
 def check_only_other(assertions: Assertions, index: RecordIndex) -> list[Finding]:
-    if assertions.negated:
+    if assertions.negated or not index.memo("says-only", lambda: _says_only(index)):
         return []
     claim_concepts = {c for t in assertions.key_terms for c in t.concepts}
     for term in assertions.key_terms:
@@ -1480,6 +1480,10 @@ def check_only_other(assertions: Assertions, index: RecordIndex) -> list[Finding
                     )
                 ]
     return []
+
+
+def _says_only(index: RecordIndex) -> bool:
+    return any(_ONLY.search(sentence.text) for sentence in index.sentences)
 
 
 # --- one cause alone: "solely through GluN2B inhibition" against "not mutually exclusive" -------
