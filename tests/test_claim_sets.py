@@ -1,4 +1,4 @@
-"""Claim sets 3 to 15 (tests/heldout_final, _sealed, _fifth ... _fifteenth) as sets, no engine.
+"""Claim sets 3 to 17 (tests/heldout_final, _sealed, _fifth ... _seventeenth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -38,6 +38,8 @@ MIN_CLAIMS = {
     "heldout_thirteenth": 60,
     "heldout_fourteenth": 60,
     "heldout_fifteenth": 60,
+    "heldout_sixteenth": 60,
+    "heldout_seventeenth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -53,6 +55,8 @@ STYLE_TAGGED = {
     "heldout_thirteenth",
     "heldout_fourteenth",
     "heldout_fifteenth",
+    "heldout_sixteenth",
+    "heldout_seventeenth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
