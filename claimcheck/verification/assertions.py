@@ -527,8 +527,9 @@ _TARGET_STOP = re.compile(
     re.IGNORECASE,
 )
 _ARM_LEAD = re.compile(
-    r"(?:no|little|hardly\s+any)\s+(?:change|effect|improvement|difference|benefit|response)\s+"
-    r"(?:(?:at\s+all|whatsoever)\s*,?\s*)?(?:with|after|on|in|for|from|among)\s+",
+    r"(?:no|little|hardly\s+any)\s+(?:[\w-]+\s+)?(?:change|effect|improvement|difference|"
+    r"benefit|response)\s+(?:(?:at\s+all|whatsoever)\s*,?\s*)?"
+    r"(?:with|after|on|in|for|from|among|during|under)\s+",
     re.IGNORECASE,
 )
 # "than S-(+)-ketamine did", "than LEmin alone": what closes the comparison is not the name.
@@ -1117,6 +1118,8 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
                 continue
             if DEGREE_OF_CHANGE.match(claim, match.end()):
                 continue  # "greater reduction": the reduction is the change
+            if not up and _UNDONE_BEFORE.search(claim, 0, match.start()):
+                continue  # "released from inhibition" undoes a decrease: no plain direction
             negated = _denied(claim, match.start())
             if negated and _COMPARED_AFTER.match(claim, match.end()):
                 continue  # "did not reduce pain more than placebo" denies the comparison
@@ -1130,6 +1133,14 @@ def _directions(claim: str) -> tuple[DirectionAssertion, ...]:
         found.append(_direction(claim, match, Axis.PERSISTENCE, up=lasts != negated))
     return tuple(sorted(found, key=lambda d: d.phrase.start))
 
+
+# A decrease that is lifted ("released from inhibition", "relief of the block", "removal of
+# suppression") is a disinhibition: the thing is freed, not lowered.
+_UNDONE_BEFORE: Final = re.compile(
+    r"(?:\b(?:released|freed|relieved|liberated|release|relief|escape)\s+(?:[\w-]+\s+){0,3}?from"
+    r"|\b(?:release|relief|removal|lifting|reversal)\s+of)\s+(?:the\s+|their\s+|its\s+|this\s+)?$",
+    re.IGNORECASE,
+)
 
 # "dropped out", "drop out of the trial": people leaving a study, not a measure falling.
 _OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
@@ -1192,7 +1203,11 @@ def _denied(text: str, position: int) -> bool:
 # "fell by 14 points, against no change with placebo": the comparison arm's result, not a claim
 # that the effect was not significant.
 _ARM_RESULT: Final = re.compile(
-    r"\s*(?:(?:at\s+all|whatsoever)\s*,?\s*)?(?:with|after|on|in|for|under|from|among)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:at\s+all|whatsoever)\s*,?\s*)?"
+    # "but no average change after placebo": the result named before the arm
+    r"(?:(?:[\w-]+\s+){0,2}?(?:change|changes|difference|effect|improvement|benefit|response|"
+    r"reduction|decrease|increase|gain|relief)\s+)?"
+    r"(?:with|after|on|in|for|under|from|among|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:placebo|saline|sham|controls?|dummy|comparator|usual\s+care|midazolam|group|arm)\b",
     re.IGNORECASE,
 )
@@ -1344,7 +1359,11 @@ _SETTLED_IN_OTHER_WORDS: Final = re.compile(
     r"exhaustively)[\s-]))"
     r"|\b(?:well|thoroughly|fully|exhaustively)[\s-](?:studied|understood|"
     r"characteri[sz]ed|researched)\b|\bsettled\s+(?:science|fact|question)\b"
-    r"|\b(?:know|knows|known|worked\s+out|figured\s+out|shown|explained)\s+exactly\b",
+    r"|\b(?:know|knows|known|worked\s+out|figured\s+out|shown|explained)\s+exactly\b"
+    # "prove" in the present tense is proof only with a clause or an evidence subject: "may
+    # prove useful" means "turn out".
+    r"|\bprove\s+(?:that|beyond)\b"
+    r"|\b(?:results|findings|data|studies|study|trials?|evidence|experiments)\s+prove\b",
     re.IGNORECASE,
 )
 
@@ -1491,6 +1510,9 @@ _CLAIM_NEGATION = re.compile(
     r"|(?:^|[,;:]\s*)no\s+(?:[\w-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:seen|observed|noted|found|detected|identified|evident|apparent|"
     r"documented|recorded)\b"
+    # "no specific treatment exists", "no one drug works for everyone": nothing of the kind is
+    r"|(?<!\bwith\s)\bno\s+(?:one\s+|single\s+)?(?:[\w-]+\s+){0,3}?(?:exists?|existed|works?|"
+    r"worked|(?:is|are|was|were)\s+(?:currently\s+|yet\s+)?(?:available|known|approved))\b"
     # "there is currently no specific treatment", "there remains no evidence"
     r"|\bthere\s+(?:was|were|is|are|remains?|remained|exists?|existed)\s+"
     r"(?:(?:\w+ly|still|yet|as\s+yet|as\s+of\s+now)\s+)?no\b(?!\s+(?:longer|more\s+than|less\s+than)\b)"
@@ -1499,6 +1521,14 @@ _CLAIM_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "The review notes that no drug works": "that" after a reporting verb opens what is reported,
+# not a relative clause.
+_REPORTED_THAT: Final = re.compile(
+    r"\b(?:notes?|noted|says?|said|reports?|reported|finds?|found|shows?|showed|shown|"
+    r"concludes?|concluded|argues?|argued|states?|stated|warns?|warned|observes?|observed|"
+    r"points?\s+out|pointed\s+out|stresses|stressed|emphasi[sz]es|emphasi[sz]ed)\s+that\s+$",
+    re.IGNORECASE,
+)
 _DENIED_DESIGN: Final = re.compile(
     r"placebo[\s-]+(?:controll|control|group|arm)|randomi|blind|controll|open[\s-]label", re.I
 )
@@ -1524,16 +1554,19 @@ def _negated(claim: str) -> bool:
     respond") are not denials of the finding."""
     if not _NEGATION_CUE.search(claim):
         return False
+    written = claim  # the comparison arm may be a lay design word ("sham treatment")
     # "with neither side knowing which" describes a blinded design, not a denial.
     for _, pattern in _LAY_DESIGNS:
         claim = pattern.sub(lambda m: " " * len(m.group()), claim)
     for match in _CLAIM_NEGATION.finditer(claim):
         if _DENIED_DESIGN.search(_denial_reach(claim, match)):
             continue
-        if _RELATIVE_BEFORE.search(claim[max(0, match.start() - 25) : match.start()]):
+        if _RELATIVE_BEFORE.search(
+            claim[max(0, match.start() - 25) : match.start()]
+        ) and not _REPORTED_THAT.search(claim[max(0, match.start() - 40) : match.start()]):
             continue
         if _COMPARISON_ARM_BEFORE.search(claim[: match.start()]) and _ARM_RESULT.match(
-            claim, match.end()
+            written, match.end()
         ):
             continue  # "fell by 14 points, against no change with placebo": the other arm
         if control_arm_before(claim, match.start()):
@@ -1564,7 +1597,9 @@ _LAY_DESIGNS: Final = tuple(
     (key, re.compile(pattern, re.IGNORECASE)) for key, pattern in lx.LAY_DESIGN_WORDS
 )
 _COMPARISON_ARM_BEFORE: Final = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+with|while|whereas|but)\s*$", re.IGNORECASE
+    r"\b(?:against|versus|vs\.?|compared\s+with|while|whereas|but)\s*"
+    r"(?:(?:showed|shows|had|has|saw|produced|gave|yielded|there\s+(?:was|were))\s+)?$",
+    re.IGNORECASE,
 )
 
 

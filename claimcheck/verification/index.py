@@ -97,6 +97,17 @@ _UNIT_WORDS: Final = frozenset(
         "n",
         "x",
         "vs",
+        # spelled out: "a half milligram per kilogram" is the record's "0.5 mg/kg"
+        "milligram",
+        "milligrams",
+        "kilogram",
+        "kilograms",
+        "microgram",
+        "micrograms",
+        "milliliter",
+        "milliliters",
+        "millilitre",
+        "millilitres",
     ]
 )
 _LONGEST_PHRASE: Final = 4
@@ -578,7 +589,6 @@ _COUNT_WORDS: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|dozen|half|few|couple)"
 )
-_NUMBER_AHEAD: Final = rf"(?:\d|{_COUNT_WORDS}\b)"
 _TIME_UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|weekends?|months?|"
     r"years?|decades?|times?|sessions?|visits?)\b"

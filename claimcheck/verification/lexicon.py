@@ -437,7 +437,7 @@ JUDGEMENT_WORDS: Final = re.compile(
     r"meaningful\w*|mutually|exclusive\w*|complementary|synergistic\w*|"
     # Degree: "eliminated" is not "improved", a "strong, lasting" effect is not a "small, brief"
     # one.
-    # (A comparative, "stronger", is the comparison checks' to judge; "cause" against
+    # (A comparative, "stronger", is judged by direction.degree_directions; "cause" against
     # "associated" is an opposite, index.ANTONYMS.)
     r"eliminat\w*|eradicat\w*|prevent\w*|strong|strongly|weak|weakly|poor|poorly|lasting|"
     r"long-lasting|dramatic\w*|substantial\w*|large|huge|massive|profound\w*|"

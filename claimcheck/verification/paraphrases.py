@@ -327,6 +327,10 @@ LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
      "incarcerated persons", "incarcerated individuals", "incarcerated men",
      "incarcerated women"),
     ("veterans", "veteran", "former soldiers", "ex servicemen", "former service members"),
+    # --- lay round 2: routes of giving a drug ----------------------------------------------------
+    ("sublingual", "sublingually", "under the tongue"),
+    ("intranasal", "intranasally", "through the nose", "into the nose"),
+    ("orally", "by mouth"),
 )  # fmt: skip
 
 RESEARCH_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
@@ -353,6 +357,9 @@ SPELLING_VARIANTS: Final[dict[str, str]] = {
     "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
     "paralyse": "paralyze", "mould": "mold", "plough": "plow", "tonne": "ton",
     "oesophagitis": "esophagitis", "haemoglobin": "hemoglobin",
+    "millilitre": "milliliter", "millilitres": "milliliters", "millimetre": "millimeter",
+    "millimetres": "millimeters", "centimetre": "centimeter", "centimetres": "centimeters",
+    "kilometre": "kilometer", "kilometres": "kilometers",
 }  # fmt: skip
 
 # Abbreviations whose long form is near universal in clinical writing. Ambiguous ones ("MS",
@@ -383,6 +390,8 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "ssris": "selective serotonin reuptake inhibitors",
     "snri": "serotonin norepinephrine reuptake inhibitor",
     "snris": "serotonin norepinephrine reuptake inhibitors",
+    "shrna": "short hairpin rna", "sirna": "small interfering rna",
+    "mrna": "messenger rna",
 }  # fmt: skip
 
 # --- same meaning, own stem kept (full credit) --------------------------------------------------
@@ -402,7 +411,9 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("recovery", "recover", "recovered", "recuperation"),
     ("loss", "lose", "lost", "losing"),
     ("marked", "markedly", "pronounced", "substantial", "substantially", "considerable",
-     "considerably", "sharp", "sharply", "steep", "steeply", "dramatic", "dramatically"),
+     "considerably", "sharp", "sharply", "steep", "steeply", "dramatic", "dramatically",
+     # lay round 2: "greatly reduced" = "sharply reduced"
+     "greatly", "vastly", "hugely", "strikingly", "profoundly"),
     ("established", "well-established"),
     ("mechanism", "mechanisms", "mechanistic"),
     ("sex", "gender"),
@@ -434,6 +445,14 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     # OPPOSITE_PAIRS): an association does not back a claim that one thing causes another.
     ("cause", "caused", "causes", "causing", "causal", "causally", "causation", "causative",
      "induce", "induced", "induces", "inducing", "provoke", "provoked", "provokes", "provoking"),
+    # lay round 2: reporting and description words of general medical writing
+    ("main", "principal", "chief", "primary"),
+    ("specific", "specifically", "particular", "particularly"),
+    ("divide", "divided", "divides", "dividing", "subdivide", "subdivided", "subdivides",
+     "subdividing", "split", "splits", "splitting"),
+    ("sample", "samples", "specimen", "specimens"),
+    ("researcher", "researchers", "investigator", "investigators", "scientist", "scientists"),
+    ("target", "targeted", "targeting", "targets"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -445,9 +464,9 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
     "large": ("big", "bigger", "biggest", "sizeable", "sizable"),
     "high": ("heavy", "heavily"),
     "difficult": ("difficulties", "challenging", "troublesome"),
-    "easy": ("effortlessly", "effortless"),
     "method": ("procedure", "scheme", "schemes", "strategy", "strategies"),
     "decrease": ("plummet", "plummeted", "slump", "slumped"),
+    "easy": ("effortlessly", "effortless", "simply"),
 }  # fmt: skip
 
 # --- related meanings (half credit) -------------------------------------------------------------
@@ -524,6 +543,33 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("anxiety", "calming", "calm", "calmer", "soothing"),
     ("onset", "occur", "occurred", "emerge", "emerged"),
     ("hinder", "challenge", "challenges", "obstacle", "obstacles", "hurdle", "hurdles"),
+    # lay round 2. What stands for something measured: a marker, an indicator, a readout.
+    ("marker", "markers", "indicator", "indicators", "readout", "readouts", "correlate",
+     "correlates", "proxy", "surrogate", "gauge", "signature"),
+    ("predictor", "marker", "indicator"),
+    # "strongly reduced" against "sharply reduced": degree words of two same-meaning groups
+    ("strong", "strongly", "marked", "markedly", "sharp", "sharply", "greatly", "substantially",
+     "considerably", "dramatically"),
+    # a severity grade: mild and below the clinical threshold
+    ("subclinical", "mild", "mildly", "borderline", "latent"),
+    # what a study does to its subject: looks into it
+    ("investigate", "investigated", "examine", "examined", "explore", "explored", "evaluate",
+     "evaluated", "probe", "probed", "studied", "tested", "assessed"),
+    ("level", "levels", "concentration", "concentrations", "amount", "amounts"),
+    ("previous", "previously", "prior", "earlier", "formerly", "past"),
+    ("major", "main", "principal", "predominant", "key"),
+    # the transmitter and the cells or signalling that use it
+    ("gaba", "gabaergic"),
+    ("glutamate", "glutamatergic"),
+    ("dopamine", "dopaminergic"),
+    ("serotonin", "serotonergic"),
+    ("acetylcholine", "cholinergic"),
+    ("norepinephrine", "noradrenergic"),
+    ("mutation", "mutations", "mutant", "mutants", "mutated"),
+    ("generated", "bred", "engineered", "transgenic"),
+    ("cardiovascular", "cardiac", "circulatory"),
+    ("athlete", "athletes", "runner", "runners", "cyclist", "cyclists", "sportsmen"),
+    ("solution", "solutions", "dissolved", "dissolve"),
 )  # fmt: skip
 
 # --- opposites ----------------------------------------------------------------------------------
@@ -627,9 +673,10 @@ PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = 
                 r"|\bpaucity\s+of\s+(?:\w+\s+)?evidence\b", _I), "scantevidence"),
     (("evidence",),
      re.compile(r"\b(?:several|multiple|many|numerous|various|growing|accumulating|mounting|"
-                r"substantial|considerable|strong|robust|ample|extensive|converging)\s+"
-                r"(?:lines\s+of\s+|pieces\s+of\s+|bodies\s+of\s+|body\s+of\s+)?(?:\w+\s+)?"
-                r"evidence\b", _I), "ampleevidence"),
+                r"substantial|considerable|strong|robust|ample|extensive|converging|convergent)\s+"
+                r"(?:lines\s+of\s+|pieces\s+of\s+|bodies\s+of\s+|body\s+of\s+)?"
+                # "converging human and animal evidence"
+                r"(?:\w+\s+(?:and\s+\w+\s+)?)?evidence\b", _I), "ampleevidence"),
     (("thinking",), re.compile(r"\bthinking\b(?!\s+(?:that|about|of|it)\b)", _I), "cognitive"),
     (("like", "mimic"),
      re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b", _I),
@@ -752,6 +799,33 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     (("stand", "way"),
      re.compile(r"\b(?:stand|stands|stood|standing|get|gets|got|getting)\s+in\s+the\s+way\b",
                 _I), "hinder"),
+    # lay round 2: "hold back wider use" limits it
+    (("back",),
+     re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|keeping)\s+back\b", _I), "hinder"),
+    # "compounds aimed at the receptor", "directed against it": they target it
+    (("aim", "direct"),
+     re.compile(r"\b(?:aimed|aiming|directed)\s+(?:at|against|toward|towards)\b", _I), "target"),
+    # "sifted through 300 papers", "combed through the literature": screened them
+    (("sift", "comb", "trawl"),
+     re.compile(r"\b(?:sift|sifts|sifted|sifting|comb|combs|combed|combing|trawl|trawls|trawled|"
+                r"trawling)\s+through\b", _I), "screened"),
+    # "the articles they turned up", "picked up on blood tests": found, detected
+    (("turn", "pick"),
+     re.compile(r"\b(?:turn|turns|turned|turning)\s+up\b(?!\s+the\b)"
+                r"|\b(?:pick|picks|picked|picking)\s+(?:up|out)\b", _I), "identified"),
+    (("work", "author"),
+     re.compile(r"\bco[\s-]?(?:workers|authors|investigators)\b", _I), "colleagues"),
+    # "injected under the skin": subcutaneous
+    (("skin",),
+     re.compile(r"\b(?:under|beneath|below)\s+the\s+skin\b", _I), "subcutaneous"),
+    # "had not responded to treatment", "failed to respond to two antidepressants": resistant
+    (("respon", "stubborn", "intractable"),
+     re.compile(r"\b(?:(?:had|have|has|did)\s+not|never|failed\s+to|fail\s+to|fails\s+to)\s+"
+                r"(?:respond|responded)\s+to\s+(?:(?:\w+\s+){0,3}?)(?:treatments?|therap(?:y|ies)|"
+                r"medications?|drugs?|antidepressants?|standard\s+care)\b"
+                r"|\b(?:stubborn|intractable)\b(?=\s+(?:[\w-]+\s+)?(?:depression|anxiety|pain|"
+                r"epilepsy|seizures?|disease|disorders?|symptoms?|infections?|cases?)\b)", _I),
+     "resistant"),
 )  # fmt: skip
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".

@@ -292,3 +292,89 @@ def names_place(text: str, place: str) -> bool:
     """Whether ``text`` (an affiliation) names ``place``, ignoring case, accents and spacing."""
     wanted = " ".join(_fold(place).removeprefix("the ").split())
     return wanted in " ".join(_fold(text).split())
+
+
+# --- places that qualify who or what was studied ("five US cohorts", "Danish registries") ------
+
+# Continents and groups of countries, as a claim may write them instead of a country.
+_EUROPE: Final = frozenset({
+    "United Kingdom", "Northern Ireland", "Ireland", "Italy", "Spain", "France", "Germany",
+    "Netherlands", "Belgium", "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland",
+    "Portugal", "Greece", "Poland", "Czech Republic", "Hungary", "Romania", "Bulgaria",
+    "Croatia", "Serbia", "Slovenia", "Slovakia", "Ukraine", "Iceland", "Estonia", "Latvia",
+    "Lithuania", "Luxembourg", "Cyprus", "Russia",
+})  # fmt: skip
+_ASIA: Final = frozenset({
+    "China", "Japan", "Korea", "Taiwan", "India", "Singapore", "Thailand", "Vietnam",
+    "Malaysia", "Indonesia", "Philippines", "Pakistan", "Bangladesh", "Nepal", "Sri Lanka",
+})  # fmt: skip
+_AFRICA: Final = frozenset({
+    "Egypt", "South Africa", "Nigeria", "Kenya", "Ethiopia", "Ghana", "Uganda", "Tanzania",
+    "Morocco", "Tunisia",
+})  # fmt: skip
+_LATIN_AMERICA: Final = frozenset({
+    "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Cuba", "Venezuela",
+})  # fmt: skip
+REGION_GROUPS: Final[dict[str, frozenset[str]]] = {
+    "european": _EUROPE, "scandinavian": frozenset({"Sweden", "Norway", "Denmark"}),
+    "nordic": frozenset({"Sweden", "Norway", "Denmark", "Finland", "Iceland"}),
+    "asian": _ASIA, "east asian": frozenset({"China", "Japan", "Korea", "Taiwan"}),
+    "african": _AFRICA, "latin american": _LATIN_AMERICA, "south american": _LATIN_AMERICA,
+    "north american": frozenset({"United States", "Canada"}),
+}  # fmt: skip
+
+# What a place word may qualify when it says whose data the work used.
+_STUDIED_NOUN: Final = (
+    r"(?P<noun>cohort|population|patient|participant|adult|child(?:ren)?|women|woman|men|man|"
+    r"veteran|sample|registr(?:y|ie)|database|volunteer|resident|twin|famil(?:y|ie)|"
+    r"birth\s+cohort|biobank)s?"
+)
+_GROUP_PATTERN: Final = "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in REGION_GROUPS)
+_QUALIFIED: Final = re.compile(
+    rf"(?<![\w'-])(?P<place>{_GROUP_PATTERN}|{_NAME_PATTERN})(?![\w-])\s+"
+    rf"(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_STUDIED_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+_ETHNIC_AMERICAN: Final = re.compile(r"[\s-]+Americans?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class QualifiedGroup:
+    """A studied group with the place that qualifies it: "five prospective US cohorts"."""
+
+    place: str  # as written
+    countries: frozenset[str]
+    noun: str  # folded, singular
+    text: str
+
+
+def _singular(noun: str) -> str:
+    folded = " ".join(_fold(noun).split())
+    for plural, single in (("children", "child"), ("women", "woman"), ("men", "man"),
+                           ("ies", "y")):  # fmt: skip
+        if folded.endswith(plural):
+            return folded[: -len(plural)] + single
+    return folded.removesuffix("s")
+
+
+def qualified_groups(text: str) -> list[QualifiedGroup]:
+    """Studied groups ``text`` qualifies with a capitalised place (a country, region, city or a
+    group such as "European")."""
+    found = []
+    for match in _QUALIFIED.finditer(text):
+        place = match["place"]
+        folded = " ".join(_fold(place).split())
+        if not place[0].isupper() or (folded in _SHOUTED_ONLY and not place.isupper()):
+            continue
+        if _ETHNIC_AMERICAN.match(text, match.end("place")):
+            continue  # "Asian American adults": an ethnicity, not where they live
+        if folded in REGION_GROUPS:
+            countries = REGION_GROUPS[folded]
+        elif folded in NAMES:
+            countries = frozenset({NAMES[folded][0]})
+        else:
+            continue
+        found.append(QualifiedGroup(place, countries, _singular(match["noun"]), match.group()))
+    return found

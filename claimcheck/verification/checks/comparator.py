@@ -167,6 +167,9 @@ def check_comparator(
         c for c in _second_arms(assertions.text, assertions.comparators)
         if not is_compared_figure(c) and not _level_of_exposure(c, index)
     ]  # fmt: skip
+    equal = judge_equal_arms(assertions, index)
+    if equal:
+        return equal
     if not claimed and not assertions.comparisons:
         return judge_claimed_rankings(assertions.text, index) + judge_restrictions(
             assertions, index
@@ -1006,3 +1009,60 @@ def _noun_phrase_span(text: str, head: Term) -> tuple[int, int]:
             break
         start = word.start()
     return start, head.end
+
+
+# --- a difference between arms against a record that found the arms alike ---------------------
+
+# "fell more after ketamine than after midazolam", "higher with drug A than with drug B": one arm
+# set against another (not against baseline or an earlier time).
+_ARM_DIFFERENCE: Final = re.compile(
+    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|faster|slower|better|worse|"
+    r"stronger|weaker)\b(?:\s+[\w-]+){0,3}?\s+than\s+(?:after|with|on|in|for|under|among|"
+    r"those\s+(?:given|on|receiving))?\s*(?:the\s+)?(?P<arm>[\w-]+)",
+    _I,
+)
+_NOT_AN_ARM: Final = frozenset(
+    {"baseline", "before", "beforehand", "pre", "pretreatment", "prior", "earlier", "usual",
+     "expected", "normal", "previously", "that", "those", "in", "at"}
+)  # fmt: skip
+# The record's words for arms that came out alike.
+_ARMS_ALIKE: Final = re.compile(
+    r"\bsimilar\s+(?:for|in|across|between|among)\s+(?:all|both|the\s+two|the)\s+"
+    r"(?:treatments|groups|arms|conditions|interventions|drugs)\b"
+    r"|\bdid\s+not\s+differ\s+(?:significantly\s+)?(?:between|among|across)\b"
+    r"|\bno\s+(?:statistically\s+)?(?:significant\s+)?differences?\s+(?:was\s+|were\s+)?"
+    r"(?:found\s+|observed\s+|seen\s+)?(?:between|among|across)\s+(?:the\s+)?"
+    r"(?:treatments|groups|arms|conditions|interventions)\b",
+    _I,
+)
+_ALIKE_COVERAGE: Final = 0.6
+
+
+def judge_equal_arms(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim that one arm changed more than another, against the sentence about that measure
+    saying the arms were alike ("declined over time and were similar for all treatments"):
+    CONTRADICTED."""
+    if assertions.negated or _COMPARISON_NEGATION.search(assertions.text):
+        return []
+    difference = _ARM_DIFFERENCE.search(assertions.text)
+    if difference is None or difference["arm"].lower() in _NOT_AN_ARM:
+        return []
+    arm_stems = {t.stem for t in terms_of(difference["arm"])}
+    measure = [t for t in assertions.key_terms if t.stem not in arm_stems]
+    for hit in retrieve(index, measure)[:2]:
+        alike = _ARMS_ALIKE.search(hit.sentence.text)
+        if alike is None or hit.coverage < _ALIKE_COVERAGE:
+            continue
+        return [
+            Finding(
+                kind=FindingKind.COMPARATOR,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{difference.group()}', but the abstract found the arms "
+                f"alike ('{alike.group()}')",
+                claim_says=difference.group(),
+                source_says=hit.sentence.text,
+                evidence=sentence_evidence(hit.sentence, hit.words, [alike.group()]),
+                confidence=0.75,
+            )
+        ]
+    return []

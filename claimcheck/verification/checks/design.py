@@ -22,7 +22,7 @@ placebo: "placebo-controlled" is then a mismatch.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -322,17 +322,26 @@ def _animal_evidence(index: RecordIndex, record: PubMedRecord) -> Evidence:
 
 
 def check_design(assertions: Assertions, record: PubMedRecord, index: RecordIndex) -> list[Finding]:
+    included = included_studies_finding(assertions.text, index)
+    if included is not None:
+        return [included]
     if not assertions.designs:
         return []
     profile = design_profile(record, index)
     findings = []
     single: list[Finding] = []
     seen: set[tuple[str, bool]] = set()
-    reported = [d for d in assertions.designs if d.reported]
+    designs = assertions.designs
+    if profile.kind in REVIEW_KINDS:
+        designs = tuple(
+            replace(d, reported=True) if _setting_of_result(assertions.text, d) else d
+            for d in designs
+        )
+    reported = [d for d in designs if d.reported]
     unreported = _unreported(reported, index)
     if unreported is not None:
         return [unreported]
-    for design in assertions.designs:
+    for design in designs:
         if design.reported or (design.design, design.negated) in seen:
             continue
         seen.add((design.design, design.negated))
@@ -343,6 +352,32 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
     if not any(f.verdict is Verdict.METADATA_MISMATCH for f in findings):
         findings += [f for f in single if f.verdict is Verdict.METADATA_MISMATCH][:1]
     return findings
+
+
+# "X failed to beat placebo in a controlled trial": a trial named with "a" as the setting of a
+# result is some trial, which a review may report; it does not say what the review is. "This
+# trial", "the study" and a claim that names the work itself are not settings.
+_SETTING_BEFORE: Final = re.compile(r"\b(?:in|from)\s+an?\s+(?:[\w-]+\s+){0,3}$", _I)
+_WORK_ITSELF: Final = re.compile(
+    r"\b(?:this|the|our|their)\s+(?:[\w-]+\s+){0,2}?(?:review|meta-?analysis|paper|article|"
+    r"trial|study|work)\b",
+    _I,
+)
+
+
+def _setting_of_result(claim: str, design: DesignAssertion) -> bool:
+    if design.design in REVIEW_KINDS or design.negated or _WORK_ITSELF.search(claim):
+        return False
+    start = max(0, design.phrase.start - 40)
+    setting = _SETTING_BEFORE.search(claim[start : design.phrase.start])
+    if setting is None or _YEAR.search(setting.group()):
+        return False  # "in a 2016 trial" dates the work itself
+    # The setting follows the result ("X relieved depression in a trial"); opening the claim
+    # ("In a randomized trial, X ...") it introduces the work.
+    return len(claim[: start + setting.start()].split()) >= 3
+
+
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _unreported(reported: list[DesignAssertion], index: RecordIndex) -> Finding | None:
@@ -598,3 +633,66 @@ def _count(word: str) -> float | None:
         return float(word)
     parsed = parse_number_words(word)
     return float(parsed.value) if parsed is not None else None
+
+
+# --- what a review pooled: randomized trials or observational studies ---------------------------
+
+# A review or pooled analysis named with the kind of studies it pooled: "a meta-analysis of
+# observational studies", "a systematic review of randomised controlled trials".
+_POOLING: Final = (
+    r"\b(?:meta-?analys[ie]s|review|reviews|pooled\s+analys[ie]s|overview|synthesis|pooling)\s+"
+    r"(?:of|from|across|pooling|including)\s+(?:only\s+|\w+\s+)?"
+)
+_OBSERVATIONAL_STUDIES: Final = (
+    r"(?:observational|cohort|case[\s-]control|cross[\s-]sectional|non[\s-]?randomi[sz]ed)"
+    r"\s+(?:\w+\s+)?(?:studies|data|trials|research|evidence)"
+)
+_RANDOMIZED_STUDIES: Final = r"(?:randomi[sz]ed\s+(?:\w+\s+)?(?:controlled?\s+)?trials|RCTs)"
+_CLAIMED_POOL: Final = {
+    OBSERVATIONAL: re.compile(_POOLING + _OBSERVATIONAL_STUDIES, _I),
+    TRIAL: re.compile(_POOLING + _RANDOMIZED_STUDIES, _I),
+}
+# The record's own words for what it pooled: wider than the claim's ("we synthesized evidence
+# from randomized control trials", "RCTs were included").
+_RECORD_POOL: Final = {
+    OBSERVATIONAL: re.compile(r"\b" + _OBSERVATIONAL_STUDIES + r"|\bcohort\s+studies", _I),
+    TRIAL: re.compile(r"\b" + _RANDOMIZED_STUDIES + r"|\brandomi[sz]ed\s+control\s+trials", _I),
+}
+_POOLED_NAMES: Final = {OBSERVATIONAL: "observational studies", TRIAL: "randomized trials"}
+
+
+def included_studies_finding(claim: str, index: RecordIndex) -> Finding | None:
+    """A review said to pool one kind of study when the record pools only the other kind: the
+    design of the pooled studies is part of the review's own design."""
+    claimed = [kind for kind, pattern in _CLAIMED_POOL.items() if pattern.search(claim)]
+    if len(claimed) != 1:
+        return None
+    wanted = claimed[0]
+    other = TRIAL if wanted == OBSERVATIONAL else OBSERVATIONAL
+    if any(_RECORD_POOL[wanted].search(s.text) for s in index.sentences):
+        return None  # the record pools (or at least names) the claimed kind
+    for sentence in index.sentences:
+        match = _RECORD_POOL[other].search(sentence.text)
+        if match is None:
+            continue
+        if not any(_REVIEWED.search(s.text) for s in index.sentences):
+            return None  # the record is not a review: the trial words are its own design
+        phrase = _CLAIMED_POOL[wanted].search(claim)
+        return Finding(
+            kind=FindingKind.DESIGN,
+            verdict=Verdict.METADATA_MISMATCH,
+            message=f"the claim says the review pooled {_POOLED_NAMES[wanted]}, but the record "
+            f"pooled {_POOLED_NAMES[other]}",
+            claim_says=phrase.group() if phrase else None,
+            source_says=sentence.text,
+            evidence=_sentence_evidence(sentence, match),
+            confidence=0.7,
+        )
+    return None
+
+
+_REVIEWED: Final = re.compile(
+    r"\b(?:meta-?analys[ie]s|systematic\s+review|pooled\s+analys[ie]s|we\s+(?:searched|"
+    r"synthesi[sz]ed|reviewed|pooled))\b",
+    _I,
+)

@@ -126,7 +126,7 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
 
 _NOUN_FORMS: Final = re.compile(
     r"(?:increase|decrease|reduction|rise|decline|drop|elevation|inhibition|blockade|"
-    r"enhancement|improvement|activation|suppression|attenuation|loss|gain|blockade)s?$",
+    r"enhancement|improvement|activation|suppression|attenuation|loss|gain)s?$",
     re.IGNORECASE,
 )
 # Change nouns that are never verbs: with no "of"/"in" after them, what changes is named before
@@ -248,6 +248,7 @@ def check_direction(
     findings += check_unaffected(assertions, index)
     findings += check_magnitude(assertions, index)
     findings += check_only_other(assertions, index)
+    findings += check_one_side_only(assertions, index)
     findings += check_sole_cause(assertions, index)
     findings += check_attribute_flip(assertions, index)
     findings += check_continued(assertions, index)
@@ -1678,3 +1679,58 @@ def _attached(index: RecordIndex, concepts: frozenset[str], head: list[Term]) ->
             if _same_head(head[:1], _modified(sentence.text, terms, at)):
                 return True
     return False
+
+
+# --- one side only: "shown only in animals" against "in humans and in animal models" ------------
+#
+# Pairs that together cover a field (animals and humans, women and men, children and adults). A
+# claim that something holds "only" for one side is contradicted by the sentence about it that
+# names both sides: "in both clinical and preclinical studies".
+
+_SIDES: Final = (
+    (
+        r"animals?|animal\s+(?:models?|studies|experiments|work|research)|preclinical|"
+        r"laboratory|rodents?|mice|rats?|in\s+vitro",
+        r"humans?|clinical|patients|people|participants|volunteers",
+    ),
+    (r"women|females?", r"men|males?"),
+    (r"children|adolescents|paediatric|pediatric", r"adults"),
+)
+_ONE_SIDE_CUE: Final = r"\b(?:only|solely|exclusively|purely|just)\b\s+(?:[\w-]+\s+){0,4}?"
+
+
+def _side_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    for one, other in (*_SIDES, *((b, a) for a, b in _SIDES)):
+        claimed = re.search(_ONE_SIDE_CUE + rf"(?P<side>{one})\b", assertions.text, re.I)
+        if claimed is None or _DENIED_BEFORE.search(
+            assertions.text[max(0, claimed.start() - 30) : claimed.start()]
+        ):
+            continue
+        judged = Phrase(claimed.group(), claimed.start(), claimed.end())
+        one_side, other_side = _side_pattern(one), _side_pattern(other)
+        for hit in _relevant(assertions, index, judged)[:3]:
+            text = hit.sentence.text
+            named_one, named_other = one_side.search(text), other_side.search(text)
+            if named_one is None or named_other is None:
+                continue
+            if re.search(_ONE_SIDE_CUE + rf"(?:{one})\b", text, re.I):
+                continue  # the record restricts it too
+            return [
+                Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{claimed.group()}', but the abstract speaks of "
+                    f"both '{named_one.group()}' and '{named_other.group()}'",
+                    claim_says=claimed.group(),
+                    source_says=quoted(text),
+                    evidence=sentence_evidence(hit.sentence, hit.words),
+                    confidence=0.7,
+                )
+            ]
+    return []

@@ -465,6 +465,27 @@ def _is_rate(text: str, quantity: Quantity) -> bool:
 _RATIO_UNITS: Final = frozenset({"fold", "ratio_stat"})
 
 
+# "four additional infusions", "another 12 patients", "a further two doses": a number added
+# on top of an earlier one, never the total a claim gives ("a course of four infusions").
+_INCREMENT_AFTER: Final = re.compile(
+    r"\s*(?:\w+\s+)?(?:additional|further|extra|more|supplementary)\b", re.IGNORECASE
+)
+_INCREMENT_BEFORE: Final = re.compile(
+    r"\b(?:another|(?:a|an)\s+(?:further|additional|extra))\s+$", re.IGNORECASE
+)
+
+
+def _is_increment(text: str, quantity: Quantity) -> bool:
+    if quantity.unit != "count":
+        return False
+    digits_end = re.match(r"[\w.,]+", text[quantity.start : quantity.end])
+    after = quantity.start + (digits_end.end() if digits_end else 0)
+    return bool(
+        _INCREMENT_AFTER.match(text, after, min(len(text), after + 30))
+        and not re.match(r"\s*(?:\w+\s+)?more\s+(?:than|often|likely)\b", text[after:])
+    ) or bool(_INCREMENT_BEFORE.search(text, max(0, quantity.start - 20), quantity.start))
+
+
 def _form_for(
     cq: ClaimQuantity, source_q: Quantity, tally: ClaimQuantity | None = None
 ) -> ClaimQuantity:
@@ -512,9 +533,12 @@ def _judge(
 ) -> Finding:
     claim_q = cq.quantity
     tally = _tally(cq, claim_text)
-    label = claim_label(claim_text, *clause_bounds(claim_text, cq.phrase.start), index)
+    label = claim_label(
+        claim_text, *clause_bounds(claim_text, cq.phrase.start), index, at=cq.phrase.start
+    )
     own = _own_part(claim_text, cq)
     claim_rate = _is_rate(claim_text, claim_q)
+    claim_increment = _is_increment(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     loose = _loose_deadline(claim_text, claim_q)
     whole = claims_every_one(claim_text, claim_q)
@@ -544,6 +568,7 @@ def _judge(
             if q.unit not in _SKIPPED_SOURCE_UNITS
             and comparable_units((form := _form_for(cq, q, tally)).quantity, q)
             and _is_rate(sentence.text, q) == claim_rate
+            and _is_increment(sentence.text, q) == claim_increment
             # the whole an "n of N" is taken from is not a count of its part
             and not (form is tally and q.value == claim_q.denominator)
         ]
@@ -1412,22 +1437,42 @@ def record_definitions(index: RecordIndex) -> dict[Label, frozenset[str]]:
     return index.memo("subgroup-definitions", lambda: _definitions(index))
 
 
-def claim_label(text: str, start: int, end: int, index: RecordIndex) -> Label | None:
+def claim_label(
+    text: str, start: int, end: int, index: RecordIndex, *, at: int | None = None
+) -> Label | None:
     """The subgroup the claim's clause ``text[start:end]`` is about, by name ("cryosolution A")
-    or by its description ("the citrate-based solution"); None when it names none or several."""
+    or by its description ("the citrate-based solution"); None when it names none or several.
+    A clause naming several ("A contained 10% and B 15%") gives the number at ``at`` the one
+    named in its own coordinated part."""
     defined = record_definitions(index)
     if not defined:
         return None
-    named = {
-        label
+    found = [
+        (match.start(), label)
         for match in _LABEL.finditer(text, start, end)
         if any((label := _label(match)).same_family(d) for d in defined)
-    }
+    ]
+    named = {label for _, label in found}
+    if len(named) > 1 and at is not None:
+        part_start, part_end = _coordinated_part(text, start, end, at)
+        named = {label for where, label in found if part_start <= where < part_end}
     if named:
         return next(iter(named)) if len(named) == 1 else None
     stems = {t.stem for t in terms_between(text, start, end)}
     described = [label for label, words in defined.items() if words & stems]
     return described[0] if len(described) == 1 else None
+
+
+# Where a clause coordinates parts that each carry their own subgroup and number.
+_COORDINATION_BREAK: Final = re.compile(r"[,;]|\b(?:and|or|but|while|whereas|versus|vs\.?)\b", re.I)
+
+
+def _coordinated_part(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The span of the coordinated part of ``text[start:end]`` that holds position ``at``."""
+    breaks = list(_COORDINATION_BREAK.finditer(text, start, end))
+    before = [m.end() for m in breaks if m.end() <= at]
+    after = [m.start() for m in breaks if m.start() >= at]
+    return (before[-1] if before else start, after[0] if after else end)
 
 
 def source_label(sentence: IndexedSentence, quantity: Quantity, family: Label) -> Label | None:

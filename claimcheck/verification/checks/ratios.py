@@ -82,7 +82,7 @@ def record_ratios(index: RecordIndex) -> list[Ratio]:
     return ratios
 
 
-# An identifier written with letters and digits ("rs2736098", "TERT", "CYP2D6*4"): a label
+# An identifier written with letters and digits ("rs2736098", "CYP2D6*4"): a label
 # the record gives one ratio by.
 _IDENTIFIER: Final = re.compile(r"\b(?=[\w*-]*[A-Za-z])(?=[\w*-]*\d)[\w*-]{3,}\b")
 _CLAIM_RATIO: Final = re.compile(

@@ -43,6 +43,7 @@ from claimcheck.verification.checks.common import (
     weight,
     words_list,
 )
+from claimcheck.verification.checks.quantities import figure_stated
 from claimcheck.verification.index import (
     IndexedSentence,
     RecordIndex,
@@ -530,9 +531,6 @@ _BARE_NUMBER: Final = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)(?![\w-]|\.\d|,\d)
 def _unstated_number(assertions: Assertions, index: RecordIndex, lead: Hit) -> Finding | None:
     """A figure no check reads as a quantity ("strongest among applicators over 60") must still
     be stated somewhere in the record."""
-    # Imported here: this function alone leans on the quantity check's reading of figures.
-    from claimcheck.verification.checks.quantities import figure_stated
-
     claim = assertions.text
     read = [(q.phrase.start, q.phrase.end) for q in assertions.quantities]
     read += [(s.phrase.start, s.phrase.end) for s in assertions.sample_sizes]
