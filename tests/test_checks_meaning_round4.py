@@ -7,8 +7,9 @@ change ("dropped out", "more than halved")."""
 
 from __future__ import annotations
 
+from synthetic_records import made_up_record
+
 from claimcheck.pubmed.model import (
-    AbstractSection,
     Author,
     Journal,
     MeshHeading,
@@ -21,12 +22,7 @@ from claimcheck.verification.engine import verify
 
 
 def record(*sentences: str, title: str = "Drug Y and sleep", **fields: object) -> PubMedRecord:
-    return PubMedRecord(
-        pmid="900001",
-        title=title,
-        abstract=[AbstractSection(text=" ".join(sentences))],
-        **fields,  # type: ignore[arg-type]
-    )
+    return made_up_record(*sentences, title=title, pmid="900001", **fields)
 
 
 def kinds(claim: str, rec: PubMedRecord, kind: FindingKind) -> list[Verdict]:

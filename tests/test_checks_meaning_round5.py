@@ -9,6 +9,8 @@ record keeps to one group."""
 
 from __future__ import annotations
 
+from synthetic_records import made_up_record
+
 from claimcheck.pubmed.model import AbstractSection, PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.assertions import Certainty, extract_assertions
@@ -16,9 +18,7 @@ from claimcheck.verification.engine import verify
 
 
 def record(*sentences: str, title: str = "Drug Y and sleep") -> PubMedRecord:
-    return PubMedRecord(
-        pmid="900002", title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid="900002")
 
 
 def kinds(claim: str, rec: PubMedRecord, kind: FindingKind) -> list[Verdict]:

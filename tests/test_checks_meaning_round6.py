@@ -9,7 +9,9 @@ to one side of a pair ("only in rodents") against a record that names both sides
 
 from __future__ import annotations
 
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from synthetic_records import made_up_record
+
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.assertions import Certainty, extract_assertions
 from claimcheck.verification.engine import verify
@@ -17,9 +19,7 @@ from claimcheck.verification.places import qualified_groups
 
 
 def record(*sentences: str, title: str = "Drug Q and migraine") -> PubMedRecord:
-    return PubMedRecord(
-        pmid="900006", title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid="900006")
 
 
 def kinds(claim: str, rec: PubMedRecord, kind: FindingKind) -> list[Verdict]:

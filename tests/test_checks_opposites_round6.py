@@ -9,16 +9,16 @@ one counted phase, an attribute flipped on the same named thing, and sibling gen
 
 from __future__ import annotations
 
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from synthetic_records import made_up_record
+
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.engine import verify
 from claimcheck.verification.index import terms_of
 
 
 def record(*sentences: str, title: str = "Drug Q for migraine") -> PubMedRecord:
-    return PubMedRecord(
-        pmid="900006", title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid="900006")
 
 
 def kinds(claim: str, rec: PubMedRecord, kind: FindingKind) -> list[Verdict]:

@@ -8,7 +8,9 @@ Every record here is made up for the test, so no rule is fitted to a real abstra
 
 from __future__ import annotations
 
-from claimcheck.pubmed.model import AbstractSection, MeshHeading, PubMedRecord
+from synthetic_records import made_up_record
+
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.engine import verify
 from claimcheck.verification.index import build_index, terms_of
@@ -19,12 +21,7 @@ S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE
 def made_up(
     title: str, *sentences: str, mesh: tuple[str, ...] = (), pmid: str = "910001"
 ) -> PubMedRecord:
-    return PubMedRecord(
-        pmid=pmid,
-        title=title,
-        abstract=[AbstractSection(text=" ".join(sentences))] if sentences else [],
-        mesh_headings=[MeshHeading(descriptor=name) for name in mesh],
-    )
+    return made_up_record(*sentences, title=title, pmid=pmid, mesh=mesh)
 
 
 def support(claim: str, record: PubMedRecord) -> Verdict:

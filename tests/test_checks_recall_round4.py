@@ -9,7 +9,9 @@ Every record here is made up for the test, so no rule is fitted to a real abstra
 
 from __future__ import annotations
 
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from synthetic_records import made_up_record
+
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.engine import verify
 from claimcheck.verification.index import build_index, terms_of
@@ -18,9 +20,7 @@ S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE
 
 
 def made_up(title: str, *sentences: str) -> PubMedRecord:
-    return PubMedRecord(
-        pmid="920001", title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid="920001")
 
 
 def support(claim: str, record: PubMedRecord) -> Verdict:

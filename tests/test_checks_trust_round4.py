@@ -5,16 +5,15 @@ an increment on top of a course, never the size of that course."""
 from __future__ import annotations
 
 import pytest
+from synthetic_records import made_up_record
 
 import claimcheck
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Verdict
 
 
 def _record(pmid: str, title: str, *sentences: str) -> PubMedRecord:
-    return PubMedRecord(
-        pmid=pmid, title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid=pmid)
 
 
 def _verdict(claim: str, record: PubMedRecord) -> Verdict:

@@ -5,9 +5,10 @@ And compounds a lay writer splits ("frozen samples" for "cryosamples") still mee
 from __future__ import annotations
 
 import pytest
+from synthetic_records import made_up_record
 
 import claimcheck
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Verdict
 from claimcheck.verification.assertions import extract_assertions
 from claimcheck.verification.index import (
@@ -20,9 +21,7 @@ from claimcheck.verification.index import (
 
 
 def _record(pmid: str, title: str, *sentences: str) -> PubMedRecord:
-    return PubMedRecord(
-        pmid=pmid, title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid=pmid)
 
 
 STATIN = _record(

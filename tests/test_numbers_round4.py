@@ -4,8 +4,10 @@ figure for, effects per step of an exposure, head counts of cases, and dozens.""
 
 from __future__ import annotations
 
+from synthetic_records import made_up_record
+
 from claimcheck import verify
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.assertions import extract_assertions
 from claimcheck.verification.checks.quantities import check_quantities
@@ -16,9 +18,7 @@ S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE
 
 
 def abstract(*sentences: str) -> PubMedRecord:
-    return PubMedRecord(
-        pmid="4", title="A study", abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, pmid="4")
 
 
 def verdicts(claim: str, rec: PubMedRecord) -> dict[str, Verdict]:

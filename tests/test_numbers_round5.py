@@ -6,8 +6,10 @@ with "only", and the effect ratio a claim names by its value or label."""
 
 from __future__ import annotations
 
+from synthetic_records import made_up_record
+
 from claimcheck import verify
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.quantities import (
     find_quantities,
@@ -19,9 +21,7 @@ S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_SOURCE
 
 
 def abstract(*sentences: str, title: str = "A study") -> PubMedRecord:
-    return PubMedRecord(
-        pmid="5", title=title, abstract=[AbstractSection(text=" ".join(sentences))]
-    )
+    return made_up_record(*sentences, title=title, pmid="5")
 
 
 def of_kind(claim: str, rec: PubMedRecord, kind: FindingKind) -> list[Verdict]:

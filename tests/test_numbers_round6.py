@@ -7,8 +7,10 @@ rounding (never by a confidence bound)."""
 
 from __future__ import annotations
 
+from synthetic_records import made_up_record
+
 from claimcheck import verify
-from claimcheck.pubmed.model import AbstractSection, PubMedRecord
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import FindingKind, Verdict
 from claimcheck.verification.quantities import find_quantities, quantities_conflict
 
@@ -21,7 +23,7 @@ S, C, N, M = (
 
 
 def abstract(*sentences: str, title: str = "A study") -> PubMedRecord:
-    return PubMedRecord(pmid="6", title=title, abstract=[AbstractSection(text=" ".join(sentences))])
+    return made_up_record(*sentences, title=title, pmid="6")
 
 
 def of_kind(claim: str, rec: PubMedRecord, kind: FindingKind) -> list[Verdict]:

@@ -1208,9 +1208,6 @@ _HINDRANCE: Final = re.compile(
     r"challenges?|barriers?|obstacles?|hurdles?|drawbacks?|preclud(?:e|es|ed|ing))\b",
     _I,
 )
-_HINDRANCE_DENIED: Final = re.compile(
-    r"(?:\b(?:no|not|never|without|nor|neither)\b|n't)(?:\s+[\w-]+){0,2}\s*$", _I
-)
 
 
 HINDRANCE_MIN_WORDS: Final = 2
@@ -1245,7 +1242,7 @@ def check_hindrance(assertions: Assertions, index: RecordIndex) -> list[Finding]
 
 def _undenied_hindrance(text: str) -> str | None:
     for cue in _HINDRANCE.finditer(text):
-        if not _HINDRANCE_DENIED.search(text[max(0, cue.start() - 30) : cue.start()]):
+        if not _DENIED_BEFORE.search(text[max(0, cue.start() - 30) : cue.start()]):
             return cue.group()
     return None
 

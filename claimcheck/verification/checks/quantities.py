@@ -635,62 +635,37 @@ def _judge(
             conflicts += conflicts_here
     if short_parts:
         best = _best(short_parts)
-        return Finding(
-            kind=FindingKind.QUANTITY,
-            verdict=Verdict.CONTRADICTED,
+        return _against(
+            best, cq, index, Verdict.CONTRADICTED, _graded(best, base=0.6, cap=0.9),
             message=f"the claim says all {claim_q.text}, but the abstract gives "
             f"{best.quantity.text} for the same measure",
-            claim_says=cq.phrase.text,
-            source_says=best.quantity.text,
-            evidence=_evidence(best, index),
-            confidence=min(0.9, 0.6 + 0.1 * len(best.shared)),
-        )
+        )  # fmt: skip
     if matches and conflicts and not consistent:
         fitter = _better_fitting_conflict(cq, matches, conflicts, index, claim_text)
         if fitter is not None:
-            return Finding(
-                kind=FindingKind.QUANTITY,
-                verdict=Verdict.CONTRADICTED,
+            return _against(
+                fitter, cq, index, Verdict.CONTRADICTED, _graded(fitter, base=0.55, cap=0.85),
                 message=f"the claim says {_change_text(cq, partner)}, but the abstract gives "
                 f"{fitter.quantity.text} for the same measure",
-                claim_says=cq.phrase.text,
-                source_says=fitter.quantity.text,
-                evidence=_evidence(fitter, index),
-                confidence=min(0.85, 0.55 + 0.1 * len(fitter.shared)),
-            )
+            )  # fmt: skip
     if matches:
         best = _best(matches)
-        return Finding(
-            kind=FindingKind.QUANTITY,
-            verdict=Verdict.SUPPORTED,
+        return _against(
+            best, cq, index, Verdict.SUPPORTED, _graded(best, base=0.7, cap=0.95),
             message=f"the abstract gives {best.quantity.text} for the same measure",
-            claim_says=cq.phrase.text,
-            source_says=best.quantity.text,
-            evidence=_evidence(best, index),
-            confidence=min(0.95, 0.7 + 0.1 * len(best.shared)),
-        )
+        )  # fmt: skip
     if conflicts and not consistent:
         best = _best(conflicts)
         if _miscounts_the_sample(cq, best, index):
-            return Finding(
-                kind=FindingKind.SAMPLE_SIZE,
-                verdict=Verdict.METADATA_MISMATCH,
+            return _against(
+                best, cq, index, Verdict.METADATA_MISMATCH, 0.75, kind=FindingKind.SAMPLE_SIZE,
                 message=f"the claim says {cq.phrase.text}, but the study had {best.quantity.text}",
-                claim_says=cq.phrase.text,
-                source_says=best.quantity.text,
-                evidence=_evidence(best, index),
-                confidence=0.75,
-            )
-        return Finding(
-            kind=FindingKind.QUANTITY,
-            verdict=Verdict.CONTRADICTED,
+            )  # fmt: skip
+        return _against(
+            best, cq, index, Verdict.CONTRADICTED, _graded(best, base=0.6, cap=0.9),
             message=f"the claim says {_change_text(cq, partner)}, but the abstract gives "
             f"{best.quantity.text} for the same measure",
-            claim_says=cq.phrase.text,
-            source_says=best.quantity.text,
-            evidence=_evidence(best, index),
-            confidence=min(0.9, 0.6 + 0.1 * len(best.shared)),
-        )
+        )  # fmt: skip
     if unrelated:
         other = min(unrelated, key=lambda c: (c.quantity.unit != claim_q.unit, c.sentence.position))
         return Finding(
@@ -1854,6 +1829,33 @@ def _count_noun(quantity: Quantity) -> str | None:
 
 def claim_q_specific(quantity: Quantity) -> bool:
     return quantity.unit.lower() in SPECIFIC_FAMILIES
+
+
+def _against(
+    candidate: Candidate,
+    cq: ClaimQuantity,
+    index: RecordIndex,
+    verdict: Verdict,
+    confidence: float,
+    *,
+    message: str,
+    kind: FindingKind = FindingKind.QUANTITY,
+) -> Finding:
+    """A finding that sets the claim's number against the source number ``candidate`` found."""
+    return Finding(
+        kind=kind,
+        verdict=verdict,
+        message=message,
+        claim_says=cq.phrase.text,
+        source_says=candidate.quantity.text,
+        evidence=_evidence(candidate, index),
+        confidence=confidence,
+    )
+
+
+def _graded(candidate: Candidate, *, base: float, cap: float) -> float:
+    """More confidence the more of the claim's words the source number's sentence shares."""
+    return min(cap, base + 0.1 * len(candidate.shared))
 
 
 def _best(candidates: list[Candidate]) -> Candidate:

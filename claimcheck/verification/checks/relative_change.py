@@ -23,7 +23,13 @@ from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification.assertions import Assertions, ClaimQuantity
 from claimcheck.verification.checks.common import quoted, sentence_evidence
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT, comparable_units, compare
-from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_between
+from claimcheck.verification.index import (
+    IndexedSentence,
+    RecordIndex,
+    Term,
+    narrow_concepts,
+    terms_between,
+)
 from claimcheck.verification.quantities import Quantity
 
 UP: Final = frozenset(
@@ -142,24 +148,21 @@ def _sides(
 
 def _side_words(terms: list[Term], own: tuple[int, int], other: tuple[int, int]) -> list[Term]:
     """The words of one side that the other side does not also use."""
-    other_concepts = {c for t in terms if other[0] <= t.start < other[1] for c in _exact(t)}
+    other_concepts = {
+        c for t in terms if other[0] <= t.start < other[1] for c in narrow_concepts(t.concepts)
+    }
     return [
         t
         for t in terms
         if own[0] <= t.start < own[1]
         and t.stem not in WEAK_CONTEXT
-        and not _exact(t) & other_concepts
+        and not narrow_concepts(t.concepts) & other_concepts
     ]
 
 
-def _exact(term: Term) -> frozenset[str]:
-    """A word's own meanings, without the broad ("~") ones a number or a root adds."""
-    return frozenset(c for c in term.concepts if not c.startswith("~"))
-
-
 def _hits(words: list[Term], side: list[Term]) -> list[Term]:
-    concepts = {c for t in side for c in _exact(t)}
-    return [t for t in words if _exact(t) & concepts]
+    concepts = {c for t in side for c in narrow_concepts(t.concepts)}
+    return [t for t in words if narrow_concepts(t.concepts) & concepts]
 
 
 def _claim_span(text: str, first: Quantity, second: Quantity) -> tuple[int, int] | None:
