@@ -142,12 +142,16 @@ def _verify_row(row: dict[str, Any], label: str) -> tuple[str, ...]:
         f"{row['records']:,}",
         f"{row['distinct_claim_texts'] / row['claims']:.0%}",
         _seconds(row["audit_seconds"]) + (f" ({_seconds(row['audit_cpu_seconds'])} CPU)"
-                                           if "audit_cpu_seconds" in row else ""),
+                                           if "audit_cpu_seconds" in row else "")
+        + (f", {row['judging_processes']} processes"
+           if row.get("judging_processes", 1) > 1 else ""),
         f"{row['claims_per_second']:,.0f}",
         _seconds(row["floor_seconds"]),
         f"{row['audit_seconds'] / row['floor_seconds']:.0f}x",
         f"{gc_seconds / row['audit_seconds']:.0%}" if gc_seconds is not None else "",
-        f"{row['peak_rss_mib']:,.0f} ({row['rss_at_start_mib']:.0f})",
+        f"{row['peak_rss_mib']:,.0f} ({row['rss_at_start_mib']:.0f})"
+        + (f"; a worker {row['worker_peak_rss_mib']:,.0f}"
+           if row.get("judging_processes", 1) > 1 else ""),
         _seconds(yaml_seconds) if yaml_seconds is not None else "over the 10 MB cap",
     )
 

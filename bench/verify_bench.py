@@ -121,6 +121,7 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     from claimcheck.claims.loader import LoadedClaims, load_claims
     from claimcheck.claims.model import Claim, ClaimsFile
     from claimcheck.config import Settings
+    from claimcheck.judging import judging_processes
     from claimcheck.store.outcome import LookupStatus
     from claimcheck.store.store import RecordStore
 
@@ -129,7 +130,8 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     claims = [Claim(**entry) for entry in entries]
     loaded = LoadedClaims(path=claims_path, claims_file=ClaimsFile(claims=claims),
                           claim_lines={}, records_dirs=[], article_path=None)
-    settings = Settings(cache_dir=cache_dir, offline=True)
+    # Profiled runs judge in this process: cProfile does not follow worker processes.
+    settings = Settings(cache_dir=cache_dir, offline=True, jobs=1 if profile else None)
     pmids = sorted({claim.pmid for claim in claims if claim.pmid})
 
     started = time.perf_counter()
@@ -152,7 +154,7 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     profiler = cProfile.Profile() if profile else None
     collector = _CollectorClock()
     gc.callbacks.append(collector.on_event)
-    started_cpu = time.process_time()
+    started_cpu = time.process_time() + _children_cpu_seconds()
     started = tenths.started = time.perf_counter()
     if profiler is not None:
         profiler.enable()
@@ -160,7 +162,7 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     if profiler is not None:
         profiler.disable()
     audit_seconds = time.perf_counter() - started
-    audit_cpu_seconds = time.process_time() - started_cpu
+    audit_cpu_seconds = time.process_time() + _children_cpu_seconds() - started_cpu
     gc.callbacks.remove(collector.on_event)
 
     result: dict[str, Any] = {
@@ -168,12 +170,16 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
         "cited_records": len(pmids),
         "floor_seconds": floor_seconds,
         "audit_seconds": audit_seconds,
-        "audit_cpu_seconds": audit_cpu_seconds,  # below the wall time: the machine was busy
+        # this process and its judging workers together
+        "audit_cpu_seconds": audit_cpu_seconds,
+        "judging_processes": judging_processes(len(claims), settings.jobs),
         "verify_seconds": audit_seconds - floor_seconds,
         "claims_per_second": len(claims) / audit_seconds,
         "claims_yaml_seconds": yaml_seconds,
         "rss_at_start_mib": rss_at_start,
         "peak_rss_mib": _memory_mib("VmHWM"),
+        # a forked worker's resident set counts the pages it still shares with this process
+        "worker_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "gc_seconds": collector.seconds,
         "gc_full_collections": collector.full_collections,
         "seconds_at_tenths": tenths.seconds,
@@ -183,6 +189,11 @@ def run_child(claims_path: Path, cache_dir: Path, *, yaml_path: Path | None,
     if profiler is not None:
         result["profile"] = _top_functions(profiler)
     return result
+
+
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _memory_mib(field: str) -> float:

@@ -6,7 +6,6 @@ it never prints and never exits.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from claimcheck.claims.article import Article, locate, read_article, uncovered_s
 from claimcheck.claims.loader import LoadedClaims, load_claims
 from claimcheck.claims.model import Claim
 from claimcheck.config import Settings, resolve_settings
+from claimcheck.judging import Task, judge_tasks
 from claimcheck.report.model import (
     DEFAULT_FAIL_ON,
     ArticleLocation,
@@ -29,7 +29,6 @@ from claimcheck.report.model import (
 from claimcheck.report.policy import apply_policy
 from claimcheck.store.outcome import LookupStatus, RecordOutcome
 from claimcheck.store.store import RecordStore
-from claimcheck.verification.engine import verify_claim
 
 
 @dataclass
@@ -103,24 +102,36 @@ def _judge_all(
     # once and stays cached, however the claims file is ordered.
     order = sorted(range(len(claims)), key=lambda i: pmid_of.get(claims[i].id) or "")
     results: dict[int, ClaimResult] = {}
-    # The loop allocates many small objects that all live until the report is written; the
-    # cyclic collector would rescan them again and again for nothing (see docs/benchmarks.md).
-    gc.freeze()
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for done, index in enumerate(order, start=1):
-            claim = claims[index]
-            pmid = pmid_of.get(claim.id)
-            result = _judge(claim, pmid, outcomes.get(pmid) if pmid else None, doi_failures)
-            results[index] = _placed(result, claim, loaded, article)
-            if options.on_progress:
-                options.on_progress("check", done, len(claims))
-    finally:
-        if collecting:
-            gc.enable()
-        gc.unfreeze()
-    return [results[index] for index in range(len(claims))]
+    to_verify: list[int] = []
+    tasks: list[Task] = []
+    for index in order:
+        claim = claims[index]
+        pmid = pmid_of.get(claim.id)
+        outcome = outcomes.get(pmid) if pmid else None
+        unjudged = _not_judgeable(claim, pmid, outcome, doi_failures)
+        if unjudged is not None:
+            results[index] = unjudged
+        else:
+            assert outcome is not None and outcome.record is not None
+            to_verify.append(index)
+            tasks.append(Task(claim, outcome.record))
+    done = len(results)
+    if options.on_progress:
+        options.on_progress("check", done, len(claims))
+
+    def finished(count: int) -> None:
+        nonlocal done
+        done += count
+        if options.on_progress:
+            options.on_progress("check", done, len(claims))
+
+    verified = judge_tasks(tasks, options.settings.jobs, finished)
+    for index, result in zip(to_verify, verified, strict=True):
+        source = outcomes[pmid_of[claims[index].id] or ""].source
+        if result.record is not None and source is not None:
+            result.record.source = source.value
+        results[index] = result
+    return [_placed(results[index], claims[index], loaded, article) for index in range(len(claims))]
 
 
 def _resolve_dois(
@@ -160,15 +171,15 @@ def _unavailable(what: str, reason: str | None) -> Finding:
     )
 
 
-def _judge(
+def _not_judgeable(
     claim: Claim,
     pmid: str | None,
     outcome: RecordOutcome | None,
     doi_failures: dict[str, Finding],
-) -> ClaimResult:
+) -> ClaimResult | None:
+    """The result of a claim whose record cannot be judged against; None when it can be."""
     if claim.id in doi_failures:
-        finding = doi_failures[claim.id]
-        return _unjudged(claim, pmid, finding)
+        return _unjudged(claim, pmid, doi_failures[claim.id])
     if outcome is None or outcome.status is LookupStatus.UNAVAILABLE:
         reason = outcome.reason if outcome else "no record was looked up"
         return _unjudged(claim, pmid, _unavailable(f"PMID {pmid} could not be obtained", reason))
@@ -181,11 +192,7 @@ def _judge(
             source_says=outcome.reason or "PubMed returned no record for this PMID",
         )
         return _unjudged(claim, pmid, finding)
-    assert outcome.record is not None
-    result = verify_claim(claim, outcome.record)
-    if result.record is not None and outcome.source is not None:
-        result.record.source = outcome.source.value
-    return result
+    return None
 
 
 def _unjudged(claim: Claim, pmid: str | None, finding: Finding) -> ClaimResult:

@@ -61,6 +61,9 @@ def main(debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Also fail on NOT_IN_SOURCE.")
 @click.option("--allow-unchecked", is_flag=True, help="Exit 0 rather than 3 when some claims "
               "are UNCHECKED and none fails.")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes that judge claims [env CLAIMCHECK_JOBS; default: one per "
+              "CPU core; audits under 400 claims always use one].")
 def check(**options: object) -> None:
     """Check every claim of CLAIMS_YAML against the PubMed record it cites.
 

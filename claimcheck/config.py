@@ -8,6 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
+from claimcheck.errors import InputError
 from claimcheck.logsetup import register_secret
 
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
@@ -24,6 +25,7 @@ class Settings:
     cache_dir: Path = field(default_factory=lambda: Path(platformdirs.user_cache_dir("claimcheck")))
     offline: bool = False
     refresh: bool = False
+    jobs: int | None = None  # worker processes for judging claims; None: one per core
 
     @property
     def requests_per_second(self) -> float:
@@ -48,6 +50,7 @@ def resolve_settings(
     cache_dir: str | Path | None = None,
     offline: bool = False,
     refresh: bool = False,
+    jobs: int | None = None,
     environ: dict[str, str] | None = None,
 ) -> Settings:
     env = os.environ if environ is None else environ
@@ -64,4 +67,13 @@ def resolve_settings(
         cache_dir=Path(cache) if cache else Path(platformdirs.user_cache_dir("claimcheck")),
         offline=offline,
         refresh=refresh,
+        jobs=jobs or _jobs_from(env.get("CLAIMCHECK_JOBS")),
     )
+
+
+def _jobs_from(value: str | None) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(f"{value!r} is not a positive whole number", field="CLAIMCHECK_JOBS")
+    return int(value)

@@ -34,6 +34,7 @@ def run_check(
     fail_on: str | None,
     strict: bool,
     allow_unchecked: bool,
+    jobs: int | None = None,
 ) -> int:
     verdicts = parse_fail_on(fail_on, strict)
     destinations = _destinations(output_format, output, extra_reports)
@@ -48,6 +49,7 @@ def run_check(
         cache_dir=cache_dir,
         offline=offline,
         refresh=refresh,
+        jobs=jobs,
     )
     loaded = load_claims(claims_yaml)
     progress = ProgressBar(stream=sys.stderr)
