@@ -1,4 +1,4 @@
-"""Claim sets 3 to 17 (tests/heldout_final, _sealed, _fifth ... _seventeenth) as sets, no engine.
+"""Claim sets 3 to 21 (tests/heldout_final, _sealed, _fifth ... _twentyfirst) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -40,6 +40,10 @@ MIN_CLAIMS = {
     "heldout_fifteenth": 60,
     "heldout_sixteenth": 60,
     "heldout_seventeenth": 60,
+    "heldout_eighteenth": 60,
+    "heldout_nineteenth": 60,
+    "heldout_twentieth": 60,
+    "heldout_twentyfirst": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -57,6 +61,10 @@ STYLE_TAGGED = {
     "heldout_fifteenth",
     "heldout_sixteenth",
     "heldout_seventeenth",
+    "heldout_eighteenth",
+    "heldout_nineteenth",
+    "heldout_twentieth",
+    "heldout_twentyfirst",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
