@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from claimcheck.errors import InputError
+
+TEMP_SUFFIX = ".tmp"
 
 
 def check_writable(path: Path, option: str) -> None:
@@ -32,13 +35,19 @@ def write_atomically(path: Path, content: str | bytes, *, option: str = "--outpu
     """
     check_writable(path, option)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        replace_atomically(path, data, mode)
     except OSError as error:
         raise InputError(f"cannot write: {error.strerror or error}", path=str(path),
                          field=option) from None
+
+
+def replace_atomically(path: Path, data: bytes, mode: int) -> None:
+    """Put ``data`` at ``path`` whole or not at all; the temporary file never outlives a failure
+    (except a kill no process can catch: see :func:`temporary_files_of`)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -46,13 +55,16 @@ def write_atomically(path: Path, content: str | bytes, *, option: str = "--outpu
             os.fsync(stream.fileno())
         os.chmod(temp_name, mode)
         os.replace(temp_name, path)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise InputError(f"cannot write: {error.strerror or error}", path=str(path),
-                         field=option) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def temporary_files_of(folder: Path, name_pattern: str) -> list[Path]:
+    """The temporary files :func:`replace_atomically` left in ``folder`` for files whose names
+    match the regular expression ``name_pattern`` (a killed run leaves them behind)."""
+    shape = re.compile(rf"\.(?:{name_pattern})\.[^/]+{re.escape(TEMP_SUFFIX)}")
+    return sorted(path for path in folder.iterdir() if shape.fullmatch(path.name))
 
 
 def _umask() -> int:

@@ -165,6 +165,26 @@ def test_an_identical_file_is_left_untouched(
     assert path.stat().st_mtime == 1_000_000_000
 
 
+def test_leftovers_of_a_killed_fetch_are_swept_but_not_a_running_ones(
+    tmp_path: Path, env: dict[str, str], eutils_server: EutilsServer
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / f".{OTHER}.xml.k2j4x_8a.tmp"
+    recent = out / f".{OTHER}.xml.p9q1zz0c.tmp"
+    unrelated = out / ".notes.md.k2j4x_8a.tmp"
+    for path in (stale, recent, unrelated):
+        path.write_bytes(b"<PubmedArticleSet><PubmedArt")
+    long_ago = time.time() - 3600
+    for path in (stale, unrelated):
+        os.utime(path, (long_ago, long_ago))
+    result = fetch(REAL, "--out", str(out), "--eutils-url", eutils_server.url)
+    assert result.exit_code == 0
+    assert not stale.exists()
+    assert recent.exists() and unrelated.exists()
+    assert f"removed {stale.name}, left by an interrupted fetch" in result.stderr
+
+
 def test_written_records_serve_as_a_records_folder(
     tmp_path: Path, env: dict[str, str], eutils_server: EutilsServer
 ) -> None:

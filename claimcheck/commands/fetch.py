@@ -8,9 +8,8 @@ copy old files over themselves.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ import click
 from claimcheck.claims.model import PMID_PATTERN
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.errors import InputError
+from claimcheck.output import replace_atomically, temporary_files_of
 from claimcheck.progress import ProgressBar
 from claimcheck.store.outcome import LookupStatus, RecordOutcome, RecordSource
 from claimcheck.store.store import RecordStore
@@ -28,6 +28,7 @@ EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_UNAVAILABLE = 3
 _FILE_MODE = 0o644
+LEFTOVER_AGE_SECONDS = 600
 
 
 @dataclass
@@ -89,6 +90,7 @@ def run_fetch(
             outcomes = store.get_many(list(dict.fromkeys(wanted))) if wanted else {}
         finally:
             progress.close()
+    _sweep_leftovers(out, settings)
     for outcome in outcomes.values():
         _settle(outcome, out, summary, settings)
     click.echo(summary.line(out))
@@ -165,17 +167,20 @@ def _write_if_changed(path: Path, data: bytes) -> None:
     """Atomically (temporary file + rename): a reader never sees half a record."""
     if path.is_file() and path.read_bytes() == data:
         return
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, _FILE_MODE)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    replace_atomically(path, data, _FILE_MODE)
+
+
+def _sweep_leftovers(out: Path, settings: Settings) -> None:
+    """Remove the temporary files a killed fetch left in ``out`` (hidden ``.<PMID>.xml.*.tmp``);
+    recent ones may belong to a fetch still running into the same folder, so they stay."""
+    now = time.time()
+    for path in temporary_files_of(out, r"\d+\.xml"):
+        try:
+            if now - path.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                path.unlink()
+                _say(settings, f"removed {path.name}, left by an interrupted fetch")
+        except OSError:
+            pass  # gone already, or not ours to remove: it does no harm where it is
 
 
 def _say(settings: Settings, message: str) -> None:
