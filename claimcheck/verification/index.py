@@ -137,7 +137,8 @@ _SAME_MEANING_CORE: Final[tuple[tuple[str, ...], ...]] = (
     ("knockout", "knock", "lacking", "deficient", "deletion", "deleted"),
     ("absent", "absence", "missing"),
     ("easy", "easily", "readily", "straightforward"),
-    ("difficult", "difficulty", "difficulties", "hard", "struggle", "struggled"),
+    ("difficult", "difficulty", "difficulties", "hard", "harder", "hardest", "struggle",
+     "struggled", "challenging"),
     ("method", "approach", "technique", "methodology"),
     ("odds", "likelihood", "chance", "chances"),
 )  # fmt: skip
@@ -223,17 +224,21 @@ _PHRASE_WORDS: Final = (
                 r"|\b(?:rarely|infrequently|seldom|uncommonly)\b", _I), "rare"),
     (("often", "frequen", "common"),
      re.compile(r"\bmore\s+(?:often|frequently|commonly|common|frequent)\b", _I), "frequent"),
-    (("quartile",),
-     re.compile(r"\b(?:top|highest|upper|fourth|4th)\s+quartiles?\b", _I), "topquartile"),
-    (("quartile",),
-     re.compile(r"\b(?:bottom|lowest|first|1st)\s+quartiles?\b", _I), "bottomquartile"),
+    # "the top quarter" is the lay top quartile
+    (("quartile", "quarter"),
+     re.compile(r"\b(?:top|highest|upper|fourth|4th)\s+quart(?:ile|er)s?\b", _I), "topquartile"),
+    (("quartile", "quarter"),
+     re.compile(r"\b(?:bottom|lowest|first|1st)\s+quart(?:ile|er)s?\b", _I), "bottomquartile"),
     (("quintile",),
      re.compile(r"\b(?:top|highest|upper|fifth|5th)\s+quintiles?\b", _I), "topquintile"),
     (("quintile",),
      re.compile(r"\b(?:bottom|lowest|first|1st)\s+quintiles?\b", _I), "bottomquintile"),
-    (("expos", "user"),
+    (("expos", "user", "never"),
      re.compile(r"\b(?:unexposed|non-?exposed|never[\s-]exposed|no\s+exposure|never[\s-]users?|"
-                r"non-?users?)\b", _I), "unexposed"),
+                r"non-?users?)\b"
+                # "men who never used it", "those never exposed"
+                r"|\bnever\s+(?:(?:been|were|was)\s+)?(?:used|using|applied|handled|exposed)\b",
+                _I), "unexposed"),
     *para.PHRASE_WORDS,
     *para.REPORT_PHRASE_WORDS,
 )  # fmt: skip
@@ -886,7 +891,7 @@ _ROOT_LENGTH: Final = 7
 # diluent, "ultrastructural" structural): the rest of the word is a broad match for the plain
 # word. Only a rest with a root of its own counts: a short one ("cryosolution") would make a
 # common claim word ("solution") look present in the record, weighed in full for half credit.
-_PREFIXES: Final = ("pre", "post", "cryo", "micro", "ultra", "neuro")
+_PREFIXES: Final = ("pre", "post", "cryo", "micro", "ultra", "neuro", "multi")
 
 
 def _roots(word: str, own_stem: str) -> set[str]:

@@ -327,6 +327,24 @@ LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
      "incarcerated persons", "incarcerated individuals", "incarcerated men",
      "incarcerated women"),
     ("veterans", "veteran", "former soldiers", "ex servicemen", "former service members"),
+    # --- round 9: a nationality is its country ("an Italian team" = "in Italy") ---------------
+    ("italy", "italian", "italians"), ("spain", "spanish"), ("france", "french"),
+    ("germany", "german", "germans"), ("netherlands", "dutch"), ("belgium", "belgian"),
+    ("switzerland", "swiss"), ("austria", "austrian"), ("sweden", "swedish", "swedes"),
+    ("norway", "norwegian", "norwegians"), ("denmark", "danish", "danes"),
+    ("finland", "finnish", "finns"), ("ireland", "irish"), ("japan", "japanese"),
+    ("korea", "korean", "koreans"), ("israel", "israeli", "israelis"), ("iran", "iranian",
+     "iranians"), ("brazil", "brazilian", "brazilians"), ("mexico", "mexican", "mexicans"),
+    ("taiwan", "taiwanese"), ("russia", "russian", "russians"), ("greece", "greek", "greeks"),
+    ("portugal", "portuguese"), ("egypt", "egyptian", "egyptians"),
+    ("canada", "canadian", "canadians"), ("australia", "australian", "australians"),
+    ("britain", "british", "united kingdom"), ("scotland", "scottish"),
+    ("nigeria", "nigerian", "nigerians"), ("kenya", "kenyan", "kenyans"),
+    ("ethiopia", "ethiopian", "ethiopians"), ("pakistan", "pakistani", "pakistanis"),
+    ("thailand", "thai"), ("vietnam", "vietnamese"), ("argentina", "argentinian",
+     "argentine"), ("chile", "chilean", "chileans"), ("colombia", "colombian", "colombians"),
+    # --- round 9: lay words for common abstract terms ------------------------------------------
+    ("cognition", "cognitive function", "cognitive functioning", "mental sharpness"),
     # --- lay round 2: routes of giving a drug ----------------------------------------------------
     ("sublingual", "sublingually", "under the tongue"),
     ("intranasal", "intranasally", "through the nose", "into the nose"),
@@ -360,6 +378,27 @@ SPELLING_VARIANTS: Final[dict[str, str]] = {
     "millilitre": "milliliter", "millilitres": "milliliters", "millimetre": "millimeter",
     "millimetres": "millimeters", "centimetre": "centimeter", "centimetres": "centimeters",
     "kilometre": "kilometer", "kilometres": "kilometers",
+    # round 9: -re/-er, -ogue/-og, oe/e, -ement, -yse/-yze, -ll-, and -ic verbs with a "k"
+    "titre": "titer", "titres": "titers", "meagre": "meager", "calibre": "caliber",
+    "theatre": "theater", "theatres": "theaters", "centred": "centered", "spectre": "specter",
+    "sabre": "saber", "lustre": "luster", "sombre": "somber", "fibres": "fibers",
+    "metres": "meters", "manoeuvres": "maneuvers", "analogue": "analog", "analogues": "analogs",
+    "catalogue": "catalog", "catalogues": "catalogs", "dialogue": "dialog",
+    "oestrogens": "estrogens", "oestrogenic": "estrogenic", "oestrus": "estrus",
+    "oestrous": "estrous", "foetuses": "fetuses", "oedematous": "edematous",
+    "diarrhoeal": "diarrheal", "amoeba": "ameba", "amoebae": "amebae", "amoebic": "amebic",
+    "homoeopathy": "homeopathy", "homoeopathic": "homeopathic",
+    "oesophagectomy": "esophagectomy", "dyspnoeic": "dyspneic", "apnoeic": "apneic",
+    "judgement": "judgment", "judgements": "judgments", "acknowledgement": "acknowledgment",
+    "catalyse": "catalyze", "catalysed": "catalyzed", "dialyse": "dialyze",
+    "dialysed": "dialyzed", "hydrolyse": "hydrolyze", "hydrolysed": "hydrolyzed",
+    "paralysed": "paralyzed", "sulphide": "sulfide", "sulphides": "sulfides",
+    "sulphonamide": "sulfonamide", "sulphonamides": "sulfonamides",
+    "sulphonylurea": "sulfonylurea", "sulphonylureas": "sulfonylureas",
+    "sulphuric": "sulfuric", "sulphates": "sulfates", "fulfil": "fulfill",
+    "fulfils": "fulfills", "skilful": "skillful", "wilful": "willful", "enrolment": "enrollment",
+    "mimicking": "mimic", "mimicked": "mimic", "panicking": "panic", "panicked": "panic",
+    "trafficking": "traffic", "trafficked": "traffic",
 }  # fmt: skip
 
 # Abbreviations whose long form is near universal in clinical writing. Ambiguous ones ("MS",
@@ -392,6 +431,16 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "snris": "serotonin norepinephrine reuptake inhibitors",
     "shrna": "short hairpin rna", "sirna": "small interfering rna",
     "mrna": "messenger rna",
+    # round 9: rating scales an abstract often spells out without the letters
+    "cadss": "clinician administered dissociative states scale",
+    "madrs": "montgomery asberg depression rating scale",
+    "hdrs": "hamilton depression rating scale", "hamd": "hamilton depression rating scale",
+    "hama": "hamilton anxiety rating scale", "bdi": "beck depression inventory",
+    "bai": "beck anxiety inventory", "ymrs": "young mania rating scale",
+    "bprs": "brief psychiatric rating scale", "panss": "positive and negative syndrome scale",
+    "mmse": "mini mental state examination", "moca": "montreal cognitive assessment",
+    "qids": "quick inventory of depressive symptomatology",
+    "psqi": "pittsburgh sleep quality index", "phq": "patient health questionnaire",
 }  # fmt: skip
 
 # --- same meaning, own stem kept (full credit) --------------------------------------------------
@@ -570,6 +619,18 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("cardiovascular", "cardiac", "circulatory"),
     ("athlete", "athletes", "runner", "runners", "cyclist", "cyclists", "sportsmen"),
     ("solution", "solutions", "dissolved", "dissolve"),
+    # round 9. A brain region is in the brain, but two regions never meet through "brain": each
+    # region group has its own label.
+    ("prefrontal", "brain", "frontal"),
+    ("cortex", "brain", "cortical"),
+    ("hippocampus", "brain", "hippocampal"),
+    ("striatum", "brain", "striatal"),
+    ("amygdala", "brain"),
+    ("cerebellum", "brain", "cerebellar"),
+    ("hypothalamus", "brain", "hypothalamic"),
+    # how a sample is left in a liquid before it is worked on
+    ("equilibrate", "equilibrated", "equilibration", "soak", "soaked", "soaking", "immerse",
+     "immersed", "immersion", "steeped", "bathed", "incubated", "incubation"),
 )  # fmt: skip
 
 # --- opposites ----------------------------------------------------------------------------------
@@ -648,11 +709,20 @@ KIND_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
 _I = re.IGNORECASE
 # (cheap substring cues, pattern, key): the key is looked up like a word, so it carries the
 # concepts of that word ("transient" -> "=transient").
+# "detached from themselves and their surroundings": dissociation in lay words
+_DETACHED: Final = r"(?:detached|detachment|disconnected|disconnection|unreal)"
+_SELF: Final = (
+    r"(?:(?:their|his|her|one's|the)\s+)?(?:own\s+)?(?:selves|self|themselves|himself|herself|"
+    r"bod(?:y|ies)|reality|surroundings|environment|world)"
+)
+_FROM_SELF: Final = rf"\s+from\s+{_SELF}(?:\s+(?:and|or)\s+{_SELF})?\b"
+
 PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
     (("lived",), re.compile(r"\bshort[\s-]+lived\b", _I), "transient"),
     (("lived", "lasting"), re.compile(r"\blong[\s-]+(?:lived|lasting)\b", _I), "sustained"),
-    (("exclusive", "rule", "incompatible", "exclud"),
+    (("exclusive", "rule", "incompatible", "exclud", "either"),
      re.compile(r"\bmutually\s+exclusive\b|\bmutually\s+incompatible\b"
+                r"|\beither[\s/-]+or\b"
                 r"|\brul(?:e|es|ed|ing)\s+(?:one\s+another|each\s+other)\s+out\b"
                 r"|\brul(?:e|es|ed|ing)\s+out\s+(?:one\s+another|each\s+other)\b"
                 r"|\bexclu(?:de|des|ded|ding|sive\s+of)\s+(?:one\s+another|each\s+other)\b", _I),
@@ -726,8 +796,9 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      "bloodsample"),
     # Lay wording only: the record's own "met inclusion criteria" stays three words.
     (("qualif",),
-     re.compile(r"\bqualif(?:ied|y|ies|ying)\b(?=\s+for\s+(?:inclusion|the\s+review|"
-                r"the\s+analysis|the\s+meta|analysis|the\s+study|the\s+trial))", _I),
+     re.compile(r"\bqualif(?:ied|y|ies|ying)\b(?=\s+for\s+(?:inclusion|analysis|"
+                r"(?:the|their|its|this)\s+(?:[\w-]+\s+)?(?:review|analysis|meta|study|trial)))",
+                _I),
      "metcriteria"),
     (("screened",), re.compile(r"\bscreened\b", _I), "screened"),
     (("join",),
@@ -769,6 +840,13 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     (("depress",),
      re.compile(r"\b(?:how|ways?|means|mechanisms?\s+by\s+which)\s+(?:[\w'-]+\s+){0,2}?"
                 r"(?:relieves?|lifts?|eases?|alleviates?|treats?|counters?)\s+depression\b", _I),
+     "antidepressant"),
+    # round 9: "mood-lifting", "how ketamine lifts mood": the lay name of an antidepressant effect
+    (("mood",),
+     re.compile(r"\bmood[\s-](?:lifting|boosting|elevating|brightening)\b"
+                r"|\b(?:lifts?|lifted|lifting|boosts?|boosted|boosting|elevates?|elevated|"
+                r"elevating|brightens?|brightened)\s+(?:(?:the|their|his|her|people's|patients')\s+)?"
+                r"mood\b", _I),
      "antidepressant"),
     # "cut pain by two points", "cut the risk": reduced (not "made the cut", "cut-off")
     (("cut",),
@@ -815,6 +893,29 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"|\b(?:pick|picks|picked|picking)\s+(?:up|out)\b", _I), "identified"),
     (("work", "author"),
      re.compile(r"\bco[\s-]?(?:workers|authors|investigators)\b", _I), "colleagues"),
+    # round 9: lay names of what an anaesthesia study measures. "Turn themselves upright" is
+    # the righting reflex; "put to sleep", "put under" is anaesthetic hypnosis.
+    (("upright", "right"),
+     re.compile(r"\b(?:turn|turns|turned|turning|roll|rolls|rolled|rolling|flip|flips|flipped|"
+                r"flipping|get|gets|got|getting|set|sets|setting|pull|pulls|pulled|pulling)\s+"
+                r"(?:themselves|itself|himself|herself|them|it)\s+(?:back\s+)?upright\b"
+                r"|\bright(?:s|ed|ing)?\s+(?:themselves|itself)\b", _I), "righting"),
+    (("sleep", "under"),
+     re.compile(r"\b(?:put|puts|putting)\s+(?:(?:the\s+)?(?:animals?|mice|rats?|patients?|"
+                r"them|it|him|her)\s+)?(?:to\s+sleep|under(?=\s*(?:[,.;)]|$)|\s+(?:with|by|using|for|"
+                r"and|during|again)\b))", _I), "hypnosis"),
+    # "feel detached from themselves and their surroundings", "an out-of-body feeling":
+    # dissociation in lay words
+    (("detach", "body", "unreal", "disconnect"),
+     re.compile(rf"\b(?:feel(?:s|ing)?|felt)\s+(?:[\w-]+\s+)?{_DETACHED}(?:{_FROM_SELF})?"
+                rf"|\b{_DETACHED}{_FROM_SELF}|\bout[\s-]of[\s-]body\b", _I), "dissociative"),
+    # "S-(+)-ketamine", "(R)-ketamine": one enantiomer of a chiral drug
+    (("(+)", "(-)", "(\u2212)", "(s)", "(r)"),
+     re.compile(r"\(?\b[SR]\)?-?\(\s*[+\u2212-]\s*\)|\(\s*[SR]\s*\)-(?=[A-Za-z])"), "enantiomer"),
+    # "the front of the brain": the (pre)frontal cortex
+    (("front",),
+     re.compile(r"\b(?:the\s+)?front(?:al)?\s+(?:part\s+)?of\s+the\s+brain\b", _I),
+     "prefrontal"),
     # "injected under the skin": subcutaneous
     (("skin",),
      re.compile(r"\b(?:under|beneath|below)\s+the\s+skin\b", _I), "subcutaneous"),
@@ -861,4 +962,6 @@ GENERIC_EXTRA: Final = """
     underline underlines underlined emphasise emphasises emphasised emphasize emphasizes
     emphasized spell spells spelled spelt
     writing team teams colleagues
+    able ability enough caution cautions cautioned warn warns warned explain explains
+    explained
 """

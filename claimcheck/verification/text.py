@@ -81,7 +81,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("addiction", "addictive", "abuse", "dependence", "misuse", "use disorder"),
     ("resistant", "treatment-resistant", "refractory", "treatment-refractory", "nonresponsive",
      "non-responsive"),
-    ("dissociation", "dissociative"),
+    ("dissociation", "dissociative", "dissociated", "depersonalization", "depersonalisation",
+     "derealization", "derealisation", "feeling unreal"),
     ("hallucinogen", "hallucinogenic", "psychotomimetic", "psychedelic", "hallucination"),
     ("safety", "safe", "tolerability", "tolerated", "tolerable"),
     ("rapid", "rapidly", "fast", "quick", "quickly"),
@@ -99,7 +100,9 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("knockdown", "knock-down", "knock down", "knocking down", "knocked down", "knocks down"),
     ("frequent", "frequently", "common", "commonly", "prevalent"),
     ("velocity", "speed"),
-    ("membrane", "plasmalemma", "plasma membrane", "cell membrane", "plasmalemmal"),
+    ("membrane", "plasmalemma", "plasma membrane", "cell membrane", "plasmalemmal",
+     # the nuclear (or viral) envelope is a membrane
+     "envelope", "envelopes"),
     ("sperm", "spermatozoa", "spermatozoon", "sperm cell", "spermatozoal"),
     ("antibody", "autoantibody", "antibodies", "autoantibodies"),
     ("freeze", "freezes", "freezing", "froze", "frozen"),
@@ -186,6 +189,13 @@ def _stemmer() -> _Stemmer:
 
 _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 _OUR = re.compile(r"our(s|ed|al|ally|ite|ites)?$")
+# The British "-our" words by root, with any ending ("favouring", "favourable", "colourless"):
+# a root list, because "pouring" or "scouring" must not turn into "poring" or "scoring".
+_OUR_ROOT = re.compile(
+    r"^(?P<root>colo|favo|behavio|flavo|labo|hono|dishono|rumo|tumo|humo|vapo|odo|malodo|armo|"
+    r"harbo|neighbo|savo|endeavo|clamo|vigo|rigo|valo|fervo|ardo|splendo|cando|parlo|savio|"
+    r"glamo|succo|demeano)ur(?P<rest>[a-z]*)$"
+)
 
 
 def _american(token: str) -> str:
@@ -195,6 +205,9 @@ def _american(token: str) -> str:
         token = _ISE.sub(r"iz\1", token)
     if len(token) >= 6 and "ae" in token:
         token = token.replace("ae", "e")
+    our_root = _OUR_ROOT.match(token)
+    if our_root:
+        return f"{our_root['root']}r{our_root['rest']}"
     if len(token) >= 6 and _OUR.search(token) and not token.endswith(("hour", "hours")):
         token = _OUR.sub(r"or\1", token)
     return token

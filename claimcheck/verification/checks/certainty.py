@@ -51,6 +51,10 @@ def check_certainty(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     claim = assertions.certainty
+    if claim.level is not Certainty.HEDGED and assertions.key_terms:
+        known = _known_against_open(assertions, index)
+        if known is not None:
+            return [known]
     if claim.level is Certainty.HEDGED or claim.phrase is None or not assertions.key_terms:
         return []
     hits = [h for h in retrieve(index, assertions.key_terms) if h.coverage >= RELEVANT]
@@ -95,6 +99,54 @@ def check_certainty(
                          f"the claim says '{words}', but the abstract only says "
                          f"'{cue.group() if cue else 'may'}'", 0.6)]  # fmt: skip
     return []
+
+
+# "scientists now know how X causes Y", "it is clear why": the claim says a question is answered.
+_KNOWS_HOW: Final = re.compile(
+    r"\b(?:(?:now|already|finally)\s+)?(?:know|knows|understand|understands)\s+"
+    r"(?:exactly\s+|precisely\s+)?(?:how|why|what|which)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:known|clear|established|understood|"
+    r"explained)\s+(?:how|why|what|which)\b",
+    re.IGNORECASE,
+)
+_OPEN: Final = "an open question"
+
+
+def _known_against_open(assertions: Assertions, index: RecordIndex) -> Finding | None:
+    """A claim that a question is answered ("we now know how the disruption causes the
+    illness"), against the sentence about it calling that very point open ("the mechanisms by
+    which it contributes to the syndrome are unclear"): CONTRADICTED. The open clause must hold
+    a word of what the claim says is known."""
+    cue = _KNOWS_HOW.search(assertions.text)
+    if cue is None or assertions.negated:
+        return None
+    answered = [
+        t for t in assertions.key_terms if t.start >= cue.end() and t.stem not in GENERIC_STEMS
+    ]
+    if not answered:
+        return None
+    hits = [h for h in retrieve(index, assertions.key_terms) if h.coverage >= RELEVANT]
+    for hit in hits[:3]:
+        text = hit.sentence.text
+        for start, end, kind in no_result_clauses(text):
+            if kind != _OPEN:
+                continue
+            inside = [t for t in answered if _said_within(hit, t, start, end)]
+            if inside:
+                words = cue.group()
+                return _finding(
+                    Verdict.CONTRADICTED,
+                    words,
+                    hit,
+                    f"overstated certainty: the claim says '{words}', but the abstract calls "
+                    f"it open: \u201c{quoted(text[start:end].strip(' ;,'), 140)}\u201d",
+                    0.7,
+                )
+    return None
+
+
+def _said_within(hit: Hit, term: Term, start: int, end: int) -> bool:
+    return any(w.concepts & term.concepts and start <= w.start < end for w in hit.sentence.terms)
 
 
 def _about_point(assertions: Assertions, index: RecordIndex, hit: Hit) -> bool:
@@ -353,16 +405,34 @@ def _no_result_clauses(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-# A claim that itself speaks of an aim, a supposition, an open point or a recommendation: "the
-# authors hypothesized", "whether ... is unclear", "the review calls for larger trials".
+# A claim that itself speaks of a supposition, an open point or a call for work: "the authors
+# hypothesized", "whether ... is unclear", "remains poorly understood", "the review calls for
+# larger trials". Only words that name such a statement count: "remained", "never", "should" or
+# "lacking" alone say how things are, and an aim sentence must not back them.
 _CLAIM_OF_NO_RESULT: Final = re.compile(
     r"\b(?:unclear|unknown|uncertain|unresolved|unanswered|open\s+question|"
-    r"not\s+(?:yet\s+)?(?:known|clear|established|understood)|little\s+(?:is\s+)?known|"
-    r"remains?|remained|lack\w*|dearth|paucity|scarce|scant|limited|insufficient|hardly|barely|"
-    r"rarely|seldom|scarcely|never|not\s+(?:yet\s+)?been|"
-    r"hypothes\w*|theor(?:y|ies|i[sz]ed?)|propos\w*|postulat\w*|speculat\w*|believ\w*|"
-    r"thought|suspect\w*|whether|recommend\w*|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed)|"
-    r"advis\w*|should|need(?:s|ed)?|warrant\w*|future|further\s+(?:research|studies|trials|work))"
+    r"not\s+(?:yet\s+|fully\s+|well\s+)?(?:known|clear|established|understood)|"
+    r"little\s+(?:is\s+)?known|poorly\s+understood|"
+    r"remains?\s+(?:to\s+be\s+\w+|open|elusive|unexplored|untested|debated|controversial|"
+    r"a\s+(?:mystery|matter\s+of\s+debate))|"
+    r"(?:lack|dearth|paucity|absence)\s+of\s+(?:\w+\s+)?(?:evidence|data|studies|trials|"
+    r"research|information|knowledge)|"
+    r"(?:scarce|scant|limited|insufficient|sparse)\s+(?:evidence|data|studies|trials|research|"
+    r"information|knowledge)|(?:is|are|remains?)\s+(?:still\s+)?(?:scarce|scant|sparse)|"
+    r"(?:lacking|missing)\s+(?:[\w-]+\s+){0,2}?(?:evidence|data|studies|trials|research)|"
+    r"(?:evidence|data|studies|trials|research|information|knowledge)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were|"
+    r"remains?)\s+(?:still\s+)?(?:lacking|missing|limited|insufficient)|"
+    r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:studied|tested|examined|investigated|"
+    r"established|explored|assessed|evaluated)|"
+    r"hypothes\w*|theor(?:y|ies|i[sz]ed?)|propos(?:e|es|ed|ing|al)|postulat\w*|speculat\w*|"
+    r"believ(?:e|es|ed)\s+(?:that|to)|thought\s+(?:that|to)|suspect(?:s|ed)?\s+(?:that|to)|"
+    r"whether|recommend\w*|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed)|"
+    r"(?:should|must|need\s+to)\s+be\s+(?:further\s+)?(?:investigated|explored|examined|"
+    r"studied|tested|evaluated|assessed|confirmed|clarified|replicated)|"
+    r"(?:is|are)\s+(?:still\s+)?(?:needed|warranted|required)|warrant(?:s|ed)?\s+further|"
+    r"(?:future|further|more|larger|additional)\s+(?:[\w-]+\s+){0,2}?(?:research|studies|"
+    r"trials|work|investigations?))"
     r"\b",
     re.IGNORECASE,
 )

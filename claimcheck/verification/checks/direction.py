@@ -251,6 +251,8 @@ def check_direction(
     findings += check_one_side_only(assertions, index)
     findings += check_sole_cause(assertions, index)
     findings += check_attribute_flip(assertions, index)
+    findings += check_action_flip(assertions, index)
+    findings += check_prefix_dropped(assertions, index)
     findings += check_continued(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
@@ -1606,7 +1608,7 @@ def check_attribute_flip(assertions: Assertions, index: RecordIndex) -> list[Fin
     claim_terms = terms_of(claim)
     claim_concepts = {c for t in claim_terms for c in t.concepts}
     for position, term in enumerate(claim_terms):
-        opposite = (opposites(term) | other_kinds(term)) - claim_concepts
+        opposite = (opposites(term) | other_kinds(term) | _other_positions(term)) - claim_concepts
         if not opposite or _COMPARATIVE.fullmatch(term.text) or _is_change_word(term.text):
             continue
         if _DENIED_BEFORE.search(claim[max(0, term.start - 30) : term.start]):
@@ -1636,6 +1638,31 @@ def check_attribute_flip(assertions: Assertions, index: RecordIndex) -> list[Fin
                     )
                 ]
     return []
+
+
+# Places on a body or an organ that exclude each other when written before the same part: the
+# "lateral habenula" is not the "medial habenula", the "dorsal raphe" not the "ventral raphe".
+_POSITION_GROUPS: Final = (
+    ("medial", "lateral"),
+    ("anterior", "posterior"),
+    ("dorsal", "ventral"),
+    ("rostral", "caudal"),
+    ("proximal", "distal"),
+    ("ipsilateral", "contralateral"),
+    ("left", "right"),
+)
+_OTHER_POSITION: Final = {
+    word: frozenset(stem for stem in (other for other in group if other != word))
+    for group in _POSITION_GROUPS
+    for word in group
+}
+
+
+def _other_positions(term: Term) -> frozenset[str]:
+    others = _OTHER_POSITION.get(term.text.lower())
+    if not others:
+        return frozenset()
+    return frozenset(t.stem for other in others for t in terms_of(other))
 
 
 def _is_change_word(word: str) -> bool:
@@ -1731,3 +1758,213 @@ def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Find
                 )
             ]
     return []
+
+
+# --- the opposite action on the same target: "AMPA receptor inhibition" against "AMPA receptor
+# activation", "blockade of NMDA receptors" against "activation of NMDA receptors" --------------
+#
+# An action noun is bound to the target written right before it or after its "of": the record
+# naming the opposite action on the same target, and never the claim's own action on it, says the
+# claim has the mechanism the wrong way round. A target is the same when it ends in the same word
+# and holds every specific word of the claim's target.
+
+_BLOCKING: Final = (
+    r"inhibit(?:ion|ing|s|ed)?|block(?:ade|ing|s|ed)|antagoni[sz](?:m|ing|es|ed)|"
+    r"suppress(?:ion|ing|es|ed)"
+)
+_DRIVING: Final = (
+    r"activat(?:ion|ing|es|ed)|stimulat(?:ion|ing|es|ed)|potentiat(?:ion|ing|es|ed)|"
+    r"enhanc(?:ement|ing|es|ed)"
+)
+_ACTION: Final = re.compile(rf"\b(?:(?P<block>{_BLOCKING})|(?P<drive>{_DRIVING}))\b", _I)
+_TARGET_AFTER: Final = re.compile(r"\s+(?:of\s+)?(?:the\s+|an?\s+)?", _I)
+_TARGET_GAP: Final = re.compile(r"[\s()-]+")
+# The claim names its target in two words at most; a record may spell it out more fully.
+_TARGET_WORDS: Final = 2
+_RECORD_TARGET_WORDS: Final = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Action:
+    blocks: bool
+    start: int
+    end: int
+    target: tuple[Term, ...]  # nearest word to the action last
+
+
+def _actions(text: str, words: int = _TARGET_WORDS) -> list[_Action]:
+    terms = terms_of(text)
+    found = []
+    for match in _ACTION.finditer(text):
+        # "inhibition of X", "inhibiting X": the target follows; "X inhibition": it comes before.
+        follows = _TARGET_AFTER.match(text, match.end())
+        ahead = follows is not None and (
+            text[match.start() : match.end()].lower().endswith(("ing", "s", "ed"))
+            or re.match(r"\s+of\b", text[match.end() :], _I) is not None
+        )
+        target = (
+            _target_after(text, terms, follows.end(), words)
+            if ahead and follows is not None
+            else _target_before(text, terms, match.start(), words)
+        )
+        if target:
+            blocks = match.group("block") is not None
+            found.append(_Action(blocks, match.start(), match.end(), target))
+    return found
+
+
+def _target_before(text: str, terms: list[Term], edge: int, words: int) -> tuple[Term, ...]:
+    run: list[Term] = []
+    for term in reversed([t for t in terms if t.end <= edge]):
+        if len(run) == words or term.is_number or not _TARGET_GAP.fullmatch(text, term.end, edge):
+            break
+        run.append(term)
+        edge = term.start
+    return tuple(run)
+
+
+def _target_after(text: str, terms: list[Term], edge: int, words: int) -> tuple[Term, ...]:
+    run: list[Term] = []
+    for term in [t for t in terms if t.start >= edge][: words + 1]:
+        if term.is_number or not (
+            term.start == edge or _TARGET_GAP.fullmatch(text, edge, term.start)
+        ):
+            break
+        run.append(term)
+        edge = term.end
+    return tuple(reversed(run[-words:]))
+
+
+def _same_target(claim: tuple[Term, ...], record: tuple[Term, ...]) -> bool:
+    if not record or not claim[0].concepts & record[0].concepts:
+        return False
+    return all(
+        any(t.concepts & r.concepts for r in record) or absent_word_factor(t.text) < 1.0
+        for t in claim[1:]
+    )
+
+
+def _record_actions(index: RecordIndex) -> list[tuple[IndexedSentence, _Action]]:
+    return [
+        (sentence, action)
+        for sentence in index.sentences
+        for action in _actions(sentence.text, _RECORD_TARGET_WORDS)
+    ]
+
+
+def check_action_flip(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claim = assertions.text
+    stated = index.memo("direction-actions", lambda: _record_actions(index))
+    for action in _actions(claim):
+        if _DENIED_BEFORE.search(claim[max(0, action.start - 30) : action.start]):
+            continue
+        if all(is_topic(index, t) for t in action.target):
+            continue  # "ketamine inhibition" names no one target
+        same = [(s, a) for s, a in stated if _same_target(action.target, a.target)]
+        if not same or any(a.blocks is action.blocks for _, a in same):
+            continue
+        sentence, found = same[0]
+        if not sentence.in_abstract:
+            continue
+        words = claim[action.start : action.end]
+        record_words = sentence.text[found.start : found.end]
+        return [
+            Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{words}' of {found.target[0].text}, but the abstract "
+                f"says '{record_words}'",
+                claim_says=words,
+                source_says=quoted(sentence.text),
+                evidence=sentence_evidence(sentence, found.target),
+                confidence=0.7,
+            )
+        ]
+    return []
+
+
+# --- a prefix that turns a word round, dropped or added: "an anesthetic dose" against "a
+# sub-anesthetic dose", "inflammatory effects" against "anti-inflammatory effects" ---------------
+#
+# Split at the hyphen, "sub-anesthetic" holds the word "anesthetic", so the claim's words are all
+# there. Bound to the words it modifies, the word must carry the same prefix (or none) as the
+# record writes before the same words anywhere.
+
+_TURNING_PREFIX: Final = re.compile(r"\b(sub|supra|non|anti|hypo|hyper|below|above)-$", _I)
+# "a below-anaesthetic dose" is a sub-anaesthetic one.
+_SAME_PREFIX: Final = {"below": "sub", "above": "supra"}
+
+
+def _prefix_of(text: str, term: Term) -> str:
+    found = _TURNING_PREFIX.search(text, max(0, term.start - 7), term.start)
+    prefix = found.group(1).lower() if found else ""
+    return _SAME_PREFIX.get(prefix, prefix)
+
+
+def _prefixes_before(
+    index: RecordIndex, term: Term, head: list[Term]
+) -> tuple[set[str], tuple[IndexedSentence, tuple[Term, ...]] | None]:
+    prefixes: set[str] = set()
+    where: tuple[IndexedSentence, tuple[Term, ...]] | None = None
+    for sentence in index.sentences:
+        terms = list(sentence.terms)
+        for at, word in enumerate(terms):
+            if not word.concepts & term.concepts:
+                continue
+            if not _same_head(head, _modified(sentence.text, terms, at)):
+                continue
+            prefixes.add(_prefix_of(sentence.text, word))
+            if where is None and sentence.in_abstract:
+                where = (sentence, (word, *terms[at + 1 : at + 1 + len(head)]))
+    return prefixes, where
+
+
+def _prefixed_concepts(index: RecordIndex) -> frozenset[str]:
+    return frozenset(
+        concept
+        for sentence in index.sentences
+        for word in sentence.terms
+        if _prefix_of(sentence.text, word)
+        for concept in word.concepts
+    )
+
+
+def check_prefix_dropped(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claim = assertions.text
+    claim_terms = terms_of(claim)
+    prefixed = index.memo("direction-prefixed", lambda: _prefixed_concepts(index))
+    for position, term in enumerate(claim_terms):
+        if term.is_number or term.text.lower() in _PREFIX_WORDS:
+            continue
+        if not term.concepts & prefixed and not _prefix_of(claim, term):
+            continue  # the record writes no turning prefix before this word
+        head = _modified(claim, claim_terms, position)
+        if not head:
+            continue
+        prefixes, where = _prefixes_before(index, term, head)
+        claimed = _prefix_of(claim, term)
+        if not prefixes or claimed in prefixes or where is None:
+            continue
+        written = f"{claimed}-{term.text}" if claimed else term.text
+        stated = sorted(prefixes)[0]
+        record_words = f"{stated}-{term.text}" if stated else term.text
+        return [
+            Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{written} {head[0].text}', but the abstract says "
+                f"'{record_words} {head[0].text}'",
+                claim_says=f"{written} {head[0].text}",
+                source_says=quoted(where[0].text),
+                evidence=sentence_evidence(*where),
+                confidence=0.7,
+            )
+        ]
+    return []
+
+
+_PREFIX_WORDS: Final = frozenset({"sub", "supra", "non", "anti", "hypo", "hyper", "below", "above"})

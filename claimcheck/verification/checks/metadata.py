@@ -17,7 +17,7 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verification.assertions import Assertions, YearAssertion, clause_bounds
+from claimcheck.verification.assertions import Assertions, Phrase, YearAssertion, clause_bounds
 from claimcheck.verification.checks.common import metadata_evidence, quoted, sentence_evidence
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_between
@@ -30,10 +30,11 @@ def check_metadata(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     findings = [year_finding(y, record) for y in assertions.years]
+    findings += [year_finding(y, record) for y in reported_years(assertions)]
     findings += [
         journal_finding(j.name, record, claim_words=j.phrase.text) for j in assertions.journals
     ]
-    findings += event_year_findings(assertions, index)
+    findings += event_year_findings(assertions, index, published_in=_publication_years(record))
     return findings
 
 
@@ -49,16 +50,42 @@ _YEAR_RUN_GAP: Final = 12  # characters between the years of one range ("1993-19
 _EVENT_WORDS: Final = 2  # claim words the other event's sentence must share at least
 
 
-def event_year_findings(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+# "..., Anesthesia & Analgesia reported in 2019", "the team wrote in 1986": a year that a
+# reporting verb introduces dates the report itself, the publication.
+_REPORTED_IN: Final = re.compile(
+    r"\b(?:reported|reporting|published|publishing|wrote|writing|appeared|announced)\s+"
+    r"(?:[\w&,'.-]+\s+){0,6}?in\s+(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def reported_years(assertions: Assertions) -> list[YearAssertion]:
+    claim = assertions.text
+    known = {y.phrase.start for y in assertions.years} | {
+        m for y in assertions.years for m in range(y.phrase.start, y.phrase.end)
+    }
+    found = []
+    for year, start, end in find_years(claim):
+        if start in known or end - start != 4:
+            continue
+        if _REPORTED_IN.search(claim, max(0, start - 80), start):
+            found.append(YearAssertion(year, Phrase(claim[start:end], start, end)))
+    return found
+
+
+def event_year_findings(
+    assertions: Assertions, index: RecordIndex, *, published_in: frozenset[int] = frozenset()
+) -> list[Finding]:
     claim = assertions.text
     published = [(y.phrase.start, y.phrase.end) for y in assertions.years]
+    published += [(y.phrase.start, y.phrase.end) for y in reported_years(assertions)]
     years = [
         (year, start, end) for year, start, end in find_years(claim)
         if not any(a <= start < b for a, b in published)
     ]  # fmt: skip
     findings = []
     for run in _year_runs(years):
-        finding = _judge_event_years(claim, run, index)
+        finding = _judge_event_years(claim, run, index, published_in)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -75,7 +102,7 @@ def _year_runs(years: list[tuple[int, int, int]]) -> list[list[tuple[int, int, i
 
 
 def _judge_event_years(
-    claim: str, run: list[tuple[int, int, int]], index: RecordIndex
+    claim: str, run: list[tuple[int, int, int]], index: RecordIndex, published_in: frozenset[int]
 ) -> Finding | None:
     claimed = {year for year, _, _ in run}
     c_start, c_end = clause_bounds(claim, run[0][1])
@@ -85,11 +112,14 @@ def _judge_event_years(
     ]  # fmt: skip
     same_best, other_best = -1, 0
     other: tuple[IndexedSentence, set[int]] | None = None
+    searching = bool(_SEARCH_WORDS.search(claim, c_start, c_end))
     for sentence in index.sentences:
         stated = {year for year, _, _ in find_years(sentence.text)}
         if not stated:
             continue
         shared = sum(1 for t in event if t.concepts & sentence.concepts)
+        if searching and _SEARCHED.search(sentence.text):
+            shared += _EVENT_WORDS  # both date a literature search, the one a review ran
         if stated & claimed:
             same_best = max(same_best, shared)
         elif shared > other_best:
@@ -97,6 +127,8 @@ def _judge_event_years(
     # Years the record never gives need one word of the event to be placed; years it gives to
     # another event need the claim's event told more fully elsewhere.
     needed = 1 if same_best < 0 else _EVENT_WORDS
+    if same_best < 0 and (other is None or other_best < needed):
+        return _undated(claim, run, published_in)
     if other is None or other_best < needed or other_best <= same_best:
         return None
     sentence, stated = other
@@ -114,7 +146,45 @@ def _judge_event_years(
     )
 
 
+# "searched four databases up to March 2019": the end of a review's search.
+_SEARCH_WORDS: Final = re.compile(
+    r"\b(?:search\w*|comb(?:ed|ing)|scour\w*|trawl\w*|databases?|literature)\b", re.I
+)
+# "up to January 2017", "until late 2019", "since 2010": the date of an event, never the
+# publication's, even in the year the work appeared.
+_EVENT_DATE: Final = re.compile(
+    r"(?:\b(?:up\s+to|through|until|till|since|between|by)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:\d{1,2},?\s+)?)$"
+)
+_SEARCHED: Final = re.compile(r"\bsearch(?:ed|es|ing)?\b", re.I)
+
+
+def _undated(
+    claim: str, run: list[tuple[int, int, int]], published_in: frozenset[int]
+) -> Finding | None:
+    """A date the record never gives ("searched up to January 2017" when the abstract gives
+    no search dates) is a figure the source does not back. The publication year is left to
+    the year check: a claim may date the work by it in words no pattern reads."""
+    dated = _EVENT_DATE.search(claim, max(0, run[0][1] - 40), run[0][1])
+    if not dated and any(year in published_in for year, _, _ in run):
+        return None
+    written = claim[run[0][1] : run[-1][2]]
+    return Finding(
+        kind=FindingKind.YEAR,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the abstract gives no date for the claim's {written}",
+        claim_says=written,
+        confidence=0.6,
+    )
+
+
 # --- year -------------------------------------------------------------------------------------
+
+
+def _publication_years(record: PubMedRecord) -> frozenset[int]:
+    return frozenset(y for y in (record.year, record.epub_year, *_range_years(record)) if y)
 
 
 def publication_dates(record: PubMedRecord) -> str:

@@ -1026,6 +1026,10 @@ def _candidate(
     if source_q.unit == "ratio_stat":
         source_concepts |= sentence.concepts & ODDS_CONCEPTS  # "OR 1.36" is of the odds
     source_concepts |= _sentence_label_concepts(sentence)
+    if _shares_subject(sentence.text, start):
+        # "Improvements occurred within an hour, and persisted for up to 1 week": a clause
+        # without a subject of its own is told of the sentence's first subject.
+        source_concepts |= {c for t in sentence.terms if t.start < start for c in t.concepts}
     if source_q.value < 0 and source_q.low is None and source_q.unit not in _STAT_UNITS:
         source_concepts |= _DECREASE  # "-1.83 points" is itself a fall ("lowered pain by ...")
     specific = claim_q_specific(cq.quantity)
@@ -1065,8 +1069,13 @@ def _candidate(
         shared.append(_count_noun(cq.quantity) or "")
         score += 1.0
     topical_shared: list[str] = []
+    # A time's own unit says nothing of what it times: "one week after each dose" does not
+    # share a measure with "at week 1" through the word "week".
+    own_unit = (cq.quantity.start, cq.quantity.end) if _is_time(cq.quantity) else (0, 0)
     for term in context:
         if term.stem in WEAK_CONTEXT or not term.concepts & source_concepts:
+            continue
+        if own_unit[0] <= term.start < own_unit[1]:
             continue
         topical = is_topic(index, term)
         if topical and not (specific and (matched or cq.quantity.unit in DOSE_UNITS)):
@@ -1129,6 +1138,20 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+# ", and persisted for up to 1 week": a coordinated predicate whose subject is the sentence's.
+_COORDINATION_BEFORE: Final = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
+_PREDICATE_FIRST: Final = re.compile(
+    r"\s*(?:(?:was|were|had|has|have)\s+)?(?:\w+ed|fell|rose|grew|held|kept)\b", re.IGNORECASE
+)
+
+
+def _shares_subject(text: str, window_start: int) -> bool:
+    return bool(
+        _COORDINATION_BEFORE.search(text, max(0, window_start - 8), window_start)
+        and _PREDICATE_FIRST.match(text, window_start)
+    )
 
 
 _TOPICAL_MATCH: Final = 2

@@ -224,9 +224,10 @@ def judge_sample_size(
         # the inclusion criteria": the count must have done what the claim says it did.
         sizes = [s for s in sizes if stated_role(s) in (None, role)]
     # A count of controls is not the count of cases, and back ("386 controls" against "386
-    # pancreatic cancer cases and 896 matched controls").
+    # pancreatic cancer cases and 896 matched controls"). A record that counts only the other
+    # kind gives no figure for this one: it neither backs nor contradicts it.
     controls = counts_controls(claim.phrase.text)
-    sizes = [s for s in sizes if counts_controls(s.quantity.text) == controls] or sizes
+    sizes = [s for s in sizes if counts_controls(s.quantity.text) == controls]
     if approximately is None:
         same = [s for s in sizes if s.n == claim.n]
     else:

@@ -746,6 +746,7 @@ def _support_finding(
         or _preferred_wrongly(assertions, index, terms, hits, topical)
         or _denied_but_affirmed(assertions, index, terms, hits, topical)
         or _swapped_roles(assertions, terms, hits, topical)
+        or _rejected_alternative(assertions.text, hits, topical)
     )
     if opposed is not None:
         return opposed
@@ -753,7 +754,9 @@ def _support_finding(
         compared = frozenset(stem for c in assertions.comparators for stem in c.terms)
         compared |= _claim_exclusions(assertions.text)
         both_arms = bool(_BOTH_ARMS.search(assertions.text))
-        excluded = _excluding(index, terms, hits, topical, compared, both_arms)
+        excluded = _excluding(index, terms, hits, topical, compared, both_arms) or (
+            _placebo_excluded(hits, topical) if both_arms else None
+        )
         if excluded is not None:
             return excluded
         hits = [h for h in hits if len(_excluded_terms(h, compared, both_arms)) < MIN_EXCLUDED]
@@ -766,12 +769,14 @@ def _support_finding(
     if not chosen and unstated_in:
         unstated = _choose(assertions, index, terms, hits, topical)
         if unstated:
-            lead = unstated[0]
+            # Of a pair, quote the sentence that states no result, not its partner.
+            lead = next((h for h in unstated if h.sentence.position in unstated_in), unstated[0])
             return _sentence_finding(
                 lead.sentence,
                 lead.words,
                 verdict=Verdict.NOT_IN_SOURCE,
-                message=f"the record gives this only as {_no_result_kind(index, lead) or AIM}"
+                message=f"the record gives this only as "
+                f"{unstated_in.get(lead.sentence.position) or AIM}"
                 f", not as a result: \u201c{quoted(lead.sentence.text, 140)}\u201d",
                 claim_says=assertions.text,
                 confidence=0.65,
@@ -1045,6 +1050,70 @@ def _excluding(
             claim_says=", ".join(t.text for t in excluded),
             confidence=0.7,
         )
+    return None
+
+
+# "longer, not shorter, telomeres", "shorter rather than longer", "not lower but higher": the
+# claim picks one of two opposites and rejects the other by name.
+_PICKED: Final = re.compile(
+    r"\b(?P<kept>[a-z][\w-]+),?\s+(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?P<dropped>[a-z][\w-]+)\b"
+    r"|\bnot\s+(?P<dropped2>[a-z][\w-]+),?\s+but\s+(?P<kept2>[a-z][\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _rejected_alternative(claim: str, hits: list[Hit], core: list[Term]) -> Finding | None:
+    """A claim that names the opposite it rejects, against the sentence about it that says that
+    very opposite and not the claim's pick, is contradicted."""
+    for match in _PICKED.finditer(claim):
+        kept_group = "kept" if match.group("kept") else "kept2"
+        dropped_group = "dropped" if match.group("dropped") else "dropped2"
+        kept = terms_between(claim, *match.span(kept_group))
+        dropped = terms_between(claim, *match.span(dropped_group))
+        if len(kept) != 1 or len(dropped) != 1:
+            continue
+        if not opposites(kept[0]) & dropped[0].concepts:
+            continue  # not two opposites: "drug, not placebo" names arms, not a direction
+        for hit in hits[:PAIR_CANDIDATES]:
+            if hit.coverage < PAIR_LEAD_COVERAGE or not _holds(hit, core):
+                continue
+            said = hit.sentence.concepts
+            if kept[0].concepts & said or not dropped[0].concepts & said:
+                continue
+            return _sentence_finding(
+                hit.sentence,
+                hit.words,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{match.group()}', but the abstract says "
+                f"'{dropped[0].text}': \u201c{quoted(hit.sentence.text, 140)}\u201d",
+                claim_says=match.group(),
+                confidence=0.75,
+            )
+    return None
+
+
+def _placebo_excluded(hits: list[Hit], core: list[Term]) -> Finding | None:
+    """A claim giving the placebo arm the result too ("improved after both ketamine and saline")
+    against the sentence about it that excludes the placebo ("after ketamine but not placebo").
+    One excluded word is enough here: the claim names the placebo arm on purpose."""
+    for hit in hits[:PAIR_CANDIDATES]:
+        if hit.coverage < SINGLE_COVERAGE or not _holds(hit, core):
+            continue
+        text = hit.sentence.text
+        for start, end in _exclusion_scopes(text, frozenset(), both_arms=True):
+            placebo = lx.PLACEBO_WORDS.search(text, start, end)
+            if placebo is None:
+                continue
+            return _sentence_finding(
+                hit.sentence,
+                hit.words,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim gives the placebo arm the result too, but the abstract "
+                f"excludes '{placebo.group()}': \u201c{quoted(text, 140)}\u201d",
+                claim_says=placebo.group(),
+                confidence=0.7,
+            )
     return None
 
 
