@@ -54,8 +54,8 @@ from claimcheck.verification.index import (
 )
 from claimcheck.verification.text import english_commonness
 
-SINGLE_COVERAGE: Final = 0.75
-PAIR_COVERAGE: Final = 0.85
+SINGLE_COVERAGE: Final = 0.7
+PAIR_COVERAGE: Final = 0.8
 PAIR_MEMBER_COVERAGE: Final = 0.3
 PAIR_LEAD_COVERAGE: Final = 0.5
 PAIR_CANDIDATES: Final = 5
@@ -992,10 +992,23 @@ _CLAIM_CONTRAST: Final = re.compile(
 )
 
 
+# "GABA interneurons, not principal neurons, are ...", "in women rather than men": what the
+# claim sets apart in passing.
+_CLAIM_SETS_APART: Final = re.compile(
+    r"(?:,\s*(?:but\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)|\brather\s+than\s+|"
+    r"\binstead\s+of\s+)(?P<part>[^,;.]+)",
+    re.IGNORECASE,
+)
+
+
 def _claim_exclusions(claim: str) -> frozenset[str]:
     """Stems the claim itself excludes or denies in a contrast: the record excluding them
     agrees with the claim."""
-    spans = [(m.start("part"), m.end("part")) for m in _CLAIM_CONTRAST.finditer(claim)]
+    spans = [
+        (m.start("part"), m.end("part"))
+        for pattern in (_CLAIM_CONTRAST, _CLAIM_SETS_APART)
+        for m in pattern.finditer(claim)
+    ]
     spans += _exclusion_scopes(claim, frozenset())
     # "Unlike pain, sleep improved": what follows "unlike" is set apart
     spans += [
