@@ -1,4 +1,4 @@
-"""Claim sets 3 to 21 (tests/heldout_final, _sealed, _fifth ... _twentyfirst) as sets, no engine.
+"""Claim sets 3 to 23 (tests/heldout_final, _sealed, _fifth ... _twentythird) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -44,6 +44,8 @@ MIN_CLAIMS = {
     "heldout_nineteenth": 60,
     "heldout_twentieth": 60,
     "heldout_twentyfirst": 60,
+    "heldout_twentysecond": 60,
+    "heldout_twentythird": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -65,6 +67,8 @@ STYLE_TAGGED = {
     "heldout_nineteenth",
     "heldout_twentieth",
     "heldout_twentyfirst",
+    "heldout_twentysecond",
+    "heldout_twentythird",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
