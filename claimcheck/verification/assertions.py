@@ -27,7 +27,7 @@ from claimcheck.verification.numbers import (
     parse_digits,
     parse_number_words,
 )
-from claimcheck.verification.places import place_mentions
+from claimcheck.verification.places import place_mentions, places_in
 from claimcheck.verification.quantities import Quantity, find_quantities
 from claimcheck.verification.text import find_abbreviations
 
@@ -423,21 +423,36 @@ JOURNAL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"\b(?:in|from|by)\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}\s+journal\b",
         rf"\b[Tt]he\s+journal\s+{_JOURNAL_NAME}",
         rf"\b(?i:{_WORK})\s+(?:published\s+)?in\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}",
-        rf"\b[Ww]riting\s+in\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}",
+        rf"\b(?:[Ww]riting|[Rr]eporting|[Pp]ublishing|[Aa]ppearing)\s+in\s+(?:[Tt]he\s+)?"
+        rf"{_JOURNAL_NAME}",
     )
 )
 # "in Lancet Psychiatry", "In Biological Psychiatry in 2000": a bare "in <Name>" names a journal
 # only when the name has a word journals are named by and does not name a place of work.
 _IN_NAMED: Final = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}")
+# "Brain Research Bulletin reported ...": a journal named as the one that reports. Read as a
+# journal only when the name has a word journals are named by ("Harvard researchers reported" is
+# not one).
+_NAMED_REPORTS: Final = re.compile(
+    rf"(?:^|(?<=[.;:,(]\s))\s*(?:[Tt]he\s+)?{_JOURNAL_NAME}\s+"
+    r"(?:reported|reports|published|publishes|carried|ran|printed)\b"
+)
 _NOT_A_JOURNAL_START: Final = re.compile(
     r"^(?:Department|Dept|Division|School|Faculty|University|Institute|Hospital|Cent(?:er|re)|"
     r"Clinic|College|Laborator(?:y|ies)|Unit|Program|Service|Section)\b"
+)
+# "The Neuroscience Research Group reported": a team, not a journal (a name with "Journal" in
+# it is one: "Journal of the National Cancer Institute").
+_NOT_A_JOURNAL_END: Final = re.compile(
+    r"^(?!.*\bJournal\b).*\b(?:Group|Team|Consortium|Collaboration|Collaborative|Network|"
+    r"Investigators|Researchers|Scientists|Authors|Initiative|Committee|Study|Trial)$",
+    re.IGNORECASE,
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de|et|-))+$|[.,;:]+$")
 
 
 _JOURNAL_CUE: Final = re.compile(
-    r"journal|published|\b(?:in|from|by)\s+(?:[Tt]he\s+)?[A-Z]|\b(?:an?|the)\s+(?:\d{4}\s+)?[A-Z]",
+    r"journal|published|report|\b(?:in|from|by)\s+(?:[Tt]he\s+)?[A-Z]|\b(?:an?|the)\s+(?:\d{4}\s+)?[A-Z]",
     re.I,
 )
 
@@ -462,7 +477,8 @@ JOURNAL_NAME_WORDS: Final = frozenset(
      "genetics", "genomics", "virology", "microbiology", "therapeutics", "pharmacotherapy",
      "neurobiology", "psychopharmacol", "pnas", "elife", "gastroenterol", "haematologica",
      "hematology", "reports", "communications",
-     "frontiers", "transactions", "quarterly", "justice", "sociology", "economics"}
+     "frontiers", "transactions", "quarterly", "justice", "sociology", "economics",
+     "perspectives"}
 )  # fmt: skip
 
 
@@ -481,13 +497,18 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
             start = match.start("name")
             if not name or name.lower() in lx.COUNTRIES or name.lower() in {"the", "a"}:
                 continue
+            if places_in(name) or _NOT_A_JOURNAL_END.search(name):
+                continue  # "Reporting in Sydney", "writing in the Lancet Commission"
             key = name.lower()
             if key not in found:
                 found[key] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
     named = [
         m
-        for m in _IN_NAMED.finditer(claim)
-        if _journal_words(m["name"]) and not _NOT_A_JOURNAL_START.match(m["name"])
+        for pattern in (_IN_NAMED, _NAMED_REPORTS)
+        for m in pattern.finditer(claim)
+        if _journal_words(m["name"])
+        and not _NOT_A_JOURNAL_START.match(m["name"])
+        and not _NOT_A_JOURNAL_END.search(m["name"])
     ]
     for match in [*journal_as_adjective(claim), *named]:
         name = _NAME_TAIL.sub("", match["name"]).strip()
@@ -513,6 +534,9 @@ COMPARATOR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\bcompared\s+(?:[\w-]+\s+){{0,3}}?(?:with|to|against)\s+{_TARGET}",
+        # "compared single infusions of ketamine with ...": a longer first arm, no clause in it
+        rf"\bcompared\s+(?:(?!who\b|which\b|that\b|and\b)[\w-]+\s+){{4,5}}?(?:with|against)\s+"
+        rf"{_TARGET}",
         rf"\b(?:in\s+)?comparison\s+(?:with|to)\s+{_TARGET}",
         r"\b(?:more|less|better|worse|greater|higher|lower|fewer|larger|smaller|faster|slower|"
         rf"stronger|weaker)\b(?:\s+[\w()+'-]+){{0,6}}?\s+than\s+{_TARGET}",

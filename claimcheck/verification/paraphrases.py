@@ -502,6 +502,8 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("sample", "samples", "specimen", "specimens"),
     ("researcher", "researchers", "investigator", "investigators", "scientist", "scientists"),
     ("target", "targeted", "targeting", "targets"),
+    # round 10: what participants tell the investigators ("18 said they felt better")
+    ("reported", "said", "told"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -800,6 +802,12 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"(?:the|their|its|this)\s+(?:[\w-]+\s+)?(?:review|analysis|meta|study|trial)))",
                 _I),
      "metcriteria"),
+    # Round 10, lay wording only: "60 were eligible for the review" = met its criteria.
+    (("eligib",),
+     re.compile(r"\b(?:were|was|being|proved|deemed|judged)\s+eligible\b(?=\s+for\s+(?:inclusion|"
+                r"analysis|(?:the|their|its|this)\s+(?:[\w-]+\s+)?(?:review|analysis|meta|study)))",
+                _I),
+     "metcriteria"),
     (("screened",), re.compile(r"\bscreened\b", _I), "screened"),
     (("join",),
      re.compile(r"\bjoin(?:ed|ing|s)?\b(?=\s+(?:the\s+|a\s+)?(?:study|trial|cohort|registry))",
@@ -964,4 +972,5 @@ GENERIC_EXTRA: Final = """
     writing team teams colleagues
     able ability enough caution cautions cautioned warn warns warned explain explains
     explained
+    level levels
 """

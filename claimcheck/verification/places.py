@@ -226,6 +226,26 @@ _ATTACHED_BEFORE: Final = re.compile(
     r"(?:in|from|at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'.-]*|and|&)\s+){0,4}$",
     re.IGNORECASE,
 )
+# Where the work was done, said of the work itself: "Working in Barcelona, the authors ...",
+# "a study carried out in Ohio", "In Sweden, researchers ...".
+_WORKED_IN: Final = re.compile(
+    r"\b(?:working|worked|based|done|conducted|carried\s+out|performed|undertaken|run)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_IN: Final = re.compile(r"(?:^|[.;]\s+)(?:In|From)\s+$")
+_RESEARCH_AFTER_COMMA: Final = re.compile(
+    rf"^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_RESEARCH_NOUN}\b",
+    re.IGNORECASE,
+)
+# "Canadian-led", "Boston-run": a place that led the work.
+_LED: Final = re.compile(r"^-(?:led|run|headed)\b", re.IGNORECASE)
+# A city the tables do not know, named as where the researchers are: "researchers in Viterbo",
+# "a team from Pamplona". Judged only by whether an affiliation names it.
+_UNKNOWN_PLACE: Final = re.compile(
+    rf"\b(?i:{_RESEARCH_NOUN}\s+(?:based\s+)?(?:in|from))\s+(?P<place>[A-Z][a-z'\u00C0-\u017F-]{{2,}})"
+    r"(?![\w-]|\s+[A-Z])",
+)
 
 
 def place_mentions(claim: str) -> list[PlaceMention]:
@@ -236,7 +256,8 @@ def place_mentions(claim: str) -> list[PlaceMention]:
     taken = [(m.start, m.end) for m in found]
     capitalised = {_fold(w) for w in _CAPITALISED.findall(claim)}
     if not capitalised & _FIRST_WORDS:
-        return found  # no place name can start here: skip the long alternation
+        # no place name of the tables can start here: skip the long alternation
+        return sorted(found + _unknown_places(claim, taken), key=lambda m: m.start)
     for match in _NAME.finditer(claim):
         start, end = match.span("name")
         if not claim[start].isupper() or any(a <= start < b for a, b in taken):
@@ -244,15 +265,51 @@ def place_mentions(claim: str) -> list[PlaceMention]:
         after, before = claim[end:], claim[:start]
         if _NOT_A_PLACE_AFTER.match(after):
             continue
+        led = _LED.match(after)
         based = after.startswith("-based")
-        if not (based or _ATTACHED_AFTER.match(after) or _ATTACHED_BEFORE.search(before)):
+        if not (based or led or _attached(before, after)):
             continue
         country, is_country = NAMES[_fold(match["name"])]
         place = None if is_country else match["name"]
-        stop = end + len("-based") if based else end
+        stop = end + len("-based") if based else (end + led.end() if led else end)
         found.append(PlaceMention(start, stop, country, place))
+        taken.append((start, stop))
+    found.extend(_unknown_places(claim, taken))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _attached(before: str, after: str) -> bool:
+    """Whether a place name, between ``before`` and ``after``, says where the work was done."""
+    if _ATTACHED_AFTER.match(after) or _ATTACHED_BEFORE.search(before):
+        return True
+    if _WORKED_IN.search(before):
+        return True
+    return bool(_OPENING_IN.search(before) and _RESEARCH_AFTER_COMMA.match(after))
+
+
+def _unknown_places(claim: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    found = []
+    for match in _UNKNOWN_PLACE.finditer(claim):
+        start, end = match.span("place")
+        folded = _fold(match["place"])
+        if any(a <= start < b for a, b in taken) or folded in NAMES:
+            continue
+        if folded in _NOT_PLACE_WORDS:
+            continue
+        found.append(PlaceMention(start, end, None, match["place"]))
+    return found
+
+
+# Capitalised words after "researchers in" that name a field or a body, not a town.
+_NOT_PLACE_WORDS: Final = frozenset({
+    "psychiatry", "medicine", "neurology", "pharmacology", "pediatrics", "paediatrics",
+    "oncology", "cardiology", "surgery", "anesthesia", "anaesthesia", "anesthesiology",
+    "physiology", "biology", "chemistry", "physics", "epidemiology", "genetics", "nature",
+    "science", "cell", "neuron", "lancet", "pain", "gut", "cryobiology", "brain", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "europe", "asia", "africa", "america",
+})  # fmt: skip
 
 
 def places_in(text: str) -> dict[str, str]:

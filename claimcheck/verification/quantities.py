@@ -231,6 +231,8 @@ def _tokens(t: str) -> list[_Token]:
         out = _word_counts(_COUPLE, 2.0, out, t)
     if "a " in lowered or "an " in lowered:
         out = _word_counts(_ONE_SPAN, 1.0, out, t)
+    if "a full " in lowered:
+        out = _word_counts(_A_FULL_UNIT, 1.0, out, t)
     if "and a half" in lowered:
         out = _and_a_half(t, out)
     if any(
@@ -331,6 +333,14 @@ _ONE_SPAN = re.compile(
     r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)"
     # "within a minute to a minute and a half": the low end of a range of times
     rf"|\b(?P<c>an?)(?=\s+(?:year|month|week|day|hour|minute)\s+to\s+(?:an?\b|\d|{NUMBER_WORD}))",
+    re.IGNORECASE,
+)
+
+
+# "a quarter, a half and a full milligram per kilogram": "a full" unit is one of it.
+_A_FULL_UNIT = re.compile(
+    r"\b(?P<f>a\s+full)(?=\s+(?:milligrams?|micrograms?|grams?|mg|μg|g|millilit(?:re|er)s?|ml"
+    r"|lit(?:re|er)s?|units?)\b)",
     re.IGNORECASE,
 )
 
@@ -587,7 +597,14 @@ _SLASH = re.compile(r"\s*/\s*")
 _INTERVAL_JOIN = re.compile(r"\s*(?:-|to|,|;)\s*", re.IGNORECASE)
 _INTERVAL_LEAD = re.compile(r"[\s,:;=(\[]*(?:(?i:of|from)\s+)?")
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
-_AFTER_GROUP = re.compile(r"(?:\s+[^\s,;.()\[\]]+){1,5}?\s*,\s*")
+_AFTER_GROUP = re.compile(r"(?:\s+[^\s,;.()\[\]]+){1,7}?\s*,\s*")
+# "Of 41 participants, one infusion ...": the word "one" heading a noun phrase is an article-like
+# "a", no share of the group; as a share it is followed by what the one did ("one died").
+_ONE_WORD = re.compile(r"one\b", re.IGNORECASE)
+_ONE_DID = re.compile(
+    r"\s+(?:(?:also|still|later|never|only)\s+)?(?:[a-z]+ed|was|were|had|did|died|withdrew|left|"
+    r"met|showed|became|took|fell|went|gave|got|is|has|reported|developed|of\b)\b"
+)
 _TRAILING_GE = re.compile(
     r"\s*(?:or|and)\s+(?:more|greater|higher|above|over|longer|older)\b|\+(?![\w+])",
     re.IGNORECASE,
@@ -612,14 +629,14 @@ _BOUND_LEFT = re.compile(  # words case-insensitive, signs literal (much faster)
     r"|greater\s+than|higher\s+than|upwards\s+of)))"
     r"|(?P<below>\b(?i:(?:just|slightly|a\s+little|a\s+bit)\s+(?:under|below|less\s+than"
     r"|fewer\s+than|lower\s+than|short\s+of)|nearly|almost|close\s+to|not\s+quite))"
-    r"|(?P<ge>\b(?i:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
+    r"|(?P<ge>\b(?i:(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than)(?:\s+an?)?"
     r"|(?:a\s+)?minimum\s+of)|≥|>=|=>)"
     r"|(?P<gt>\b(?i:well\s+(?:over|above|beyond)|(?:greater|more|higher|larger|longer|older"
     r"|warmer|hotter)"
     r"\s+than|over|above"
     r"|exceed(?:ing|s|ed)?|in\s+excess\s+of|upwards\s+of)|>)"
-    r"|(?P<le>\b(?i:at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+more\s+than"
-    r"|(?:a\s+)?maximum\s+of|within)|≤|<=|=<)"
+    r"|(?P<le>\b(?i:(?:at\s+most|no\s+(?:more|greater|higher)\s+than|not\s+more\s+than)"
+    r"(?:\s+an?)?|(?:a\s+)?maximum\s+of|within)|≤|<=|=<)"
     r"|(?P<lt>\b(?i:well\s+(?:under|below)|(?:less|fewer|lower|shorter|smaller|younger|colder"
     r"|cooler)\s+than"
     r"|under|below)|<)"
@@ -711,7 +728,7 @@ _LEFT_TAILS: Final[dict[re.Pattern[str], tuple[str, frozenset[str]]]] = {
     _BOUND_LEFT: ("≥>=≤<~.", _words(
         "least than of over above exceed exceeding exceeds exceeded most within under below to as"
         " about approximately approx around roughly nearly almost circa ca estimated some"
-        " quite region order"
+        " quite region order a an"
     )),
     _P_LEFT: ("<>=≤≥", _words("of was were is")),
     _CI_LEFT: ("[(=:,", _words("ci cis cri cris interval intervals of from")),
@@ -1090,6 +1107,10 @@ class _Scanner:
                 and second.is_int
                 and 0 <= second.value <= tok.value > 0
                 and not self.has_measure_unit(second)  # "a course of six infusions, three a week"
+                and not (
+                    _ONE_WORD.fullmatch(t[second.start : second.end])
+                    and not _ONE_DID.match(t, second.end)
+                )
             ):
                 self.emit(
                     self.ratio(of_match.start(), second.end, int(second.value), int(tok.value))
@@ -1141,7 +1162,14 @@ class _Scanner:
                     and prev.value.is_integer()
                     and 0 <= tok.value <= prev.value
                 ):
-                    self.emit(self.ratio(tok.start, m.end(), int(tok.value), int(prev.value)))
+                    share = self.ratio(tok.start, m.end(), int(tok.value), int(prev.value))
+                    if prev.bound in ("~", "~<", "~>"):
+                        # "close to 300 articles, sixty of which": a part of a rounded whole is
+                        # a share as rough as the whole ("60 of 288" is it).
+                        share = replace(
+                            share, bound="~", rounding=max(share.rounding, share.value * 0.1)
+                        )
+                    self.emit(share)
                     return 1
 
         if self.year_like(tok) and self.is_year(tok):
@@ -1443,7 +1471,7 @@ class _Scanner:
                 and q.numerator
                 and q.denominator
                 and not any(ch.isdigit() for ch in q.text)
-                and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to))\s*", gap, re.I)
+                and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to)(?:\s+then)?)\s*", gap, re.I)
             ):
                 # "a quarter, a half and one milligram per kilogram": fractions of the unit
                 out[k] = replace(

@@ -253,6 +253,7 @@ def check_direction(
     findings += check_attribute_flip(assertions, index)
     findings += check_action_flip(assertions, index)
     findings += check_prefix_dropped(assertions, index)
+    findings += check_swapped_exclusion(assertions, index)
     findings += check_continued(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
@@ -1968,3 +1969,79 @@ def check_prefix_dropped(assertions: Assertions, index: RecordIndex) -> list[Fin
 
 
 _PREFIX_WORDS: Final = frozenset({"sub", "supra", "non", "anti", "hypo", "hyper", "below", "above"})
+
+
+# --- the kept and the excluded swapped: "in A, not in B" against "in B but not A" --------------
+
+# The claim keeps A (the words just before) and sets B apart by name.
+_KEPT_NOT: Final = re.compile(
+    r"(?P<kept>(?:[\w()'+/-]+\s+){0,6}?[\w()'+/-]+?)\s*,?\s+(?:but\s+)?(?:not|rather\s+than|"
+    r"instead\s+of)\s+(?!only\b|just\b|merely\b|simply\b|all\b|every\b|always\b)"
+    r"(?:(?:in|on|at|by|from|among|with|for)\s+)?(?P<apart>[^,;.]{3,60})",
+    re.IGNORECASE,
+)
+# What a record sentence sets apart: "... but not glutamate principal neurons", "not in men".
+_RECORD_SETS_APART: Final = re.compile(
+    r"(?:\b(?:but|and|yet|while)\s+not|,\s*not|\brather\s+than|\binstead\s+of)\s+"
+    r"(?P<part>[^,;.]+)",
+    re.IGNORECASE,
+)
+_SWAP_RELEVANCE: Final = 0.5  # share of the claim's other words the record sentence must hold
+
+
+def check_swapped_exclusion(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim keeping A and setting B apart against a sentence about it that keeps B and sets A
+    apart ("the effect hinged on principal neurons, not interneurons" against "blocked in
+    interneurons, but not principal neurons") has the two roles swapped."""
+    claim = assertions.text
+    for match in _KEPT_NOT.finditer(claim):
+        apart = [t for t in terms_between(claim, *match.span("apart")) if not t.is_number]
+        apart_concepts = frozenset(c for t in apart for c in t.concepts)
+        kept = [
+            t for t in terms_between(claim, *match.span("kept"))
+            if not t.is_number and not t.concepts & apart_concepts and not is_topic(index, t)
+        ]  # fmt: skip
+        if not apart or not kept:
+            continue
+        contrast = set(range(match.start(), match.end()))
+        rest = [t for t in terms_of(claim) if not t.is_number and t.start not in contrast]
+        for sentence in index.abstract_sentences:
+            finding = _swapped_in(sentence, kept, apart, rest)
+            if finding is not None:
+                return [finding]
+    return []
+
+
+def _swapped_in(
+    sentence: IndexedSentence, kept: list[Term], apart: list[Term], rest: list[Term]
+) -> Finding | None:
+    scopes = [m.span("part") for m in _RECORD_SETS_APART.finditer(sentence.text)]
+    if not scopes:
+        return None
+
+    def places(term: Term) -> list[int]:
+        return [w.start for w in sentence.terms if w.concepts & term.concepts]
+
+    def inside(at: int) -> bool:
+        return any(a <= at < b for a, b in scopes)
+
+    excluded = [t for t in kept if places(t) and all(inside(p) for p in places(t))]
+    if not excluded or any(p for t in kept for p in places(t) if not inside(p)):
+        return None
+    head = apart[-1]  # the noun that names what the claim sets apart
+    if not any(not inside(p) for p in places(head)):
+        return None
+    if rest and sum(1 for t in rest if t.concepts & sentence.concepts) < _SWAP_RELEVANCE * len(
+        rest
+    ):
+        return None
+    return Finding(
+        kind=FindingKind.DIRECTION,
+        verdict=Verdict.CONTRADICTED,
+        message=f"the claim keeps '{excluded[0].text}' and sets '{head.text}' apart, but the "
+        f"abstract does the reverse: \u201c{quoted(sentence.text, 140)}\u201d",
+        claim_says=", ".join(t.text for t in excluded),
+        source_says=quoted(sentence.text),
+        evidence=sentence_evidence(sentence),
+        confidence=0.7,
+    )

@@ -157,6 +157,9 @@ def _judge(
             evidence=metadata_evidence(record.title, "title"),
             confidence=0.7,
         )
+    unnamed = _never_named(population, record, index)
+    if unnamed is not None:
+        return unnamed
     background = [
         s for s in _background(index)
         if all(term in s.concepts for term in population.terms)
@@ -171,6 +174,33 @@ def _judge(
         claim_says=population.phrase.text,
         source_says=quoted(background[0].text),
         evidence=sentence_evidence(background[0]),
+        confidence=0.6,
+    )
+
+
+def _never_named(
+    population: PopulationAssertion, record: PubMedRecord, index: RecordIndex
+) -> Finding | None:
+    """A condition the record never names anywhere ("patients with panic disorder" against a
+    study of anxiety disorders): the claim speaks of people the record did not study."""
+    everywhere = index.memo(
+        "all-subject-concepts",
+        lambda: (
+            frozenset(c for s in index.sentences for c in s.concepts) | _metadata_concepts(record)
+        ),
+    )
+    missing = [
+        t for t in terms_of(population.phrase.text)
+        if t.stem in population.terms and not t.is_number and not t.concepts & everywhere
+    ]  # fmt: skip
+    if not missing:
+        return None
+    return Finding(
+        kind=FindingKind.POPULATION,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the claim is about {population.phrase.text}, but the record never names "
+        f"{', '.join(t.text for t in missing)}",
+        claim_says=population.phrase.text,
         confidence=0.6,
     )
 

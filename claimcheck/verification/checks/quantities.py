@@ -475,6 +475,25 @@ _INCREMENT_BEFORE: Final = re.compile(
 )
 
 
+# "went on to four weekly maintenance infusions": a count of a later phase, told the way a
+# record tells "four additional infusions"; it may stand for an increment or for a total.
+_NEXT_PHASE_BEFORE: Final = re.compile(
+    r"\b(?:went\s+on\s+to|moved\s+on\s+to|proceeded\s+to|continued\s+(?:with|on)|"
+    r"followed\s+by|then\s+(?:received|got|had|given))\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_PHASE_WORD: Final = re.compile(r"\b(?:maintenance|continuation|booster|top-up)\b", re.I)
+
+
+def _names_next_phase(text: str, quantity: Quantity) -> bool:
+    if quantity.unit != "count":
+        return False
+    return bool(
+        _NEXT_PHASE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        or _NEXT_PHASE_WORD.search(quantity.text)
+    )
+
+
 def _is_increment(text: str, quantity: Quantity) -> bool:
     if quantity.unit != "count":
         return False
@@ -539,6 +558,7 @@ def _judge(
     own = _own_part(claim_text, cq)
     claim_rate = _is_rate(claim_text, claim_q)
     claim_increment = _is_increment(claim_text, claim_q)
+    next_phase = not claim_increment and _names_next_phase(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     loose = _loose_deadline(claim_text, claim_q)
     whole = claims_every_one(claim_text, claim_q)
@@ -546,6 +566,8 @@ def _judge(
     # The claim says every one of its whole did it: a part of that whole doing it, for the same
     # measure, contradicts the claim even where the whole's size is given elsewhere.
     short_parts: list[Candidate] = []
+    labelled: list[Candidate] = []
+    item_names = _identifiers_near(cq, claim_text)
     matches: list[Candidate] = []
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
@@ -568,7 +590,7 @@ def _judge(
             if q.unit not in _SKIPPED_SOURCE_UNITS
             and comparable_units((form := _form_for(cq, q, tally)).quantity, q)
             and _is_rate(sentence.text, q) == claim_rate
-            and _is_increment(sentence.text, q) == claim_increment
+            and (_is_increment(sentence.text, q) == claim_increment or next_phase)
             # the whole an "n of N" is taken from is not a count of its part
             and not (form is tally and q.value == claim_q.denominator)
         ]
@@ -628,11 +650,27 @@ def _judge(
                 )
             ):
                 short_parts.append(candidate)
+        # The claim names the item its value belongs to ("rs2736100 ... OR 0.75"), and the
+        # sentence writes a value right after that item: that value is the item's own.
+        named = _named_items_value(item_names, sentence, compared) if item_names else None
+        if named is not None and named[1]:
+            if not any(c.quantity.start == named[0].start for c in found_here):
+                found_here.append(Candidate(sentence, named[0], (named[3],), 2.0))
+            conflicts_here = []
+        elif named is not None and named[2] and found_here:
+            labelled.append(Candidate(sentence, named[0], (named[3],), 2.0))
         matches += found_here
         # A sentence listing the claim's value, for the same measure, among other values never
         # contradicts it ("15 patients (75%) met criteria for GAD and 18 (90%) for SAD").
         if not found_here:
             conflicts += conflicts_here
+    if labelled and not consistent:
+        best = _best(labelled)
+        return _against(
+            best, cq, index, Verdict.CONTRADICTED, _graded(best, base=0.55, cap=0.85),
+            message=f"the claim gives {claim_q.text} for {best.shared[0]}, "
+            f"but the abstract gives it {best.quantity.text}",
+        )  # fmt: skip
     if short_parts:
         best = _best(short_parts)
         return _against(
@@ -666,6 +704,18 @@ def _judge(
             message=f"the claim says {_change_text(cq, partner)}, but the abstract gives "
             f"{best.quantity.text} for the same measure",
         )  # fmt: skip
+    listed = _enumerated_count(cq, index)
+    if listed is not None:
+        sentence, items = listed
+        return Finding(
+            kind=FindingKind.QUANTITY,
+            verdict=Verdict.SUPPORTED,
+            message=f"the abstract names {claim_q.text}: {items}",
+            claim_says=cq.phrase.text,
+            source_says=items,
+            evidence=sentence_evidence(sentence, extra=[items]),
+            confidence=0.7,
+        )
     if unrelated:
         other = min(unrelated, key=lambda c: (c.quantity.unit != claim_q.unit, c.sentence.position))
         return Finding(
@@ -686,6 +736,72 @@ def _judge(
         claim_says=cq.phrase.text,
         confidence=0.8,
     )
+
+
+# An item's own name: a variant, gene, channel or compound code mixing letters and digits
+# ("rs2736100", "HCN1", "GluN2B", "IL-6").
+_IDENTIFIER: Final = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]{2,}")
+_LABEL_REACH: Final = 40  # characters after an item's name where its own value is written
+
+
+def _identifiers_near(cq: ClaimQuantity, claim_text: str) -> list[str]:
+    start, end = _segment(claim_text, cq.phrase.start, cq.phrase.end)
+    clause = clause_bounds(claim_text, cq.phrase.start)
+    start = min(start, max(clause[0], cq.phrase.start - 80))
+    return [m.group() for m in _IDENTIFIER.finditer(claim_text, start, end)]
+
+
+def _named_items_value(
+    names: list[str],
+    sentence: IndexedSentence,
+    compared: list[tuple[ClaimQuantity, Quantity, bool, bool]],
+) -> tuple[Quantity, bool, bool, str] | None:
+    """The first comparable value the sentence writes just after an item the claim names near
+    its number, with whether it matches or conflicts with the claim's, and the item."""
+    if len(compared) < 2:
+        return None  # one value in the sentence: nothing to bind it to rather than another
+    for name in names:
+        at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])",
+                                          sentence.text, re.IGNORECASE)]  # fmt: skip
+        if len(at) != 1:
+            continue
+        following = sorted(
+            (item for item in compared if at[0] <= item[1].start <= at[0] + _LABEL_REACH),
+            key=lambda item: item[1].start,
+        )
+        if following:
+            _, value, matched, conflicting = following[0]
+            return value, matched, conflicting, name
+    return None
+
+
+# "MEDLINE, PubMed, PsycINFO, and Cochrane Databases": named items listed before the plural
+# noun they are, which a claim may count ("four medical databases").
+_NAMED_LIST: Final = re.compile(
+    r"(?P<items>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+){1,10}(?:(?:and|or)\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)??)\s+(?P<noun>[A-Za-z]+)\b"
+)
+_FEWEST_LISTED: Final = 2
+
+
+def _enumerated_count(cq: ClaimQuantity, index: RecordIndex) -> tuple[IndexedSentence, str] | None:
+    """A sentence listing as many named items as the claim counts, of the claim's noun."""
+    claim_q = cq.quantity
+    noun = _count_noun(claim_q)
+    if noun is None or claim_q.bound is not None or not claim_q.value.is_integer():
+        return None
+    wanted = int(claim_q.value)
+    if wanted < _FEWEST_LISTED:
+        return None
+    for sentence in index.sentences:
+        for match in _NAMED_LIST.finditer(sentence.text):
+            head = terms_of(match["noun"])
+            if not head or head[0].stem != noun:
+                continue
+            items = [i for i in re.split(r",\s*(?:(?:and|or)\s+)?", match["items"]) if i]
+            if len(items) == wanted:
+                return sentence, f"{match['items']} {match['noun']}"
+    return None
 
 
 def _better_fitting_conflict(
@@ -807,6 +923,12 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
         # "Nine of the 696 screened" against "Among 696 studies assessed, 7 met ...": the same
         # whole with another part (or the same part of another whole) is another count.
         (claim_part, claim_whole), (source_part, source_whole) = claim_parts, source_parts
+        if (
+            claim_q.bound == "~"
+            and claim_part.value == source_part.value
+            and abs(claim_whole.value - source_whole.value) <= 0.1 * source_whole.value
+        ):
+            return True, False  # "close to 300 articles, sixty of which": 60 of 288
         if (claim_whole.value == source_whole.value) != (claim_part.value == source_part.value):
             return False, claim_whole.value == source_whole.value
     matched = quantities_match(claim_q, source_q)

@@ -132,6 +132,7 @@ def check_support(
     if named:
         terms = tuple(t for t in terms if not any(a <= t.start < b for a, b in named)) or terms
     terms = _composition_left_out(assertions.text, terms, index)
+    terms = _unglossed(assertions.text, terms, index)
     terms = _without_none_of(assertions.text, terms)
     if not terms:
         return findings
@@ -141,6 +142,50 @@ def check_support(
         whole = _by_clauses(assertions, index) or whole
     findings.append(whole)
     return findings
+
+
+# A gloss that tells the reader what a method or measure is ("EPR, a technique that detects
+# unpaired electrons, ..."): textbook knowledge about a term, not a finding. Only method-like
+# heads qualify -- a gloss on a drug or receptor ("a drug that blocks ...") states pharmacology
+# the record must back -- and never one that carries a figure.
+_GLOSS: Final = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:technique|method|tool|test|assay|measure|"
+    r"measurement|marker|approach|procedure|instrument|scale|questionnaire|device|imaging|"
+    r"index|score)\s+(?:that|which|for|used|designed|able)\b[^,;:()\d]{3,120}?(?=,)",
+    re.IGNORECASE,
+)
+# "the Agricultural Health Study (AHS)": an abbreviation the claim itself defines, which the
+# record may never use.
+_DEFINED_ABBREVIATION: Final = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6}s?)\)")
+
+
+def _gloss_spans(claim: str, terms: tuple[Term, ...], index: RecordIndex) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for gloss in _GLOSS.finditer(claim):
+        named = [t for t in terms if gloss.start() - 2 <= t.end <= gloss.start()]
+        if named and all(in_record(index, t) for t in named):
+            spans.append(gloss.span())
+    for abbreviation in _DEFINED_ABBREVIATION.finditer(claim):
+        letters = abbreviation.group(1).rstrip("s").upper()
+        before = re.findall(r"[A-Za-z][\w'-]*", claim[: abbreviation.start()])
+        initials = "".join(w[0] for w in before[-len(letters) :]).upper()
+        if initials == letters:
+            spans.append(abbreviation.span())
+    return spans
+
+
+def _unglossed(claim: str, terms: tuple[Term, ...], index: RecordIndex) -> tuple[Term, ...]:
+    spans = _gloss_spans(claim, terms, index)
+    kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
+    return kept or terms
+
+
+def _without_glosses(assertions: Assertions, index: RecordIndex) -> str:
+    """The claim with its glosses cut out, for reading it a statement at a time."""
+    text = assertions.text
+    for a, b in sorted(_gloss_spans(text, assertions.key_terms, index), reverse=True):
+        text = text[:a] + text[b:]
+    return text
 
 
 # "half of the 20 patients were women", "60% of them male": how the group splits by sex, a
@@ -667,8 +712,25 @@ _ATTRIBUTION: Final = re.compile(
 )
 
 
+# Everyday framing around a statement, not part of it: "X turned out to be Y" says "X was Y";
+# "Curiously, ..." and a reporting aside (", the authors explain,", "which the authors say
+# gives ...") only frame. The statement's own words must still be found.
+_FRAMING: Final = re.compile(
+    r"\bturn(?:s|ed|ing)?\s+out(?:\s+to\s+(?:be|have)|\s+that)?\b"
+    r"|\bprov(?:es|ed|en)\s+to\s+be\b|\bit\s+(?:emerged|transpired)\s+that\b"
+    r"|^\s*(?:curiously|interestingly|notably|strikingly|surprisingly|remarkably|tellingly|"
+    r"importantly|crucially|reassuringly),"
+    r"|\b(?:the|its|their)\s+(?:authors?|researchers?|team|investigators|reviewers?|"
+    r"scientists)\s+(?:say|says|said|explain|explains|explained|note|notes|noted|argue|argues|"
+    r"argued|write|writes|wrote|add|adds|added|conclude|concludes|concluded|report|reports|"
+    r"reported|stress|stresses|stressed)\b",
+    re.IGNORECASE,
+)
+
+
 def _unattributed(text: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     spans = [m.span() for m in _ATTRIBUTION.finditer(text)]
+    spans += [m.span() for m in _FRAMING.finditer(text)]
     if not spans:
         return terms
     kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
@@ -681,22 +743,97 @@ _CLAUSE_JOIN: Final = re.compile(
     r"|\s+(?:whereas|while)\s+",
     re.IGNORECASE,
 )
+# Finer seams of a feature-style sentence: a colon that elaborates ("X: Y"), a trailing
+# ", with ..." or ", each ..." and a relative ", which ...". Each side is a statement of its own.
+_STATEMENT_JOIN: Final = re.compile(
+    r":\s+(?=\S)|,\s+(?=(?:with|each|which|who|correlating|giving|leaving|making|"
+    r"showing|suggesting|indicating|reaching|rising|falling)\b)",
+    re.IGNORECASE,
+)
+# A participial or adverbial opener ("Chilled to ..., the irons ...", "Comparing A and B, ...",
+# "By silencing X in Y, the team ...") is a statement before the main clause. Openers that deny
+# or concede ("Rather than", "Unlike", "Despite") only frame the main clause and stay with it.
+_OPENER: Final = re.compile(
+    r"^\s*(?!(?:rather|instead|unlike|despite|although|though|far|apart|except|without|"
+    r"compared|relative|contrary)\b)(?:by\s+|after\s+|when\s+|while\s+|on\s+)?"
+    r"[a-z]+(?:ed|ing|en)\b[^,;:()]{3,150}?,\s+",
+    re.IGNORECASE,
+)
 MIN_CLAUSE_TERMS: Final = 3
+
+
+@lru_cache(maxsize=4096)
+def _statement(text: str) -> Assertions:
+    return extract_assertions(text)
+
+
+def _clauses(text: str, seams: Iterable[re.Match[str]]) -> list[str]:
+    cuts = sorted({0, *(m.end() for m in seams), len(text)})
+    return [part for a, b in pairwise(cuts) if (part := text[a:b].strip(" ,;:"))]
+
+
+def _statements(text: str) -> list[str]:
+    """The claim cut at every seam between statements, the finest reading first tried."""
+    seams = [*_CLAUSE_JOIN.finditer(text), *_STATEMENT_JOIN.finditer(text)]
+    opener = _OPENER.match(text)
+    if opener is not None:
+        seams.append(opener)
+    return _clauses(text, seams)
+
+
+def _merged(parts: list[Assertions], terms: list[tuple[Term, ...]]) -> list[str]:
+    """Statements too thin to judge alone ("With cryosolution B") join the one that follows
+    (the last joins the one before), so the qualifier is judged with what it qualifies."""
+    texts = [p.text for p in parts]
+    counts = [len(t) for t in terms]
+    i = 0
+    while len(texts) > 1 and i < len(texts):
+        if counts[i] >= MIN_CLAUSE_TERMS:
+            i += 1
+            continue
+        j = i + 1 if i + 1 < len(texts) else i - 1
+        a, b = min(i, j), max(i, j)
+        texts[a : b + 1] = [f"{texts[a]}, {texts[b]}"]
+        counts[a : b + 1] = [counts[a] + counts[b]]
+        i = 0
+    return texts
 
 
 def _by_clauses(assertions: Assertions, index: RecordIndex) -> Finding | None:
     """A compound claim ("X, and Y") that no one or two sentences say whole is judged a statement
     at a time: backed when every statement is backed by sentences of its own, contradicted when
     one is contradicted. Each statement is read afresh (its own negation, comparators and terms).
+    The coarse reading (joined clauses) is tried first, then the finer one (openers, colons,
+    relative and ", with" clauses); a thin statement is judged together with its neighbour.
     """
-    cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(assertions.text)), len(assertions.text)]
-    clauses = [assertions.text[a:b].strip(" ,;") for a, b in pairwise(cuts)]
-    if len(clauses) < 2:
-        return None
-    parts = [extract_assertions(clause) for clause in clauses]
-    terms = [
-        _without_none_of(part.text, _unattributed(part.text, part.key_terms)) for part in parts
-    ]
+    text = _without_glosses(assertions, index)
+    coarse = _clauses(text, _CLAUSE_JOIN.finditer(text))
+    fine = _statements(text)
+    tried: list[list[str]] = []
+    for clauses in (coarse, fine):
+        parts = [_statement(clause) for clause in clauses]
+        terms = [_own_terms(part) for part in parts]
+        texts = _merged(parts, terms) if clauses is fine else clauses
+        if clauses is coarse and any(len(own) < MIN_CLAUSE_TERMS for own in terms):
+            continue
+        if len(texts) < 2 or texts in tried:
+            continue
+        tried.append(texts)
+        found = _judge_statements(assertions, index, texts)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_terms(part: Assertions) -> tuple[Term, ...]:
+    return _without_none_of(part.text, _unattributed(part.text, part.key_terms))
+
+
+def _judge_statements(
+    assertions: Assertions, index: RecordIndex, texts: list[str]
+) -> Finding | None:
+    parts = [_statement(text) for text in texts]
+    terms = [_own_terms(part) for part in parts]
     if any(len(own) < MIN_CLAUSE_TERMS for own in terms):
         return None
     judged = [
@@ -1333,8 +1470,7 @@ def _alternative_to(
     listed = index.memo("listed-together", lambda: _listed_together(index))
     partners = {c for concepts, others in listed if concepts & own for c in others}
     return any(
-        _core(w) & partners and not narrow(w) & (claim | own) and _rare(w)
-        for w in sentence.terms
+        _core(w) & partners and not narrow(w) & (claim | own) and _rare(w) for w in sentence.terms
     )
 
 
