@@ -929,7 +929,9 @@ _RELATIVE_MEASURE: Final = re.compile(
     r"\b(?:odds|risk|hazard|likelihood|chances?)\b", re.IGNORECASE
 )
 _UP_WORD: Final = re.compile(
-    r"\b(?:higher|greater|more|increas\w*|rais\w*|elevat\w*|boost\w*|ris\w*|rose)\b", re.I
+    r"\b(?:higher|greater|more|increas\w*|rais\w*|elevat\w*|boost\w*|ris\w*|rose|lift\w*|"
+    r"heighten\w*|push\w*\s+up|bump\w*\s+up)\b",
+    re.I,
 )
 _DOWN_WORD: Final = re.compile(
     r"\b(?:lower\w*|less|fewer|reduc\w*|decreas\w*|cut|cuts|declin\w*|fell|drop\w*)\b", re.I

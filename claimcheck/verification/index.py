@@ -128,6 +128,8 @@ _SAME_MEANING_CORE: Final[tuple[tuple[str, ...], ...]] = (
     ("low", "lower", "lowest"),
     ("large", "larger", "largest"),
     ("small", "smaller", "smallest"),
+    # how far something reaches: "a broader range" is "a wider range"
+    ("wide", "wider", "widest", "broad", "broader", "broadest"),
     ("strong", "stronger", "strongest", "strongly"),
     ("weak", "weaker", "weakest"),
     ("decrease", "fell", "fall", "falls", "fallen", "drop", "dropped"),
@@ -162,6 +164,7 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("=high", "=low"),
     ("=short", "=long"),
     ("=large", "=small"),
+    ("narrow", "=wide"),
     ("=strong", "=weak"),
     ("=positive", "=negative"),
     ("increas", "=decrease"),
@@ -368,9 +371,27 @@ _EPONYM_NOUNS: Final = (
 )
 
 
+# A letter-and-digit short form after one long word that starts with its letter: "thyroxine
+# (T4)", "triiodothyronine (T3)". The initials rule cannot see these: one word makes no initials.
+_ONE_WORD_FORM: Final = re.compile(r"\b([A-Za-z][a-z]{5,})\s+\(([A-Z][A-Za-z]?\d{1,2})\)")
+
+
+def _with_one_word_forms(found: dict[str, str], text: str) -> dict[str, str]:
+    extra = {
+        match.group(2).lower(): match.group(1).lower()
+        for match in _ONE_WORD_FORM.finditer(text)
+        if match.group(1)[0].lower() == match.group(2)[0].lower()
+        and not match.group(1).endswith("s")  # "tumours (T4)" grades tumours, names no one thing
+    }
+    return {**extra, **found} if extra else found
+
+
 def build_index(record: PubMedRecord) -> RecordIndex:
     abstract_text = record.abstract_text
-    abbreviations = find_abbreviations(f"{record.title}\n\n{abstract_text}")
+    abbreviations = _with_one_word_forms(
+        find_abbreviations(f"{record.title}\n\n{abstract_text}"),
+        f"{record.title}\n\n{abstract_text}",
+    )
     sentences: list[IndexedSentence] = []
     if record.title:
         title = _indexed(0, record.title, -1, TITLE_SECTION, abbreviations)

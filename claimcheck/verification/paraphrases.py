@@ -28,6 +28,8 @@ from typing import Final
 
 LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("sodium chloride", "salt", "nacl", "table salt"),
+    # round 11
+    ("neurotransmitter", "neurotransmitters", "chemical messenger", "chemical messengers"),
     # heart and circulation
     ("myocardial infarction", "heart attack", "heart attacks", "cardiac infarction"),
     ("cardiac", "heart"),
@@ -504,6 +506,11 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("target", "targeted", "targeting", "targets"),
     # round 10: what participants tell the investigators ("18 said they felt better")
     ("reported", "said", "told"),
+    # round 11: lay words for kinds of a thing, public excitement, what sets a process going
+    ("type", "types", "kind", "kinds", "sort", "sorts"),
+    ("enthusiasm", "enthusiastic", "excitement", "excited", "optimism", "optimistic", "hype"),
+    ("trigger", "triggers", "triggered", "triggering", "spark", "sparks", "sparked",
+     "sparking"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -633,6 +640,11 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     # how a sample is left in a liquid before it is worked on
     ("equilibrate", "equilibrated", "equilibration", "soak", "soaked", "soaking", "immerse",
      "immersed", "immersion", "steeped", "bathed", "incubated", "incubation"),
+    # round 11: an effect that was blocked is one that disappeared; a lost reflex is abolished
+    ("inhibit", "disappear", "disappeared", "disappears"),
+    ("loss", "abolish", "abolished", "abolishing", "disappear", "disappeared"),
+    # "gave ketamine to 20 patients": administered it
+    ("administered", "gave", "give", "gives", "giving"),
 )  # fmt: skip
 
 # --- opposites ----------------------------------------------------------------------------------
@@ -751,7 +763,8 @@ PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = 
                 r"(?:\w+\s+(?:and\s+\w+\s+)?)?evidence\b", _I), "ampleevidence"),
     (("thinking",), re.compile(r"\bthinking\b(?!\s+(?:that|about|of|it)\b)", _I), "cognitive"),
     (("like", "mimic"),
-     re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b", _I),
+     re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b"
+                r"|\bpsycho(?:sis|tic)[\s-]+mimic(?:s|king|ing)\b", _I),
      "psychotomimetic"),
     # NMR: the J-coupling ("scalar J-interaction"); its "J" is a letter the word pattern drops.
     (("scalar", "coupling", "interaction"),
@@ -841,7 +854,9 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      "neglected"),
     (("use", "adoption", "uptake"),
      re.compile(r"\b(?:more\s+)?(?:wider|widespread|broader|broad|wide|general)\s+"
-                r"(?:clinical\s+)?(?:use|usage|adoption|uptake)\b", _I), "widespreaduse"),
+                r"(?:clinical\s+)?(?:use|usage|adoption|uptake)\b"
+                # round 11: "keeps it from being used widely"
+                r"|\bused\s+(?:more\s+)?(?:widely|broadly)\b", _I), "widespreaduse"),
     # "the ways ketamine relieves depression", "how it lifts depression": its antidepressant
     # action, named as what a mechanism explains (a result, "relieved depression in a trial",
     # stays a claim of improvement).
@@ -935,6 +950,65 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"|\b(?:stubborn|intractable)\b(?=\s+(?:[\w-]+\s+)?(?:depression|anxiety|pain|"
                 r"epilepsy|seizures?|disease|disorders?|symptoms?|infections?|cases?)\b)", _I),
      "resistant"),
+    # --- round 11: everyday verbs and phrases for research actions and results ---
+    # "signalling goes awry", "the system went haywire": it is dysregulated
+    (("awry", "haywire", "wrong", "whack", "kilter"),
+     re.compile(r"\b(?:go|goes|going|gone|went|run|runs|running|ran)\s+(?:awry|haywire)\b"
+                r"|\b(?:go|goes|going|gone|went)\s+wrong\b"
+                r"|\bout\s+of\s+(?:whack|kilter)\b|\boff[\s-]kilter\b", _I), "dysfunction"),
+    # "mice bred without the gene", "engineered to lack it": knock-out animals
+    (("without", "lack"),
+     re.compile(r"\b(?:bred|breed|engineered|born|raised|generated|made|created)\s+"
+                r"(?:(?:genetically\s+)?to\s+lack|without)\b|\bgenetically\s+lacking\b", _I),
+     "knockout"),
+    # "removing GluN2B from GABA interneurons", "stripping it from chosen cell types": deletion
+    (("remov", "strip", "delet", "eliminat"),
+     re.compile(r"\b(?:remov|strip|delet|eliminat)\w*\s+(?:[\w-]+\s+){0,3}?from\s+"
+                r"(?:(?:the|their|specific|particular|certain|selected|chosen|individual)\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:cells?|neurons?|neurones?|interneurons?|tissues?|"
+                r"cell\s+types?|genomes?)\b", _I), "deletion"),
+    # "after their symptoms returned", "once depression came back": relapse
+    (("return", "came back", "come back", "comes back", "resurfac", "reappear"),
+     re.compile(r"\b(?:symptoms?|depression|illness|disease|pain|anxiety|it|they)\s+"
+                r"(?:had\s+|have\s+|has\s+)?(?:returned|return|returns|returning|came\s+back|"
+                r"come\s+back|comes\s+back|resurfaced|reappeared)\b", _I), "relapse"),
+    # "repeated dosing built on itself", "the benefit added up": a cumulative effect
+    (("built", "build", "add", "stack", "snowball"),
+     re.compile(r"\b(?:built|build|builds|building)\s+on\s+(?:itself|themselves|each\s+other|"
+                r"one\s+another)\b|\b(?:built|build|builds|building)\s+up\b"
+                r"|\b(?:add|adds|added|adding)\s+up\b|\bstack(?:s|ed|ing)?\s+up\b"
+                r"|\bsnowball(?:s|ed|ing)?\b", _I), "cumulative"),
+    # "what first sets off the effect", "kicks off the response": its trigger
+    (("off",),
+     re.compile(r"\b(?:set|sets|setting|kick|kicks|kicked|kicking|touch|touches|touched|"
+                r"touching)\s+off\b", _I), "trigger"),
+    # "moved on to six infusions": then received them ("went on to develop" is subsequent)
+    # Not "progressed to": a disease progresses to a stage.
+    (("moved on", "move on", "moves on", "moving on", "switched to"),
+     re.compile(r"\b(?:mov(?:e|ed|es|ing)\s+on|switch(?:ed|es|ing)?)\s+"
+                r"to\b(?=\s+(?:a|an|the|their|open|\d|six|two|three|four|five)\b)", _I),
+     "received"),
+    # "a run of six infusions", "a round of treatment": a course
+    (("run of", "round of"),
+     re.compile(r"\b(?:a|an|the|one|another|second|further)\s+(?:[\w-]+\s+)?(?:run|round)\s+of\b"
+                r"(?=\s+(?:[\w-]+\s+){0,3}?(?:infusions?|injections?|doses?|treatments?|"
+                r"sessions?|therapy|chemotherapy|courses?))", _I), "course"),
+    # "for a good while", "for quite some time": sustained
+    (("while", "some time", "long time"),
+     re.compile(r"\bfor\s+(?:a\s+)?(?:good|long|considerable)\s+while\b"
+                r"|\bfor\s+(?:quite\s+)?some\s+time\b|\bfor\s+a\s+long\s+time\b", _I),
+     "sustained"),
+    # "the effect held up at six months": it persisted ("held up by" is delayed)
+    (("held up", "hold up", "holds up", "holding up"),
+     re.compile(r"\b(?:held|hold|holds|holding)\s+up\b(?!\s+by\b)", _I), "persisted"),
+    # "its promise is tempered by", "clouded by its abuse potential": limited by
+    (("tempered", "clouded", "dampened", "marred", "overshadowed", "undercut", "curbed"),
+     re.compile(r"\b(?:tempered|clouded|dampened|marred|overshadowed|undercut|curbed|"
+                r"constrained)\s+by\b", _I), "limited"),
+    # "a behavioural stand-in for hypnosis": its correlate
+    (("stand",), re.compile(r"\bstand[\s-]ins?\b", _I), "correlate"),
+    # "midazolam was slotted in": inserted
+    (("slot",), re.compile(r"\bslot(?:s|ted|ting)?\s+in(?:to)?\b", _I), "inserted"),
 )  # fmt: skip
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
@@ -954,6 +1028,10 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "widespreaduse": ("widespread", "use"),
     "inverseassociation": ("inversely", "associated", "~decrease"),
     "positiveassociation": ("positively", "associated", "~increase"),
+    "deletion": ("knockdown",),
+    # mice bred without a gene are still genetically engineered mice (half credit)
+    "knockout": ("~generated",),
+    "cumulative": ("repeated",),
 }
 
 # --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------
@@ -973,4 +1051,6 @@ GENERIC_EXTRA: Final = """
     able ability enough caution cautions cautioned warn warns warned explain explains
     explained
     level levels
+    argue argues argued arguing alongside plus carry carries carried carrying pack packs
+    packed possess possesses possessed
 """

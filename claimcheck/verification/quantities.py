@@ -472,6 +472,10 @@ _FREQ_TIMES = re.compile(
 _FRACTION_OF_TIME = re.compile(
     r"\s+(?:of\s+)?(?:an?\s+)?(hours?|days?|weeks?|months?|years?|minutes?)\b", re.IGNORECASE
 )
+# "four times the odds in the third quartile and close to five times in the fourth": a bare
+# "times" after a multiple of the odds or risk is that multiple again, its noun left out.
+_ELLIPTIC_FOLD = re.compile(r"\s*times\s+(?=(?:in|among|for|with|at)\b)", re.IGNORECASE)
+_EARLIER_FOLD = re.compile(rf"\b(?:times|fold|twice|thrice)\s+{_RATE_NOUN}", re.IGNORECASE)
 _MULT_FOLD = re.compile(rf"\s+(?:as\b|{_RATE_NOUN})", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 _FREQ_PER = re.compile(rf"(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*){_PER_UNIT}\b", re.IGNORECASE)
@@ -484,6 +488,7 @@ _MEASURE = re.compile(
     r"(?:mg|μg|mcg|ug|ng|g)\s*(?:/|per\s+)\s*kg(?:\s*/\s*(?:h|hr|hour|min|day|d))?"
     r"|(?:mg|μg|mcg|ug|ng|g)\s*/\s*(?:day|d|dL|dl|mL|ml|L|l|m2|m²)"
     r"|kg\s*/\s*m(?:2|²)|(?:m|μ|n)mol\s*/\s*(?:L|l)|km\s*/\s*h(?:r|our)?"
+    r"|(?:m|μ|u)?I?U\s*/\s*(?:mL|ml|dL|dl|L|l)|(?:pg|ng)\s*/\s*(?:mL|ml|dL|dl|L|l)"
     r"|mg|μg|mcg|ug|ng|kg|g|mL|ml|μL|μl|dL|dl|L|mmol|μmol|nmol|mM|μM|nM|IU"
     r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|m\s*/\s*(?:min|s)|m(?=\s*[·.]\s*(?:min|s|h)\s*\^?\s*-\s*1)"
     r"|points?|pts?"
@@ -927,6 +932,8 @@ class _Scanner:
         if m := _PERCENT.match(t, pos):
             return _Unit("%", m.end())
         if m := _FOLD.match(t, pos):
+            return _Unit("fold", m.end())
+        if (m := _ELLIPTIC_FOLD.match(t, pos)) and _EARLIER_FOLD.search(t, 0, tok.start):
             return _Unit("fold", m.end())
         if m := _FREQ_TIMES.match(t, pos):
             return _Unit(_frequency_unit(m), m.end())
@@ -1425,7 +1432,9 @@ class _Scanner:
         if not unit and self.ends(_PH_LEFT, tok.start):
             unit = "ph"
         end = high_unit.end if high_unit else high_tok.end
-        if unit == "count":
+        if unit == "count" and connector == "or" and high_unit and high_unit.noun:
+            end = high_unit.end + len(high_unit.noun)  # "one or two injections", as "two"
+        elif unit == "count":
             end = high_tok.end
         if unit == "" and (tok.kind == "words" or high_tok.kind == "words") and connector == "-":
             return None
@@ -1493,7 +1502,26 @@ class _Scanner:
 
 @lru_cache(maxsize=16384)
 def _scan(text: str) -> _Found:
-    return _Scanner(text).scan()
+    found = _Scanner(text).scan()
+    if not any(q.unit == "second" for q in found.quantities):
+        return found
+    kept = tuple(q for q in found.quantities if not _is_decade(text, q))
+    return found._replace(quantities=kept)
+
+
+# "the early '80s", "patients in their 70s": a decade of years or of age, not seconds.
+_DECADE_WRITTEN: Final = re.compile(r"'?[1-9]0s")
+_DECADE_BEFORE: Final = re.compile(
+    r"(?:'|\b(?:the|their|his|her|early|mid|late)[\s-]+'?)$", re.IGNORECASE
+)
+
+
+def _is_decade(text: str, q: Quantity) -> bool:
+    return bool(
+        q.unit == "second"
+        and _DECADE_WRITTEN.fullmatch(q.text)
+        and _DECADE_BEFORE.search(text, max(0, q.start - 8), q.start)
+    )
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -1556,6 +1584,10 @@ _VOLUME_ML: Final[dict[str, float]] = {"l": 1e3, "dl": 100.0, "ml": 1.0, "μl": 
 _CONCENTRATION_MM: Final[dict[str, float]] = {
     "mM": 1.0, "mmol/l": 1.0, "μM": 1e-3, "μmol/l": 1e-3, "nM": 1e-6, "nmol/l": 1e-6,
 }  # fmt: skip
+# Hormone and enzyme activity per volume: "mIU/L" is "μIU/mL".
+_ACTIVITY_MIU_PER_L: Final[dict[str, float]] = {
+    "miu/l": 1.0, "mu/l": 1.0, "μiu/ml": 1.0, "uiu/ml": 1.0, "iu/l": 1e3, "u/l": 1e3,
+}  # fmt: skip
 _DISTANCE_M: Final[dict[str, float]] = {"km": 1e3, "m": 1.0, "cm": 1e-2, "mm": 1e-3}
 _SPEED_KM_PER_H: Final[dict[str, float]] = {
     "km/h": 1.0, "km/min": 60.0, "km/s": 3600.0, "m/h": 1e-3, "m/min": 0.06, "m/s": 3.6,
@@ -1569,6 +1601,7 @@ _FAMILIES: Final[tuple[tuple[str, dict[str, float]], ...]] = (
     ("dose", _DOSE_MG_PER_KG),
     ("volume", _VOLUME_ML),
     ("concentration", _CONCENTRATION_MM),
+    ("activity", _ACTIVITY_MIU_PER_L),
 )
 _APPROX_FRACTION = 0.05
 _ONE_SIDED_APPROX = frozenset({"~<", "~>"})

@@ -15,6 +15,13 @@ Levels: hedged ("may", "suggests", "early research"), asserted (a plain statemen
 - Strong claim, and the sentence that says the same thing calls the point open ("is unclear",
   "remains to be determined") -> CONTRADICTED: overstated certainty.
 - Hedged claims are never overstated.
+- A claim that says a point was shown, found or proved, where the only sentence about it is
+  the record's supposition ("It is hypothesized that ...", "has been suggested to be"):
+  CONTRADICTED, the claim turns a hypothesis into a result.
+- An emphatic claim ("definitely", "beyond doubt") is as strong as "proven"; a strong claim
+  against the authors' hedged conclusion is overstated even when it rewords the point. A plain
+  "found" against the usual "our results suggest" of a conclusion is the ordinary way to report
+  a finding and is not objected to.
 Overstated certainty is CONTRADICTED (not NOT_IN_SOURCE) because the source speaks to the
 strength of the evidence and says something incompatible with "proven".
 """
@@ -29,7 +36,14 @@ from typing import Final
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
-from claimcheck.verification.assertions import Assertions, Certainty, certainty_of, hedge_in
+from claimcheck.verification.assertions import (
+    Assertions,
+    Certainty,
+    CertaintyAssertion,
+    Phrase,
+    certainty_of,
+    hedge_in,
+)
 from claimcheck.verification.checks.common import (
     GENERIC_STEMS,
     Hit,
@@ -50,7 +64,7 @@ CONCLUSION_COVERAGE: Final = 0.5
 def check_certainty(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    claim = assertions.certainty
+    claim = _emphatic(assertions)
     if claim.level is not Certainty.HEDGED and assertions.key_terms:
         known = _known_against_open(assertions, index)
         if known is not None:
@@ -61,6 +75,11 @@ def check_certainty(
     if not hits:
         return []
     words = claim.phrase.text
+    supposed = _shown_against_supposed(assertions, index, hits)
+    if supposed is not None:
+        return [_finding(Verdict.CONTRADICTED, words, supposed,
+                         f"overstated certainty: the claim says '{words}', the abstract only "
+                         f"says '{_supposition(supposed.sentence.text)}'", 0.7)]  # fmt: skip
     if claim.level is Certainty.STRONG:
         top = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
         hedged = certainty_of(top.sentence.text) is Certainty.HEDGED
@@ -94,6 +113,8 @@ def check_certainty(
                          f"the abstract does not establish it as '{words}'", 0.55)]  # fmt: skip
     if all(certainty_of(h.sentence.text) is Certainty.HEDGED for h in hits):
         top = hits[0]
+        if _PLAIN_FINDING.fullmatch(words) and _concluding(top):
+            return []  # "found" is how a writer reports the authors' "our results suggest"
         cue = hedge_in(top.sentence.text)
         return [_finding(Verdict.NOT_IN_SOURCE, words, top,
                          f"the claim says '{words}', but the abstract only says "
@@ -143,6 +164,104 @@ def _known_against_open(assertions: Assertions, index: RecordIndex) -> Finding |
                     0.7,
                 )
     return None
+
+
+# Emphatic words that make a plain claim as strong as "proven" ("definitely damages").
+_EMPHATIC: Final = re.compile(
+    r"(?<!\bnot\s)\b(?:definitely|conclusively|unequivocally|undeniably|indisputably|irrefutably|"
+    r"categorically|beyond\s+(?:any\s+|all\s+|reasonable\s+)?doubt|once\s+and\s+for\s+all|"
+    r"settl(?:e|es|ed|ing)\s+(?:the|a|this|that)\s+(?:question|debate|matter))\b",
+    re.IGNORECASE,
+)
+# How a writer plainly reports a finding; unlike "proved" it claims no more than the authors'
+# own "our results suggest".
+_PLAIN_FINDING: Final = re.compile(
+    r"found|finds?|report(?:s|ed)?|noted|observed|conclude[sd]?", re.IGNORECASE
+)
+# A claim that the point was shown: "showed", "found", "demonstrated", "proved", "confirmed".
+_SHOWN: Final = re.compile(
+    r"\b(?:show(?:s|n|ed)|found|finds?|demonstrat(?:e|es|ed)|reveal(?:s|ed)|prov(?:e|es|ed|en)|"
+    r"establish(?:es|ed)|confirm(?:s|ed)|discover(?:s|ed)|documented)\b",
+    re.IGNORECASE,
+)
+# The record puts the point forward without showing it: a hypothesis, or "has been suggested to
+# be", "it has been proposed that" (not a method "is proposed", which describes what was done).
+_PROPOSED: Final = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:suggested|proposed)\s+(?:to|that|as)\b"
+    r"|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:suggested|proposed)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _emphatic(assertions: Assertions) -> CertaintyAssertion:
+    """The claim's certainty, raised to strong by an emphatic word the general reading leaves
+    at a plain statement ("the authors concluded that X definitely damages Y")."""
+    claim = assertions.certainty
+    if claim.level is not Certainty.ASSERTED or assertions.negated:
+        return claim
+    emphatic = _EMPHATIC.search(assertions.text)
+    if emphatic is None:
+        return claim
+    return CertaintyAssertion(
+        Certainty.STRONG, Phrase(emphatic.group(), emphatic.start(), emphatic.end())
+    )
+
+
+# The sentence supposes its point, as a clause: "It is hypothesized that X", "X is believed to".
+# A sentence that only names hypotheses ("here we review hypotheses for ...") supposes nothing.
+_SUPPOSES: Final = re.compile(
+    r"\b(?:hypothesi[sz](?:e|ed|es)|speculat(?:e|es|ed)|postulat(?:e|es|ed)|theori[sz](?:e|es|ed))"
+    r"\s+that\b"
+    r"|\bit\s+(?:is|was|has\s+been)\s+(?:\w+ly\s+)?(?:hypothesi[sz]ed|speculated|postulated|"
+    r"believed|thought|presumed|assumed)\s+that\b"
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:hypothesi[sz]ed|"
+    r"believed|thought|presumed|assumed|postulated)\s+to\b"
+    r"|\bthe\s+hypothesis\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _supposition(text: str) -> str:
+    """The words by which a sentence supposes its point ("It is hypothesized that")."""
+    found = _SUPPOSES.search(text) or _PROPOSED.search(text)
+    return found.group() if found else "may"
+
+
+def _supposed(text: str) -> bool:
+    if _UPHELD.search(text):
+        return False  # "these results support the hypothesis that": a result
+    return bool(_SUPPOSES.search(text) or _PROPOSED.search(text))
+
+
+def _shown_against_supposed(
+    assertions: Assertions, index: RecordIndex, hits: list[Hit]
+) -> Hit | None:
+    """A claim that the point was shown ("the review showed that X") whose best sentence only
+    supposes it ("It is hypothesized that X") and no plain sentence says it as well. The claim
+    must not itself speak of a supposition ("the review's theory"), and the sentence must be
+    about the claim's point."""
+    text = assertions.text
+    if assertions.negated or not _SHOWN.search(text) or _CLAIM_OF_NO_RESULT.search(text):
+        return None
+    top = max(hits, key=lambda h: (h.coverage, h.score, -h.sentence.position))
+    if top.coverage < SAME_POINT or not _supposed(top.sentence.text):
+        return None
+    if not _about_point(assertions, index, top):
+        return None
+    plain = any(
+        hit is not top
+        and hit.coverage >= top.coverage - 0.15
+        and not _supposed(hit.sentence.text)
+        and no_result(hit.sentence.text) is None
+        for hit in hits
+    )
+    return None if plain else top
+
+
+def _concluding(hit: Hit) -> bool:
+    """The authors' own conclusion: a conclusions section or "Our results suggest ..."."""
+    section = (hit.sentence.section or "").lower()
+    return section.startswith("conclusion") or bool(_CONCLUSION_SENTENCE.match(hit.sentence.text))
 
 
 def _said_within(hit: Hit, term: Term, start: int, end: int) -> bool:
@@ -238,7 +357,10 @@ def _open_long_term(
     specific claim word in the record) and tie the open question to the long term."""
     if assertions.negated or not _LASTING_CLAIM.search(assertions.text):
         return None
-    if not all(in_record(index, t) for t in _specific(assertions)):
+    # "lasting" is how the claim names the long term the source speaks of
+    if not all(
+        in_record(index, t) or _LASTING_CLAIM.fullmatch(t.text) for t in _specific(assertions)
+    ):
         return None
     for hit in hits:
         text = hit.sentence.text
@@ -256,16 +378,15 @@ def _hedged_conclusion(assertions: Assertions, index: RecordIndex, hits: list[Hi
     results suggest a potential role"): a claim calling the point proven contradicts their own
     reading. Every specific word of the claim must be in the record (a hedge about long-term
     safety says nothing of a claim about short-term safety)."""
-    if not all(in_record(index, t) for t in _specific(assertions)):
+    absent = [t for t in _specific(assertions) if not in_record(index, t)]
+    if any(_SCOPE.fullmatch(t.text) for t in absent):
         return None
     for hit in hits:
-        if hit.coverage < CONCLUSION_COVERAGE:
+        # a claim word the record never uses is rewording only if the sentence is clearly
+        # about the same point ("this farmworker study proved" against "Our results suggest")
+        if hit.coverage < (SAME_POINT if absent else CONCLUSION_COVERAGE):
             continue
-        section = (hit.sentence.section or "").lower()
-        concluding = section.startswith("conclusion") or _CONCLUSION_SENTENCE.match(
-            hit.sentence.text
-        )
-        if concluding and hedge_in(hit.sentence.text) is not None:
+        if _concluding(hit) and hedge_in(hit.sentence.text) is not None:
             if _stated_plainly_elsewhere(assertions, hit, hits):
                 continue
             return hit

@@ -453,8 +453,13 @@ def _judge_change(
         return None
     subject = _subject(assertions.text, claim.phrase.start, index, subjects)
     claimed_exposure = exposure_grade(assertions.text, claim.phrase.start, claim.phrase.end)
-    best_same: tuple[tuple[float, float], SourceDirection] | None = None
-    best_opposite: tuple[tuple[float, float], SourceDirection] | None = None
+    best_same: tuple[tuple[float, float, float], SourceDirection] | None = None
+    best_opposite: tuple[tuple[float, float, float], SourceDirection] | None = None
+    claim_context = frozenset(
+        t.stem
+        for t in terms_of(assertions.text)
+        if not t.is_number and t.stem not in WEAK_CONTEXT and t.stem not in subjects
+    )
     for source in source_changes(index):
         if subject is not None and not subject.concepts & source.sentence.concepts:
             continue  # the record says this of something else ("rs401681", not "rs2736098")
@@ -466,7 +471,11 @@ def _judge_change(
             if claimed_exposure is None:
                 continue  # "shorter telomeres, higher risk" cannot be lined up with the claim
             claim_up = claim.up if claimed_exposure == source.exposure else not claim.up
-        rank = (score, _specificity(claim_primary, source, index))
+        rank = (
+            score,
+            _specificity(claim_primary, source, index),
+            _context(claim_context, source.sentence, index),
+        )
         if source.up == claim_up:
             if best_same is None or rank > best_same[0]:
                 best_same = (rank, source)
@@ -565,6 +574,13 @@ def _specificity(claim_primary: set[str], source: SourceDirection, index: Record
     """Ties between statements of change go to the one whose changed thing shares the claim's
     rarer words: "lower T4" beats "associated with hypothyroidism" for "higher levels of T4"."""
     shared = _met(claim_primary, _concepts(source.primary, source.sentence))
+    return sum(index.idf(frozenset({c})) for c in sorted(shared))
+
+
+def _context(claim_context: frozenset[str], sentence: IndexedSentence, index: RecordIndex) -> float:
+    """Last ties go to the sentence that says more of the rest of the claim: "aldrin ... higher
+    T4" is judged on the aldrin sentence's "lower T4", not on another pesticide's "T4"."""
+    shared = claim_context & sentence.concepts
     return sum(index.idf(frozenset({c})) for c in sorted(shared))
 
 
@@ -1610,8 +1626,9 @@ def check_attribute_flip(assertions: Assertions, index: RecordIndex) -> list[Fin
     claim_concepts = {c for t in claim_terms for c in t.concepts}
     for position, term in enumerate(claim_terms):
         opposite = (opposites(term) | other_kinds(term) | _other_positions(term)) - claim_concepts
-        if not opposite or _COMPARATIVE.fullmatch(term.text) or _is_change_word(term.text):
+        if not opposite or _is_change_word(term.text):
             continue
+        comparative = bool(_COMPARATIVE.fullmatch(term.text))
         if _DENIED_BEFORE.search(claim[max(0, term.start - 30) : term.start]):
             continue
         head = _modified(claim, claim_terms, position)
@@ -1619,12 +1636,18 @@ def check_attribute_flip(assertions: Assertions, index: RecordIndex) -> list[Fin
             continue  # the record's topic ("high ketamine ...") names no one thing
         if _attached(index, term.concepts, head):
             continue  # the record says the claim's own attribute of it too
+        of_what = _owner(claim, claim_terms, claim_terms.index(head[-1]))
         for sentence in index.abstract_sentences:
             for at, word in enumerate(sentence.terms):
                 if not word.concepts & opposite:
                     continue
-                record_head = _modified(sentence.text, list(sentence.terms), at)
-                if not _same_head(head, record_head):
+                record_terms = list(sentence.terms)
+                record_head = _modified(sentence.text, record_terms, at)
+                if not (_same_head(head, record_head) or _same_extent(head, of_what, record_head)):
+                    continue
+                if comparative and not _same_owner(
+                    claim, claim_terms, term, sentence, record_terms, at + len(record_head)
+                ):
                     continue
                 return [
                     Finding(
@@ -1657,6 +1680,62 @@ _OTHER_POSITION: Final = {
     for group in _POSITION_GROUPS
     for word in group
 }
+
+
+# Nouns naming how far something reaches: "a narrow spread of chemical shifts" is "a narrow
+# chemical shift range" in other words.
+_EXTENT_NOUNS: Final = frozenset(t.stem for t in terms_of("range spread span breadth width"))
+_COMPARED_WITH: Final = re.compile(
+    r"[^,;.]*?\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+([^,;.]*)", _I
+)
+
+
+def _owner(text: str, terms: list[Term], last: int) -> list[Term]:
+    """What a noun is "of": "range of (13)C" -> (13)C (up to three words, no comma between)."""
+    if last + 1 >= len(terms):
+        return []
+    gap = text[terms[last].end : terms[last + 1].start]
+    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap, _I):
+        return []
+    run = [terms[last + 1]]
+    for term in terms[last + 2 : last + 1 + _HEAD_WORDS]:
+        if not _MODIFIER_GAP.fullmatch(text, run[-1].end, term.start):
+            break
+        run.append(term)
+    return run
+
+
+def _same_extent(claim_head: list[Term], of_what: list[Term], record_head: list[Term]) -> bool:
+    """The same thing in other words ("spread of chemical shifts", "chemical shift range"): one
+    extent noun each, and what the claim's is of named in the record's compound before it."""
+    if len(claim_head) != 1 or not of_what or len(record_head) < 2:
+        return False
+    if claim_head[0].stem not in _EXTENT_NOUNS or record_head[-1].stem not in _EXTENT_NOUNS:
+        return False
+    return all(any(t.concepts & r.concepts for r in record_head[:-1]) for t in of_what)
+
+
+def _same_owner(
+    claim: str,
+    claim_terms: list[Term],
+    term: Term,
+    sentence: IndexedSentence,
+    record_terms: list[Term],
+    head_last: int,
+) -> bool:
+    """A comparative holds of one thing against another: "a narrower range of (13)C than
+    protons" meets "the larger range of (13)C" only when the record's range is of a thing the
+    claim grades (not the one it compares against, which would make the two agree)."""
+    record_owner = _owner(sentence.text, record_terms, head_last)
+    if not record_owner:
+        return False
+    against = _COMPARED_WITH.match(claim, term.end)
+    against_at = against.start(1) if against else len(claim)
+    against_concepts = {c for t in claim_terms if t.start >= against_at for c in t.concepts}
+    if against_concepts & sentence.concepts:
+        return False
+    graded = {c for t in claim_terms if t.start < against_at for c in t.concepts}
+    return any(t.concepts & graded for t in record_owner)
 
 
 def _other_positions(term: Term) -> frozenset[str]:

@@ -52,9 +52,20 @@ _EVENT_WORDS: Final = 2  # claim words the other event's sentence must share at 
 
 # "..., Anesthesia & Analgesia reported in 2019", "the team wrote in 1986": a year that a
 # reporting verb introduces dates the report itself, the publication.
+# "self-reported at enrolment in 1993" is how the data were gathered, not a report.
 _REPORTED_IN: Final = re.compile(
-    r"\b(?:reported|reporting|published|publishing|wrote|writing|appeared|announced)\s+"
+    r"(?<![\w-])(?:reported|reporting|published|publishing|wrote|writing|appeared|announced)\s+"
     r"(?:[\w&,'.-]+\s+){0,6}?in\s+(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Back in 2006, physicists showed off a method": a year opening the claim, then who showed,
+# reported or described what, dates the showing, which is the publication.
+_OPENING_IN: Final = re.compile(r"\s*(?:(?:way\s+)?back\s+)?in\s+", re.IGNORECASE)
+_THEN_SHOWED: Final = re.compile(
+    r"\s*,\s*(?:[\w'-]+\s+){1,5}?(?:showed|reported|demonstrated|described|presented|"
+    r"introduced|proposed|published|unveiled|showcased)\b",
     re.IGNORECASE,
 )
 
@@ -68,7 +79,9 @@ def reported_years(assertions: Assertions) -> list[YearAssertion]:
     for year, start, end in find_years(claim):
         if start in known or end - start != 4:
             continue
-        if _REPORTED_IN.search(claim, max(0, start - 80), start):
+        if _REPORTED_IN.search(claim, max(0, start - 80), start) or (
+            _OPENING_IN.fullmatch(claim, 0, start) and _THEN_SHOWED.match(claim, end)
+        ):
             found.append(YearAssertion(year, Phrase(claim[start:end], start, end)))
     return found
 
@@ -80,15 +93,39 @@ def event_year_findings(
     published = [(y.phrase.start, y.phrase.end) for y in assertions.years]
     published += [(y.phrase.start, y.phrase.end) for y in reported_years(assertions)]
     years = [
-        (year, start, end) for year, start, end in find_years(claim)
+        (year, start, end) for year, start, end in _event_years(claim)
         if not any(a <= start < b for a, b in published)
     ]  # fmt: skip
     findings = []
-    for run in _year_runs(years):
-        finding = _judge_event_years(claim, run, index, published_in)
+    runs = _year_runs(years)
+    for run in runs:
+        others = [({year for year, _, _ in r}, r[0][1]) for r in runs if r is not run]
+        finding = _judge_event_years(claim, run, index, published_in, others)
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+# "in the mid-1990s", "the early 2000s", "the 1980s": a decade, or the part of it named.
+_DECADE: Final = re.compile(
+    r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)'?s\b", re.IGNORECASE
+)
+_DECADE_PART: Final = {"early": range(0, 4), "mid": range(3, 8), "late": range(6, 10)}
+
+
+def _event_years(claim: str) -> list[tuple[int, int, int]]:
+    """The claim's years, a decade standing for each of its years (or those of the part named):
+    "joined in the mid-1990s" dates the joining to 1993-1997 as well as any year inside."""
+    decades = list(_DECADE.finditer(claim))
+    years = [
+        (year, start, end)
+        for year, start, end in find_years(claim)
+        if not any(m.start() <= start < m.end() for m in decades)
+    ]
+    for m in decades:
+        part = _DECADE_PART.get((m["part"] or "").lower(), range(10))
+        years += [(int(m["decade"]) + offset, m.start(), m.end()) for offset in part]
+    return sorted(years, key=lambda y: (y[1], y[0]))
 
 
 def _year_runs(years: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
@@ -102,7 +139,11 @@ def _year_runs(years: list[tuple[int, int, int]]) -> list[list[tuple[int, int, i
 
 
 def _judge_event_years(
-    claim: str, run: list[tuple[int, int, int]], index: RecordIndex, published_in: frozenset[int]
+    claim: str,
+    run: list[tuple[int, int, int]],
+    index: RecordIndex,
+    published_in: frozenset[int],
+    other_runs: list[tuple[set[int], int]] | None = None,
 ) -> Finding | None:
     claimed = {year for year, _, _ in run}
     c_start, c_end = clause_bounds(claim, run[0][1])
@@ -122,12 +163,16 @@ def _judge_event_years(
             shared += _EVENT_WORDS  # both date a literature search, the one a review ran
         if stated & claimed:
             same_best = max(same_best, shared)
+        elif _dated_in_order(claim, run, sentence, stated, index, other_runs or []):
+            continue  # the claim itself gives these years to the event they date
         elif shared > other_best:
             other_best, other = shared, (sentence, stated)
     # Years the record never gives need one word of the event to be placed; years it gives to
     # another event need the claim's event told more fully elsewhere.
     needed = 1 if same_best < 0 else _EVENT_WORDS
     if same_best < 0 and (other is None or other_best < needed):
+        if _DECADE.fullmatch(claim, run[0][1], run[-1][2]):
+            return None  # "since the 1990s" sets a scene more often than it dates an event
         return _undated(claim, run, published_in)
     if other is None or other_best < needed or other_best <= same_best:
         return None
@@ -143,6 +188,31 @@ def _judge_event_years(
         source_says=quoted(sentence.text),
         evidence=sentence_evidence(sentence, extra=[str(y) for y in sorted(stated)]),
         confidence=0.7,
+    )
+
+
+def _dated_in_order(
+    claim: str,
+    run: list[tuple[int, int, int]],
+    sentence: IndexedSentence,
+    stated: set[int],
+    index: RecordIndex,
+    other_runs: list[tuple[set[int], int]],
+) -> bool:
+    """The claim gives the sentence's years to another event it dates, and tells its events in
+    the record's order ("use reported at enrolment in 1993-1997, serum collected in 2010-2013"):
+    each date is its own event's, the sentence no rival date. Dates told in the other order
+    may be swapped, and stay rivals."""
+    claimed = {year for year, _, _ in run}
+    own_at = [
+        s.position for s in index.sentences if claimed & {y for y, _, _ in find_years(s.text)}
+    ]
+    return any(
+        stated <= years
+        and own_at
+        and all((at < run[0][1]) == (sentence.position < own) for own in own_at)
+        and sentence.position not in own_at
+        for years, at in other_runs
     )
 
 

@@ -102,9 +102,11 @@ SPECIFIC_FAMILIES: Final = frozenset(
      "per_month", "per_year", "per_hour", "mg", "g", "kg", "μg", "ng", "mg/kg", "g/kg",
      "μg/kg", "ng/kg", "ml", "l", "dl", "μl", "mm hg", "mmhg", "ratio_stat", "point", "km",
      "km/h", "m", "m/min", "m/s", "km/min", "k", "°c", "°f", "ph", "mm", "μm", "nm", "mmol/l",
-     "μmol/l", "nmol/l", "bpm", "cm", "kcal"}
+     "μmol/l", "nmol/l", "bpm", "cm", "kcal", "miu/l", "mu/l", "μiu/ml", "uiu/ml", "iu/l",
+     "u/l", "pg/ml", "ng/ml"}
 )  # fmt: skip
 DOSE_UNITS: Final = frozenset({"mg/kg", "g/kg", "μg/kg", "ng/kg", "mg", "g", "μg", "ng"})
+_SCALE_UNITS: Final = frozenset({"point"})
 _SKIPPED_SOURCE_UNITS: Final = frozenset({"p", "sd", "iqr"})
 
 
@@ -132,27 +134,61 @@ def check_quantities(
         for q in find_complements(text)
         if not any(q.start < cq.phrase.end and cq.phrase.start < q.end for cq in claimed)
     ]
+    claimed = [_pressure_in_mm_hg(text, cq) for cq in claimed]
     claimed.sort(key=lambda cq: cq.phrase.start)
     claimed = [
         _every_one_of(text, cq)
         for cq in _read_asides(claimed, text)
-        if not _counts_named_items(text, cq)
+        if not _counts_named_items(text, cq) and not _counts_extreme_groups(text, cq.quantity)
     ]
     pairs = _claim_pairs(claimed, text)
     findings = [
         (
             cq,
             _judge(
-                cq, index, text, pairs.get(cq.phrase.start), siblings=_siblings(cq, claimed, text)
+                cq,
+                index,
+                text,
+                pairs.get(cq.phrase.start),
+                siblings=_siblings(cq, claimed, text),
+                others=tuple(other.quantity for other in claimed if other is not cq),
             ),
         )
         for cq in claimed
+    ]
+    findings = [
+        (cq, (finding.verdict is Verdict.NOT_IN_SOURCE and _author_count(cq, record)) or finding)
+        for cq, finding in findings
     ]
     return [
         finding
         for cq, finding in findings
         if not (finding.verdict is Verdict.NOT_IN_SOURCE and _loose_deadline(text, cq.quantity))
     ]
+
+
+# "Two researchers argued in a 2018 review": a head count of the people who wrote the work.
+_WRITERS: Final = re.compile(r"\b(?:researchers|authors|investigators|scientists)$", re.I)
+
+
+def _author_count(cq: ClaimQuantity, record: PubMedRecord) -> Finding | None:
+    """The claim counts the work's writers and the record lists as many named authors; the
+    abstract seldom says how many wrote it. Only agreement is read: a count of researchers may
+    also be of those who did a task ("three authors screened the studies")."""
+    q = cq.quantity
+    named = [a for a in record.authors if a.last_name and not a.collective_name]
+    if q.unit != "count" or q.bound is not None or not _WRITERS.search(q.text) or not named:
+        return None
+    if q.value != len(named) or len(named) != len(record.authors):
+        return None
+    return Finding(
+        kind=FindingKind.QUANTITY,
+        verdict=Verdict.SUPPORTED,
+        message=f"the record lists {len(named)} authors",
+        claim_says=cq.phrase.text,
+        source_says=", ".join(a.last_name or "" for a in named),
+        confidence=0.7,
+    )
 
 
 # "S-(+)-ketamine ... than racemic ketamine ... the two forms": a definite count of the things
@@ -164,6 +200,34 @@ _ITEM_LINK: Final = re.compile(
 )
 _MOST_NAMED_BACK: Final = 4
 _FIGURE_NOUN_CLASSES: Final = frozenset({"people", "studies", "administrations"})
+
+
+_BLOOD_PRESSURE: Final = re.compile(r"\b(?:blood\s+pressure|systolic|diastolic)\b", re.I)
+
+
+def _pressure_in_mm_hg(text: str, cq: ClaimQuantity) -> ClaimQuantity:
+    """ "Blood pressure went up by twenty points": points of blood pressure are mm Hg."""
+    if cq.quantity.unit != "point" or not _BLOOD_PRESSURE.search(
+        text, *clause_bounds(text, cq.phrase.start)
+    ):
+        return cq
+    return replace(cq, quantity=replace(cq.quantity, unit="mmhg"))
+
+
+# "the top two quartiles", "the lowest three deciles": which groups of a ranking, not a figure.
+_EXTREME_GROUPS: Final = re.compile(
+    r"\b(?:top|bottom|highest|lowest|upper|lower|extreme)\s+$", re.IGNORECASE
+)
+_RANKED_GROUP: Final = re.compile(r"\s*(?:tertiles?|quartiles?|quintiles?|deciles?)\b", re.I)
+
+
+def _counts_extreme_groups(text: str, quantity: Quantity) -> bool:
+    digits = re.match(r"[\w.,]+", text[quantity.start : quantity.end])
+    after = quantity.start + (digits.end() if digits else 0)
+    return bool(
+        _EXTREME_GROUPS.search(text, max(0, quantity.start - 12), quantity.start)
+        and _RANKED_GROUP.match(text, after)
+    )
 
 
 def _counts_named_items(text: str, cq: ClaimQuantity) -> bool:
@@ -549,6 +613,7 @@ def _judge(
     partner: Partner | None = None,
     *,
     siblings: tuple[Quantity, ...] = (),
+    others: tuple[Quantity, ...] = (),
 ) -> Finding:
     claim_q = cq.quantity
     tally = _tally(cq, claim_text)
@@ -575,6 +640,7 @@ def _judge(
     # doses" for "two doses a week") does not confirm it, but it does say the value is possible:
     # a looser figure elsewhere ("weekly ketamine") then does not contradict it.
     consistent = False
+    swapped: list[Candidate] = []  # the claim's value, written for another abbreviated item
     for sentence in index.sentences:
         compared = [
             (
@@ -621,6 +687,11 @@ def _judge(
                 )
                 if not (matched or conflicting):
                     continue
+            if matched and (
+                item := _abbreviated_item_elsewhere(claim_text, claim_q, sentence, source_q, index)
+            ):
+                swapped.append(Candidate(sentence, source_q, (item,), 2.0))
+                continue
             candidate = _candidate(
                 form,
                 sentence,
@@ -632,6 +703,12 @@ def _judge(
                 own=own,
                 claim_text=claim_text,
             )
+            if (
+                candidate is None
+                and matched
+                and _parallel_list(claim_q, source_q, sentence, others)
+            ):
+                candidate = Candidate(sentence, source_q, ("list",), 1.0)
             if candidate is None:
                 if matched:
                     unrelated.append(Candidate(sentence, source_q, (), 0.0))
@@ -663,13 +740,24 @@ def _judge(
         # A sentence listing the claim's value, for the same measure, among other values never
         # contradicts it ("15 patients (75%) met criteria for GAD and 18 (90%) for SAD").
         if not found_here:
-            conflicts += conflicts_here
+            conflicts += [
+                c
+                for c in conflicts_here
+                if not _listed_in_order(claim_q, c.quantity, sentence, others)
+            ]
     if labelled and not consistent:
         best = _best(labelled)
         return _against(
             best, cq, index, Verdict.CONTRADICTED, _graded(best, base=0.55, cap=0.85),
             message=f"the claim gives {claim_q.text} for {best.shared[0]}, "
             f"but the abstract gives it {best.quantity.text}",
+        )  # fmt: skip
+    if swapped and not matches and not consistent:
+        best = _best(swapped)
+        return _against(
+            best, cq, index, Verdict.CONTRADICTED, _graded(best, base=0.55, cap=0.85),
+            message=f"the abstract gives {best.quantity.text} for {best.shared[0]}, not for the "
+            "item the claim gives it to",
         )  # fmt: skip
     if short_parts:
         best = _best(short_parts)
@@ -742,6 +830,102 @@ def _judge(
 # ("rs2736100", "HCN1", "GluN2B", "IL-6").
 _IDENTIFIER: Final = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]{2,}")
 _LABEL_REACH: Final = 40  # characters after an item's name where its own value is written
+
+
+def _abbreviated_item_elsewhere(
+    claim_text: str,
+    claim_q: Quantity,
+    sentence: IndexedSentence,
+    source_q: Quantity,
+    index: RecordIndex,
+) -> str | None:
+    """The abbreviated item the source writes the claim's value for, when the claim writes it
+    for another item the sentence also abbreviates: "15 (75%) met criteria for social anxiety
+    disorder and 18 for generalised anxiety disorder" against "15 patients (75%) met criteria
+    for GAD and 18 (90%) for SAD". The record's own abbreviations name the items."""
+    if len(index.abbreviations) < 2:
+        return None
+    claimed = _items_named(
+        claim_text, _coordinated_part(claim_text, *clause_bounds(claim_text, claim_q.start),
+                                      claim_q.start), index,
+    )  # fmt: skip
+    if len(claimed) != 1:
+        return None
+    text = sentence.text
+    # "Of 40 veterans, 22 (55%) met criteria for MDD": the part of the value's last number.
+    at = source_q.end - 1
+    stated = _items_named(text, _coordinated_part(text, 0, len(text), at), index)
+    if len(stated) != 1 or stated == claimed:
+        return None
+    if not claimed <= _items_named(text, (0, len(text)), index):
+        return None
+    return next(iter(stated)).upper()
+
+
+_LONG_FORM_WORDS: Final = 2  # a one-word long form is too common a word to name an item by
+
+
+def _items_named(text: str, span: tuple[int, int], index: RecordIndex) -> set[str]:
+    """The record's abbreviated items a stretch of text names, by abbreviation or long form."""
+    part = text[span[0] : span[1]]
+    stems = {t.stem for t in terms_of(part)}
+    long_forms = index.memo(
+        "quantity-abbreviation-stems",
+        lambda: {
+            short: frozenset(t.stem for t in terms_of(long)) - WEAK_CONTEXT
+            for short, long in index.abbreviations.items()
+            if len(long.split()) >= _LONG_FORM_WORDS
+        },
+    )
+    named = set()
+    for short, words in long_forms.items():
+        written = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", part, re.IGNORECASE)
+        if written and any(ch.isupper() for ch in written.group()):
+            named.add(short)
+            continue
+        if words and words <= stems:
+            named.add(short)
+    return named
+
+
+def _listed_in_order(
+    claim_q: Quantity, source_q: Quantity, sentence: IndexedSentence, others: tuple[Quantity, ...]
+) -> bool:
+    """The rival source value is one the claim gives its other item, and the claim's own value
+    stands in the sentence too, both lists in one order ("r = 0.91, ahead of 0.86 and 0.84"):
+    the rival is no conflict. Swapped values break the order and still conflict."""
+    own = [
+        q
+        for q in sentence.quantities
+        if q is not source_q and comparable_units(claim_q, q) and compare(claim_q, q)[0]
+    ]
+    return len(own) == 1 and _parallel_list(claim_q, own[0], sentence, others)
+
+
+# Small counts and years recur in any text: two of them in one order is no restated list.
+_LOOSE_LIST_UNITS: Final = frozenset({"count", "year"})
+
+
+def _parallel_list(
+    claim_q: Quantity, source_q: Quantity, sentence: IndexedSentence, others: tuple[Quantity, ...]
+) -> bool:
+    """The sentence writes the claim's value (``source_q``) among the claim's other values, all
+    in the order the claim writes them: the claim restates the sentence's list, so each value
+    is its own item's even where the item's name is a code the claim spells otherwise."""
+    if claim_q.unit in _LOOSE_LIST_UNITS:
+        return False
+    sides = [
+        (other.start < claim_q.start) == (q.start < source_q.start)
+        for other in others
+        if other.value != claim_q.value and other.unit == claim_q.unit
+        for q in sentence.quantities
+        if q is not source_q
+        and q.unit == source_q.unit
+        and comparable_units(other, q)
+        and compare(other, q)[0]
+        and not compare(claim_q, q)[0]
+    ]
+    return bool(sides) and all(sides)
 
 
 def _identifiers_near(cq: ClaimQuantity, claim_text: str) -> list[str]:
@@ -821,6 +1005,7 @@ def _better_fitting_conflict(
     studies reported a benefit")."""
     if _noun_class(_count_noun(cq.quantity) or "") in ("people", "studies"):
         return None
+    conflicts = [c for c in conflicts if not _head_count(c.quantity)]
     topical = {t.stem for t in cq.context if is_topic(index, t)}
     segment = _segment(claim_text, cq.phrase.start, cq.phrase.end)
     nearby = {t.stem: t.concepts for t in cq.context if segment[0] <= t.start < segment[1]}
@@ -840,6 +1025,15 @@ def _better_fitting_conflict(
         if fits_better:
             return conflict
     return None
+
+
+def _head_count(quantity: Quantity) -> bool:
+    """A count of people or studies: "Three studies" is a part of "7 of 696" studies, not a
+    rival value for the claim's "7"."""
+    return quantity.unit == "count" and _noun_class(_count_noun(quantity) or "") in (
+        "people",
+        "studies",
+    )
 
 
 _SEGMENT_BREAK: Final = re.compile(r"[,;:()\[\]]")
@@ -931,6 +1125,8 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
             return True, False  # "close to 300 articles, sixty of which": 60 of 288
         if (claim_whole.value == source_whole.value) != (claim_part.value == source_part.value):
             return False, claim_whole.value == source_whole.value
+    if _other_cutoff(claim_q, source_q):
+        return False, True
     matched = quantities_match(claim_q, source_q)
     if not matched and same_figure_other_unit(claim_q, source_q):
         return False, True
@@ -941,6 +1137,32 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     if matched and _too_far(claim_q, source_q):
         return False, True
     return matched, not matched and quantities_conflict(claim_q, source_q)
+
+
+# Lab and vital-sign units whose bounds are cut-offs: "TSH >4.5 mIU/L" defines a group.
+_CUTOFF_UNITS: Final = frozenset(
+    {"miu/l", "mu/l", "μiu/ml", "uiu/ml", "iu/l", "u/l", "pg/ml", "ng/ml", "mmol/l", "μmol/l",
+     "nmol/l", "mM", "μM", "nM", "mmhg", "bpm", "kg/m2", "mg/dl"}
+)  # fmt: skip
+_UPPER_SIDE: Final = frozenset({">", ">=", "~>"})
+_LOWER_SIDE: Final = frozenset({"<", "<=", "~<"})
+
+
+def _other_cutoff(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Two cut-offs on the same side at different marks ("a TSH above 10 mIU/L" against "TSH
+    >4.5 mIU/L"): a threshold is one mark, so the wider bound holding the narrower one does
+    not make them agree."""
+    if claim_q.unit != source_q.unit or claim_q.unit not in _CUTOFF_UNITS:
+        return False
+    if claim_q.low is not None or source_q.low is not None:
+        return False
+    same_side = {claim_q.bound, source_q.bound} <= _UPPER_SIDE or {
+        claim_q.bound,
+        source_q.bound,
+    } <= _LOWER_SIDE
+    return same_side and not quantities_match(
+        replace(claim_q, bound=None), replace(source_q, bound=None)
+    )
 
 
 # "All 20 patients", "in every one of the seven trials", "each of the 12 mice": the number is a
@@ -1168,11 +1390,12 @@ def _candidate(
         or (source_noun is not None and _same_kind_of_variant(claim_noun, source_noun))
         # "386 people who went on to get pancreatic cancer" are the "386 pancreatic cancer
         # cases": the same head count of people, whatever noun each side counts them by.
+        # Likewise "288 papers" and "288 articles": one count of the works a review screened.
         or (
             matched
             and source_noun is not None
-            and _noun_class(claim_noun) == "people"
-            and _noun_class(source_noun) == "people"
+            and _noun_class(claim_noun) in ("people", "studies")
+            and _noun_class(claim_noun) == _noun_class(source_noun)
         )
         or (
             source_noun is None
@@ -1180,6 +1403,8 @@ def _candidate(
             and claim_noun in source_concepts
         )
     )
+    if not same_noun and claim_noun is not None and source_noun is not None:
+        same_noun = _same_group(cq, claim_text[own[0] : own[1]], source_q, source_noun)
     # A count of a named noun ("nine trials") says what it counts; other numbers about an
     # outcome must meet a source number about one.
     # An odds, risk or hazard ratio is itself the size of an effect ("raised the odds by a
@@ -1187,13 +1412,20 @@ def _candidate(
     source_effect = bool(OUTCOME_WORDS & source_concepts) or source_q.unit == "ratio_stat"
     if not (specific or same_noun) and claim_outcome and not source_effect:
         return None
+    firm = same_noun  # some shared word meets the source as itself, not only as a relative
     if same_noun:
         shared.append(_count_noun(cq.quantity) or "")
         score += 1.0
     topical_shared: list[str] = []
     # A time's own unit says nothing of what it times: "one week after each dose" does not
     # share a measure with "at week 1" through the word "week".
-    own_unit = (cq.quantity.start, cq.quantity.end) if _is_time(cq.quantity) else (0, 0)
+    # Nor does a scale's unit say which scale: "twenty points" of blood pressure is not "20
+    # points" of a dissociation scale.
+    own_unit = (
+        (cq.quantity.start, cq.quantity.end)
+        if _is_time(cq.quantity) or cq.quantity.unit in _SCALE_UNITS
+        else (0, 0)
+    )
     for term in context:
         if term.stem in WEAK_CONTEXT or not term.concepts & source_concepts:
             continue
@@ -1204,9 +1436,12 @@ def _candidate(
             if term.stem not in topical_shared:
                 topical_shared.append(term.stem)
             continue  # a contradiction rests on the record's topic words only for doses
+        firm = firm or any(not c.startswith("~") for c in term.concepts & source_concepts)
         if term.stem not in shared:
             shared.append(term.stem)
             score += 0.5 if topical else 1.0
+    if shared and not firm and _measure_elsewhere(context, own, sentence, index):
+        return None
     if not shared and matched and len(topical_shared) >= _TOPICAL_MATCH:
         # The same value among several of the record's own topic words ("27% lower than
         # MLSS" for "a quarter below the maximal lactate steady state"): those words are what
@@ -1235,7 +1470,14 @@ def _candidate(
         _same_measure(context, shared, index, _denominator(cq))
     ):
         return None
-    if matched and _bound_to_other_part(cq, own, sentence, source_q, source_concepts, index):
+    # A quantile label both sides give ("in the third quartile", "ORQ3=") binds the value
+    # already: words of the claim's other parts around the sentence do not unbind it.
+    same_rank = claim_rank is not None and claim_rank == source_rank
+    if (
+        matched
+        and not same_rank
+        and _bound_to_other_part(cq, own, sentence, source_q, source_concepts, index)
+    ):
         return None
     if matched and _same_counts(cq.quantity, source_q):
         # The same part of the same whole ("60 of 288"): two numbers that meet by chance would
@@ -1257,9 +1499,50 @@ def _candidate(
         # that match them, are accounted for ("scores fell by 14 points within 72 hours").
         accounted = _sibling_concepts(sentence, source_q, siblings)
         elsewhere = [t for t in elsewhere if not t.concepts & accounted]
+    if elsewhere and matched and same_noun and _noun_class(claim_noun or "") in _WHOLES:
+        # A head count of the same people or works, the same value: the claim's other words
+        # bind it to another part only where they sit around another number ("identified 288
+        # articles, 60 of which met the inclusion criteria" holds "included" with 60).
+        others = _around_others(sentence, source_q)
+        elsewhere = [t for t in elsewhere if t.concepts & others]
     if elsewhere and len(elsewhere) >= len(shared):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+def _same_group(cq: ClaimQuantity, own_part: str, source_q: Quantity, source_noun: str) -> bool:
+    """Two head counts of people named by other nouns, where every word the source's count
+    gives its group is in the claim number's own part: "486 patients with pancreatic cancer"
+    and "386 pancreatic cancer cases" count one group, whatever the values say."""
+    claim_noun = _count_noun(cq.quantity) or ""
+    if _noun_class(claim_noun) != "people" or _noun_class(source_noun) != "people":
+        return False
+    if counts_controls(cq.quantity.text) or counts_controls(source_q.text):
+        return False
+    group = {t.stem for t in terms_of(source_q.text) if not t.is_number} - {source_noun}
+    group -= WEAK_CONTEXT
+    return bool(group) and group <= {t.stem for t in terms_of(own_part)}
+
+
+def _measure_elsewhere(
+    context: tuple[Term, ...], own: tuple[int, int], sentence: IndexedSentence, index: RecordIndex
+) -> bool:
+    """A word of the claim number's own part that this sentence lacks and another sentence of
+    the record has ("blood pressure ... twenty points" against a dissociation scale's "20
+    points", blood pressure reported elsewhere): the number is that other measure's."""
+    everywhere = index.memo(
+        "quantity-record-concepts",
+        lambda: frozenset(c for s in index.sentences for c in s.concepts if not c.startswith("~")),
+    )
+    return any(
+        own[0] <= t.start < own[1]
+        and not t.is_number
+        and t.stem not in WEAK_CONTEXT
+        and not is_topic(index, t)
+        and t.stem in everywhere
+        and not t.concepts & sentence.concepts
+        for t in context
+    )
 
 
 # ", and persisted for up to 1 week": a coordinated predicate whose subject is the sentence's.
@@ -1301,6 +1584,7 @@ def _around_others(sentence: IndexedSentence, source_q: Quantity) -> frozenset[s
 
 
 _WHOLE_CLAUSE: Final = (0, 1 << 30)
+_WHOLES: Final = frozenset({"people", "studies"})
 
 
 def _bound_to_other_part(

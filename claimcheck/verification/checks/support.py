@@ -1048,6 +1048,7 @@ def _opposed(
         flips = [
             (t, w) for t, w in _antonyms(hit, terms)
             if t.stem not in denied and not any(a <= t.start < b for a, b in compared)
+            and not _grades_against_named(t, terms, compared, hit)
         ]  # fmt: skip
         if not flips or not _holds(hit, core):
             continue
@@ -1066,6 +1067,21 @@ def _opposed(
                 confidence=0.7,
             )
     return None
+
+
+_GRADED: Final = re.compile(r"\w+(?:er|est)|more|less|most|least", re.IGNORECASE)
+
+
+def _grades_against_named(
+    term: Term, terms: tuple[Term, ...], compared: list[tuple[int, int]], hit: Hit
+) -> bool:
+    """A comparative whose other side the sentence names ("protons have a narrower range than
+    carbon-13" against "the larger range of carbon-13") may say the same thing from the other
+    side: its opposite word there is no flip."""
+    if not _GRADED.fullmatch(term.text):
+        return False
+    against = {c for t in terms if any(a <= t.start < b for a, b in compared) for c in t.concepts}
+    return bool(against & hit.sentence.concepts)
 
 
 # "Compared with J-editing alone, ...": the words that name what the claim measures against.
