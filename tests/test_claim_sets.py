@@ -1,4 +1,4 @@
-"""Claim sets 3 to 23 (tests/heldout_final, _sealed, _fifth ... _twentythird) as sets, no engine.
+"""Claim sets 3 to 25 (tests/heldout_final, _sealed, _fifth ... _twentyfifth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -46,6 +46,8 @@ MIN_CLAIMS = {
     "heldout_twentyfirst": 60,
     "heldout_twentysecond": 60,
     "heldout_twentythird": 60,
+    "heldout_twentyfourth": 60,
+    "heldout_twentyfifth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -69,6 +71,8 @@ STYLE_TAGGED = {
     "heldout_twentyfirst",
     "heldout_twentysecond",
     "heldout_twentythird",
+    "heldout_twentyfourth",
+    "heldout_twentyfifth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
