@@ -159,6 +159,12 @@ RELATED: Final[tuple[tuple[str, ...], ...]] = (
     ("decrease", "lower", "lowered", "reduced", "reduction", "fell", "dropped", "declined"),
     *para.RELATED_GROUPS,
 )  # fmt: skip
+
+
+def _region_label(group: tuple[str, ...]) -> str:
+    return "=" + group[0] if len(group) > 1 else stem(group[0])
+
+
 # Opposites: a sentence that says the opposite word where the claim's word should be.
 ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("=high", "=low"),
@@ -183,7 +189,18 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("understood", "=lacking"),
     ("clear", "unclear"),
     ("known", "unknown"),
+    # how much and how firm the evidence is: "ample" against "thin", "scant", "weak"
+    ("=ample", "thin"),
+    ("=ample", "scant"),
+    ("=ample", "meager"),
+    ("=ample", "=weak"),
+    ("robust", "=weak"),
     *para.OPPOSITE_PAIRS,
+    *(
+        (_region_label(first), _region_label(second))
+        for i, first in enumerate(para.BRAIN_REGIONS)
+        for second in para.BRAIN_REGIONS[i + 1 :]
+    ),
     *(
         (stem(first), stem(second))
         for group in para.ALTERNATIVE_GROUPS

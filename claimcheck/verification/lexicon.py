@@ -253,6 +253,14 @@ NO_TREATMENT_WORDS: Final = re.compile(
 BASELINE_WORDS: Final = re.compile(
     r"\b(?:baseline|pre-?treatment|before\s+(?:treatment|the\s+infusion|dosing)|pre-?dose)\b", _I
 )
+# Any wording of a control arm: a design sentence names it without giving it a result.
+CONTROL_ARM_WORDS: Final = re.compile(
+    "|".join(
+        p.pattern for p in (PLACEBO_WORDS, ACTIVE_PLACEBO, USUAL_CARE_WORDS, NO_TREATMENT_WORDS)
+    )
+    + r"|\b(?:dummy|vehicle|controls?|untreated|sham)\b",
+    _I,
+)
 GENERIC_DRUG_WORDS: Final = re.compile(
     r"\b(?:drugs?|medications?|medicines?|pharmaceuticals?|pills?|agents?|compounds?)\b", _I
 )

@@ -447,7 +447,21 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 
 # --- same meaning, own stem kept (full credit) --------------------------------------------------
 
+# Brain regions, noun and adjective as one word ("hippocampal" is the hippocampus). index.py
+# makes every two regions opposites: a finding in one region is no finding in another.
+BRAIN_REGIONS: Final[tuple[tuple[str, ...], ...]] = (
+    ("hippocampus", "hippocampal", "hippocampi"),
+    ("prefrontal",),
+    ("amygdala", "amygdalar", "amygdaloid", "amygdalae"),
+    ("striatum", "striatal"),
+    ("accumbens",),
+    ("hypothalamus", "hypothalamic"),
+    ("thalamus", "thalamic"),
+    ("cerebellum", "cerebellar"),
+)  # fmt: skip
+
 SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    *(group for group in BRAIN_REGIONS if len(group) > 1),
     ("intact", "spared", "preserved", "unimpaired", "undiminished"),
     ("transient", "transiently", "brief", "briefly", "temporary", "temporarily", "fleeting",
      "short-lived", "ephemeral", "momentary"),

@@ -348,7 +348,27 @@ _COMMA_NAMES: Final = tuple((name, entry[0]) for name, entry in NAMES.items() if
 def names_place(text: str, place: str) -> bool:
     """Whether ``text`` (an affiliation) names ``place``, ignoring case, accents and spacing."""
     wanted = " ".join(_fold(place).removeprefix("the ").split())
-    return wanted in " ".join(_fold(text).split())
+    if wanted in " ".join(_fold(text).split()):
+        return True
+    named = _university_names(place)
+    return bool(named) and bool(named & _university_names(text))
+
+
+_UNIVERSITY: Final = re.compile(
+    r"\b(?:University|Universit[àéa]|Universidad|Universidade|Universit[ée]|Universität)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|del\s+|do\s+|da\s+|di\s+|"
+    r"degli\s+Studi\s+(?:di\s+|dell[a']\s*|del\s+)?)?"
+    r"(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+    r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+University\b"
+)
+
+
+def _university_names(text: str) -> set[str]:
+    """The proper names of the universities in ``text``, in any language's form: "University of
+    Tuscia" and "Università degli Studi della Tuscia" are both "tuscia"."""
+    return {
+        " ".join(_fold(m.group("a") or m.group("b")).split()) for m in _UNIVERSITY.finditer(text)
+    }
 
 
 # --- places that qualify who or what was studied ("five US cohorts", "Danish registries") ------

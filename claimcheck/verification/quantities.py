@@ -231,7 +231,7 @@ def _tokens(t: str) -> list[_Token]:
         out = _word_counts(_COUPLE, 2.0, out, t)
     if "a " in lowered or "an " in lowered:
         out = _word_counts(_ONE_SPAN, 1.0, out, t)
-    if "a full " in lowered:
+    if "a full " in lowered or "a whole " in lowered or "a single " in lowered:
         out = _word_counts(_A_FULL_UNIT, 1.0, out, t)
     if "and a half" in lowered:
         out = _and_a_half(t, out)
@@ -339,7 +339,7 @@ _ONE_SPAN = re.compile(
 
 # "a quarter, a half and a full milligram per kilogram": "a full" unit is one of it.
 _A_FULL_UNIT = re.compile(
-    r"\b(?P<f>a\s+full)(?=\s+(?:milligrams?|micrograms?|grams?|mg|μg|g|millilit(?:re|er)s?|ml"
+    r"\b(?P<f>a\s+(?:full|whole|single))(?=\s+(?:milligrams?|micrograms?|grams?|mg|μg|g|millilit(?:re|er)s?|ml"
     r"|lit(?:re|er)s?|units?)\b)",
     re.IGNORECASE,
 )

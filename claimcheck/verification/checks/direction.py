@@ -91,10 +91,20 @@ def source_changes(index: RecordIndex) -> list[SourceDirection]:
     return index.memo("changes", lambda: _source_changes(index))
 
 
+# The study's own aim or hypothesis states what it set out to test, not what it found: "We
+# hypothesized that X could predict Y more accurately" reports no change in X.
+_OWN_AIM: Final = re.compile(
+    r"^\W*(?:we|the\s+authors)\s+(?:hypothesi[sz]ed|aimed|sought|set\s+out|wanted|proposed)\b",
+    re.IGNORECASE,
+)
+
+
 def _source_changes(index: RecordIndex) -> list[SourceDirection]:
     found = []
     for sentence in index.sentences:
         text = sentence.text
+        if _OWN_AIM.match(text):
+            continue
         negative = [m.span() for m in NEGATIVE_EFFICACY.finditer(text)]
         for pattern, up in CHANGE_PATTERNS:
             for match in pattern.finditer(text):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -31,6 +32,7 @@ from claimcheck.verification.assertions import (
     Phrase,
     SampleSize,
     clause_bounds,
+    journal_as_adjective,
     proportion_kind,
 )
 from claimcheck.verification.checks.common import (
@@ -1455,7 +1457,7 @@ def _candidate(
     named_by_unit = specific and len(shared) >= _NAMED_BY_UNIT
     if not matched and (
         _other_outcome(cq, source_concepts)
-        or (not named_by_unit and _unreported_measure(cq, index))
+        or (not named_by_unit and _unreported_measure(cq, index, claim_text))
     ):
         return None
     if not matched and _unnamed_group(cq, own, sentence, index, claim_text):
@@ -2097,14 +2099,22 @@ def labelled_quantile(text: str, quantity: Quantity) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _unreported_measure(cq: ClaimQuantity, index: RecordIndex) -> bool:
+@lru_cache(maxsize=4096)
+def _work_named_by_journal(claim_text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in journal_as_adjective(claim_text))
+
+
+def _unreported_measure(cq: ClaimQuantity, index: RecordIndex, claim_text: str = "") -> bool:
     """The claim's number measures something the record never names: at least as many of its
     clause's meaningful words are absent from the whole record as are present ("fertilised
     40% of eggs" against a record with no eggs). No source number can contradict it."""
+    # "The Gut analysis", "the Cryobiology study" name the paper, not what the number measures.
+    by_journal = _work_named_by_journal(claim_text) if claim_text else ()
     meaningful = [
         t
         for t in cq.context
-        if t.stem not in WEAK_CONTEXT
+        if not any(start <= t.start < end for start, end in by_journal)
+        and t.stem not in WEAK_CONTEXT
         and t.stem not in GENERIC_STEMS
         and not t.is_number
         and not cq.phrase.start <= t.start < cq.phrase.end  # the number's own unit

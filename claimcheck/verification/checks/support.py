@@ -52,6 +52,7 @@ from claimcheck.verification.index import (
     terms_between,
     terms_of,
 )
+from claimcheck.verification.places import place_mentions, places_in
 from claimcheck.verification.text import english_commonness
 
 SINGLE_COVERAGE: Final = 0.7
@@ -140,8 +141,50 @@ def check_support(
     whole = _support_finding(assertions, index, terms, hits)
     if whole.verdict is Verdict.NOT_IN_SOURCE:
         whole = _by_clauses(assertions, index) or whole
+    if whole.verdict is Verdict.SUPPORTED:
+        whole = _unnamed_groups_compared(assertions.text, index) or whole
     findings.append(whole)
     return findings
+
+
+# "Those in Iowa fared better than those in Ohio": a comparison between groups.
+_GROUPS_COMPARED: Final = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|whereas|unlike|relative\s+to|"
+    r"in\s+contrast\s+(?:to|with)|between)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_groups_compared(claim: str, index: RecordIndex) -> Finding | None:
+    """A claim that compares groups by place needs the abstract to name those places; a place
+    in the authors' affiliations says where the work was done, not which group fared how."""
+    if not _GROUPS_COMPARED.search(claim):
+        return None
+    where_done = [(m.start, m.end) for m in place_mentions(claim)]
+    named = _claim_places(claim, where_done)
+    if not named:
+        return None
+    said = index.memo("places said", lambda: set(places_in(f"{index.title} {index.abstract_text}")))
+    unnamed = [name for folded, name in named.items() if folded not in said]
+    if not unnamed:
+        return None
+    return Finding(
+        kind=FindingKind.SUPPORT,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the claim compares groups by place ({', '.join(unnamed)}), but the abstract "
+        "never names them",
+        claim_says=claim,
+        confidence=0.7,
+    )
+
+
+def _claim_places(claim: str, where_done: list[tuple[int, int]]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for folded, name in places_in(claim).items():
+        spans = [m.start() for m in re.finditer(re.escape(name), claim)]
+        if spans and not all(any(a <= p < b for a, b in where_done) for p in spans):
+            found[folded] = name
+    return found
 
 
 # A gloss that tells the reader what a method or measure is ("EPR, a technique that detects
@@ -310,6 +353,9 @@ _BUT_NOT: Final = re.compile(
     r"\bbut\s+not\s+(?:to|with|in|for|on|by|among|after)?\s*(?P<b>[^,;.]{3,60})", re.IGNORECASE
 )
 DENIED_REST_COVERAGE: Final = 0.6
+# "... in animal studies but not yet in human ones": "ones" stands for a word said before it.
+_MANY_WORDS: Final = 2
+_PRO_FORMS: Final = frozenset({"one", "ones", "those", "these", "them", "others", "yet"})
 
 
 def _denied_but_affirmed(
@@ -325,10 +371,32 @@ def _denied_but_affirmed(
     if match is None:
         return None
     b_start, b_end = match.span("b")
-    denied = [t for t in terms if b_start <= t.start < b_end]
+    # Design words ("clinical", "trial") are left out of the claim's terms, yet here they name
+    # the very group the claim denies.
+    denied = [t for t in terms if b_start <= t.start < b_end and t.text.lower() not in _PRO_FORMS]
+    if not denied and not lx.CONTROL_ARM_WORDS.search(match.group("b")):
+        # Design words ("clinical", "animal") are left out of the claim's terms, yet here they
+        # name the very group the claim denies; a control arm ("but not placebo") is no such
+        # group: a design sentence names it without giving it the result.
+        arms = {stem for c in assertions.comparators for stem in c.terms}
+        denied = [
+            t for t in terms_of(match.group("b"))
+            if t.text.lower() not in _PRO_FORMS and t.stem not in arms
+        ]  # fmt: skip
+    # A phrase read as one paraphrase ("removed from the glutamate principal neurons" as a
+    # knockdown) still names its group word by word.
+    denied = [
+        sub for t in denied
+        for sub in ([x for word in t.text.split() for x in terms_of(word)]
+                    if t.text.count(" ") > _MANY_WORDS else [t])
+    ]  # fmt: skip
     rest = [t for t in terms if t.start < match.start()]
     if not denied or len(rest) < 2:
         return None
+    if lx.CONTROL_ARM_WORDS.search(match.group("b")):
+        return None  # a design sentence names the placebo arm without giving it the result
+    if _record_excludes(index, denied):
+        return None  # the record itself says "but not" of them: it agrees with the claim
     rest_weight = sum(weight(index, t) for t in rest) or 1.0
     for hit in hits[:PAIR_CANDIDATES]:
         concepts = hit.sentence.concepts
@@ -349,6 +417,24 @@ def _denied_but_affirmed(
             confidence=0.65,
         )
     return None
+
+
+def _record_excludes(index: RecordIndex, denied: list[Term]) -> bool:
+    """Whether a sentence of the record leaves out ``denied`` in an exclusion of its own
+    ("..., but not glutamate principal neurons")."""
+    for sentence in index.abstract_sentences:
+        for cue in _EXCLUSION.finditer(sentence.text):
+            stop = _EXCLUSION_END.search(sentence.text, cue.end())
+            end = stop.start() if stop else len(sentence.text)
+            there = frozenset().union(
+                *(w.concepts for w in sentence.terms if cue.end() <= w.start < end)
+            )
+            # the group's head noun, and most of its words: the verb the claim wraps it in
+            # ("when it was removed from") need not be repeated
+            covered = [t for t in denied if t.concepts & there]
+            if denied[-1] in covered and 2 * len(covered) >= len(denied):
+                return True
+    return False
 
 
 # --- contrasted roles: "A but not B", "unlike B, A ...", "A ..., whereas B ..." ---------------
@@ -884,6 +970,7 @@ def _support_finding(
         or _denied_but_affirmed(assertions, index, terms, hits, topical)
         or _swapped_roles(assertions, terms, hits, topical)
         or _rejected_alternative(assertions.text, hits, topical)
+        or _said_of_sibling(assertions, index, terms)
     )
     if opposed is not None:
         return opposed
@@ -973,6 +1060,20 @@ def _support_finding(
             claim_says=assertions.text,
             confidence=0.6,
         )
+    if _CLAIM_OF_NONE.search(assertions.text) and not any(
+        _STATES_NONE.search(h.sentence.text) for h in chosen
+    ):
+        # "X bore no relation to Y" needs a sentence that says so; one that lists what was
+        # measured ("assessments included X and Y") states no result at all.
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message="the claim says there is no relation or difference; the closest sentence "
+            f"states no such result: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            confidence=0.6,
+        )
     if _none_of_unshared(assertions.text, chosen):
         return _sentence_finding(
             lead.sentence,
@@ -988,6 +1089,7 @@ def _support_finding(
         or _qualifier_gap(assertions.text, chosen)
         or _all_against_one(assertions.text, lead)
         or _opposite_elsewhere(assertions, index, terms, chosen)
+        or _moved_attachment(assertions.text, terms, chosen)
     )
     if gap is not None:
         return gap
@@ -1657,6 +1759,75 @@ def _best_pair(
 _RESTRICTION: Final = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively)\b", re.IGNORECASE)
 
 
+# "only the postthawing stage showed ...", "in the intact protein only": the record keeps the
+# finding to one item of a list it gives elsewhere ("fresh, prefreezing and postthawed stages").
+_ONLY_BEFORE: Final = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:in\s+|at\s+|for\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_ONLY_AFTER: Final = re.compile(r"^\s+(?:only|alone)\b", re.IGNORECASE)
+_NOT_ONLY: Final = re.compile(r"\bnot\s+(?:only|solely)\b", re.IGNORECASE)
+SIBLING_SHARED: Final = 2
+
+
+def _kept_to(sentence: IndexedSentence) -> Term | None:
+    """The item a sentence keeps its finding to, if it does ("not only X" keeps nothing)."""
+    text = sentence.text
+    if _NOT_ONLY.search(text):
+        return None
+    for term in sentence.terms:
+        before = text[max(0, term.start - 30) : term.start]
+        if not term.is_number and (
+            _ONLY_BEFORE.search(before) or _ONLY_AFTER.match(text[term.end :])
+        ):
+            return term
+    return None
+
+
+def _said_of_sibling(
+    assertions: Assertions, index: RecordIndex, terms: tuple[Term, ...]
+) -> Finding | None:
+    """A claim that says of one listed item (the prefreezing stage) what the record keeps to
+    another ("only the postthawing stage showed a drop") is contradicted."""
+    if assertions.negated:
+        return None
+    claim_concepts = frozenset().union(*(t.concepts for t in terms)) if terms else frozenset()
+    lists = index.memo("listed together", lambda: _listed_together(index))
+    restricted = index.memo(
+        "kept to one item",
+        lambda: [(s, k) for s in index.abstract_sentences if (k := _kept_to(s)) is not None],
+    )
+    for sentence, kept in restricted:
+        if kept.concepts & claim_concepts:
+            continue
+        core = _core(kept)
+        siblings = [b for a, b in lists if a & core and not b & core]
+        named = [t for t in terms if any(_core(t) & b for b in siblings)]
+        if not named:
+            continue
+        rest = [t for t in terms if t not in named and not _everyday(t)]
+        shared = [t for t in rest if t.concepts & sentence.concepts]
+        after = sentence.text[kept.end :]
+        predicate = (
+            frozenset().union(*(w.concepts for w in sentence.terms if w.start >= kept.end))
+            if after
+            else frozenset()
+        )
+        if len(shared) < SIBLING_SHARED or not any(t.concepts & predicate for t in shared):
+            continue
+        return _sentence_finding(
+            sentence,
+            [w for w in sentence.terms if any(w.concepts & t.concepts for t in shared)],
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim says it of {words_list(named)}, but the record keeps it to "
+            f"{kept.text}: \u201c{quoted(sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            confidence=0.6,
+        )
+    return None
+
+
 def _restricted(hit: Hit) -> bool:
     return bool(_RESTRICTION.search(hit.sentence.text))
 
@@ -1773,6 +1944,92 @@ def _other_label(index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit])
 
 # "12 patients, none of them currently depressed": a denial of what follows, as the record's
 # "who were not currently depressed" is.
+# --- where a thing sits: "receptors on X neurons" ---------------------------------------------
+#
+# A place word ties a thing to where it sits or acts. A sentence that ties the same thing to
+# another place, while naming the claim's place in another role ("receptors on GABA neurons,
+# disinhibiting dopamine neurons"), does not say what the claim says.
+_ATTACHING: Final = re.compile(
+    r"^\s+(?:(?:right|directly|only|mainly|located|expressed|found|\w+ly)\s+)?"
+    r"(?P<prep>on|inside|within)\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+_PHRASE_END: Final = re.compile(r"[,;:.]\s|[,;:]|\s(?:and|or|but|that|which|to|in|by|with)\s")
+ATTACHED_WORDS: Final = 3
+
+
+def _attached_terms(
+    text: str, terms: tuple[Term, ...] | list[Term], after: int, most: int = ATTACHED_WORDS
+) -> list[Term]:
+    """The first few terms of the phrase that starts at ``after``; a bracketed gloss ("(GABA)")
+    does not end it."""
+    rest = _BRACKETED.sub(lambda m: "\0" * len(m.group()), text[after:])
+    stop = _PHRASE_END.search(rest)
+    end = after + (stop.start() if stop else len(rest))
+    inside = [t for t in terms if after <= t.start < end]
+    return inside[:most]
+
+
+def _moved_attachment(claim: str, terms: tuple[Term, ...], chosen: list[Hit]) -> Finding | None:
+    for head in terms:
+        tie = _ATTACHING.match(claim[head.end :])
+        if tie is None:
+            continue
+        place = _attached_terms(claim, terms, head.end + tie.end())
+        if not place:
+            continue
+        for hit in chosen:
+            sentence = hit.sentence
+            found = [
+                (w, link) for w in sentence.terms if w.concepts & head.concepts
+                for link in [_ATTACHING.match(sentence.text[w.end :])]
+                if link is not None and link["prep"].lower() == tie["prep"].lower()
+            ]  # fmt: skip
+            if not found:
+                continue
+            elsewhere = sentence.concepts
+            moved = []
+            for w, link in found:
+                theirs = _attached_terms(
+                    sentence.text, sentence.terms, w.end + link.end(), 4 * ATTACHED_WORDS
+                )
+                there = frozenset().union(*(t.concepts for t in theirs))
+                moved.append([t for t in place if not t.concepts & there])
+            missing = min(moved, key=len)
+            # the word right after "on" is the one that says where; a phrase without a comma
+            # may run on into the claim's verb ("on GABA interneurons blocked ...")
+            if place[0] not in missing or not all(t.concepts & elsewhere for t in missing):
+                continue
+            return _sentence_finding(
+                sentence,
+                hit.words,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the claim puts {head.text} {tie['prep']} {words_list(place)}; the "
+                f"sentence puts it elsewhere and names {words_list(missing)} in another role: "
+                f"\u201c{quoted(sentence.text, 140)}\u201d",
+                claim_says=claim,
+                confidence=0.6,
+            )
+    return None
+
+
+# A claim that something showed no relation, difference or effect ...
+_CLAIM_OF_NONE: Final = re.compile(
+    r"\b(?:no|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:relation(?:ship)?|association|"
+    r"correlation|link|difference|effect|impact|influence|bearing|change)s?\b"
+    r"|\b(?:unrelated|uncorrelated|unaffected|unchanged|independent(?:ly)?\s+of)\b"
+    r"|\b(?:did|does|do|was|were|is|are)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:differ|correlat|"
+    r"relat|associat|affect|change|influenc|predict|link)\w*",
+    re.IGNORECASE,
+)
+# ... and the words by which a sentence states one: a denial, a likeness or a large P value.
+_STATES_NONE: Final = re.compile(
+    r"\b(?:no|not|non[\w-]*|neither|nor|without|never|unchanged|unaffected|unrelated|"
+    r"uncorrelated|independent\w*|similar\w*|comparable|same|equivalent|fail\w*|absen\w+|"
+    r"lack\w*|insignificant|stable|remained|irrespective|regardless|untouched|matched|"
+    r"persist\w*|sustained|maintained|n\.s)\b|n't\b|\bP\s*[>=\u2265]\s*0?\.(?:0[5-9]|[1-9])",
+    re.IGNORECASE,
+)
 _NONE_OF: Final = re.compile(
     r"\bnone\s+of\s+(?:them|whom|those|these|the\s+[\w-]+)\b(?:\s+(?:was|were|is|are|had|has|"
     r"have))?"
