@@ -20,6 +20,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -113,6 +114,14 @@ def _judge_in_workers(
                         results[position] = result
                     if on_done:
                         on_done(len(batch))
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): what it and the others left undone is judged
+        # here, so the audit still completes with the same results.
+        undone = [position for position, result in enumerate(results) if result is None]
+        for position, result in zip(
+            undone, _judge_here([tasks[p] for p in undone], on_done), strict=True
+        ):
+            results[position] = result
     finally:
         _inherited = ()
     assert all(result is not None for result in results)

@@ -89,6 +89,26 @@ def test_workers_do_the_judging(small_parallel_threshold: None, pid_in_note: Non
     assert len(judged_by) == 2
 
 
+@pytest.mark.skipif(not judging._can_fork_workers(), reason="workers are forked on Linux only")
+def test_a_worker_that_dies_leaves_its_claims_to_this_process(
+    small_parallel_threshold: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tasks(40)
+    expected = dumped(judge_tasks(work, jobs=1))
+    parent = os.getpid()
+    real = judging.verify_claim
+
+    def dying_in_a_worker(claim: Claim, record: PubMedRecord) -> ClaimResult:
+        if os.getpid() != parent and claim.id == "c7":
+            os._exit(1)  # as if the kernel killed the worker
+        return real(claim, record)
+
+    monkeypatch.setattr(judging, "verify_claim", dying_in_a_worker)
+    counted: list[int] = []
+    assert dumped(judge_tasks(work, jobs=2, on_done=counted.append)) == expected
+    assert sum(counted) == len(work)
+
+
 def test_small_audits_are_judged_here(pid_in_note: None) -> None:
     judged_by = {result.note for result in judge_tasks(tasks(12), jobs=2)}
     assert judged_by == {str(os.getpid())}
