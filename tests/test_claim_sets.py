@@ -1,4 +1,4 @@
-"""Claim sets 3 to 25 (tests/heldout_final, _sealed, _fifth ... _twentyfifth) as sets, no engine.
+"""Claim sets 3 to 27 (tests/heldout_final, _sealed, _fifth ... _twentyseventh) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -48,6 +48,8 @@ MIN_CLAIMS = {
     "heldout_twentythird": 60,
     "heldout_twentyfourth": 60,
     "heldout_twentyfifth": 60,
+    "heldout_twentysixth": 60,
+    "heldout_twentyseventh": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -73,6 +75,8 @@ STYLE_TAGGED = {
     "heldout_twentythird",
     "heldout_twentyfourth",
     "heldout_twentyfifth",
+    "heldout_twentysixth",
+    "heldout_twentyseventh",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
