@@ -1068,3 +1068,63 @@ GENERIC_EXTRA: Final = """
     argue argues argued arguing alongside plus carry carries carried carrying pack packs
     packed possess possesses possessed
 """
+
+# --- everyday phrases for a direction of change (checks.direction) ------------------------------
+#
+# Phrasal verbs and idioms a journalist uses for "increased" / "reduced": "turning down dopamine
+# release", "ramped up production", "reined in spending". A dial-like verb may put a short object
+# before its particle ("turned the signal down"). Uses that name no change of a measure are left
+# out: "knock(ed) down" is a gene knockdown, "pull(ed) down" an assay, "wound" an injury, "cut"
+# alone is cutting tissue, "turned down" an offer is a refusal (LAY_NO_CHANGE_OBJECT), "turned
+# up in" is turning up somewhere (LAY_PLACE_AFTER), and a hyphenated form names a thing.
+_DIAL_VERBS: Final = (
+    r"turn(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|crank(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
+    r"ton(?:e|es|ed|ing)|tamp(?:s|ed|ing)?|damp(?:s|ed|ing)?|dampen(?:s|ed|ing)?"
+)
+_OBJECT_GAP: Final = r"\s+(?:(?:the|its|their|this|that|it|them)\s+)?(?:[\w-]+\s+){0,2}?"
+_UP_VERBS: Final = (
+    r"turn(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|crank(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
+    r"drive|drives|drove|driven|driving|push(?:es|ed|ing)?|ratchet(?:s|ed|ing)?|"
+    r"step(?:s|ped|ping)?|amp(?:s|ed|ing)?|bump(?:s|ed|ing)?|jack(?:s|ed|ing)?|"
+    r"scal(?:e|es|ed|ing)|kick(?:s|ed|ing)?"
+)
+_DOWN_VERBS: Final = (
+    r"turn(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|ramp(?:s|ed|ing)?|"
+    r"drive|drives|drove|driven|driving|push(?:es|ed|ing)?|scal(?:e|es|ed|ing)|"
+    r"ton(?:e|es|ed|ing)|bring|brings|brought|bringing|tamp(?:s|ed|ing)?|damp(?:s|ed|ing)?|"
+    r"dampen(?:s|ed|ing)?|wind(?:s|ing)?"
+)
+
+LAY_UP: Final = re.compile(
+    rf"(?<![\w-])(?:(?:{_UP_VERBS})\s+up|(?:{_DIAL_VERBS}){_OBJECT_GAP}up)(?![\w-])"
+    r"|\b(?:amplif(?:y|ies|ied|ying)|heighten(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
+    r"bolster(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+LAY_DOWN: Final = re.compile(
+    rf"(?<![\w-])(?:(?:{_DOWN_VERBS})\s+down|(?:{_DIAL_VERBS}){_OBJECT_GAP}down)(?![\w-])"
+    r"|(?<![\w-])(?:knock(?:s|ed|ing)?|scal(?:e|es|ed|ing)|cut(?:s|ting)?|"
+    r"dial(?:s|ed|led|ing|ling)?|throttl(?:e|es|ed|ing)|rein(?:s|ed|ing)?)\s+back(?!-)\b"
+    r"|\bcut(?:s|ting)?\s+down\s+on\b|\brein(?:s|ed|ing)?\s+in\b"
+    r"|\b(?:slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|blunt(?:s|ed|ing)|dampen(?:s|ed|ing)?|"
+    r"stifl(?:e|es|ed|ing)|quell(?:s|ed|ing)?)\b"
+    # "cut" alone is a change only with a measure after it: "cut the risk by half"
+    r"|\bcut(?:s|ting)?\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:risk|rates?|odds|"
+    r"number|chances?|levels?|use|intake|consumption|deaths?|mortality|incidence|costs?|"
+    r"doses?|spending)\b",
+    re.IGNORECASE,
+)
+
+# After "turned down" / "dialled back": a thing refused or postponed, not a measure lowered.
+LAY_NO_CHANGE_OBJECT: Final = re.compile(
+    r"\s*(?:(?:the|an?|their|his|her|its|our|this|that|any)\s+)?(?:[\w-]+\s+)?(?:offers?|"
+    r"invitations?|requests?|proposals?|jobs?|posts?|positions?|roles?|chances?|"
+    r"opportunit(?:y|ies)|participation|enrol?lment|consent|applications?|bids?|appeals?|"
+    r"suggestions?|idea|deadlines?|dates?|launch)\b",
+    re.IGNORECASE,
+)
+# "turned up in three samples", "scaled down to 20 mg": where something appeared or ended up.
+LAY_PLACE_AFTER: Final = re.compile(
+    r"\s+(?:in|at|on|among|during|for|to|with|from|after|when|as|again|later|here|there)\b",
+    re.IGNORECASE,
+)

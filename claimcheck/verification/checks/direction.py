@@ -65,6 +65,12 @@ from claimcheck.verification.index import (
     terms_between,
     terms_of,
 )
+from claimcheck.verification.paraphrases import (
+    LAY_DOWN,
+    LAY_NO_CHANGE_OBJECT,
+    LAY_PLACE_AFTER,
+    LAY_UP,
+)
 from claimcheck.verification.text import COMMON_ABBREVIATIONS
 
 # A sentence is "about the claim" when it holds this share of the claim's weighted terms.
@@ -121,6 +127,9 @@ def _source_changes(index: RecordIndex) -> list[SourceDirection]:
                 found.append(
                     SourceDirection(sentence, up, match.group(), primary, secondary, exposure)
                 )
+        for match, up in lay_changes(text):
+            primary, secondary = sides(text, match.start(), match.end())
+            found.append(SourceDirection(sentence, up, match.group(), primary, secondary))
         for match, up, capacity in capacity_changes(text):
             if any(s < match.end() and match.start() < e for s, e in negative):
                 continue
@@ -224,7 +233,7 @@ def _between_neighbour_changes(
 ) -> tuple[int, int]:
     """Two changes in one stretch ("higher TSH and lower T4"): each direction word's sides
     stop at its neighbour's, so "T4" is not also read as what got higher."""
-    for pattern, _ in CHANGE_PATTERNS:
+    for pattern, _ in (*CHANGE_PATTERNS, *_LAY_PATTERNS):
         for match in pattern.finditer(text, c_start, c_end):
             if match.end() <= start:
                 c_start = max(c_start, match.end())
@@ -233,11 +242,65 @@ def _between_neighbour_changes(
     return c_start, c_end
 
 
+_LAY_PATTERNS: Final = ((LAY_UP, True), (LAY_DOWN, False))
+_PARTICLE_END: Final = re.compile(r"(?:up|down|back)$")
+_LAY_DENIED: Final = re.compile(
+    r"(?:\b(?:not|no|never)\b|n't)(?:\s+\w+){0,2}\s*$|\bwithout\s*$", re.IGNORECASE
+)
+
+
+def lay_changes(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Everyday phrases of change ("turning down dopamine release", "ramped up output") with
+    their direction as written (a denial before them is left to the caller). "Turned down the
+    offer" and "turned up in two samples" are no change of a measure."""
+    found = []
+    for pattern, up in _LAY_PATTERNS:
+        for match in pattern.finditer(text):
+            particle = _PARTICLE_END.search(match.group())
+            if particle and LAY_NO_CHANGE_OBJECT.match(text, match.end()):
+                continue
+            if particle and particle.group() != "back" and LAY_PLACE_AFTER.match(text, match.end()):
+                continue  # "cut back on salt" is a change; "turned up on the ward" is not
+            found.append((match, up))
+    return found
+
+
+def _lay_directions(assertions: Assertions) -> list[DirectionAssertion]:
+    """The claim's everyday phrases of change the assertion reader has no word for."""
+    text = assertions.text
+    taken = [d.phrase for d in assertions.directions]
+    found = []
+    for match, up in lay_changes(text):
+        if any(p.start < match.end() and match.start() < p.end for p in taken):
+            continue
+        denied = bool(_LAY_DENIED.search(text, max(0, match.start() - 30), match.start()))
+        phrase = Phrase(match.group(), match.start(), match.end())
+        found.append(DirectionAssertion(Axis.CHANGE, up != denied, phrase))
+    return found
+
+
+# "freeing dopamine neurons from inhibition": a decrease that is lifted, so no decrease is
+# claimed (any verb form, with the freed thing between the verb and "from").
+_LIFTED_BEFORE: Final = re.compile(
+    r"\b(?:fre(?:e|es|ed|eing)|releas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|"
+    r"rescu(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|unleash(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
+    r"from\s+(?:the\s+|their\s+|its\s+|this\s+|that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lifted(text: str, direction: DirectionAssertion) -> bool:
+    start = direction.phrase.start
+    return not direction.up and bool(_LIFTED_BEFORE.search(text, max(0, start - 80), start))
+
+
 def check_direction(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     findings = []
-    for direction in assertions.directions:
+    for direction in (*assertions.directions, *_lay_directions(assertions)):
+        if direction.axis is Axis.CHANGE and _lifted(assertions.text, direction):
+            continue
         if direction.axis is Axis.CHANGE:
             finding = _judge_change(direction, assertions, index)
             if finding is None:
@@ -489,6 +552,8 @@ def _judge_change(
         if source.up == claim_up:
             if best_same is None or rank > best_same[0]:
                 best_same = (rank, source)
+        elif not _names_changed_thing(claim_primary, source):
+            continue  # "lower T3" against "higher exposure to pendimethalin": another thing
         elif best_opposite is None or rank > best_opposite[0]:
             best_opposite = (rank, source)
     shared = claim_primary | claim_secondary
@@ -532,7 +597,10 @@ _RELATION_WORDS: Final = frozenset(
     t.stem
     for t in terms_of(
         "associated association linked related correlated shown showed found reported noted "
-        "observed seen led leads causes caused can could may might"
+        "observed seen led leads causes caused can could may might "
+        # who reports a change is not what changes: "the review has ketamine turning down X"
+        "review study paper article report hypothesis analysis authors researchers "
+        "investigators scientists team"
     )
 )
 
@@ -605,6 +673,15 @@ def _overlap(claim_primary: set[str], claim_secondary: set[str], source: SourceD
     return score
 
 
+def _names_changed_thing(claim_primary: set[str], source: SourceDirection) -> bool:
+    """Whether the source's change names what the claim says changed, on either side of its
+    direction word: matching only the claim's other words is a change of something else."""
+    around = _concepts(source.primary, source.sentence) | _concepts(
+        source.secondary, source.sentence
+    )
+    return bool(_met(claim_primary, around))
+
+
 def _met(claim_stems: set[str], source: set[str]) -> set[str]:
     """The claim's stems the source's words say, an abbreviation by its long form too: the
     claim's "AMPA receptor" is the record's "...-isoxazole-propionic acid receptor"."""
@@ -657,13 +734,47 @@ def _relevant(
     ]  # fmt: skip
 
 
+# "people who have not improved on standard drugs": who was treated, not what the claim found.
+_WHO_BEFORE: Final = re.compile(r"\b(?:who|whom)\s+(?:[\w']+\s+){0,3}$", re.IGNORECASE)
+# Where the stretch before an efficacy word starts: "..., whereas etomidate had no effect".
+_STRETCH_START: Final = re.compile(r"[,;:(]|\b(?:whereas|while|but|and)\b", re.IGNORECASE)
+
+
+def _said_of_other(
+    text: str, cue: re.Match[str] | None, claim_concepts: frozenset[str], index: RecordIndex
+) -> bool:
+    """Whether an efficacy word is said of a specific thing the claim never names: "etomidate
+    had no effect" is no finding about a claim on ketamine."""
+    if cue is None:
+        return False
+    start = 0
+    for match in _STRETCH_START.finditer(text, 0, cue.start()):
+        start = match.end()
+    for term in reversed(terms_between(text, start, cue.start())):
+        if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
+            continue
+        if term.concepts & claim_concepts:
+            return False
+        if is_topic(index, term) or not in_record(index, term):
+            continue
+        return True
+    return False
+
+
 def _judge_efficacy(
     claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
 ) -> Finding | None:
+    if _WHO_BEFORE.search(assertions.text, max(0, claim.phrase.start - 40), claim.phrase.start):
+        return None
+    claim_concepts = frozenset(c for t in terms_of(assertions.text) for c in t.concepts)
     for hit in _relevant(assertions, index)[:3]:
         text = hit.sentence.text
         negative = NEGATIVE_EFFICACY.search(text)
         positive = lx.POSITIVE_EFFICACY.search(text) or lx.SIGNIFICANT.search(text)
+        if _said_of_other(text, negative, claim_concepts, index):
+            negative = None
+        if _said_of_other(text, positive, claim_concepts, index):
+            positive = None
         if claim.up and negative and not positive:
             return _efficacy_finding(Verdict.CONTRADICTED, claim, hit, negative.group(),
                                      "the abstract reports no benefit")  # fmt: skip
@@ -738,9 +849,10 @@ def _judge_persistence(
 
 
 def check_significance(assertions: Assertions, index: RecordIndex) -> list[Finding]:
-    if not assertions.significance:
+    stated = [s for s in assertions.significance if not _arm_result(assertions.text, s.phrase)]
+    if not stated:
         return []
-    claim = assertions.significance[0]
+    claim = stated[0]
     relevant = _relevant(assertions, index)
     positive = next((h for h in relevant if _says_significant(h.sentence.text) is True), None)
     negative = next((h for h in relevant if _says_significant(h.sentence.text) is False), None)
@@ -764,6 +876,26 @@ def check_significance(assertions: Assertions, index: RecordIndex) -> list[Findi
             )
         ]
     return []
+
+
+# "fell by 14 points, against essentially no change after the dummy infusion": the comparison
+# arm's result, set against the claim's own; no claim that the effect was not significant.
+_SET_AGAINST: Final = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+with|while|whereas|but)\s+(?:\w+ly\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ARM_NAMED_AFTER: Final = re.compile(
+    r"[^,;.]{0,40}?\b(?:with|after|on|in|for|under|from|among|during)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:placebo|saline|sham|controls?|dummy|comparator|usual\s+care|group|"
+    r"arm|infusion|pill|injection)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _arm_result(text: str, phrase: Phrase) -> bool:
+    if not _SET_AGAINST.search(text, max(0, phrase.start - 40), phrase.start):
+        return False
+    return bool(_ARM_NAMED_AFTER.match(text, phrase.end))
 
 
 def _says_significant(text: str) -> bool | None:

@@ -88,7 +88,7 @@ def _figures(text: str) -> list[tuple[float, str, bool, re.Match[str]]]:
 def check_relative_change(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    findings = swapped_figures(assertions, index)
+    findings = swapped_figures(assertions, index) + arm_ratio_findings(assertions, index)
     claimed = _figures(assertions.text)
     if not claimed:
         return findings
@@ -271,4 +271,162 @@ def _swapped_finding(
         source_says=f"{source_a.text} ... {source_b.text}",
         evidence=sentence_evidence(sentence, extra=[source_a.text, source_b.text]),
         confidence=0.8,
+    )
+
+
+# --- the other arm, said relative to the first: "by 14 points, and by nearly as much after saline"
+
+# (pattern, lowest ratio backed, highest ratio backed, lowest not contradicted, highest not
+# contradicted): the other arm's change over the first arm's. Between the backed and the
+# tolerated band the wording is loose enough that no finding is made.
+_RatioBand = tuple[float, float, float, float]
+_AS_MUCH: Final = r"as\s+(?:much|many|large|great|big|steep(?:ly)?|strong(?:ly)?)\b"
+_ARM_RATIOS: Final[tuple[tuple[re.Pattern[str], _RatioBand], ...]] = tuple(
+    (re.compile(pattern, re.IGNORECASE), band)
+    for pattern, band in (
+        (
+            r"(?<!\bnot\s)\b(?:nearly|almost|close\s+to|not\s+quite)\s+" + _AS_MUCH,
+            (0.75, 1.05, 0.6, 1.25),
+        ),
+        (
+            r"\b(?:only\s+)?(?:slightly|a\s+little|marginally)\s+(?:less|smaller|lower|fewer)\b",
+            (0.75, 1.0, 0.6, 1.05),
+        ),
+        (r"\b(?:half|one\s+half)\s+" + _AS_MUCH, (0.4, 0.6, 0.3, 0.75)),
+        (r"\b(?:a|one)\s+third\s+" + _AS_MUCH, (0.25, 0.42, 0.18, 0.55)),
+        (r"\b(?:twice|two\s+times|double)\s+" + _AS_MUCH, (1.7, 2.3, 1.4, 3.0)),
+        (r"\b(?:three\s+times|thrice|triple)\s+" + _AS_MUCH, (2.6, 3.4, 2.2, 4.2)),
+        (
+            r"\b(?:about|roughly|approximately|around|just|every\s+bit)\s+" + _AS_MUCH,
+            (0.75, 1.33, 0.6, 1.67),
+        ),
+        (r"(?<!\bnot\s)(?<!\bnowhere\snear\s)\b" + _AS_MUCH, (0.8, 1.25, 0.6, 1.67)),
+        (
+            r"\b(?:a\s+)?(?:similar|comparable|like)\s+(?:\w+\s+){0,2}?(?:fall|drop|decline|decrease|"
+            r"reduction|rise|increase|gain|improvement|change|effect|benefit|response)s?\s+"
+            r"(?:\w+\s+){0,3}?in\s+both\b",
+            (0.75, 1.33, 0.6, 1.67),
+        ),
+        (
+            r"\bto\s+(?:a\s+)?(?:similar|comparable|the\s+same)\s+(?:extent|degree)\b",
+            (0.75, 1.33, 0.6, 1.67),
+        ),
+    )
+)
+# "as much as 50%" is "up to"; "as many as 300 patients" likewise: a bound, not a second arm.
+_BOUND_AFTER: Final = re.compile(
+    r"\s*(?:as\s+)?(?:\S+\s+)?[\d(]|\s*as\s+(?:\w+\s+)?(?:\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|half|a\s+third)\b",
+    re.IGNORECASE,
+)
+# Between the record's two arms: "14 points vs. 0 points", "14 ... and 0 ..., respectively".
+_ARM_JOIN: Final = re.compile(
+    r"^[^\d;]{0,60}?\b(?:vs\.?|versus|compared\s+(?:with|to)|against|relative\s+to)\b|"
+    r"^[^\d;]{0,40}?(?:\band\b|,)",
+    re.IGNORECASE,
+)
+_RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+_NOT_AN_ARM: Final = frozenset(["p", "ci", "year", "ratio_or", "or", "hr", "rr"])
+_NEGATED: Final = re.compile(r"\b(?:not|nowhere|no|never)\b[^,;]*$", re.IGNORECASE)
+_ARM_WINDOW: Final = 110  # characters between the claim's figure and its ratio wording
+
+
+def _ratio_wording(text: str, figure: Quantity) -> tuple[re.Match[str], _RatioBand] | None:
+    """The ratio wording that follows (or precedes) the claim's figure in its sentence."""
+    for pattern, band in _ARM_RATIOS:
+        for match in pattern.finditer(text):
+            near = (
+                0 <= match.start() - figure.end <= _ARM_WINDOW
+                or 0 <= figure.start - match.end() <= _ARM_WINDOW
+            )
+            if not near or _NEGATED.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            between = text[min(figure.end, match.end()) : max(figure.start, match.start())]
+            if _SENTENCE_END.search(between) or _BOUND_AFTER.match(text, match.end()):
+                continue
+            return match, band
+    return None
+
+
+def _other_arm(sentence: IndexedSentence, arm: Quantity) -> Quantity | None:
+    """The record's figure for the other arm: same unit, joined to ``arm`` as its counterpart."""
+    text = sentence.text
+    for other in sentence.quantities:
+        if other is arm or other.unit != arm.unit or other.unit in _NOT_AN_ARM:
+            continue
+        low, high = sorted((arm, other), key=lambda q: q.start)
+        join = _ARM_JOIN.match(text[low.end : high.start])
+        if join is None:
+            continue
+        strong = not join.group().rstrip().endswith((",", "and"))
+        if strong or _RESPECTIVELY.search(text, high.end):
+            return other
+    return None
+
+
+def _ratio(arm: Quantity, other: Quantity, figure_is_measured: bool) -> float | None:
+    """The other arm's change over the first's (or the reverse for "X, half as much as Y")."""
+    base, measured = (other, arm) if figure_is_measured else (arm, other)
+    if base.value == 0:
+        return None if measured.value == 0 else float("inf")
+    return measured.value / base.value
+
+
+def arm_ratio_findings(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim giving one arm's figure and the other arm's as a ratio of it."""
+    text = assertions.text
+    figures = [cq.quantity for cq in assertions.quantities if cq.quantity.unit not in _NOT_AN_ARM]
+    findings: list[Finding] = []
+    for figure in figures:
+        wording = _ratio_wording(text, figure)
+        if wording is None:
+            continue
+        match, (back_low, back_high, keep_low, keep_high) = wording
+        outside = [f for f in figures if not match.start() <= f.start < match.end()]
+        if any(f is not figure and f.unit == figure.unit for f in outside):
+            continue  # both arms given as figures: the quantity check reads them
+        low, high = sorted((figure.end, match.start()))
+        if any(f is not figure and low <= f.start < high for f in outside):
+            continue  # the wording belongs to a nearer figure
+        # "X, half as much as with placebo": the figure is the measured arm.
+        figure_is_measured = match.start() > figure.end and bool(
+            re.match(r"\s+as\b", text[match.end() :], re.IGNORECASE)
+        )
+        for sentence in index.abstract_sentences:
+            arms = [q for q in sentence.quantities if _matches(figure, q)]
+            pair = next(((a, o) for a in arms if (o := _other_arm(sentence, a))), None)
+            if pair is None:
+                continue
+            arm, other = pair
+            ratio = _ratio(arm, other, figure_is_measured)
+            if ratio is None:
+                break
+            if back_low <= ratio <= back_high:
+                verdict = Verdict.SUPPORTED
+            elif ratio < keep_low or ratio > keep_high:
+                verdict = Verdict.CONTRADICTED
+            else:
+                break
+            findings.append(_arm_finding(verdict, match.group(), arm, other, sentence))
+            break
+    return findings
+
+
+def _arm_finding(
+    verdict: Verdict, wording: str, arm: Quantity, other: Quantity, sentence: IndexedSentence
+) -> Finding:
+    pair = f"{arm.text} against {other.text}"
+    return Finding(
+        kind=FindingKind.QUANTITY,
+        verdict=verdict,
+        message=(
+            f"the abstract's two arms ({pair}) fit the claim's '{wording}'"
+            if verdict is Verdict.SUPPORTED
+            else f"the claim says the other arm changed '{wording}', but the abstract gives "
+            f"{pair}: \u201c{quoted(sentence.text, 160)}\u201d"
+        ),
+        claim_says=wording,
+        source_says=pair,
+        evidence=sentence_evidence(sentence, extra=[arm.text, other.text]),
+        confidence=0.8 if verdict is Verdict.CONTRADICTED else 0.7,
     )

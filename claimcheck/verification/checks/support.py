@@ -348,6 +348,97 @@ def _all_against_one(claim: str, lead: Hit) -> Finding | None:
     return None
 
 
+# "the sole receptor for glutamate", "its only source", "the one and only cause": the claim
+# makes its subject the one member of a kind. Bare "only" ("only 12 patients") restricts a
+# number, not a kind, so "only" and "single" need a determiner.
+_UNIQUE: Final = re.compile(
+    r"\b(?:(?:the|its|their|his|her|our)\s+(?:one\s+and\s+only|only|sole|single|exclusive|lone)"
+    r"|(?:a|an)\s+(?:sole|lone)|sole|one\s+and\s+only)\s+(?!one\s+of\b|of\b)"
+    r"(?P<noun>[^,;:.()]{1,80})",
+    re.IGNORECASE,
+)
+# "one of the several types of X", "one of many X", "among the various X", "and other X": the
+# subject is one member of a kind that has others. A bare "one of the patients" says nothing of
+# how many share what the claim says, and "the only one of the X" is the unique one again.
+_SEVERAL: Final = (
+    r"(?:several|many|multiple|various|numerous|diverse|different|two|three|four|five|six|"
+    r"a\s+(?:number|variety|range|host|family|handful)\s+of)"
+)
+_ONE_AMONG: Final = re.compile(
+    r"(?<!\bonly\s)(?<!\bsole\s)\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:only\s+)?"
+    rf"{_SEVERAL}\s+(?P<noun>[^,;:.()]{{1,80}})"
+    rf"|\bamong\s+(?:the\s+)?(?:{_SEVERAL}|other)\s+(?P<noun2>[^,;:.()]{{1,80}})"
+    r"|\b(?:and|or|like|as\s+well\s+as|besides)\s+(?:several\s+|many\s+|various\s+)?other\s+"
+    r"(?P<noun3>[^,;:.()]{1,80})",
+    re.IGNORECASE,
+)
+# Where the claim's named kind ends: its main clause goes on ("... is", "... and").
+_KIND_END: Final = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|and|but|or|than|because|although|though|while|whereas)\b",
+    re.IGNORECASE,
+)
+KIND_WORDS: Final = 8
+# Words that name a kind without saying which: they cannot tie two phrases to the same kind.
+_KIND_FILLER: Final = frozenset(
+    t.stem
+    for t in terms_of(
+        "kind kinds type types form forms class classes sort sorts variety category one several "
+        "many multiple various numerous number different distinct diverse main major important "
+        "key known possible common other others"
+    )
+)
+
+
+def _kind_terms(text: str, start: int, end: int, *, whole: bool) -> list[Term]:
+    """The content words of the kind named from ``start`` (the claim's up to where its clause
+    goes on; the record's whole phrase, as its words may cover the claim's in any order)."""
+    stop = None if whole else _KIND_END.search(text, start, end)
+    words = terms_between(text, start, stop.start() if stop else end)[:KIND_WORDS]
+    return [t for t in words if not t.is_number and t.stem not in _KIND_FILLER]
+
+
+def _kinds(pattern: re.Pattern[str], text: str, *, whole: bool) -> list[tuple[str, list[Term]]]:
+    found = []
+    for match in pattern.finditer(text):
+        group = next(g for g in ("noun", "noun2", "noun3") if g in pattern.groupindex and
+                     match.group(g) is not None)  # fmt: skip
+        words = _kind_terms(text, *match.span(group), whole=whole)
+        if words:
+            found.append((match.group().strip(), words))
+    return found
+
+
+def _uniqueness_differs(claim: str, chosen: list[Hit]) -> Finding | None:
+    """A claim that its subject is the only one of a kind, against a record calling it one of
+    several of that kind (or the reverse), is contradicted: every word naming the claim's kind
+    must name the record's too."""
+    claim_unique = _kinds(_UNIQUE, claim, whole=False)
+    claim_several = _kinds(_ONE_AMONG, claim, whole=False)
+    if not claim_unique and not claim_several:
+        return None
+    for hit in chosen:
+        text = hit.sentence.text
+        pairs = [(said, found) for said in claim_unique
+                 for found in _kinds(_ONE_AMONG, text, whole=True)]  # fmt: skip
+        pairs += [(said, found) for said in claim_several
+                  for found in _kinds(_UNIQUE, text, whole=True)]  # fmt: skip
+        for (claim_words, claim_kind), (record_words, record_kind) in pairs:
+            record_concepts = {c for t in record_kind for c in t.concepts}
+            if not all(t.concepts & record_concepts for t in claim_kind):
+                continue
+            return Finding(
+                kind=FindingKind.SUPPORT,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{claim_words}', the abstract '{record_words}': "
+                f"\u201c{quoted(text, 140)}\u201d",
+                claim_says=claim_words,
+                source_says=quoted(text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[record_words]),
+                confidence=0.7,
+            )
+    return None
+
+
 # "linked to X and Y, but not to Z": the claim denies the relation for Z.
 _BUT_NOT: Final = re.compile(
     r"\bbut\s+not\s+(?:to|with|in|for|on|by|among|after)?\s*(?P<b>[^,;.]{3,60})", re.IGNORECASE
@@ -977,6 +1068,9 @@ def _support_finding(
     if not assertions.negated:
         compared = frozenset(stem for c in assertions.comparators for stem in c.terms)
         compared |= _claim_exclusions(assertions.text)
+        if whole_claim:
+            # a part of "A stopped it, but doing the same in B did not" excludes B with the whole
+            compared |= _claim_exclusions(whole_claim)
         both_arms = bool(_BOTH_ARMS.search(assertions.text))
         excluded = _excluding(index, terms, hits, topical, compared, both_arms) or (
             _placebo_excluded(hits, topical) if both_arms else None
@@ -1088,6 +1182,7 @@ def _support_finding(
         _unstated_number(assertions, index, lead)
         or _qualifier_gap(assertions.text, chosen)
         or _all_against_one(assertions.text, lead)
+        or _uniqueness_differs(assertions.text, chosen)
         or _opposite_elsewhere(assertions, index, terms, chosen)
         or _moved_attachment(assertions.text, terms, chosen)
     )
@@ -1160,6 +1255,17 @@ def _opposed(
         directional = all(t.concepts & _DIRECTION_CONCEPTS for t, _ in flips)
         if coverage >= (DIRECTION_FLIP_COVERAGE if directional else CONTRADICTION_COVERAGE):
             said = ", ".join(f"'{word.text}' where the claim says '{t.text}'" for t, word in flips)
+            if all(_association_for_cause(t, word) for t, word in flips):
+                # An association leaves causation open: it fails to back "causes", it does not
+                # deny it.
+                return _sentence_finding(
+                    hit.sentence,
+                    [*hit.words, *(w for _, w in flips)],
+                    verdict=Verdict.NOT_IN_SOURCE,
+                    message=f"the abstract reports an association, not a cause: {said}",
+                    claim_says=", ".join(t.text for t, _ in flips),
+                    confidence=0.7,
+                )
             return _sentence_finding(
                 hit.sentence,
                 [*hit.words, *(w for _, w in flips)],
@@ -1169,6 +1275,16 @@ def _opposed(
                 confidence=0.7,
             )
     return None
+
+
+_CAUSE: Final = frozenset(c for t in terms_of("cause") for c in t.concepts)
+_ASSOCIATION: Final = frozenset(
+    c for t in terms_of("associated correlated") for c in t.concepts if not c.startswith("~")
+)
+
+
+def _association_for_cause(claim_word: Term, record_word: Term) -> bool:
+    return bool(claim_word.concepts & _CAUSE) and bool(record_word.concepts & _ASSOCIATION)
 
 
 _GRADED: Final = re.compile(r"\w+(?:er|est)|more|less|most|least", re.IGNORECASE)
@@ -1290,6 +1406,34 @@ def _excluded_terms(hit: Hit, compared: frozenset[str], both_arms: bool = False)
     return excluded
 
 
+# Of the claim's words the exclusion leaves out, the sentence must say this share outside its
+# exclusion: only then is its statement the claim's ("blocked in A, but not in B" against
+# "blocked in B"), not another result that happens to set the claim's subject apart.
+EXCLUSION_REST_COVERAGE: Final = 0.45
+
+
+def _rest_said(
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    hit: Hit,
+    excluded: list[Term],
+    compared: frozenset[str],
+    both_arms: bool,
+) -> float:
+    """The weighted share of the claim's non-excluded words the sentence has outside its
+    exclusion scopes."""
+    scopes = _exclusion_scopes(hit.sentence.text, compared, both_arms)
+    outside = {
+        c for w in hit.sentence.terms if not any(a <= w.start < b for a, b in scopes)
+        for c in w.concepts
+    }  # fmt: skip
+    left = [t for t in terms if t not in excluded]
+    total = sum(weight(index, t) for t in left)
+    if not total:
+        return 1.0
+    return sum(weight(index, t) for t in left if t.concepts & outside) / total
+
+
 def _excluding(
     index: RecordIndex,
     terms: tuple[Term, ...],
@@ -1309,6 +1453,8 @@ def _excluding(
             continue
         if sum(weight(index, t) for t in excluded) / total < EXCLUDED_SHARE:
             continue
+        if _rest_said(index, terms, hit, excluded, compared, both_arms) < EXCLUSION_REST_COVERAGE:
+            continue  # what the sentence says of the rest is not what the claim says
         return _sentence_finding(
             hit.sentence,
             hit.words,
@@ -1841,12 +1987,18 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
         source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
         if _denied_stems(whole_claim) & source_denied:
             return None  # the claim denies the same thing ("mechanisms that do not involve")
+        if _denies_alike(whole_claim, hits):
+            return None  # "no current depression" is the record's "not currently depressed"
         if _SAMENESS.search(whole_claim) and source_denied & _DIFFERENCE_STEMS:
             return None  # "indistinguishable from" says the record's "no difference"
         return "negates it"
     if assertions.negated and not negated_source:
         if any(_UNCHANGED & w.concepts for h in hits for w in h.words):
             return None  # "did not change" is what the record's "unaffected" says
+        if _NO_CHANGE_CLAIMED.search(whole_claim) and any(
+            _NO_CHANGE_SAID.search(h.sentence.text) for h in hits
+        ):
+            return None  # "did not budge" is what the record's "remained unchanged" says
         if any(_roles_aligned(whole_claim, h.sentence) for h in hits):
             return None  # "X improved, whereas Y did not" against "X, but not Y, improved"
         return "affirms what the claim denies"
@@ -1854,6 +2006,63 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
 
 
 _UNCHANGED: Final = frozenset({"=unchanged"})
+# "did not budge", "never shifted", "was not altered": a claim that something stayed the same.
+_NO_CHANGE_CLAIMED: Final = re.compile(
+    r"(?:\bnot|n't|\bnever|\bbarely|\bhardly)\s+(?:\w+ly\s+)?(?:budge|change|shift|move|"
+    r"alter|vary|waver|drift|fluctuate|differ|diminish|weaken|attenuate)(?:d|s|ed)?\b",
+    re.IGNORECASE,
+)
+# The record saying it stayed the same: "remained unchanged", "was unaltered", "persisted".
+_NO_CHANGE_SAID: Final = re.compile(
+    r"\b(?:unchanged|unaltered|unaffected|remained\s+(?:the\s+)?(?:same|similar|stable|"
+    r"significant|consistent|robust)|persisted|robust\s+to)\b",
+    re.IGNORECASE,
+)
+# What a claim denies in words other than "not": "no current depression", "bypass direct
+# blockade", "independent of", "free of". Used only to see that claim and record deny alike.
+_CLAIM_DENIAL: Final = re.compile(
+    r"\b(?:no|non|without|bypass(?:es|ed|ing)?|circumvent(?:s|ed|ing)?|sidestep(?:s|ped|ping)?|"
+    r"independent(?:ly)?\s+of|other\s+than|apart\s+from|free\s+(?:of|from)|"
+    r"(?:absence|lack)\s+of|lacking|beyond)\b[\s-]",
+    re.IGNORECASE,
+)
+
+
+# Where what a claim denies ends: its clause goes on ("..., such as", "... were").
+_DENIAL_END: Final = re.compile(
+    r"[,;:()]|\.(?:\s|$)|\s(?:is|are|was|were|has|have|had|and|but|or|such|which|that|who|"
+    r"rising|given|after|before)\b",
+    re.IGNORECASE,
+)
+MIN_DENIED_WORDS: Final = 2
+DENIAL_CLAUSE_REACH: Final = 80
+_CLAUSE_STOP: Final = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def _denial_end(text: str, cue: re.Match[str]) -> int:
+    """Where the record's denial ends: its clause's end, within a bounded reach."""
+    end = min(cue.end() + DENIAL_CLAUSE_REACH, len(text))
+    stop = _CLAUSE_STOP.search(text, cue.end(), end)
+    return stop.start() if stop else end
+
+
+def _denies_alike(claim: str, hits: list[Hit]) -> bool:
+    """Whether the claim denies, in words other than "not", a whole thing of at least two words
+    that the record's sentence denies too."""
+    denied_concepts = {
+        c for h in hits for cue in _NEGATION.finditer(h.sentence.text)
+        for t in terms_between(h.sentence.text, cue.start(), _denial_end(h.sentence.text, cue))
+        for c in t.concepts
+    }  # fmt: skip
+    for cue in _CLAIM_DENIAL.finditer(claim):
+        stop = _DENIAL_END.search(claim, cue.end())
+        words = [
+            t for t in terms_between(claim, cue.end(), stop.start() if stop else len(claim))
+            if not t.is_number
+        ]  # fmt: skip
+        if len(words) >= MIN_DENIED_WORDS and all(t.concepts & denied_concepts for t in words):
+            return True
+    return False
 
 
 # A claim of sameness in words of its own says what "no difference" / "did not differ" says.
