@@ -1191,7 +1191,8 @@ class _Scanner:
 
         if (scale := _SCALE_POINTS.match(t, tok.end)) and tok.is_int:
             # "a ten-point scale": the scale's size, not a result in points
-            end = tok.end + len(re.match(r"\s*-?\s*points?", scale.group()).group())  # type: ignore[union-attr]
+            points = re.match(r"\s*-?\s*points?", scale.group(), re.IGNORECASE)
+            end = tok.end + (len(points.group()) if points else 0)
             self.emit(self.make(tok.start, end, tok.value, "", rounding=rounding))
             return 1
 
