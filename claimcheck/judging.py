@@ -14,6 +14,7 @@ re-run the caller's main module (a script calling ``claimcheck.check()`` needs n
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
 import os
 import sys
@@ -26,8 +27,10 @@ from dataclasses import dataclass
 
 from claimcheck.claims.model import Claim
 from claimcheck.pubmed.model import PubMedRecord
-from claimcheck.report.model import ClaimResult
+from claimcheck.report.model import ClaimResult, Finding, FindingKind, Verdict
 from claimcheck.verification.engine import verify_claim
+
+logger = logging.getLogger(__name__)
 
 # Below this many claims, starting worker processes (each imports the engine afresh) costs
 # more than it saves: a few hundred claims verify in a couple of seconds in one process.
@@ -83,10 +86,37 @@ def _judge_here(
     results = []
     with _collector_paused():
         for task in tasks:
-            results.append(verify_claim(task.claim, task.record))
+            results.append(_judge_one(task))
             if on_done:
                 on_done(1)
     return results
+
+
+def _judge_one(task: Task) -> ClaimResult:
+    """One claim's result; a failure of the engine on this claim leaves it unjudged (UNCHECKED,
+    with the error named) instead of ending the whole audit."""
+    try:
+        return verify_claim(task.claim, task.record)
+    except Exception as error:  # any engine bug: report it on this claim, judge the rest
+        logger.debug("judging claim %s failed", task.claim.id, exc_info=True)
+        what = f"{type(error).__name__}: {error}"
+        return ClaimResult(
+            id=task.claim.id,
+            pmid=task.record.pmid,
+            doi=task.claim.doi,
+            text=task.claim.text,
+            verdict=Verdict.UNCHECKED,
+            confidence=1.0,
+            findings=[
+                Finding(
+                    kind=FindingKind.INTERNAL,
+                    verdict=Verdict.UNCHECKED,
+                    message=f"claimcheck failed while judging this claim ({what[:200]}); the "
+                    "claim was not judged. This is a bug: please report it with the claim "
+                    "and its PMID",
+                )
+            ],
+        )
 
 
 # The tasks of the run in progress, set before the workers are forked so that they inherit them.

@@ -18,7 +18,7 @@ from claimcheck.errors import InputError
 from claimcheck.judging import Task, judge_tasks
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.pubmed.parser import parse_records
-from claimcheck.report.model import ClaimResult
+from claimcheck.report.model import ClaimResult, FindingKind, Verdict
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REPO = FIXTURES.parent
@@ -107,6 +107,57 @@ def test_a_worker_that_dies_leaves_its_claims_to_this_process(
     counted: list[int] = []
     assert dumped(judge_tasks(work, jobs=2, on_done=counted.append)) == expected
     assert sum(counted) == len(work)
+
+
+@pytest.fixture
+def failing_on_claim_c3(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine raises on one claim (forked workers inherit the patch)."""
+    real = judging.verify_claim
+
+    def failing(claim: Claim, record: PubMedRecord) -> ClaimResult:
+        if claim.id == "c3":
+            raise ValueError("an engine bug")
+        return real(claim, record)
+
+    monkeypatch.setattr(judging, "verify_claim", failing)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_engine_failure_leaves_only_that_claim_unjudged(
+    small_parallel_threshold: None, failing_on_claim_c3: None, jobs: int
+) -> None:
+    work = tasks(20)
+    results = judge_tasks(work, jobs=jobs)
+    failed = next(result for result in results if result.id == "c3")
+    assert failed.verdict is Verdict.UNCHECKED
+    (finding,) = failed.findings
+    assert finding.kind is FindingKind.INTERNAL
+    assert "ValueError: an engine bug" in finding.message
+    assert "please report it" in finding.message
+    others = [result for result in results if result.id != "c3"]
+    assert len(others) == 19
+    assert all(not any(f.kind is FindingKind.INTERNAL for f in r.findings) for r in others)
+
+
+def test_the_command_reports_an_engine_failure_as_unchecked_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(claim: Claim, record: PubMedRecord) -> ClaimResult:
+        raise KeyError("lost")
+
+    monkeypatch.setattr(judging, "verify_claim", failing)
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        f"records: [{FIXTURES}]\nclaims:\n  - id: c1\n    pmid: '30922101'\n"
+        "    text: Ketamine helped\n",
+        encoding="utf-8",
+    )
+    env = {"CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    result = CliRunner().invoke(main, ["check", str(claims), "--offline"], env=env)
+    assert result.exit_code == 3
+    assert "internal error" in result.output
+    assert "KeyError" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_small_audits_are_judged_here(pid_in_note: None) -> None:

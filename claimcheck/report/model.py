@@ -90,6 +90,7 @@ class FindingKind(StrEnum):
     AVAILABILITY = "availability"  # record could not be obtained
     ANCHOR = "anchor"  # claim not found in the article
     EXPECTATION = "expectation"  # an explicit `expect:` entry
+    INTERNAL = "internal"  # claimcheck failed while judging the claim: a bug to report
 
 
 class Finding(BaseModel):

@@ -93,10 +93,12 @@ RULES: dict[Verdict, Rule] = {
             verdict=Verdict.UNCHECKED,
             short="The cited record could not be obtained, so the claim was not judged.",
             full="The record was not in a --records folder or the cache and could not be "
-            "fetched (network failure, or --offline). This is never a judgement of the claim. "
-            "The run exits 3 unless --allow-unchecked.",
+            "fetched (network failure, or --offline); rarely, claimcheck itself failed while "
+            "judging the claim (an 'internal error' finding). This is never a judgement of the "
+            "claim. The run exits 3 unless --allow-unchecked.",
             help="Run again online, or fetch the record once with `claimcheck fetch` into a "
-            "records folder.",
+            "records folder. An internal error is a bug: please report it with the claim and "
+            "its PMID.",
         ),
     )
 }
@@ -122,6 +124,7 @@ KIND_LABELS: dict[FindingKind, str] = {
     FindingKind.AVAILABILITY: "record availability",
     FindingKind.ANCHOR: "place in the article",
     FindingKind.EXPECTATION: "expected fact",
+    FindingKind.INTERNAL: "internal error",
 }
 
 
