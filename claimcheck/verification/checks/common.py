@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence
 from claimcheck.verification.index import (
     IndexedSentence,
@@ -238,3 +239,19 @@ def quoted(text: str, limit: int = 160) -> str:
 
 def words_list(terms: Iterable[Term]) -> str:
     return ", ".join(dict.fromkeys(t.text.lower() for t in terms))
+
+
+def indexing_concepts(record: PubMedRecord) -> frozenset[str]:
+    """Concepts of the names indexers gave the work: its MeSH headings and keywords."""
+    words = " ".join([*(h.descriptor for h in record.mesh_headings), *record.keywords])
+    return frozenset(c for t in terms_of(words) for c in t.concepts)
+
+
+def record_vocabulary(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
+    """Every concept the record names anywhere: its title and abstract sentences, MeSH headings
+    and keywords (computed once per record)."""
+    return index.memo(
+        "record-vocabulary",
+        lambda: frozenset(c for s in index.sentences for c in s.concepts)
+        | indexing_concepts(record),
+    )

@@ -21,7 +21,11 @@ from claimcheck.verification.assertions import (
     classify_comparator,
     parse_count,
 )
-from claimcheck.verification.checks.common import metadata_evidence, sentence_evidence
+from claimcheck.verification.checks.common import (
+    metadata_evidence,
+    record_vocabulary,
+    sentence_evidence,
+)
 from claimcheck.verification.checks.comparator import judge_comparator, record_comparators
 from claimcheck.verification.checks.design import design_profile, judge_design
 from claimcheck.verification.checks.funding import judge_place
@@ -126,14 +130,7 @@ def _design(text: str, record: PubMedRecord, index: RecordIndex) -> Finding:
 
 def _population(text: str, record: PubMedRecord, index: RecordIndex) -> Finding:
     wanted = [t for t in terms_of(text) if not t.is_number and not lx.HUMAN_WORDS.fullmatch(t.text)]
-    vocabulary = frozenset(c for s in index.sentences for c in s.concepts)
-    vocabulary |= frozenset(
-        c
-        for t in terms_of(
-            " ".join([*(h.descriptor for h in record.mesh_headings), *record.keywords])
-        )
-        for c in t.concepts
-    )
+    vocabulary = record_vocabulary(record, index)
     missing = [t.text for t in wanted if not t.concepts & vocabulary]
     if wanted and not missing:
         return Finding(

@@ -27,8 +27,10 @@ from claimcheck.verification.assertions import (
 )
 from claimcheck.verification.checks.common import (
     in_record,
+    indexing_concepts,
     metadata_evidence,
     quoted,
+    record_vocabulary,
     sentence_evidence,
 )
 from claimcheck.verification.checks.design import (
@@ -183,12 +185,7 @@ def _never_named(
 ) -> Finding | None:
     """A condition the record never names anywhere ("patients with panic disorder" against a
     study of anxiety disorders): the claim speaks of people the record did not study."""
-    everywhere = index.memo(
-        "all-subject-concepts",
-        lambda: (
-            frozenset(c for s in index.sentences for c in s.concepts) | _metadata_concepts(record)
-        ),
-    )
+    everywhere = record_vocabulary(record, index)
     missing = [
         t for t in terms_of(population.phrase.text)
         if t.stem in population.terms and not t.is_number and not t.concepts & everywhere
@@ -234,7 +231,7 @@ def _own_subject_concepts(record: PubMedRecord, index: RecordIndex) -> frozenset
     background = {s.position for s in _background(index)}
     return frozenset(
         c for s in index.sentences if s.position not in background for c in s.concepts
-    ) | _metadata_concepts(record)
+    ) | indexing_concepts(record)
 
 
 # Share of the claim's other words a background sentence must hold for the claim to be a
@@ -277,11 +274,6 @@ _PEOPLE_STUDIED: Final = re.compile(
     r"given|followed))\b",
     re.IGNORECASE,
 )
-
-
-def _metadata_concepts(record: PubMedRecord) -> frozenset[str]:
-    words = " ".join([*(h.descriptor for h in record.mesh_headings), *record.keywords])
-    return frozenset(c for t in terms_of(words) for c in t.concepts)
 
 
 # --- sex: "679 female applicators" against "679 men" -------------------------------------------
