@@ -1,4 +1,4 @@
-"""Claim sets 3 to 27 (tests/heldout_final, _sealed, _fifth ... _twentyseventh) as sets, no engine.
+"""Claim sets 3 to 31 (tests/heldout_final, _sealed, _fifth ... _thirtyfirst) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -50,6 +50,10 @@ MIN_CLAIMS = {
     "heldout_twentyfifth": 60,
     "heldout_twentysixth": 60,
     "heldout_twentyseventh": 60,
+    "heldout_twentyeighth": 60,
+    "heldout_twentyninth": 60,
+    "heldout_thirtieth": 60,
+    "heldout_thirtyfirst": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -77,6 +81,10 @@ STYLE_TAGGED = {
     "heldout_twentyfifth",
     "heldout_twentysixth",
     "heldout_twentyseventh",
+    "heldout_twentyeighth",
+    "heldout_twentyninth",
+    "heldout_thirtieth",
+    "heldout_thirtyfirst",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
