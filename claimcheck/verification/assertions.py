@@ -28,7 +28,12 @@ from claimcheck.verification.numbers import (
     parse_number_words,
 )
 from claimcheck.verification.places import place_mentions, places_in
-from claimcheck.verification.quantities import Quantity, find_quantities
+from claimcheck.verification.quantities import (
+    Quantity,
+    bare_multiplier,
+    find_quantities,
+    part_of_named_whole,
+)
 from claimcheck.verification.text import find_abbreviations
 
 # Same-length replacements only: offsets into the plain text are offsets into the claim.
@@ -904,6 +909,9 @@ def _quantities(
     for quantity in find_quantities(claim):
         if quantity.unit == "" and _PRONOUN_SHARE.match(claim, quantity.end):
             quantity = replace(quantity, unit="count")
+        quantity = (
+            part_of_named_whole(claim, quantity) or bare_multiplier(claim, quantity) or quantity
+        )
         start, end = quantity.start, quantity.end
         if _overlaps((start, end), owned) and quantity.unit != "ratio":
             continue  # a sample size: the sample-size check owns it

@@ -478,3 +478,33 @@ BODY_WORDS: Final = re.compile(
     r"ulcers?|allerg\w+|arthritis|inflamm\w+|swell\w*|itch\w*)",
     _I,
 )
+
+# A claim that sets one group, arm, dose or time point against another: "A improved more than
+# B", "A, unlike B, ...", "A but not B", "A outperformed B". What follows the cue names B.
+GROUP_COMPARISON: Final = re.compile(
+    r"\b(?:(?:more|less|better|worse|greater|higher|lower|larger|smaller|faster|slower|"
+    r"longer|shorter|stronger|weaker|(?!rath|oth)\w+er)\s+than|unlike|but\s+not|"
+    r"outperform(?:s|ed|ing)?|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+    r"in\s+contrast\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
+# The record relating two groups: a comparative, a contrast or a test of difference.
+RECORD_COMPARISON: Final = re.compile(
+    r"\b(?:than|compared|comparison|comparing|versus|vs\.?|relative\s+to|whereas|while|unlike|"
+    r"but\s+not|contrast|differ\w*|superior|inferior|outperform\w*|exceed\w*|similar|"
+    r"(?:more|less|greater|higher|lower|larger|smaller|better|worse|stronger|weaker)\b|"
+    r"between|respectively|only\s+in|in\s+both)",
+    re.IGNORECASE,
+)
+# Words that name that something happened, not what: "effects", "actions". A sentence word of
+# this kind never states the claim's particular outcome ("mood-lifting", "pain relief").
+VAGUE_OUTCOME_WORDS: Final = re.compile(
+    r"(?:effects?|actions?|outcomes?|impacts?|influences?|roles?|consequences?)",
+    re.IGNORECASE,
+)
+# The head of a measure's name: "signal-to-noise ratio", "Hamilton scale", "Beck inventory".
+MEASURE_HEADS: Final = re.compile(
+    r"(?:ratios?|indexe?s?|indices|coefficients?|quotients?|scales?|scores?|inventor(?:y|ies)|"
+    r"questionnaires?|subscales?)",
+    re.IGNORECASE,
+)

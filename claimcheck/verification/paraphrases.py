@@ -668,6 +668,8 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
 OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("=transient", "=persisted"),
     ("=transient", "perman"),
+    # "the benefit wore off by the next day" against "the benefit persisted for a week"
+    ("=disappear", "=persisted"),
     ("=disappear", "unchang"),
     ("=disappear", "=persisted"),
     ("=extensive", "=lacking"),
@@ -854,9 +856,15 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      re.compile(r"(?<!base\s)(?<!matched\s)\bpair(?:s|ed|ing)\b(?!\s+of\b)"
                 r"(?=(?:\s+[\w()'-]+){1,6}?\s+with\b)"
                 r"|\b(?:coupled|together)\s+with\b", _I), "bothand"),
-    (("off", "away", "out"),
-     re.compile(r"\b(?:wore|wear|wears|wearing|worn)\s+off\b|\bfad(?:e|ed|es|ing)\s+away\b"
+    (("off", "away", "out", "fad"),
+     re.compile(r"\b(?:wore|wear|wears|wearing|worn)\s+off\b|\bfad(?:e|ed|es|ing)(?:\s+away)?\b(?![\w-])"
                 r"|\bpeter(?:ed|s)?\s+out\b", _I), "disappear"),
+    # "needing three doses before it kicked in": before the treatment worked, i.e. before response
+    (("kick", "took", "effect", "work"),
+     re.compile(r"\bbefore\s+(?:it|they|the\s+(?:drug|treatment|medication|therapy|infusions?|"
+                r"injections?|doses?))\s+(?:(?:kick(?:ed|s)?|set|sets)\s+in|took\s+effect|"
+                r"start(?:ed|s)?\s+(?:to\s+work|working)|began\s+(?:to\s+work|working)|worked)\b",
+                _I), "response"),
     (("kick", "took effect", "take effect", "takes effect", "taking effect"),
      re.compile(r"\bkick(?:ed|s|ing)?\s+in\b|\b(?:took|take|takes|taking)\s+effect\b", _I),
      "onset"),
@@ -1023,6 +1031,16 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     (("stand",), re.compile(r"\bstand[\s-]ins?\b", _I), "correlate"),
     # "midazolam was slotted in": inserted
     (("slot",), re.compile(r"\bslot(?:s|ted|ting)?\s+in(?:to)?\b", _I), "inserted"),
+    # "the gains lasted a week": a treatment's gains are its improvements
+    (("gain", "gains"),
+     re.compile(r"\bgains\b(?=\s+(?:(?:were|was|had|have|had\s+been)\s+)?(?:lasting|lasted|lasts|"
+                r"persist\w*|sustained|maintained|held|endur\w*|seen|reported)\b)", _I),
+     "improvement"),
+    # "lasting as long as a week": an upper bound on how long it lasted, as "up to" is
+    (("long",),
+     re.compile(r"\bas\s+long\s+as(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+                r"ten|twelve|\d+(?:\.\d+)?)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|"
+                r"years?)\b)", _I), "sustained"),
 )  # fmt: skip
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
@@ -1067,6 +1085,7 @@ GENERIC_EXTRA: Final = """
     level levels
     argue argues argued arguing alongside plus carry carries carried carrying pack packs
     packed possess possesses possessed
+    typically subunit subunits
 """
 
 # --- everyday phrases for a direction of change (checks.direction) ------------------------------
@@ -1095,8 +1114,15 @@ _DOWN_VERBS: Final = (
     r"dampen(?:s|ed|ing)?|wind(?:s|ing)?"
 )
 
+_DRIFT_VERBS: Final = (
+    r"creep(?:s|ing)?|crept|inch(?:es|ed|ing)?|edg(?:e|es|ed|ing)|tick(?:s|ed|ing)?|"
+    r"trend(?:s|ed|ing)?|drift(?:s|ed|ing)?|climb(?:s|ed|ing)?|mov(?:e|es|ed|ing)"
+)
+
 LAY_UP: Final = re.compile(
     rf"(?<![\w-])(?:(?:{_UP_VERBS})\s+up|(?:{_DIAL_VERBS}){_OBJECT_GAP}up)(?![\w-])"
+    # a slow drift: "scores crept upward", "edged higher", "inched up"
+    rf"|(?<![\w-])(?:{_DRIFT_VERBS})\s+(?:further\s+)?(?:up|upwards?|higher)(?![\w-])"
     r"|\b(?:amplif(?:y|ies|ied|ying)|heighten(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
     r"bolster(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -1105,6 +1131,8 @@ LAY_DOWN: Final = re.compile(
     rf"(?<![\w-])(?:(?:{_DOWN_VERBS})\s+down|(?:{_DIAL_VERBS}){_OBJECT_GAP}down)(?![\w-])"
     r"|(?<![\w-])(?:knock(?:s|ed|ing)?|scal(?:e|es|ed|ing)|cut(?:s|ting)?|"
     r"dial(?:s|ed|led|ing|ling)?|throttl(?:e|es|ed|ing)|rein(?:s|ed|ing)?)\s+back(?!-)\b"
+    rf"|(?<![\w-])(?:{_DRIFT_VERBS}|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
+    r"step(?:s|ped|ping)?)\s+(?:further\s+)?(?:down|downwards?|lower)(?![\w-])"
     r"|\bcut(?:s|ting)?\s+down\s+on\b|\brein(?:s|ed|ing)?\s+in\b"
     r"|\b(?:slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|blunt(?:s|ed|ing)|dampen(?:s|ed|ing)?|"
     r"stifl(?:e|es|ed|ing)|quell(?:s|ed|ing)?)\b"

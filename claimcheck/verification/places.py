@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from claimcheck.verification import lexicon as lx
@@ -406,10 +407,16 @@ _STUDIED_NOUN: Final = (
     r"veteran|sample|registr(?:y|ie)|database|volunteer|resident|twin|famil(?:y|ie)|"
     r"birth\s+cohort|biobank)s?"
 )
+# Words that end the place's phrase: "a trial from Connecticut found depressed patients".
+_VERB: Final = (
+    r"(?:found|finds|find|showed|shows|show|had|has|have|were|was|is|are|linked|links|tied|"
+    r"ties|reported|reports|saw|sees|observed|suggests?|enrolled|recruited|studied|followed|"
+    r"treated|gave|gives|given|used|uses|compared|included|includes)"
+)
 _GROUP_PATTERN: Final = "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in REGION_GROUPS)
 _QUALIFIED: Final = re.compile(
     rf"(?<![\w'-])(?P<place>{_GROUP_PATTERN}|{_NAME_PATTERN})(?![\w-])\s+"
-    rf"(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_STUDIED_NOUN}\b",
+    rf"(?:(?!and\b|or\b|{_VERB}\b)[\w-]+\s+){{0,2}}?{_STUDIED_NOUN}\b",
     re.IGNORECASE,
 )
 
@@ -439,7 +446,9 @@ def _singular(noun: str) -> str:
 def qualified_groups(text: str) -> list[QualifiedGroup]:
     """Studied groups ``text`` qualifies with a capitalised place (a country, region, city or a
     group such as "European")."""
-    found = []
+    found: list[QualifiedGroup] = []
+    if not _may_name_place(text):
+        return found
     for match in _QUALIFIED.finditer(text):
         place = match["place"]
         folded = " ".join(_fold(place).split())
@@ -455,3 +464,105 @@ def qualified_groups(text: str) -> list[QualifiedGroup]:
             continue
         found.append(QualifiedGroup(place, countries, _singular(match["noun"]), match.group()))
     return found
+
+
+# --- places given after the studied group ("cohorts in Germany", "patients from across Europe") --
+
+# Continents and areas named as nouns, with the countries they cover.
+AREAS: Final[dict[str, frozenset[str]]] = {
+    "europe": _EUROPE, "asia": _ASIA, "africa": _AFRICA, "latin america": _LATIN_AMERICA,
+    "south america": _LATIN_AMERICA, "north america": frozenset({"United States", "Canada"}),
+    "scandinavia": REGION_GROUPS["scandinavian"], "east asia": REGION_GROUPS["east asian"],
+    "nordic countries": REGION_GROUPS["nordic"], "americas": _LATIN_AMERICA
+    | frozenset({"United States", "Canada"}),
+}  # fmt: skip
+
+# Whose data the work used, when the place follows: people, samples, registries, and the trials
+# or studies a review pooled (plural only: "a study in Italy" says where the authors worked).
+_STUDIED_BEFORE_PLACE: Final = (
+    r"(?P<noun>cohorts?|populations?|patients?|participants?|adults?|child(?:ren)?|women|woman|"
+    r"men|veterans?|samples?|registr(?:y|ies)|databases?|volunteers?|residents?|twins?|"
+    r"famil(?:y|ies)|biobanks?|cases|controls|subjects|individuals|people|persons|infants|"
+    r"newborns|mothers|pregnancies|students|workers|nurses|respondents|data|records|trials|"
+    r"studies|cent(?:re|er)s|recruits)"
+)
+# Who did the work: a place after these is where the researchers are, not the data.
+_WHO_RESEARCHED: Final = (
+    r"(?:researchers?|scientists?|investigators?|teams?|authors?|groups?|doctors?|clinicians?|"
+    r"physicians?|colleagues)"
+)
+_AREA_PATTERN: Final = "|".join(
+    re.escape(a).replace(r"\ ", r"\s+") for a in sorted(AREAS, key=len, reverse=True)
+)
+_ONE_PLACE: Final = rf"(?:{_AREA_PATTERN}|{_GROUP_PATTERN}|{_NAME_PATTERN})"
+_PLACED_AFTER: Final = re.compile(
+    rf"\b{_STUDIED_BEFORE_PLACE},?\s+(?:(?![\w-]*[.;:!?]|{_WHO_RESEARCHED}\b)[\w'-]+\s+){{0,6}}?"
+    r"(?:in|from|across|throughout|at|of)\s+(?:(?:all\s+)?(?:across|throughout|over)\s+)?"
+    rf"(?P<places>(?:the\s+)?{_ONE_PLACE}(?:\s*(?:,|and|or|&)\s*(?:the\s+)?{_ONE_PLACE})*)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_EACH_PLACE: Final = re.compile(rf"(?<![\w'-])(?:the\s+)?(?P<p>{_ONE_PLACE})(?![\w-])", re.I)
+
+
+def _countries_of_place(place: str) -> frozenset[str] | None:
+    folded = " ".join(_fold(place).split())
+    if folded in AREAS:
+        return AREAS[folded]
+    if folded in REGION_GROUPS:
+        return REGION_GROUPS[folded]
+    if folded in NAMES:
+        return frozenset({NAMES[folded][0]})
+    return None
+
+
+def studied_places(text: str) -> list[QualifiedGroup]:
+    """Every studied group ``text`` places, before the noun ("Danish registries") or after it
+    ("five cohorts from across Europe", "patients recruited in Korea and Japan")."""
+    return list(_studied_places(text))
+
+
+@lru_cache(maxsize=4096)
+def _studied_places(text: str) -> tuple[QualifiedGroup, ...]:
+    found = qualified_groups(text)
+    if not found and not _may_name_place(text):
+        return ()
+    for match in _PLACED_AFTER.finditer(text):
+        countries: set[str] = set()
+        names = []
+        for each in _EACH_PLACE.finditer(match["places"]):
+            place = each["p"]
+            folded = " ".join(_fold(place).split())
+            if not place[0].isupper() or (folded in _SHOUTED_ONLY and not place.isupper()):
+                continue
+            if _ETHNIC_AMERICAN.match(match["places"], each.end("p")):
+                continue
+            of_place = _countries_of_place(place)
+            if of_place:
+                countries |= of_place
+                names.append(place)
+        if countries:
+            found.append(
+                QualifiedGroup(
+                    " and ".join(names), frozenset(countries), _singular(match["noun"]),
+                    match.group(),
+                )
+            )  # fmt: skip
+    return tuple(found)
+
+
+# First words of every place, area and group name: a text with none of them capitalised names
+# no place, and the long alternations need not run over it.
+_PLACE_FIRST_WORDS: Final = frozenset(
+    _fold(name.removeprefix("the ").split()[0].split("-")[0]).rstrip(".,")
+    for name in (*NAMES, *REGION_GROUPS, *AREAS)
+)
+
+
+def _may_name_place(text: str) -> bool:
+    return any(_fold(w).rstrip(".,") in _PLACE_FIRST_WORDS for w in _CAPITALISED.findall(text))
+
+
+def included_studies(noun: str) -> bool:
+    """Whether a studied-group noun names the trials or studies a review pooled."""
+    return noun in {"trial", "study"}

@@ -1895,3 +1895,53 @@ def _intervals_equal(a: Quantity, b: Quantity) -> bool:
     if a.high is None or b.high is None:
         return a.high is None and b.high is None
     return abs(a.high - b.high) <= tolerance
+
+
+# "Only two of the included trials", "three of the studies": a part of an unsized whole still
+# counts the whole's noun (two trials), and is compared only with counts of trials.
+_OF_NAMED_WHOLE = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the|these|those|all|its|their)\s+"
+    rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+){{0,2}}?(?P<noun>{_COUNT_NOUNS})\b(?!-)",
+    re.IGNORECASE,
+)
+# The bound of a count that picks some of a whole: the whole may hold more of them.
+PART_OF_WHOLE: Final = "part"
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|exactly|solely|a\s+mere)\s+$", re.IGNORECASE)
+# "about four times the signal-to-noise ratio", "three times as likely", "five times higher".
+_TIMES_MULTIPLIER = re.compile(
+    r"\s*-?\s*times\s+(?:the|as|that|those|more|higher|greater|larger|lower|smaller|"
+    r"faster|slower|bigger|stronger|weaker|longer|shorter|fewer|less|increase|rise)\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_named_whole(text: str, quantity: Quantity) -> Quantity | None:
+    """A bare number naming a part of a counted whole ("two of the included trials") as a count
+    of the whole's noun ("two trials"); None when the number is anything else."""
+    if quantity.unit != "" or quantity.low is not None:
+        return None
+    after = _OF_NAMED_WHOLE.match(text, quantity.end)
+    if after is None:
+        return None
+    noun = after.group("noun").lower()
+    # "Two of the variants, A and B, ..." picks some of a whole: at least two. "Only two of the
+    # trials" says no more did.
+    exact = _ONLY_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+    return replace(
+        quantity,
+        unit="count",
+        text=f"{quantity.text} {noun}",
+        bound=None if exact else PART_OF_WHOLE,
+    )
+
+
+def bare_multiplier(text: str, quantity: Quantity) -> Quantity | None:
+    """A bare number multiplying a measure ("four times the signal", "three times as likely")
+    as a fold; None otherwise."""
+    if quantity.unit != "" or quantity.low is not None or quantity.value <= 1:
+        return None
+    times = _TIMES_MULTIPLIER.match(text, quantity.end)
+    if times is None:
+        return None
+    end = text.lower().index("times", quantity.end) + len("times")
+    return replace(quantity, unit="fold", text=text[quantity.start : end], end=end)

@@ -325,8 +325,9 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
     included = included_studies_finding(assertions.text, index)
     if included is not None:
         return [included]
+    parallel = _parallel_against_crossover(assertions.text, record, index)
     if not assertions.designs:
-        return []
+        return parallel
     profile = design_profile(record, index)
     findings = []
     single: list[Finding] = []
@@ -351,7 +352,35 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
     # of randomized trials affirms "randomized" but is not itself a trial.
     if not any(f.verdict is Verdict.METADATA_MISMATCH for f in findings):
         findings += [f for f in single if f.verdict is Verdict.METADATA_MISMATCH][:1]
-    return findings
+    return findings + parallel
+
+
+# "A parallel-group trial": each participant got one treatment. A crossover gives each both, so a
+# record that calls its trial a crossover describes another design.
+_PARALLEL: Final = re.compile(r"\bparallel[\s-]+(?:group|arm)s?\b|\bparallel\s+design\b", _I)
+
+
+def _parallel_against_crossover(
+    claim: str, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    said = _PARALLEL.search(claim)
+    if said is None or _PARALLEL.search(" ".join(s.text for s in index.sentences)):
+        return []
+    crossover = design_profile(record, index).affirmed.get(lx.CROSSOVER)
+    if crossover is None:
+        return []
+    return [
+        Finding(
+            kind=FindingKind.DESIGN,
+            verdict=Verdict.METADATA_MISMATCH,
+            message=f"the claim calls the trial {said.group()}, but the record describes a "
+            "crossover, where each participant received every treatment",
+            claim_says=said.group(),
+            source_says="crossover",
+            evidence=crossover,
+            confidence=0.8,
+        )
+    ]
 
 
 # "X failed to beat placebo in a controlled trial": a trial named with "a" as the setting of a

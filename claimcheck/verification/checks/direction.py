@@ -279,6 +279,17 @@ def _lay_directions(assertions: Assertions) -> list[DirectionAssertion]:
     return found
 
 
+# "did more to ease symptoms than placebo": "more" grades the verb after it (a bigger easing),
+# so the change's direction is that verb's, judged on its own.
+_MORE_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
+
+
+def _grades_a_verb(text: str, direction: DirectionAssertion) -> bool:
+    return direction.phrase.text.lower() in {"more", "less"} and bool(
+        _MORE_TO_VERB.match(text, direction.phrase.end)
+    )
+
+
 # "freeing dopamine neurons from inhibition": a decrease that is lifted, so no decrease is
 # claimed (any verb form, with the freed thing between the verb and "from").
 _LIFTED_BEFORE: Final = re.compile(
@@ -300,6 +311,8 @@ def check_direction(
     findings = []
     for direction in (*assertions.directions, *_lay_directions(assertions)):
         if direction.axis is Axis.CHANGE and _lifted(assertions.text, direction):
+            continue
+        if direction.axis is Axis.CHANGE and _grades_a_verb(assertions.text, direction):
             continue
         if direction.axis is Axis.CHANGE:
             finding = _judge_change(direction, assertions, index)
@@ -466,8 +479,10 @@ def _reversed_change(claim: str, index: RecordIndex) -> Finding | None:
     for sentence in index.sentences:
         for start, end, written in _changes_from_to(sentence.text):
             for c_start, c_end, c_written in claimed:
-                if _near(c_start, end) and _near(c_end, start) and (
-                    (c_end > c_start) != (end > start)
+                if (
+                    _near(c_start, end)
+                    and _near(c_end, start)
+                    and ((c_end > c_start) != (end > start))
                 ):
                     return Finding(
                         kind=FindingKind.DIRECTION,
@@ -947,7 +962,10 @@ _RECORD_DIFFERS: Final = re.compile(
     _I,
 )
 _DENIED_BEFORE: Final = re.compile(
-    r"(?:\b(?:no|not|never|without|nor|neither)\b|n't)(?:\s+[\w-]+){0,2}\s*$", _I
+    r"(?:\b(?:no|not|never|without|nor|neither)\b|n't)(?:\s+[\w-]+){0,2}\s*$"
+    # "held steady rather than improving": the change right after it is the one set aside
+    r"|\b(?:rather\s+than|instead\s+of)\s*$",
+    _I,
 )
 # "similar for all treatments", "between both groups": the sentence speaks of every arm.
 _EVERY_ARM: Final = re.compile(
@@ -1414,8 +1432,7 @@ def _hindrance_finding(
     return Finding(
         kind=FindingKind.DIRECTION,
         verdict=Verdict.CONTRADICTED,
-        message=f"the claim says '{denial}', but the abstract says it stands in the way "
-        f"('{cue}')",
+        message=f"the claim says '{denial}', but the abstract says it stands in the way ('{cue}')",
         claim_says=denial,
         source_says=quoted(sentence.text),
         evidence=sentence_evidence(sentence, words, extra=[cue]),
@@ -1724,7 +1741,15 @@ _NO_FURTHER: Final = re.compile(
 
 
 def check_continued(assertions: Assertions, index: RecordIndex) -> list[Finding]:
-    claimed = _CONTINUED.search(assertions.text)
+    text = assertions.text
+    # "held steady rather than improving further" sets the continued change aside
+    claimed = next(
+        (
+            m for m in _CONTINUED.finditer(text)
+            if not _DENIED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )  # fmt: skip
     if assertions.negated or claimed is None:
         return []
     judged = Phrase(claimed.group(), claimed.start(), claimed.end())

@@ -21,18 +21,37 @@ from claimcheck.verification.index import RecordIndex
 from claimcheck.verification.places import (
     countries_in,
     country_of,
+    included_studies,
     institutions_in,
     names_place,
     places_in,
+    studied_places,
 )
 
 
 def check_funding(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
+    studied = _studied_spans(assertions.text)
     return [
-        judge_funder(s, record) if s.funded else judge_place(s, record) for s in assertions.sponsors
+        judge_funder(s, record) if s.funded else judge_place(s, record)
+        for s in assertions.sponsors
+        if s.funded or not any(a <= s.phrase.start < b for a, b in studied)
     ]
+
+
+def _studied_spans(claim: str) -> list[tuple[int, int]]:
+    """Where the claim places the trials or studies a review pooled ("the trials were run in the
+    US"): where that data came from is judged by the sites check, not by the authors'
+    affiliations."""
+    spans = []
+    for group in studied_places(claim):
+        if not included_studies(group.noun):
+            continue  # people studied somewhere: the affiliations may still say where
+        start = claim.find(group.text)
+        if start >= 0:
+            spans.append((start, start + len(group.text)))
+    return spans
 
 
 def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:

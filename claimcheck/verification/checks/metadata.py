@@ -13,6 +13,7 @@ Analgesia").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -29,6 +30,10 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 def check_metadata(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
+    assertions = replace(
+        assertions,
+        years=tuple(y for y in assertions.years if not dates_other_work(assertions.text, y)),
+    )
     findings = [year_finding(y, record) for y in assertions.years]
     findings += [year_finding(y, record) for y in reported_years(assertions)]
     findings += [
@@ -36,6 +41,23 @@ def check_metadata(
     ]
     findings += event_year_findings(assertions, index, published_in=_publication_years(record))
     return findings
+
+
+# "studies published from 2000 up to early 2017", "trials dating back to 1995": years of the
+# works a review covered, not the review's own: left to the event-year check.
+_OTHER_WORK_BEFORE: Final = re.compile(
+    r"\b(?:studies|trials|articles|papers|reports|publications|records|literature|research)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:published|dat(?:ed|ing)|appearing|released|issued)?\s*"
+    r"(?:from|between|since|after|before|back\s+to)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def dates_other_work(claim: str, year: YearAssertion) -> bool:
+    """Whether the claim's year dates the works a review covered rather than the review."""
+    digits = re.search(r"\d{4}", year.phrase.text)
+    at = year.phrase.start + (digits.start() if digits else 0)
+    return bool(_OTHER_WORK_BEFORE.search(claim, max(0, at - 80), at))
 
 
 # --- years of events in the work: "blood taken in 1993-1997" ----------------------------------

@@ -51,6 +51,7 @@ from claimcheck.verification.index import (
 )
 from claimcheck.verification.numbers import decimals_of
 from claimcheck.verification.quantities import (
+    PART_OF_WHOLE,
     Quantity,
     count_parts,
     counted_noun,
@@ -1106,6 +1107,10 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     may not match a source more than ``RELATIVE_TOLERANCE`` away."""
     if {claim_q.unit, source_q.unit} == {"all_but", "ratio"}:
         return _complement_compare(claim_q, source_q)
+    if claim_q.bound == PART_OF_WHOLE:
+        # "Two of the variants, A and B": more of them in the record is no conflict.
+        matched, conflicting = compare(replace(claim_q, bound=None), source_q)
+        return matched, conflicting and source_q.value < claim_q.value
     if claim_q.unit == "count" and source_q.unit == "ratio":
         # "nine trials" against "of 310 studies screened, 9 met inclusion criteria"; "almost
         # 700 studies" against "Among 696 studies assessed, 7 met ...".
@@ -2242,11 +2247,23 @@ def _same_kind_of_thing(claim_q: Quantity, source_q: Quantity) -> bool:
     """Two counts that each name what they count must count the same kind of thing: "two doses
     a week" is never measured by "20 patients", nor "three infusions" by "3 participants"."""
     claim_noun, source_noun = _count_noun(claim_q), _count_noun(source_q)
+    if claim_noun is not None and source_noun is None and source_q.unit in ("count", ""):
+        return _bare_count_of(claim_noun, source_q)
     if claim_noun is None or source_noun is None:
         return True
     if counts_controls(claim_q.text) != counts_controls(source_q.text):
         return False  # "386 controls" are not the "386 pancreatic cancer cases"
     return _noun_class(claim_noun) == _noun_class(source_noun)
+
+
+def _bare_count_of(claim_noun: str, source_q: Quantity) -> bool:
+    """Whether a source number that names no noun ("neuropathic (n = 2)") may count the claim's
+    noun. A head count of people may go unnamed ("(n = 211)"); a count of anything else (studies,
+    mice, sessions) is that thing's count only where its clause names that kind of thing."""
+    claimed = _noun_class(claim_noun)
+    if claimed == "people":
+        return True
+    return any(_noun_class(t.stem) == claimed for t in terms_of(source_q.context))
 
 
 _CONTROLS: Final = re.compile(r"\bcontrols?\b", re.IGNORECASE)

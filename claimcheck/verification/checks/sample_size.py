@@ -205,6 +205,8 @@ def approximate_sizes(
             written = next((q for q in find_quantities(text) if q.start <= at < q.end), None)
             if not n or written is None or written.bound is None:
                 continue
+            if written.denominator is not None or written.unit == "ratio":
+                continue  # "close to three in five participants": a share, not a head count
             phrase = Phrase(text[rough.start() : match.end()], rough.start(), match.end())
             found[at] = (SampleSize(n, unit, phrase), written)
     return list(found.values())

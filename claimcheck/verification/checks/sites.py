@@ -12,8 +12,14 @@ from typing import Final
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
 from claimcheck.verification.assertions import Assertions
-from claimcheck.verification.index import RecordIndex
-from claimcheck.verification.places import names_place, qualified_groups
+from claimcheck.verification.index import IndexedSentence, RecordIndex
+from claimcheck.verification.places import (
+    QualifiedGroup,
+    countries_in,
+    included_studies,
+    names_place,
+    studied_places,
+)
 
 MULTI_SITE: Final = re.compile(
     r"\bmulti[\s-]?(?:cent(?:re|er)|site|institution(?:al)?)(?:s|d)?\b"
@@ -38,41 +44,90 @@ def site_kind(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def check_sites(assertions: Assertions, record: PubMedRecord, index: RecordIndex) -> list[Finding]:
-    return place_of_groups(assertions.text, index) + _site_findings(assertions.text, index)
+    return place_of_groups(assertions.text, index, record) + _site_findings(assertions.text, index)
 
 
-def place_of_groups(claim: str, index: RecordIndex) -> list[Finding]:
-    """A studied group the claim places ("five European cohorts") that the record places
-    elsewhere ("five prospective US cohorts"): where the data came from is part of the study's
-    description, like its design."""
+def place_of_groups(claim: str, index: RecordIndex, record: PubMedRecord) -> list[Finding]:
+    """A studied group the claim places ("five European cohorts", "patients from Korea") against
+    where the record's title and abstract place its participants or data. Where the data came
+    from is part of the study's description, like its design; the affiliations say where the
+    researchers work, a different fact, and back the claim only for people studied, never for
+    the trials a review pooled."""
     findings: list[Finding] = []
-    record_text = " ".join(s.text for s in index.sentences)
-    for group in qualified_groups(claim):
-        if names_place(record_text, group.place):
-            continue  # the record names the claimed place too ("US and UK cohorts")
-        for sentence in index.sentences:
-            others = [g for g in qualified_groups(sentence.text) if g.noun == group.noun]
-            if not others or any(g.countries & group.countries for g in others):
-                continue
-            start = sentence.text.find(others[0].text)
-            findings.append(
-                Finding(
-                    kind=FindingKind.COUNTRY,
-                    verdict=Verdict.METADATA_MISMATCH,
-                    message=f"the claim says {group.text}, but the record says {others[0].text}",
-                    claim_says=group.text,
-                    source_says=others[0].text,
-                    evidence=Evidence(
-                        sentence=sentence.text,
-                        span=sentence.absolute(start, start + len(others[0].text)),
-                        section=sentence.section,
-                        matched_terms=[others[0].text],
-                    ),
-                    confidence=0.75,
-                )
-            )
-            break
+    for group in studied_places(claim):
+        finding = _judge_group(group, index, record)
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _record_groups(index: RecordIndex) -> tuple[tuple[QualifiedGroup, IndexedSentence], ...]:
+    return index.memo(
+        "studied-places",
+        lambda: tuple((g, s) for s in index.sentences for g in studied_places(s.text)),
+    )
+
+
+def _record_countries(index: RecordIndex) -> frozenset[str]:
+    return index.memo(
+        "record-countries",
+        lambda: frozenset(countries_in(" ".join(s.text for s in index.sentences))),
+    )
+
+
+def _judge_group(group: QualifiedGroup, index: RecordIndex, record: PubMedRecord) -> Finding | None:
+    placed = _record_groups(index)
+    same = [(g, s) for g, s in placed if g.countries & group.countries]
+    if same:
+        other, sentence = same[0]
+        return _finding(group, other, sentence, Verdict.SUPPORTED, "as the claim does", 0.7)
+    record_text = " ".join(s.text for s in index.sentences)
+    if names_place(record_text, group.place) or _record_countries(index) & group.countries:
+        return None  # the record names the place, though not as the participants' (left open)
+    if placed:
+        other, sentence = placed[0]
+        return _finding(
+            group, other, sentence, Verdict.METADATA_MISMATCH, f"not {group.place}", 0.75
+        )
+    if not included_studies(group.noun):
+        affiliations = [a for author in record.authors for a in author.affiliations]
+        if any(countries_in(a) & group.countries for a in affiliations):
+            return None  # the authors work there: their participants plausibly live there too
+    return Finding(
+        kind=FindingKind.COUNTRY,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the claim says {group.text}, but the record does not say where its "
+        f"{'studies' if included_studies(group.noun) else 'participants or data'} came from",
+        claim_says=group.text,
+        confidence=0.7,
+    )
+
+
+def _finding(
+    group: QualifiedGroup,
+    other: QualifiedGroup,
+    sentence: IndexedSentence,
+    verdict: Verdict,
+    tail: str,
+    confidence: float,
+) -> Finding:
+    start = max(sentence.text.find(other.text), 0)
+    return Finding(
+        kind=FindingKind.COUNTRY,
+        verdict=verdict,
+        message=f"the claim says {group.text}, and the record says {other.text}, {tail}"
+        if verdict is Verdict.SUPPORTED
+        else f"the claim says {group.text}, but the record says {other.text}",
+        claim_says=group.text,
+        source_says=other.text,
+        evidence=Evidence(
+            sentence=sentence.text,
+            span=sentence.absolute(start, start + len(other.text)),
+            section=sentence.section,
+            matched_terms=[other.text],
+        ),
+        confidence=confidence,
+    )
 
 
 def _site_findings(claim: str, index: RecordIndex) -> list[Finding]:

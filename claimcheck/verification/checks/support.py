@@ -1185,6 +1185,7 @@ def _support_finding(
         or _uniqueness_differs(assertions.text, chosen)
         or _opposite_elsewhere(assertions, index, terms, chosen)
         or _moved_attachment(assertions.text, terms, chosen)
+        or _untied(assertions.text, index, terms, chosen)
     )
     if gap is not None:
         return gap
@@ -2422,3 +2423,126 @@ def _qualifier_gap(claim: str, chosen: list[Hit]) -> Finding | None:
         claim_says=claim,
         confidence=0.7,
     )
+
+
+def _stated_in(term: Term, sentence: IndexedSentence) -> bool:
+    """The sentence itself says the claim word (not the title for it), and not only through a
+    word that names no particular outcome ("effects" for "mood-lifting")."""
+    words = [w for w in sentence.terms if w.concepts & term.concepts]
+    if not words:
+        return bool(narrow(term) & sentence.labelled)
+    if any(lx.VAGUE_OUTCOME_WORDS.fullmatch(w) for w in term.text.split()):
+        return True  # "antidepressant effect" is partly said by "effects"
+    return any(not lx.VAGUE_OUTCOME_WORDS.fullmatch(w.text) for w in words)
+
+
+def _untied(
+    claim: str, index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]
+) -> Finding | None:
+    """What the coverage bars leave unsaid must be wording, never a detail: a specific term the
+    evidence lacks, a claim word it says only as "effects", or a comparison it never makes."""
+    lead = chosen[0]
+    matched = {t.stem for h in chosen for t in h.matched}
+    unsaid = [t for t in terms if t.stem not in matched]
+    lacking = [t for t in unsaid if _specific(claim, t, unsaid, index)]
+    if lacking:
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the evidence does not name {words_list(lacking)}; closest sentence: "
+            f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=claim,
+            confidence=0.6,
+        )
+    vague = [
+        t for t in terms
+        if t.stem in matched and t.stem not in GENERIC_STEMS and not is_topic(index, t)
+        and any(t in h.matched and h.strengths[h.matched.index(t)] == 1.0 for h in chosen)
+        and not any(_stated_in(t, h.sentence) for h in chosen)
+        and any(w.concepts & t.concepts for h in chosen for w in h.sentence.terms)
+    ]  # fmt: skip
+    if vague:
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the evidence speaks only of effects in general, not of "
+            f"{words_list(vague)}: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=claim,
+            confidence=0.6,
+        )
+    return _comparison_unmade(claim, index, terms, chosen)
+
+
+_CHAINED: Final = re.compile(r"-(?:to|and|over|versus|by)-", re.IGNORECASE)
+
+
+def _specific(claim: str, term: Term, lacking: list[Term], index: RecordIndex) -> bool:
+    """A claim word that names a detail, not wording: an identifier ("rs2736100"), a member of
+    a technical compound ("signal-to-noise"), or a measure's name ("... ratio", "... scale")
+    whose every word the evidence lacks."""
+    if term.is_number or term.stem in GENERIC_STEMS or is_topic(index, term):
+        return False
+    text = term.text
+    if _ID_LIKE.fullmatch(text):
+        return True
+    if _CHAINED.match(claim, term.end) or _CHAINED.search(
+        claim[max(0, term.start - 9) : term.start]
+    ):
+        return True
+    if lx.MEASURE_HEADS.fullmatch(text.split()[-1]):
+        return any(
+            0 <= term.start - o.end <= 4 and not claim[o.end : term.start].strip(" -")
+            for o in lacking
+            if o is not term
+        )
+    return False
+
+
+# "more than half", "less than 5%", "rather than": a comparison with a figure or an
+# alternative, not between two groups.
+_NOT_A_GROUP: Final = re.compile(
+    r"\s*(?:\d|halved|doubled|tripled|half|a\s+third|a\s+quarter|one|two|three|four|five|ten|twice|double|"
+    r"expected|previously|before|ever|usual|thought|predicted)",
+    re.IGNORECASE,
+)
+_CONTROL_ARM: Final = re.compile(
+    "|".join(p.pattern for p in (lx.BASELINE_WORDS, lx.CONTROL_ARM_WORDS)),
+    re.IGNORECASE,
+)
+_CLAUSE_END: Final = re.compile(r"[,;:]|\.(?:\s|$)|\band\b|\bwhich\b")
+
+
+def _comparison_unmade(
+    claim: str, index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]
+) -> Finding | None:
+    """A claim that sets group A against group B ("A improved more than B", "A, unlike B")
+    needs evidence that names B itself and relates the two; a sentence about A alone, with B
+    credited from the title, makes no comparison."""
+    for cue in lx.GROUP_COMPARISON.finditer(claim):
+        if _NOT_A_GROUP.match(claim, cue.end()):
+            continue
+        end = _CLAUSE_END.search(claim, cue.end())
+        stop = end.start() if end else len(claim)
+        inside = [t for t in terms if cue.end() <= t.start < stop and not t.is_number]
+        outside = {c for t in terms if not cue.end() <= t.start < stop for c in narrow(t)}
+        other = [
+            t for t in inside
+            if not narrow(t) & outside and t.stem not in GENERIC_STEMS and not is_topic(index, t)
+        ]  # fmt: skip
+        if not other or _CONTROL_ARM.search(claim, cue.end(), stop):
+            continue  # a control arm is the comparator check's to judge
+        if any(lx.RECORD_COMPARISON.search(h.sentence.text) for h in chosen):
+            continue
+        return _sentence_finding(
+            chosen[0].sentence,
+            chosen[0].words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the claim compares with {claim[cue.end() : stop].strip()}, but the record "
+            f"reports no such comparison; closest sentence: "
+            f"\u201c{quoted(chosen[0].sentence.text, 140)}\u201d",
+            claim_says=claim,
+            confidence=0.6,
+        )
+    return None
