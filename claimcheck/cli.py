@@ -15,15 +15,36 @@ FORMATS = ("text", "json", "markdown", "html", "junit", "sarif", "github")
 
 def _network_options(func):  # type: ignore[no-untyped-def]
     options = [
-        click.option("--eutils-url", metavar="URL", help="E-utilities base URL "
-                     "[env CLAIMCHECK_EUTILS_URL; default NCBI's]."),
-        click.option("--api-key", metavar="KEY", help="NCBI API key [env NCBI_API_KEY]; "
-                     "raises the rate limit from 3 to 10 requests/s. Never printed."),
-        click.option("--email", metavar="ADDR", help="Contact e-mail sent to NCBI with every "
-                     "request [env NCBI_EMAIL]."),
-        click.option("--cache-dir", metavar="DIR", type=click.Path(file_okay=False),
-                     help="Record cache folder [env CLAIMCHECK_CACHE_DIR; default: the user "
-                     "cache directory]."),
+        click.option(
+            "--eutils-url",
+            metavar="URL",
+            help="E-utilities base URL [env CLAIMCHECK_EUTILS_URL; default NCBI's].",
+        ),
+        click.option(
+            "--api-key",
+            metavar="KEY",
+            help="NCBI API key [env NCBI_API_KEY]; "
+            "raises the rate limit from 3 to 10 requests/s. Never printed.",
+        ),
+        click.option(
+            "--email",
+            metavar="ADDR",
+            help="Contact e-mail sent to NCBI with every request [env NCBI_EMAIL].",
+        ),
+        click.option(
+            "--cache-dir",
+            metavar="DIR",
+            type=click.Path(file_okay=False),
+            help="Record cache folder [env CLAIMCHECK_CACHE_DIR; default: the user "
+            "cache directory].",
+        ),
+        click.option(
+            "--deadline",
+            metavar="SECONDS",
+            help="Seconds allowed for all of the "
+            "run's requests to NCBI together, counted from the first [env "
+            "CLAIMCHECK_DEADLINE; default: 300].",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -32,8 +53,11 @@ def _network_options(func):  # type: ignore[no-untyped-def]
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
-@click.option("--debug", is_flag=True, help="Log requests, retries and cache use to stderr "
-              "(the API key is masked).")
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Log requests, retries and cache use to stderr (the API key is masked).",
+)
 def main(debug: bool) -> None:
     """Audit an article's research claims against the PubMed records they cite."""
     configure_logging(debug)
@@ -41,29 +65,61 @@ def main(debug: bool) -> None:
 
 @main.command()
 @click.argument("claims_yaml", type=click.Path(dir_okay=False))
-@click.option("--records", "records_dirs", multiple=True, metavar="DIR",
-              type=click.Path(file_okay=False),
-              help="Folder of <PMID>.xml efetch files, read before the cache and the network "
-              "(repeatable).")
-@click.option("--offline", is_flag=True, help="Never touch the network; records not found "
-              "locally make their claims UNCHECKED.")
+@click.option(
+    "--records",
+    "records_dirs",
+    multiple=True,
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    help="Folder of <PMID>.xml efetch files, read before the cache and the network (repeatable).",
+)
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="Never touch the network; records not found locally make their claims UNCHECKED.",
+)
 @_network_options
 @click.option("--refresh", is_flag=True, help="Refetch records even when the cache is fresh.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Report format.")
-@click.option("--output", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Write the report to FILE instead of stdout.")
-@click.option("--report", "extra_reports", multiple=True, metavar="FORMAT=PATH",
-              help="Also write the report in FORMAT to PATH (repeatable).")
-@click.option("--fail-on", metavar="V1,V2,...",
-              help="Verdicts that fail the run (exit 1) [default: CONTRADICTED,"
-              "METADATA_MISMATCH,RETRACTED,BROKEN_CITATION].")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="Write the report to FILE instead of stdout.",
+)
+@click.option(
+    "--report",
+    "extra_reports",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write the report in FORMAT to PATH (repeatable).",
+)
+@click.option(
+    "--fail-on",
+    metavar="V1,V2,...",
+    help="Verdicts that fail the run (exit 1) [default: CONTRADICTED,"
+    "METADATA_MISMATCH,RETRACTED,BROKEN_CITATION].",
+)
 @click.option("--strict", is_flag=True, help="Also fail on NOT_IN_SOURCE.")
-@click.option("--allow-unchecked", is_flag=True, help="Exit 0 rather than 3 when some claims "
-              "are UNCHECKED and none fails.")
-@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes that judge claims [env CLAIMCHECK_JOBS; default: one per "
-              "CPU core; audits under 400 claims always use one].")
+@click.option(
+    "--allow-unchecked",
+    is_flag=True,
+    help="Exit 0 rather than 3 when some claims are UNCHECKED and none fails.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Worker processes that judge claims [env CLAIMCHECK_JOBS; default: one per "
+    "CPU core; audits under 400 claims always use one].",
+)
 def check(**options: object) -> None:
     """Check every claim of CLAIMS_YAML against the PubMed record it cites.
 
@@ -78,10 +134,21 @@ def check(**options: object) -> None:
 
 @main.command()
 @click.argument("pmids", nargs=-1)
-@click.option("--from", "claims_yaml", metavar="CLAIMS_YAML", type=click.Path(dir_okay=False),
-              help="Fetch every PMID the claims file cites.")
-@click.option("--out", "out_dir", required=True, metavar="DIR", type=click.Path(file_okay=False),
-              help="Folder to write <PMID>.xml files into.")
+@click.option(
+    "--from",
+    "claims_yaml",
+    metavar="CLAIMS_YAML",
+    type=click.Path(dir_okay=False),
+    help="Fetch every PMID the claims file cites.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    help="Folder to write <PMID>.xml files into.",
+)
 @_network_options
 @click.option("--refresh", is_flag=True, help="Refetch records even when the cache is fresh.")
 def fetch(**options: object) -> None:
@@ -97,8 +164,12 @@ def fetch(**options: object) -> None:
 
 
 @main.command()
-@click.option("--report", "report_schema", is_flag=True,
-              help="Print the JSON Schema of the JSON report instead of claims.yaml's.")
+@click.option(
+    "--report",
+    "report_schema",
+    is_flag=True,
+    help="Print the JSON Schema of the JSON report instead of claims.yaml's.",
+)
 def schema(report_schema: bool) -> None:
     """Print the JSON Schema of claims.yaml (or of the JSON report)."""
     from claimcheck.commands.schema import run_schema

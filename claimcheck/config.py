@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from claimcheck.logsetup import register_secret
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 TOOL_NAME = "claimcheck"
 DEFAULT_EMAIL = "claimcheck@users.noreply.github.com"
+DEFAULT_DEADLINE = 300.0  # seconds for all of a run's requests to NCBI together
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Settings:
     offline: bool = False
     refresh: bool = False
     jobs: int | None = None  # worker processes for judging claims; None: one per core
+    deadline: float = DEFAULT_DEADLINE  # seconds, from a run's first request to NCBI
 
     @property
     def requests_per_second(self) -> float:
@@ -51,6 +54,7 @@ def resolve_settings(
     offline: bool = False,
     refresh: bool = False,
     jobs: int | None = None,
+    deadline: str | float | None = None,
     environ: dict[str, str] | None = None,
 ) -> Settings:
     env = os.environ if environ is None else environ
@@ -68,6 +72,7 @@ def resolve_settings(
         offline=offline,
         refresh=refresh,
         jobs=jobs or _jobs_from(env.get("CLAIMCHECK_JOBS")),
+        deadline=_deadline_from(deadline, env.get("CLAIMCHECK_DEADLINE")),
     )
 
 
@@ -77,3 +82,23 @@ def _jobs_from(value: str | None) -> int | None:
     if not value.isdigit() or int(value) < 1:
         raise InputError(f"{value!r} is not a positive whole number", field="CLAIMCHECK_JOBS")
     return int(value)
+
+
+def _deadline_from(flag: str | float | None, environment: str | None) -> float:
+    if flag is not None:
+        return parse_seconds(flag, field="--deadline")
+    if environment:
+        return parse_seconds(environment, field="CLAIMCHECK_DEADLINE")
+    return DEFAULT_DEADLINE
+
+
+def parse_seconds(value: str | float, *, field: str) -> float:
+    """A positive, finite number of seconds (``"0.5"``, ``"60"``), or an ``InputError``
+    naming ``field``."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise InputError(f"{value!r} is not a positive number of seconds", field=field)
+    return seconds

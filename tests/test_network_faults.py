@@ -8,16 +8,19 @@ as not found), within a bounded number of attempts and a bounded time. Pacing te
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
 from itertools import pairwise
 
+import httpx
 import pytest
 from eutils_server import EutilsServer
 
 from claimcheck.config import Settings
 from claimcheck.entrez.client import (
+    NAME_RESOLUTION_ATTEMPTS,
     SPLIT_STREAK_LIMIT,
     EntrezClient,
     EntrezUnavailable,
@@ -251,6 +254,49 @@ def test_unreachable_server_fails_fast_with_one_redacted_line(closed_port_url: s
     (reason,) = reasons
     assert reason.startswith("could not connect") and "\n" not in reason
     assert API_KEY not in reason and "127.0.0.1" not in reason
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (socket.EAI_NONAME, "Name or service not known"),  # no such name
+        (socket.EAI_AGAIN, "Temporary failure in name resolution"),  # no DNS server answers
+    ],
+)
+def test_a_host_name_that_does_not_resolve_is_given_up_after_two_attempts(
+    monkeypatch: pytest.MonkeyPatch, code: int, words: str
+) -> None:
+    """A machine without network cannot resolve NCBI's name, and a second later it still
+    cannot: the client gives up after NAME_RESOLUTION_ATTEMPTS, not max_attempts, and the
+    run's later calls send nothing. The name lookup itself fails here (no network touched),
+    so httpx raises exactly what it raises for such a name."""
+    looked_up: list[str] = []
+
+    def getaddrinfo(host: str, *args: object, **kwargs: object) -> list[object]:
+        looked_up.append(host)
+        raise socket.gaierror(code, words)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    settings = Settings(eutils_url="https://eutils.example.invalid/entrez/eutils/", api_key=API_KEY)
+    waits: list[float] = []
+    with EntrezClient(
+        settings,
+        transport=httpx.HTTPTransport(),
+        pacer=Pacer(1000.0),
+        sleep=waits.append,
+        batch_size=2,
+    ) as client:
+        assert client.max_attempts > NAME_RESOLUTION_ATTEMPTS
+        result = client.efetch(["1", "2", "3"])
+        with pytest.raises(EntrezUnavailable):
+            client.esearch_doi("10.1176/appi.ajp.2018.18070834")
+    assert looked_up == ["eutils.example.invalid"] * NAME_RESOLUTION_ATTEMPTS
+    assert result.requests == NAME_RESOLUTION_ATTEMPTS
+    assert len(waits) == NAME_RESOLUTION_ATTEMPTS - 1  # one backoff between the two attempts
+    assert set(result.failed) == {"1", "2", "3"} and not result.not_found
+    assert set(result.failed.values()) == {
+        f"could not connect ({words}) (after {NAME_RESOLUTION_ATTEMPTS} attempts)"
+    }
 
 
 def test_the_api_key_appears_in_no_reason_message_or_log(

@@ -6,10 +6,11 @@ that PubMed does not have). The rule under test: a fault either lets the records
 then every claim gets the verdict a fault-free run gives, or it makes the claims UNCHECKED
 (exit 3). A fault never makes a claim CONTRADICTED, NOT_IN_SOURCE or BROKEN_CITATION.
 
-``check`` has no flag for its client's timing (the client is built with a 30 s request
-timeout, a 300 s deadline per call and backoff of 0.5 s doubling to 20 s), so the
-``quick_client`` fixture shortens the defaults ``EntrezClient`` is built with; the retry,
-split and give-up logic is the shipped one.
+The client ``check`` builds has a 30 s request timeout, backoff of 0.5 s doubling to 20 s and
+one deadline for the whole run (300 s, or ``--deadline``). Only the deadline has a flag, so the
+``quick_client`` fixture shortens the defaults ``EntrezClient`` is built with, the deadline
+among them (still one for the whole run); the retry, split and give-up logic is the shipped
+one. ``--deadline`` itself is tested in ``test_deadline_option.py``.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from claimcheck.audit import AuditOptions, run_audit
 from claimcheck.claims.loader import load_claims
 from claimcheck.config import resolve_settings
 from claimcheck.errors import InputError
-from claimcheck.output import check_writable, write_atomically
+from claimcheck.output import PendingWrite, check_writable, write_all_atomically
 from claimcheck.progress import ProgressBar
 from claimcheck.report.policy import parse_fail_on
 from claimcheck.reporters import REPORTERS, render
@@ -35,13 +35,15 @@ def run_check(
     strict: bool,
     allow_unchecked: bool,
     jobs: int | None = None,
+    deadline: str | None = None,
 ) -> int:
     verdicts = parse_fail_on(fail_on, strict)
     destinations = _destinations(output_format, output, extra_reports)
     for folder in records_dirs:
         if not Path(folder).is_dir():
-            raise InputError("is not a folder of <PMID>.xml records", path=folder,
-                             field="--records")
+            raise InputError(
+                "is not a folder of <PMID>.xml records", path=folder, field="--records"
+            )
     settings = resolve_settings(
         eutils_url=eutils_url,
         api_key=api_key,
@@ -50,6 +52,7 @@ def run_check(
         offline=offline,
         refresh=refresh,
         jobs=jobs,
+        deadline=deadline,
     )
     loaded = load_claims(claims_yaml)
     progress = ProgressBar(stream=sys.stderr)
@@ -67,12 +70,17 @@ def run_check(
         report = run_audit(loaded, options)
     finally:
         progress.close()
+    to_stdout: list[str] = []
+    to_files: list[PendingWrite] = []
     for index, (fmt, target) in enumerate(destinations):
         text = render(report, fmt, color=target is None and _wants_color())
         if target is None:
-            click.echo(text, nl=not text.endswith("\n"))
+            to_stdout.append(text)
         else:
-            write_atomically(Path(target), text, option=_option_of(index))
+            to_files.append(PendingWrite(Path(target), text, _option_of(index)))
+    write_all_atomically(to_files)  # every report file, or (short of a failed rename) none
+    for text in to_stdout:
+        click.echo(text, nl=not text.endswith("\n"))
     assert report.policy is not None
     return report.policy.exit_code
 
@@ -92,13 +100,39 @@ def _destinations(
                 field="--report",
             )
         destinations.append((fmt, target))
-    targets = [target for _, target in destinations if target is not None]
-    if len(targets) != len(set(targets)):
-        raise InputError("two reports would be written to the same file", field="--report")
-    for index, (_, target) in enumerate(destinations):
-        if target is not None:
-            check_writable(Path(target), _option_of(index))
+    named: list[tuple[str, Path]] = []  # (how the option named it, the file)
+    for index, (fmt, target) in enumerate(destinations):
+        if target is None:
+            continue
+        option = _option_of(index)
+        check_writable(Path(target), option)
+        spelled = f"--output {target}" if index == 0 else f"--report {fmt}={target}"
+        for earlier, earlier_path in named:
+            if _same_file(earlier_path, Path(target)):
+                raise InputError(
+                    f"{earlier} and {spelled} name the same file: one report "
+                    "would overwrite the other"
+                )
+        named.append((spelled, Path(target)))
     return destinations
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two report paths name one file, however spelled: ``out/./a.txt``, a symbolic
+    link, a hard link."""
+    if _resolved(first) == _resolved(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet: the resolved paths decided
+        return False
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of symbolic links: compare the names as absolute
+        return Path(os.path.abspath(path))
 
 
 def _option_of(destination_index: int) -> str:

@@ -65,6 +65,7 @@ def run_fetch(
     email: str | None = None,
     cache_dir: str | None = None,
     refresh: bool = False,
+    deadline: str | None = None,
 ) -> int:
     wanted = _checked_pmids(pmids)
     if not wanted and not claims_yaml:
@@ -78,9 +79,9 @@ def run_fetch(
                 wanted.append(claim.pmid)
             elif claim.doi:
                 dois.setdefault(claim.doi, []).append(claim.id)
-    out = _output_folder(Path(out_dir))
     settings = resolve_settings(eutils_url=eutils_url, api_key=api_key, email=email,
-                                cache_dir=cache_dir, refresh=refresh)
+                                cache_dir=cache_dir, refresh=refresh, deadline=deadline)
+    out = _output_folder(Path(out_dir))
     summary = FetchSummary()
     progress = ProgressBar(stream=sys.stderr)
     with RecordStore(settings, on_progress=progress.update,

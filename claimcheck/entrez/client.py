@@ -11,6 +11,7 @@ esummary, asked separately, agrees; anything less certain is "failed". See docs/
 from __future__ import annotations
 
 import dataclasses
+import enum
 import logging
 import random
 import re
@@ -64,6 +65,13 @@ _NEEDS_QUOTES = re.compile(r"[\s()\[\]#]")
 T = TypeVar("T")
 
 
+class _Default(enum.Enum):
+    SETTINGS = "the settings' value"
+
+
+FROM_SETTINGS = _Default.SETTINGS
+
+
 @dataclass
 class FetchResult:
     """What one ``efetch`` call obtained, PMID by PMID."""
@@ -115,7 +123,7 @@ class EntrezClient:
 
     def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None,
                  pacer: Pacer | None = None, max_attempts: int = 6, timeout: float = 30.0,
-                 deadline: float | None = 300.0, batch_size: int = 200,
+                 deadline: float | _Default | None = FROM_SETTINGS, batch_size: int = 200,
                  sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic,
                  on_progress: Callable[[int], None] | None = None,
@@ -126,7 +134,8 @@ class EntrezClient:
         self.settings = settings
         self.max_attempts = max_attempts
         self.timeout = timeout
-        self.deadline = deadline
+        # Seconds for the client's whole life (one run), ``None`` for no limit.
+        self.deadline = settings.deadline if deadline is FROM_SETTINGS else deadline
         self.batch_size = batch_size
         self.on_progress = on_progress
         self.max_response_bytes = max_response_bytes
