@@ -938,13 +938,14 @@ _RELATIVE_MEASURE: Final = re.compile(
 )
 _UP_WORD: Final = re.compile(
     r"\b(?:higher|greater|more|increas\w*|rais\w*|elevat\w*|boost\w*|ris\w*|rose|lift\w*|"
-    r"heighten\w*|push\w*\s+up|bump\w*\s+up)\b",
+    r"heighten\w*|push\w*\s+up|bump\w*\s+up|up(?=\s+by\b))\b",
     re.I,
 )
 _DOWN_WORD: Final = re.compile(
     r"\b(?:lower\w*|less|fewer|reduc\w*|decreas\w*|cut|cuts|declin\w*|fell|drop\w*)\b", re.I
 )
 _FRACTION_PARTS: Final = frozenset({2, 3, 4, 5})
+_SHARE_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _FOLD_AS_CHANGE: Final = {"halved": 0.5, "halving": 0.5, "doubled": 2.0, "doubling": 2.0,
                           "tripled": 3.0, "tripling": 3.0}  # fmt: skip
 
@@ -958,9 +959,12 @@ def _alternate(clause: str, quantity: Quantity, at: int) -> Quantity | None:
         and quantity.denominator in _FRACTION_PARTS
         and (not re.search(r"\d", quantity.text))
     )
+    # "in a third of cases" is a share of something, never a change of the odds.
+    share = _SHARE_OF.match(clause, at + quantity.end - quantity.start) is not None
     if (
         (quantity.unit == "%" or fraction)
         and quantity.low is None
+        and not share
         and (_RELATIVE_MEASURE.search(clause))
     ):
         ups = [m.start() for m in _UP_WORD.finditer(clause)]

@@ -16,6 +16,7 @@ from claimcheck.claims.model import Claim, Expect
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import ClaimResult, Finding, RecordSummary
 from claimcheck.verification.assertions import Assertions, extract_assertions
+from claimcheck.verification.checks.arm_order import check_arm_order
 from claimcheck.verification.checks.certainty import check_certainty
 from claimcheck.verification.checks.comparator import check_comparator
 from claimcheck.verification.checks.design import check_design
@@ -55,6 +56,7 @@ CHECKS: tuple[Check, ...] = (
     check_quantities,
     check_route,
     check_comparator,
+    check_arm_order,
     check_direction,
     check_relative_change,
     check_ratio_direction,

@@ -1799,6 +1799,22 @@ def quantities_match(claim_q: Quantity, source_q: Quantity) -> bool:
     return claim_iv.low - tolerance <= source_iv.low and source_iv.high <= claim_iv.high + tolerance
 
 
+_DEADLINE_REACH = 10.0  # how far below a time limit a time may sit and still be what it bounds
+
+
+def far_inside_time_limit(claim_q: Quantity, source_q: Quantity) -> bool:
+    """A time limit ("within 6 weeks") against a time of another order ("60 to 90 seconds"):
+    the shorter time sits inside the limit but times something else."""
+    if claim_q.bound not in ("<", "<=", "up_to") or source_q.bound in ("<", "<=", "up_to"):
+        return False
+    comparable = _comparable(claim_q, source_q)
+    if comparable is None or comparable[2] != "time":
+        return False
+    claim_factor, source_factor, _ = comparable
+    longest = source_q.high if source_q.high is not None else source_q.value
+    return longest * source_factor * _DEADLINE_REACH < claim_q.value * claim_factor
+
+
 def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
     """Same kind of quantity, values that cannot both be true (the engine adds context checks).
 

@@ -49,12 +49,13 @@ from claimcheck.verification.index import (
     terms_between,
     terms_of,
 )
-from claimcheck.verification.numbers import decimals_of
+from claimcheck.verification.numbers import NUMBER_WORD_RUN, decimals_of, parse_number_words
 from claimcheck.verification.quantities import (
     PART_OF_WHOLE,
     Quantity,
     count_parts,
     counted_noun,
+    far_inside_time_limit,
     find_complements,
     find_quantities,
     names_scale,
@@ -163,11 +164,107 @@ def check_quantities(
         (cq, (finding.verdict is Verdict.NOT_IN_SOURCE and _author_count(cq, record)) or finding)
         for cq, finding in findings
     ]
-    return [
+    kept = [
         finding
         for cq, finding in findings
         if not (finding.verdict is Verdict.NOT_IN_SOURCE and _loose_deadline(text, cq.quantity))
     ]
+    return kept + _unaccounted_number_words(assertions, index)
+
+
+# A number written in words, alone: "seven in all", "the trial's twelve sites".
+_NUMBER_WORD_ALONE: Final = re.compile(rf"(?<![\w-]){NUMBER_WORD_RUN}(?![\w-])", re.IGNORECASE)
+# "one" and "zero" are as often a pronoun or an article ("one of the", "no one") as a number.
+_NOT_AMOUNTS: Final = frozenset({0, 1})
+
+
+def _unaccounted_number_words(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A number the claim writes in words that no quantity rule reads ("hypotheses, seven in
+    all"): the record must state that number somewhere, in words or figures, or the claim says
+    more than the record does. A number the quantity reader takes with a unit, a share or a
+    count is judged by the quantity check (or deliberately set aside by it), not here."""
+    text = assertions.text
+    words = list(_NUMBER_WORD_ALONE.finditer(text))
+    if not words:
+        return []
+    read = [(q.start, q.end) for q in find_quantities(text) if q.unit != ""]
+    read += [(q.quantity.start, q.quantity.end) for q in assertions.quantities]
+    read += [(s.phrase.start, s.phrase.end) for s in assertions.sample_sizes]
+    read += [(y.phrase.start, y.phrase.end) for y in assertions.years]
+    findings: list[Finding] = []
+    for match in words:
+        if any(a < match.end() and match.start() < b for a, b in read):
+            continue
+        parsed = parse_number_words(match.group())
+        if parsed is None or parsed.value in _NOT_AMOUNTS:
+            continue
+        if _range_start_of_read(text, match.end(), read) or _BOUND_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "four to five times the odds", "under nine": the quantity check's
+        if _lists_its_items(text, match.end(), parsed.value):
+            continue  # "the three thresholds (A, B and C)": the claim counts what it names
+        hedged = _HEDGED_FIGURE.search(text, max(0, match.start() - 16), match.start())
+        slack = max(0.5, _FIGURE_SLACK * parsed.value) if hedged else 0.0
+        if any(abs(parsed.value - v) <= slack for v in record_amounts(index)):
+            continue
+        findings.append(
+            Finding(
+                kind=FindingKind.QUANTITY,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the abstract gives no figure for the claim's {match.group()} "
+                f"({parsed.value}), in words or in figures",
+                claim_says=match.group(),
+                confidence=0.7,
+            )
+        )
+    return findings
+
+
+# "under nine", "more than seven": a bound, which a record may meet with any smaller figure.
+_BOUND_BEFORE: Final = re.compile(
+    r"\b(?:under|over|below|above|(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_LINK: Final = re.compile(r"\s*(?:to|and|or|-|\u2013)\s+(?:\w+\s+)?", re.IGNORECASE)
+
+
+# The items a count names right after its noun: "three thresholds (A, B and C)", "two drugs:
+# A and B".
+_ITEM_LIST: Final = re.compile(r"[^,;:()]{1,60}?(?:\s*\(([^()]{1,160})\)|:\s*([^.;]{1,160}))")
+_LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _lists_its_items(text: str, end: int, value: int) -> bool:
+    listed = _ITEM_LIST.match(text, end)
+    if listed is None:
+        return False
+    items = [i for i in _LIST_SPLIT.split(listed.group(1) or listed.group(2)) if i.strip()]
+    return len(items) == value
+
+
+def _range_start_of_read(text: str, end: int, read: list[tuple[int, int]]) -> bool:
+    link = _RANGE_LINK.match(text, end)
+    return link is not None and any(a == link.end() for a, _ in read)
+
+
+def record_amounts(index: RecordIndex) -> frozenset[float]:
+    """Every amount the record writes, in figures or in words, with the parts of its shares."""
+
+    def read() -> frozenset[float]:
+        amounts: set[float] = set(record_figures(index, estimates_only=False))
+        for sentence in index.sentences:
+            for q in sentence.quantities:
+                amounts.update(
+                    v for v in (q.value, q.low, q.high, q.numerator, q.denominator) if v is not None
+                )
+            for match in _NUMBER_WORD_ALONE.finditer(sentence.text):
+                parsed = parse_number_words(match.group())
+                if parsed is not None:
+                    amounts.add(float(parsed.value))
+        return frozenset(amounts)
+
+    return index.memo("record-amounts", read)
 
 
 # "Two researchers argued in a 2018 review": a head count of the people who wrote the work.
@@ -712,6 +809,8 @@ def _judge(
                 and _parallel_list(claim_q, source_q, sentence, others)
             ):
                 candidate = Candidate(sentence, source_q, ("list",), 1.0)
+            if candidate is None and matched and _same_definite_whole(claim_text, form, source_q):
+                candidate = Candidate(sentence, source_q, ("whole",), 1.0)
             if candidate is None:
                 if matched:
                     unrelated.append(Candidate(sentence, source_q, (), 0.0))
@@ -805,6 +904,18 @@ def _judge(
             claim_says=cq.phrase.text,
             source_says=items,
             evidence=sentence_evidence(sentence, extra=[items]),
+            confidence=0.7,
+        )
+    named_part = _named_part_of_count(cq, claim_text, index)
+    if named_part is not None:
+        sentence, whole = named_part
+        return Finding(
+            kind=FindingKind.QUANTITY,
+            verdict=Verdict.SUPPORTED,
+            message=f"the abstract names the claim's {cq.phrase.text} among its {whole.text}",
+            claim_says=cq.phrase.text,
+            source_says=whole.text,
+            evidence=sentence_evidence(sentence, extra=[whole.text]),
             confidence=0.7,
         )
     if unrelated:
@@ -936,6 +1047,49 @@ def _identifiers_near(cq: ClaimQuantity, claim_text: str) -> list[str]:
     clause = clause_bounds(claim_text, cq.phrase.start)
     start = min(start, max(clause[0], cq.phrase.start - 80))
     return [m.group() for m in _IDENTIFIER.finditer(claim_text, start, end)]
+
+
+def _same_definite_whole(claim_text: str, cq: ClaimQuantity, source_q: Quantity) -> bool:
+    """ "Of the three TERT SNPs, rs2736100 ...", "in the thirteen runners": a count the claim
+    takes as known (a definite whole it goes on to speak of) restates the record's own count of
+    the same things, whatever the record's clause around it says."""
+    claim_q = cq.quantity
+    if claim_q.unit != "count" or claim_q.bound is not None or _count_noun(claim_q) is None:
+        return False
+    if not _DEFINITE_BEFORE.search(claim_text, max(0, claim_q.start - 12), claim_q.start):
+        return False
+    return (
+        source_q.unit == "count"
+        and source_q.bound is None
+        and source_q.value == claim_q.value
+        and _same_kind_of_thing(claim_q, source_q)
+    )
+
+
+def _named_part_of_count(
+    cq: ClaimQuantity, claim_text: str, index: RecordIndex
+) -> tuple[IndexedSentence, Quantity] | None:
+    """ "Two of the variants, rs1 and rs2" against "Three SNPs ..., including rs1, rs2 and rs3":
+    a part picked from a larger whole and named item by item is backed by the sentence that
+    counts the whole and names each of those items."""
+    claim_q = cq.quantity
+    if claim_q.bound != PART_OF_WHOLE or not claim_q.value.is_integer():
+        return None
+    clause_end = clause_bounds(claim_text, cq.phrase.start)[1]
+    names = {
+        m.group().lower() for m in _IDENTIFIER.finditer(claim_text, cq.phrase.start, clause_end)
+    }
+    if len(names) != int(claim_q.value):
+        return None
+    whole_form = replace(claim_q, bound=None)
+    for sentence in index.sentences:
+        named = {m.group().lower() for m in _IDENTIFIER.finditer(sentence.text)}
+        if not names <= named:
+            continue
+        for q in sentence.quantities:
+            if q.unit == "count" and q.value > claim_q.value and _same_kind_of_thing(whole_form, q):
+                return sentence, q
+    return None
 
 
 def _named_items_value(
@@ -1134,6 +1288,8 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
             return False, claim_whole.value == source_whole.value
     if _other_cutoff(claim_q, source_q):
         return False, True
+    if far_inside_time_limit(claim_q, source_q):
+        return False, False
     matched = quantities_match(claim_q, source_q)
     if not matched and same_figure_other_unit(claim_q, source_q):
         return False, True
@@ -1349,7 +1505,9 @@ def _candidate(
     own: tuple[int, int] = (0, 1 << 30),
     claim_text: str = "",
 ) -> Candidate | None:
-    if not _same_kind_of_thing(cq.quantity, source_q):
+    if not _same_kind_of_thing(cq.quantity, source_q) or _counts_other_things(
+        cq.quantity, sentence.text, source_q
+    ):
         return None
     claim_kind = cq.of_what
     source_kind = proportion_kind(sentence.text, source_q)
@@ -2254,6 +2412,28 @@ def _same_kind_of_thing(claim_q: Quantity, source_q: Quantity) -> bool:
     if counts_controls(claim_q.text) != counts_controls(source_q.text):
         return False  # "386 controls" are not the "386 pancreatic cancer cases"
     return _noun_class(claim_noun) == _noun_class(source_noun)
+
+
+def _counts_other_things(claim_q: Quantity, source_text: str, source_q: Quantity) -> bool:
+    """A count that names its noun ("over eleven visits") against one side of an "n of N" that
+    counts another kind of thing ("Of the 20 patients, 18"): not the same count."""
+    claim_noun = _count_noun(claim_q)
+    if claim_noun is None or claim_noun in _MULTIPLES or count_parts(source_q) is None:
+        return False
+    source_noun = counted_noun(source_text, source_q)
+    if source_noun is None:
+        # "288 articles, 60 of which": the counted thing is named around the figures, if at all.
+        return not _bare_count_of(claim_noun, replace(source_q, context=_around(source_q)))
+    source_stems = [t.stem for t in terms_of(source_noun)]
+    return bool(source_stems) and _noun_class(claim_noun) != _noun_class(source_stems[-1])
+
+
+# "five dozen" names an amount, not what it counts.
+_MULTIPLES: Final = frozenset(t.stem for t in terms_of("dozen dozens score scores"))
+
+
+def _around(quantity: Quantity) -> str:
+    return f"{quantity.context} {quantity.text}"
 
 
 def _bare_count_of(claim_noun: str, source_q: Quantity) -> bool:

@@ -1,0 +1,327 @@
+"""Which arm did better: a claim that ranks two arms on an outcome, against the record's ranking.
+
+A ranking is (ahead, behind) on benefit. Harms rank the other way: "more side effects with A
+than B" puts B ahead, and so does "A reduced symptoms less than B". Sides are matched by name:
+placebo, saline, vehicle, sham and control are one side; anything else by its word stem, among
+the words the record uses as arms (drug names, comparators, the sides of its own rankings).
+
+The record ranks with "improved after A but not B", "greater reduction with A than B", "A was
+superior to B", "A outperformed B" and "compared with B, A reduced ...". Against the claim's
+ranking of the same two sides: the reverse order (or "no better than B" where the record puts A
+ahead) -> CONTRADICTED; the same order -> SUPPORTED; sides the record does not rank -> nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from claimcheck.pubmed.model import PubMedRecord
+from claimcheck.report.model import Finding, FindingKind, Verdict
+from claimcheck.verification import lexicon as lx
+from claimcheck.verification.assertions import Assertions, clause_bounds, find_comparisons
+from claimcheck.verification.checks.common import RARE_ZIPF, quoted, sentence_evidence
+from claimcheck.verification.checks.comparator import record_comparators
+from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
+from claimcheck.verification.text import english_commonness
+
+_I = re.IGNORECASE
+PLACEBO_SIDE: Final = "placebo"
+_DUMMY: Final = re.compile(r"\b(?:dummy|fake|inert|sugar|mock)\s+[a-z]+", _I)
+_CONTROL_SIDE: Final = re.compile(
+    r"\b(?:vehicle|control\s+(?:group|arm|condition|infusion|subjects|patients)|controls)\b", _I
+)
+# Outcome words that grade benefit whatever their object: "improved symptoms", "more effective".
+_BENEFIT: Final = re.compile(
+    r"\b(?:effective(?:ly|ness)?|efficac(?:y|ious)|benefi(?:t|ts|cial|ted)|improv\w*|"
+    r"eas(?:e|ed|es|ing)|reliev\w*|relief|alleviat\w*|help(?:ed|ful|s)?|remission|recover\w*|"
+    r"respon(?:se|ses|ders?)|antidepressant\s+effects?|better|worse|superior|inferior|"
+    r"outperform\w*|beat|prevent\w*|protect\w*)\b",
+    _I,
+)
+# What is bad to have: more of it ranks an arm lower, reducing it ranks an arm higher.
+_HARM: Final = re.compile(
+    r"\b(?:side[\s-]+effects?|adverse|harms?|toxicit\w*|symptoms?|pain|depress\w*|anxiety|"
+    r"relapses?|mortality|deaths?|dropouts?|nausea|vomiting|dissociat\w*|suicid\w*|"
+    r"hospitali[sz]ations?|complications?|infections?|events?)\b",
+    _I,
+)
+_LAY_DECREASE: Final = re.compile(
+    r"\b(?:cut(?:s|ting)?|lessen\w*|shr[au]nk|curb\w*|halv\w*|slash\w*|trimm?\w*|eliminat\w*)\b",
+    _I,
+)
+_DENIED: Final = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s+not|didn't|was\s+not|were\s+not)\b",
+    _I,
+)
+_NO_BETTER: Final = re.compile(
+    r"\b(?:(?:no|not)\s+(?:any\s+)?(?:better|more\s+effective|more\s+beneficial|superior)\s+"
+    r"(?:than|to)|(?:did\s+not|didn't|failed\s+to)\s+(?:outperform|beat|do\s+better\s+than))"
+    r"\s+(?P<x>[^,;.]+)",
+    _I,
+)
+_SUPERIOR: Final = re.compile(
+    r"\b(?P<cue>superior|inferior)\s+to\s+(?P<x>[^,;.]+)|\b(?P<beat>outperform(?:ed|s)?|beat)\s+"
+    r"(?P<y>[^,;.]+)",
+    _I,
+)
+_BUT_NOT: Final = re.compile(
+    r"\b(?:after|with|following|on|in|to|by)?\s*(?P<a>[\w-]+)(?:\s+(?:infusions?|treatment|"
+    r"groups?|arms?|administration))?\s*,?\s+but\s+not\s+(?:after\s+|with\s+|following\s+|"
+    r"on\s+|in\s+|to\s+|by\s+)?(?:the\s+)?(?P<b>[\w-]+)",
+    _I,
+)
+_COMPARED_FIRST: Final = re.compile(
+    r"^\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|as\s+compared\s+(?:with|to))\s+"
+    r"(?P<b>[^,]+),\s*(?P<rest>[^;]+)",
+    _I,
+)
+_SUBJECT_END: Final = re.compile(
+    r"\b(?:was|were|had|has|showed?|elicited|produced|resulted|led|reduced|improved|caused|"
+    r"decreased|increased|lowered|yielded|achieved|demonstrated|significantly)\b",
+    _I,
+)
+_WITH_ARM: Final = re.compile(
+    r"\b(?:with|after|following|receiving|on)\s+(?:the\s+|a\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+than\s*$",
+    _I,
+)
+_GENERIC: Final = frozenset(
+    {"group", "arm", "patient", "subject", "participant", "treatment", "infus", "administr",
+     "dose", "the", "those", "receiv", "given", "with", "after", "condit", "inject", "pill",
+     "tablet", "capsul", "drip", "dress", "solut", "spray", "topic", "oral", "intraven", "daili"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Order:
+    ahead: str  # the side ranked higher on benefit (its stem, or "placebo")
+    behind: str
+    sentence: IndexedSentence | None
+    text: str
+
+
+def _sides(text: str, vocabulary: frozenset[str]) -> list[str]:
+    """The arms named in ``text``, in order: the placebo family as one, others by stem."""
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in (lx.PLACEBO_WORDS, _CONTROL_SIDE, _DUMMY):
+        for match in pattern.finditer(text):
+            found.append((match.start(), PLACEBO_SIDE))
+            spans.append(match.span())
+    for term in terms_of(text):
+        if any(a <= term.start < b for a, b in spans):
+            continue
+        if term.stem in vocabulary and term.stem not in _GENERIC and not term.is_number:
+            found.append((term.start, term.stem))
+    ordered = []
+    for _, side in sorted(found):
+        if side not in ordered:
+            ordered.append(side)
+    return ordered
+
+
+def _polarity(clause: str) -> int | None:
+    """+1 when ranking ahead on this clause is ranking ahead on benefit, -1 on harm."""
+    if _BENEFIT.search(clause):
+        return 1
+    if _HARM.search(clause):
+        lowered = lx.DECREASE_WORDS.search(clause) or _LAY_DECREASE.search(clause)
+        return 1 if lowered else -1
+    return None
+
+
+def _arm_vocabulary(index: RecordIndex, record: PubMedRecord) -> frozenset[str]:
+    return index.memo("arm-vocabulary", lambda: _find_arm_vocabulary(index, record))
+
+
+def _find_arm_vocabulary(index: RecordIndex, record: PubMedRecord) -> frozenset[str]:
+    # A one-word substance the record is indexed with ("Ketamine", "Midazolam") names an arm;
+    # longer entries are classes ("Excitatory Amino Acid Antagonists") whose words are not.
+    words: set[str] = {
+        t.stem for name in record.chemicals if len(name.split()) == 1 for t in terms_of(name)
+    }
+    for found in record_comparators(index):
+        words.update(found.comparator.terms)
+    for sentence in index.sentences:
+        for match in lx.DRUG_NAME.finditer(sentence.text):
+            words.update(t.stem for t in terms_of(match.group()))
+        for match in _BUT_NOT.finditer(sentence.text):
+            words.update(t.stem for t in terms_of(f"{match['a']} {match['b']}"))
+        for comparison in find_comparisons(sentence.text):
+            # "greater with topical honey than with the sham dressing": the arm ahead follows
+            # "with" between the comparative and "than".
+            for arm in _WITH_ARM.finditer(comparison.cue.text):
+                words.update(t.stem for t in terms_of(arm["x"]) if not t.is_number)
+            words.update(t.stem for t in terms_of(comparison.target.text)[:3] if not t.is_number)
+        compared = _COMPARED_FIRST.match(sentence.text)
+        if compared is not None:
+            # "Compared with B, a single A infusion reduced ...": the uncommon words of the
+            # subject name the arm ranked against B ("single" and "infusion" do not).
+            subject = _SUBJECT_END.split(compared["rest"], maxsplit=1)[0]
+            words.update(
+                t.stem for t in terms_of(subject)
+                if not t.is_number and english_commonness(t.text.lower()) < RARE_ZIPF
+            )  # fmt: skip
+    return frozenset(w for w in words if len(w) > 2 and w not in _GENERIC)
+
+
+def _orders_in(
+    text: str, vocabulary: frozenset[str], sentence: IndexedSentence | None
+) -> list[_Order]:
+    """Every ranking of two arms in one sentence (record or claim), denials left out."""
+    orders: list[_Order] = []
+
+    def add(first: list[str], second: list[str], ahead: bool, clause: str) -> None:
+        polarity = _polarity(clause)
+        if polarity is None or not first or not second:
+            return
+        b = second[0]
+        a = next((side for side in first if side != b), None)
+        if a is None:
+            return
+        if ahead == (polarity > 0):
+            orders.append(_Order(a, b, sentence, text))
+        else:
+            orders.append(_Order(b, a, sentence, text))
+
+    for comparison in find_comparisons(text):
+        start, end = clause_bounds(text, comparison.cue.start)
+        leading = text[start : comparison.target.start]
+        if _DENIED.search(leading):
+            continue
+        first = _sides(leading, vocabulary)
+        if len(first) > 1:
+            continue  # two arms before "than": which one is ahead is not plain
+        # The comparative itself ("less nausea") is the order, not a reduction of the outcome.
+        cue = comparison.cue.start
+        clause = (
+            text[start:cue]
+            + " " * len(comparison.cue.text.split()[0])
+            + text[cue + len(comparison.cue.text.split()[0]) : end]
+        )
+        add(first, _sides(comparison.target.text, vocabulary), comparison.ahead, clause)
+    for match in _SUPERIOR.finditer(text):
+        start, end = clause_bounds(text, match.start())
+        leading = text[start : match.start()]
+        if _DENIED.search(leading):
+            continue
+        target = match["x"] if match["x"] is not None else match["y"]
+        ahead = not (match["cue"] or "").lower().startswith("inf")
+        add(_sides(leading, vocabulary), _sides(target, vocabulary), ahead, "superior")
+    for match in _BUT_NOT.finditer(text):
+        start, end = clause_bounds(text, match.start("a"))
+        clause = text[start:end]
+        if _DENIED.search(text[start : match.start("a")]):
+            continue
+        a, b = _sides(match["a"], vocabulary), _sides(match["b"], vocabulary)
+        add(a, b, True, clause)
+    compared = _COMPARED_FIRST.match(text)
+    if (
+        compared is not None
+        and not _DENIED.search(compared["rest"])
+        and not find_comparisons(compared["rest"])
+    ):
+        rest = compared["rest"]
+        add(_sides(rest, vocabulary), _sides(compared["b"], vocabulary), True, rest)
+    return orders
+
+
+def _record_orders(index: RecordIndex, record: PubMedRecord) -> list[_Order]:
+    return index.memo("arm-orders", lambda: _find_record_orders(index, record))
+
+
+def _find_record_orders(index: RecordIndex, record: PubMedRecord) -> list[_Order]:
+    vocabulary = _arm_vocabulary(index, record)
+    return [o for s in index.sentences for o in _orders_in(s.text, vocabulary, s)]
+
+
+def check_arm_order(
+    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+) -> list[Finding]:
+    text = assertions.text
+    if " than " not in text.lower() and not _SUPERIOR.search(text):
+        return []
+    record_orders = _record_orders(index, record)
+    if not record_orders:
+        return []
+    vocabulary = _arm_vocabulary(index, record)
+    outcome = _outcome_words(text, vocabulary)
+    for denial in _NO_BETTER.finditer(text):
+        start, _ = clause_bounds(text, denial.start())
+        first = _sides(text[start : denial.start()], vocabulary)
+        second = _sides(denial["x"], vocabulary)
+        if len(first) != 1 or not second or first[0] == second[0]:
+            continue
+        for order in record_orders:
+            if (order.ahead, order.behind) == (first[0], second[0]) and _same_outcome(
+                outcome, order
+            ):
+                return [_finding(Verdict.CONTRADICTED, order, text, "puts the first arm no higher")]
+    if assertions.negated:
+        return []
+    outcome = _outcome_words(text, vocabulary)
+    record_orders = [o for o in record_orders if _same_outcome(outcome, o)]
+    for claimed in _orders_in(text, vocabulary, None):
+        for order in record_orders:
+            if (order.ahead, order.behind) == (claimed.behind, claimed.ahead):
+                return [_finding(Verdict.CONTRADICTED, order, text, "ranks the arms the other way")]
+        for order in record_orders:
+            if (order.ahead, order.behind) == (claimed.ahead, claimed.behind):
+                return [_finding(Verdict.SUPPORTED, order, text, "ranks the arms the same way")]
+    return []
+
+
+_VERBS_OF_ANY_OUTCOME: Final = frozenset(
+    t.stem for t in terms_of("caused produced led resulted reported showed had did gave")
+)
+# Function words are the commonest of English; an outcome word never is ("side", "pain").
+_FUNCTION_ZIPF: Final = 5.6
+
+
+def _outcome_words(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """What the claim ranks the arms on ("depressive symptoms", "side effects"): its words
+    beyond the arms, the ranking words and the function words. Empty: efficacy in general."""
+    spans = [m.span() for p in (lx.PLACEBO_WORDS, _CONTROL_SIDE, _DUMMY) for m in p.finditer(text)]
+    return frozenset(
+        t.stem for t in terms_of(text)
+        if not t.is_number and t.stem not in vocabulary and t.stem not in _GENERIC
+        and t.stem not in _VERBS_OF_ANY_OUTCOME and not any(a <= t.start < b for a, b in spans)
+        and not lx.PLACEBO_WORDS.fullmatch(t.text) and not _BENEFIT.fullmatch(t.text)
+        and not lx.INCREASE_WORDS.fullmatch(t.text) and not lx.DECREASE_WORDS.fullmatch(t.text)
+        and t.text.lower() not in lx.NON_CONTENT_WORDS and t.text.lower() not in lx.GENERIC_WORDS
+        and english_commonness(t.text.lower()) < _FUNCTION_ZIPF
+    )  # fmt: skip
+
+
+def _same_outcome(outcome: frozenset[str], order: _Order) -> bool:
+    if not outcome or order.sentence is None:
+        return True
+    return any(outcome & t.concepts for t in order.sentence.terms)
+
+
+def _shown(side: str, sentence: IndexedSentence) -> str:
+    """The record's own word for a side ("ketamine", not the stem "ketamin")."""
+    word = next((t.text for t in sentence.terms if t.stem == side), side)
+    return word.lower()
+
+
+def _finding(verdict: Verdict, order: _Order, claim: str, how: str) -> Finding:
+    assert order.sentence is not None
+    said = quoted(order.sentence.text)
+    ahead, behind = _shown(order.ahead, order.sentence), _shown(order.behind, order.sentence)
+    if verdict is Verdict.CONTRADICTED:
+        message = f"the claim {how}, but the abstract puts {ahead} ahead of {behind}"
+    else:
+        message = f"the abstract {how}, {ahead} ahead of {behind}"
+    message += f": “{said}”"
+    return Finding(
+        kind=FindingKind.COMPARATOR,
+        verdict=verdict,
+        message=message,
+        claim_says=claim,
+        source_says=said,
+        evidence=sentence_evidence(order.sentence),
+        confidence=0.8,
+    )
