@@ -34,6 +34,14 @@ HELD_OUT_COMMIT = "5c5cc10"
 HELD_OUT = (("heldout_twentysixth", "Set 26"), ("heldout_twentyseventh", "Set 27"))
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (
+    ("heldout_twentyninth", "Set 29", "held out until commit 35e4ab0: 61/80 = 76.2%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_twentyeighth", "Set 28", "held out until commit 35e4ab0: 63/80 = 78.8%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_twentyseventh", "Set 27", "held out until commit 5c5cc10: 57/80 = 71.2%, 3 wrong "
+     "claims called SUPPORTED"),
+    ("heldout_twentysixth", "Set 26", "held out until commit 5c5cc10: 70/80 = 87.5%, 2 wrong "
+     "claims called SUPPORTED"),
     ("heldout_twentyfifth", "Set 25", "held out until commit 2ff6020: 66/80 = 82.5%, no wrong "
      "claim called SUPPORTED"),
     ("heldout_twentyfourth", "Set 24", "held out until commit 2ff6020: 67/80 = 83.8%, 3 wrong "
@@ -249,8 +257,9 @@ FIRST_MEASUREMENTS = (
     ("22 + 23", "dc56e20", 136, 160, 2),
     ("24 + 25", "2ff6020", 133, 160, 3),
     ("26 + 27", "5c5cc10", 127, 160, 5),
+    ("28 + 29", "35e4ab0", 124, 160, 2),
 )
-POOLED = 5  # the newest pairs, one measured after each engine round (rounds 9 to 13)
+POOLED = 6  # the newest pairs, one measured after each engine round (rounds 9 to 14)
 # The same sets run, after their one measurement, with the engine at other commits: sets differ
 # in difficulty, so progress shows best on one set across engines.
 SAME_SETS = (
@@ -263,6 +272,7 @@ SAME_SETS = (
                  ("dc56e20", 133, 2), ("2ff6020", 133, 3))),
     ("26 + 27", (("8c1d327", 123, 5), ("dc56e20", 126, 6), ("2ff6020", 126, 5),
                  ("5c5cc10", 127, 5))),
+    ("28 + 29", (("5c5cc10", 123, 3), ("35e4ab0", 124, 2))),
 )  # fmt: skip
 
 

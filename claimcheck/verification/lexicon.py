@@ -508,3 +508,32 @@ MEASURE_HEADS: Final = re.compile(
     r"questionnaires?|subscales?)",
     re.IGNORECASE,
 )
+
+# Superlatives that rank one thing first ("the largest", "the commonest"). Words that only look
+# like one ("interest", "suggest", "latest") are not listed.
+_RANKING_SUPERLATIVES: Final = (
+    r"(?:best|worst|highest|lowest|greatest|largest|biggest|smallest|strongest|weakest|"
+    r"commonest|rarest|fastest|slowest|longest|shortest|earliest|heaviest|lightest|deepest|"
+    r"widest|safest|fewest|leading|foremost|predominant|chief|principal)"
+)
+# A claim that ranks its subject first among its kind: "X was the most frequently reported Y",
+# "X was the commonest Y", "X ranked first", "X topped the list", "The most common Y were X".
+# A top group ("those in the top quartile", "the highest exposure") names a group, not a rank.
+CLAIM_RANKING: Final = re.compile(
+    r"\b(?:was|were|is|are|remained|remains|became|proved|emerged\s+as)\s+(?:also\s+|by\s+far\s+)?"
+    r"the\s+(?:single\s+|second\s+|third\s+)?(?:(?:most|least)\s+(?:\w+ly\s+)?\w+|"
+    + _RANKING_SUPERLATIVES
+    + r")\b(?!\s+(?:quartiles?|quintiles?|tertiles?|deciles?|percentiles?|fifths?|quarters?|"
+    r"thirds?|tenths?|halves|half|tiers?|categor(?:y|ies)|groups?|levels?|doses?)\b)"
+    r"|\branked\s+(?:first|top|highest|second|third)\b|\btopp(?:ed|s)\b|\btops\s+the\b"
+    r"|^(?:[^,;]{0,40},\s+)?the\s+(?:single\s+)?(?:most|least)\s+(?:\w+ly\s+)?"
+    r"(?:common|frequent|prevalent|reported|important|widespread|likely|used)\b",
+    _I,
+)
+# A record sentence that ranks: a superlative, "most"/"least" before a word, or an explicit
+# ordering ("followed by", "ranked", "than any other").
+RECORD_RANKING: Final = re.compile(
+    r"\b(?:most|least|top|topped|ranked|ranking|first-ranked|followed\s+by|"
+    r"than\s+(?:any|all)\s+other\w*|" + _RANKING_SUPERLATIVES + r")\b",
+    _I,
+)

@@ -525,6 +525,9 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("enthusiasm", "enthusiastic", "excitement", "excited", "optimism", "optimistic", "hype"),
     ("trigger", "triggers", "triggered", "triggering", "spark", "sparks", "sparked",
      "sparking"),
+    # round 15: drugs by their other names. Not "medicines": it shares its stem with the field
+    # ("sports medicine") and stays a related word.
+    ("drugs", "medications", "pharmacotherapies", "pharmaceuticals"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -716,6 +719,8 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("=poor", "=strong"),
     ("singl", "repeat"),
     ("singl", "multipl"),
+    # round 15: "works normally" / "is intact" against "is dysregulated" / "is impaired"
+    ("normalfunct", "=dysfunction"),
 )
 
 # Alternatives of one kind, each excluding the others where the claim puts one and the record
@@ -747,6 +752,25 @@ _SELF: Final = (
 )
 _FROM_SELF: Final = rf"\s+from\s+{_SELF}(?:\s+(?:and|or)\s+{_SELF})?\b"
 
+_STATE_VERB: Final = (
+    r"is|are|was|were|be|been|being|remains?|remained|stays?|stayed|appears?|appeared|seems?|"
+    r"seemed|looks?|looked"
+)
+_WORK_VERB: Final = (
+    r"works?|worked|working|functions?|functioned|functioning|operates?|operated|operating|"
+    r"behaves?|behaved|behaving|performs?|performed|performing"
+)
+_FULLY: Final = (
+    r"(?:entirely|perfectly|completely|fully|largely|essentially|still|quite|basically|"
+    r"otherwise)\s+"
+)
+# After "is normal": a reference range or a group, not the state of a function.
+_NORMAL_NOUN: Final = (
+    r"range|ranges|limits?|values?|levels?|weight|controls?|volunteers?|subjects?|individuals?|"
+    r"people|participants?|adults?|children|mice|rats|animals?|tissues?|cells?|to|by|for|from|"
+    r"in\s+(?:size|number|appearance)"
+)
+
 PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
     (("lived",), re.compile(r"\bshort[\s-]+lived\b", _I), "transient"),
     (("lived", "lasting"), re.compile(r"\blong[\s-]+(?:lived|lasting)\b", _I), "sustained"),
@@ -777,6 +801,22 @@ PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = 
                 r"(?:lines\s+of\s+|pieces\s+of\s+|bodies\s+of\s+|body\s+of\s+)?"
                 # "converging human and animal evidence"
                 r"(?:\w+\s+(?:and\s+\w+\s+)?)?evidence\b", _I), "ampleevidence"),
+    # Round 15: "is not normal", "no longer works normally": said of a function, it is
+    # dysregulated. Before the affirmative phrase below, so it wins the overlap.
+    (("normal",),
+     re.compile(rf"\b(?:{_STATE_VERB})\s+(?:not|no\s+longer|never)\s+(?:{_FULLY})?normal\b"
+                rf"(?!\s+(?:{_NORMAL_NOUN})\b)"
+                rf"|\b(?:not|no\s+longer|never)\s+(?:{_WORK_VERB})\s+(?:{_FULLY})?normally\b", _I),
+     "dysfunction"),
+    # "works normally", "is intact", "remained unimpaired": a function said to be sound, the
+    # opposite of "dysregulated" / "impaired". Predicate forms only: "normal volunteers",
+    # "intact protein", "restored to normal", "normalized" name no state of the claim's thing,
+    # and "unaffected" is a drug leaving something unchanged (=unchanged).
+    (("normal", "intact", "unimpaired", "preserved", "spared"),
+     re.compile(rf"\b(?:{_WORK_VERB})\s+(?:{_FULLY})?normally\b"
+                rf"|\b(?:{_STATE_VERB})\s+(?:{_FULLY})?(?:normal|intact|unimpaired|preserved|"
+                rf"spared)\b(?!\s+(?:{_NORMAL_NOUN})\b)", _I),
+     "normalfunction"),
     (("thinking",), re.compile(r"\bthinking\b(?!\s+(?:that|about|of|it)\b)", _I), "cognitive"),
     (("like", "mimic"),
      re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b"
@@ -1030,7 +1070,40 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     # "a behavioural stand-in for hypnosis": its correlate
     (("stand",), re.compile(r"\bstand[\s-]ins?\b", _I), "correlate"),
     # "midazolam was slotted in": inserted
-    (("slot",), re.compile(r"\bslot(?:s|ted|ting)?\s+in(?:to)?\b", _I), "inserted"),
+    (("slot",),
+     re.compile(r"\bslot(?:s|ted|ting)?\s+(?:(?:at\s+random|randomly)\s+)?in(?:to)?\b", _I),
+     "inserted"),
+    # --- round 15: lay words for research actions and things ---
+    # "ketamine jabs", "jabbed under the skin": injections
+    (("jab",), re.compile(r"\bjab(?:s|bed|bing)?\b", _I), "injection"),
+    # "the 696 studies they weighed up", "weighing the evidence": assessed ("mice were weighed"
+    # and "weighed 70 kg" are a body weight)
+    (("weigh",),
+     re.compile(r"\b(?:weigh|weighs|weighed|weighing)\s+up\b"
+                r"|\b(?:weigh|weighs|weighed|weighing)\b(?=\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+                r"(?:evidence|studies|papers|trials|data|literature|options|benefits|risks|"
+                r"findings|articles)\b)", _I), "assessed"),
+    # "turning down a receptor subunit in some cells": its knockdown (a measure "turned down"
+    # is a decrease, LAY_DOWN)
+    (("down",),
+     re.compile(r"\b(?:turn|turns|turned|turning|dial|dials|dialled|dialed|dialling|dialing|tone|"
+                r"toned|toning)\s+down\b(?=\s+(?:(?:a|an|the|its|their|one|this|that)\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:genes?|receptors?|subunits?|proteins?|channels?|"
+                r"expression|transporters?|enzymes?)\b)", _I), "switchoff"),
+    # "calming nerve cells", "GABA nerve cells": inhibitory interneurons
+    (("calming", "quieting", "nerve"),
+     re.compile(r"\b(?:calming|quieting|quietening|braking)\s+(?:gaba(?:ergic)?\s+)?"
+                r"(?:nerve\s+|brain\s+)?(?:cells?|neurons?|neurones?|interneurons?)\b"
+                r"|\bgaba(?:ergic)?\s+nerve\s+cells?\b", _I), "gabainterneuron"),
+    # "tracked the lactate threshold closely": correlated with it
+    (("track",),
+     re.compile(r"\b(?:closely\s+)track(?:s|ed|ing)?\b"
+                r"|\btrack(?:s|ed|ing)?\b(?=(?:\s+[\w-]+){1,8}?\s+(?:more\s+|most\s+|very\s+)?"
+                r"closely\b)", _I), "correlated"),
+    # "the study followed twenty people": studied them ("followed by" orders things)
+    (("follow",),
+     re.compile(r"\b(?:study|trial|researchers|investigators|team|authors|we)\s+"
+                r"(?:then\s+)?follow(?:ed|s)\b(?!\s+(?:by|up\s+on)\b)", _I), "studied"),
     # "the gains lasted a week": a treatment's gains are its improvements
     (("gain", "gains"),
      re.compile(r"\bgains\b(?=\s+(?:(?:were|was|had|have|had\s+been)\s+)?(?:lasting|lasted|lasts|"
@@ -1064,6 +1137,7 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     # mice bred without a gene are still genetically engineered mice (half credit)
     "knockout": ("~generated",),
     "cumulative": ("repeated",),
+    "normalfunction": ("=intact",),
 }
 
 # --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------

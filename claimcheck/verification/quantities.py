@@ -599,6 +599,7 @@ _IN_N = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)
 _COARSE_RATE_MAX: Final = 10  # "n in N" up to "in ten" is a rough share, like a fraction word
 _FRACTION_ROUNDING: Final = 1.0  # percentage points either side of a fraction word's share
 _SLASH = re.compile(r"\s*/\s*")
+_BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 _INTERVAL_JOIN = re.compile(r"\s*(?:-|to|,|;)\s*", re.IGNORECASE)
 _INTERVAL_LEAD = re.compile(r"[\s,:;=(\[]*(?:(?i:of|from)\s+)?")
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
@@ -1082,6 +1083,8 @@ class _Scanner:
             if self.ends(_CI_LEFT, at) or self.ends(_IQR_LEFT, at):
                 unit = "ci" if self.ends(_CI_LEFT, at) else "iqr"
                 return self.interval(i, 95.0 if unit == "ci" else 50.0, unit, tok.start)
+            if self.bracketed_after_ratio(i, tok):
+                return self.interval(i, 95.0, "ci", tok.start)
             stat_left = self.ends(_STAT_LEFT, at) or self.stat_named_before(at)
             if stat_left and not self.has_measure_unit(tok):
                 bound = self.bound_from(at, "ratio_stat")
@@ -1362,6 +1365,18 @@ class _Scanner:
         if self.ends(_SLASH_LEFT, num.start):
             return False
         return not (self.year_like(den) and den.value > 1950)
+
+    def bracketed_after_ratio(self, i: int, tok: _Token) -> bool:
+        """ "OR 1.72 (1.07-2.78)", "HR 0.61 [0.45, 0.83]": two bounds in brackets right after an
+        odds, risk or hazard ratio are its confidence interval, by the usual convention."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.unit != "ratio_stat" or last.low is not None:
+            return False
+        if not _BRACKET_GAP.fullmatch(self.t, last.end, tok.start):
+            return False
+        m = _INTERVAL_JOIN.match(self.t, tok.end)
+        high_tok = self.next_token_at(i, m.end()) if m else None
+        return high_tok is not None and high_tok.kind == "digits" and high_tok.value > tok.value
 
     def interval(
         self, i: int, level: float, unit: str, start: int, after: int | None = None
@@ -1841,6 +1856,8 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
     claim_factor, source_factor, family = comparable
     if family == "count" and "" in (claim_q.unit, source_q.unit):
         return False
+    if family == "time" and _far_apart_time_scales(claim_factor, source_factor):
+        return False
     if _opposite_sides(claim_q, source_q, claim_factor, source_factor):
         return True
     slack = _claim_slack(claim_q, source_q, claim_factor, family)
@@ -1858,6 +1875,17 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
         source_holds_claim = source_iv.low <= claim_iv.low and claim_iv.high <= source_iv.high
         return not source_holds_claim  # the claim's own range not holding the source's: no match
     return claim_iv.high <= source_iv.low or source_iv.high <= claim_iv.low
+
+
+# Times written on scales this far apart (years against hours, days against seconds) are told
+# of different things (an age against a time point), not the same time told wrong; scales as near
+# as minutes and hours, or weeks and months, are one measure misstated.
+_FAR_TIME_SCALES: Final = 1000.0
+
+
+def _far_apart_time_scales(a_factor: float, b_factor: float) -> bool:
+    low, high = sorted((a_factor, b_factor))
+    return low > 0 and high / low >= _FAR_TIME_SCALES
 
 
 _ABOVE: Final = frozenset({">", ">="})
@@ -1893,6 +1921,7 @@ def same_figure_other_unit(a: Quantity, b: Quantity) -> bool:
         and comparable[2] in _UNIT_FAMILIES
         and comparable[0] != comparable[1]
         and a.value != 0
+        and not (comparable[2] == "time" and _far_apart_time_scales(comparable[0], comparable[1]))
     )
 
 

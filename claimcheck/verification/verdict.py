@@ -4,18 +4,24 @@ Severity follows ``Verdict.severity`` (RETRACTED > BROKEN_CITATION > UNCHECKED >
 METADATA_MISMATCH > NOT_IN_SOURCE > SUPPORTED). Informational findings (notices, anchors) never
 set the verdict. SUPPORTED needs at least one supporting finding and nothing worse: a claim with
 nothing checkable is NOT_IN_SOURCE, never SUPPORTED by default.
+
+Two readings of one claimed head count may disagree: the sample-size check, which knows the
+record's groups and their totals ("386 cases and 896 matched controls"), backs "about 900
+matched people", while the number check set it against the largest count of cases. The
+sample-size check's support then stands, and the other reading's mismatch for that same count
+does not decide.
 """
 
 from __future__ import annotations
 
-from claimcheck.report.model import Finding, Verdict
+from claimcheck.report.model import Finding, FindingKind, Verdict
 
 NOTHING_CHECKABLE_CONFIDENCE = 0.3
 
 
 def decide(findings: list[Finding]) -> tuple[Verdict, float]:
     """The claim's verdict and how sure we are of it, in [0, 1]."""
-    deciding = [f for f in findings if not f.informational]
+    deciding = _without_overruled_counts([f for f in findings if not f.informational])
     if not deciding:
         return Verdict.NOT_IN_SOURCE, NOTHING_CHECKABLE_CONFIDENCE
     verdict = max((f.verdict for f in deciding), key=lambda v: v.severity)
@@ -30,7 +36,28 @@ def decide(findings: list[Finding]) -> tuple[Verdict, float]:
 def deciding_findings(findings: list[Finding]) -> list[Finding]:
     """The findings that carry the verdict (for reports that lead with the reason)."""
     verdict, _ = decide(findings)
-    return [f for f in findings if not f.informational and f.verdict is verdict]
+    deciding = _without_overruled_counts([f for f in findings if not f.informational])
+    return [f for f in deciding if f.verdict is verdict]
+
+
+def _without_overruled_counts(findings: list[Finding]) -> list[Finding]:
+    backed = [
+        f.claim_says
+        for f in findings
+        if f.kind is FindingKind.SAMPLE_SIZE and f.verdict is Verdict.SUPPORTED and f.claim_says
+    ]
+    if not backed:
+        return findings
+    return [f for f in findings if not _overruled(f, backed)]
+
+
+def _overruled(finding: Finding, backed: list[str]) -> bool:
+    said = finding.claim_says
+    if finding.kind is not FindingKind.SAMPLE_SIZE or not said:
+        return False
+    if finding.verdict is not Verdict.METADATA_MISMATCH:
+        return False
+    return any(said in count or count in said for count in backed)
 
 
 def _clamp(value: float) -> float:

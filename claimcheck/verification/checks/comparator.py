@@ -14,8 +14,9 @@ Rules (claim comparator -> verdict):
 - a named drug: SUPPORTED when the record names it as comparator; CONTRADICTED when it names
   only others.
 - a drug or treatment in general ("the pharma drug"): SUPPORTED when the record compares with an
-  active treatment; CONTRADICTED when its only comparator is a placebo (an active placebo is
-  given as a placebo, not as a treatment).
+  active treatment, or a drug named by its role ("the comparison drug") when the record's is an
+  active placebo;
+  CONTRADICTED when its only comparator is an inert placebo.
 - usual care, no treatment, baseline, anything else: SUPPORTED when the record has the same;
   otherwise NOT_IN_SOURCE.
 A record that names no comparator at all gives NOT_IN_SOURCE.
@@ -331,6 +332,12 @@ def judge_comparator(claim: Comparator, found: list[RecordComparator]) -> Findin
     )  # fmt: skip
 
 
+_ROLE_DRUG: Final = re.compile(
+    r"\b(?:comparison|comparator|control|other|second)\s+(?:drugs?|medications?|agents?)\b",
+    _I,
+)
+
+
 def _judge_drug(
     claim: Comparator, placebos: list[RecordComparator], actives: list[RecordComparator]
 ) -> Finding:
@@ -374,6 +381,14 @@ def _judge_drug(
         if actives:
             return _finding(
                 Verdict.SUPPORTED, claim, actives[0], f"compared with {_name(actives[0])}", 0.75
+            )
+        drugs = [f for f in placebos if f.comparator.kind is ComparatorKind.ACTIVE_PLACEBO
+                 and f.comparator.drug_name]  # fmt: skip
+        if drugs and _ROLE_DRUG.search(claim.phrase.text):
+            # An active placebo is a drug: "the comparison drug" names midazolam by its role,
+            # while "the pharma drug" claims a drug treatment the record never gave.
+            return _finding(
+                Verdict.SUPPORTED, claim, drugs[0], f"compared with {_name(drugs[0])}", 0.6
             )
         if placebos:
             return _finding(

@@ -792,17 +792,19 @@ def _judge(
             ):
                 swapped.append(Candidate(sentence, source_q, (item,), 2.0))
                 continue
-            candidate = _candidate(
-                form,
-                sentence,
-                source_q,
-                index,
-                matched=matched,
-                siblings=siblings,
-                label=label,
-                own=own,
-                claim_text=claim_text,
-            )
+            candidate = _same_interval(claim_text, claim_q, sentence, source_q, matched=matched)
+            if candidate is None:
+                candidate = _candidate(
+                    form,
+                    sentence,
+                    source_q,
+                    index,
+                    matched=matched,
+                    siblings=siblings,
+                    label=label,
+                    own=own,
+                    claim_text=claim_text,
+                )
             if (
                 candidate is None
                 and matched
@@ -938,6 +940,57 @@ def _judge(
         claim_says=cq.phrase.text,
         confidence=0.8,
     )
+
+
+# Words a confidence interval shares with its estimate, whatever the wording around it.
+_INTERVAL_SHARED: Final = ("interval",)
+
+
+def _interval_bounds(q: Quantity) -> tuple[float, float] | None:
+    if q.unit != "ci" or q.low is None or q.high is None or q.low == q.high:
+        return None
+    return q.low, q.high
+
+
+def _estimate_before(text: str, interval: Quantity) -> Quantity | None:
+    """The figure a confidence interval is the interval of: the last estimate written before
+    it ("OR 1.72; 95% CI 1.07 to 2.78", "-1.83 points (95% CI ...)")."""
+    before = [
+        q
+        for q in find_quantities(text[: interval.start])
+        if q.unit not in ("ci", "p", "iqr") and q.low is None
+    ]
+    return before[-1] if before else None
+
+
+def _same_interval(
+    claim_text: str,
+    claim_q: Quantity,
+    sentence: IndexedSentence,
+    source_q: Quantity,
+    *,
+    matched: bool,
+) -> Candidate | None:
+    """A confidence interval is the measure of its own two bounds: the claim's interval and a
+    source interval with both bounds equal are the same, however each is written ("1.07-2.78",
+    "1.07 to 2.78", "[1.07, 2.78]"). A different interval is the same measure's only when both
+    intervals follow the same estimate ("OR 1.72 (95% CI ...)" on both sides)."""
+    claim_bounds = _interval_bounds(claim_q)
+    source_bounds = _interval_bounds(source_q)
+    if claim_bounds is None or source_bounds is None:
+        return None
+    if matched:
+        return Candidate(sentence, source_q, _INTERVAL_SHARED, 2.0)
+    claim_estimate = _estimate_before(claim_text, claim_q)
+    source_estimate = _estimate_before(sentence.text, source_q)
+    if claim_estimate is None or source_estimate is None:
+        return None
+    tolerance = max(claim_estimate.rounding, source_estimate.rounding)
+    if abs(claim_estimate.value - source_estimate.value) > tolerance:
+        return None
+    if not claim_bounds[0] - tolerance <= claim_estimate.value <= claim_bounds[1] + tolerance:
+        return None  # the claim's interval is not that estimate's
+    return Candidate(sentence, source_q, _INTERVAL_SHARED, 2.0)
 
 
 # An item's own name: a variant, gene, channel or compound code mixing letters and digits

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -106,7 +107,9 @@ def check_sample_size(
 ) -> list[Finding]:
     text = assertions.text
     claimed = [
-        (size, None) for size in assertions.sample_sizes if not_a_head_count(text, size) is None
+        (size, None)
+        for size in assertions.sample_sizes
+        if not_a_head_count(text, size) is None and not is_share_of(text, size.phrase.start)
     ]
     claimed += approximate_sizes(text, assertions.sample_sizes)
     claimed.sort(key=lambda pair: pair[0].phrase.start)
@@ -114,6 +117,18 @@ def check_sample_size(
         judge_sample_size(size, index, approximately=bound, claim_text=text)
         for size, bound in claimed
     ]
+
+
+# "four out of five patients", "one in three people": the claim gives a share of some group,
+# not how many people the study had. "18 of the 20 patients" names the studied group itself.
+_SHARE_LEAD: Final = re.compile(
+    rf"\b(?:\d[\d,]*|{NUMBER_WORD}|a|one)\s+(?:out\s+of|in)\s+(?:every\s+)?$", re.IGNORECASE
+)
+
+
+def is_share_of(claim_text: str, start: int) -> bool:
+    """Whether the claim's count at ``start`` is the whole of a share ("out of five")."""
+    return _SHARE_LEAD.search(claim_text, max(0, start - 30), start) is not None
 
 
 # What a count did in the work: the studies or people found or screened, or those kept.
@@ -212,6 +227,55 @@ def approximate_sizes(
     return list(found.values())
 
 
+# A control group described without the word: "900 carefully matched people who did not".
+_MATCHED: Final = re.compile(r"\bmatched\b", re.IGNORECASE)
+# Groups counted side by side, whose sum is everyone studied: "386 cases and 896 controls",
+# "12 women plus 9 men", "20 on ketamine versus 21 on midazolam".
+_JOINS_PARTS: Final = re.compile(
+    r"^(?:\s+(?:with|without|who|on|receiving|given)\b[^,;.()\d]{0,40}?)?"
+    r"\s*,?\s*(?:and|plus|versus|vs\.?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _total_of_parts(
+    claim: SampleSize, sizes: list[StatedSize], approximately: Quantity | None
+) -> Finding | None:
+    """A claimed head count equal to the sum of groups the record counts side by side in one
+    sentence; only plain counts joined by "and/plus/versus" are summed, so a total and its
+    own part ("20 patients, 10 women") never add up."""
+    counts = sorted(
+        (s for s in sizes if s.quantity.unit == "count" and s.n == s.quantity.value),
+        key=lambda s: (s.sentence.position, s.quantity.start),
+    )
+    for first, second in pairwise(counts):
+        if first.sentence.position != second.sentence.position:
+            continue
+        gap = first.sentence.text[first.quantity.end : second.quantity.start]
+        if not _JOINS_PARTS.match(gap):
+            continue
+        total = first.n + second.n
+        if approximately is None:
+            agrees = total == claim.n
+        else:
+            claimed = replace(approximately, unit="count", value=float(claim.n))
+            agrees = quantities_match(claimed, _as_count(total))
+        if agrees:
+            parts = f"{first.quantity.text} and {second.quantity.text}"
+            return Finding(
+                kind=FindingKind.SAMPLE_SIZE,
+                verdict=Verdict.SUPPORTED,
+                message=f"the abstract states {parts}, {total} {claim.unit} in all",
+                claim_says=claim.phrase.text,
+                source_says=parts,
+                evidence=sentence_evidence(
+                    first.sentence, extra=[first.quantity.text, second.quantity.text]
+                ),
+                confidence=0.8,
+            )
+    return None
+
+
 def judge_sample_size(
     claim: SampleSize,
     index: RecordIndex,
@@ -228,13 +292,21 @@ def judge_sample_size(
     # A count of controls is not the count of cases, and back ("386 controls" against "386
     # pancreatic cancer cases and 896 matched controls"). A record that counts only the other
     # kind gives no figure for this one: it neither backs nor contradicts it.
-    controls = counts_controls(claim.phrase.text)
+    controls = counts_controls(claim.phrase.text) or (
+        _MATCHED.search(claim.phrase.text) is not None
+        and any(counts_controls(s.quantity.text) for s in sizes)
+    )
+    every_count = sizes
     sizes = [s for s in sizes if counts_controls(s.quantity.text) == controls]
     if approximately is None:
         same = [s for s in sizes if s.n == claim.n]
     else:
         claimed = replace(approximately, unit="count", value=float(claim.n))
         same = [s for s in sizes if quantities_match(claimed, _as_count(s.n))]
+    if not same and not controls:
+        total = _total_of_parts(claim, every_count, approximately)
+        if total is not None:
+            return total
     if same:
         found = same[0]
         return Finding(

@@ -2413,6 +2413,13 @@ def _qualifier_gap(claim: str, chosen: list[Hit]) -> Finding | None:
     elif _HYPOTHESIS.search(lead.sentence.text) and _DEMONSTRATED.search(claim):
         verdict = Verdict.NOT_IN_SOURCE
         message = "the record names this only as a hypothesis, not as a result"
+    elif (ranking := lx.CLAIM_RANKING.search(claim)) and not lx.RECORD_RANKING.search(text):
+        # "X was the most frequently reported Y" against "Y were reported more often": the
+        # record names the kind but never puts one of its members first.
+        verdict = Verdict.NOT_IN_SOURCE
+        message = (
+            f"the claim ranks it ('{ranking.group().strip()}'), but the evidence ranks nothing"
+        )
     if verdict is None:
         return None
     return _sentence_finding(
@@ -2444,7 +2451,8 @@ def _untied(
     lead = chosen[0]
     matched = {t.stem for h in chosen for t in h.matched}
     unsaid = [t for t in terms if t.stem not in matched]
-    lacking = [t for t in unsaid if _specific(claim, t, unsaid, index)]
+    unnamed = _unnamed_subject(claim, index, terms)
+    lacking = [t for t in unsaid if t in unnamed or _specific(claim, t, unsaid, index)]
     if lacking:
         return _sentence_finding(
             lead.sentence,
@@ -2476,6 +2484,68 @@ def _untied(
 
 
 _CHAINED: Final = re.compile(r"-(?:to|and|over|versus|by)-", re.IGNORECASE)
+
+# The verb that ends a claim's subject ("Headache *was* the most ...", "Insomnia *had* ...").
+_SUBJECT_VERB: Final = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|remained|remains|became|ranked|topped|accounted|"
+    r"occurred|appeared)\b",
+    re.IGNORECASE,
+)
+# An opening phrase before the subject: "After acute dosing, headache was ...".
+_OPENING: Final = re.compile(
+    r"(?:after|in|at|among|during|within|over|by|for|with|across|compared|right|unlike|"
+    r"following|before|despite|like|as|when|although|while|though|once|since|until|on|from|"
+    r"between|under|through|of)\b",
+    re.IGNORECASE,
+)
+# Where a subject's head noun phrase ends: "rates *of* X", "patients *who* ...".
+_HEAD_END: Final = re.compile(
+    r"\b(?:of|in|among|with|after|who|that|which|for|from|on|at|during|given|receiving|"
+    r"taking|treated|than|versus|vs)\b",
+    re.IGNORECASE,
+)
+_CONJUNCTS: Final = re.compile(
+    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE
+)
+SUBJECT_MAX_WORDS: Final = 8
+# An absent subject word at least this rare in English is a thing, not a rewording ("kids").
+SUBJECT_RARENESS: Final = 1.0
+
+
+def _subject_heads(claim: str, terms: tuple[Term, ...]) -> list[Term]:
+    """The head word of each conjunct of the claim's subject: "Headache" in "Headache was the
+    most common ...", "nausea" and "headache" in "After dosing, nausea and headache were ..."."""
+    verb = _SUBJECT_VERB.search(claim)
+    if verb is None:
+        return []
+    start = 0
+    if _OPENING.match(claim):
+        comma = claim.rfind(", ", 0, verb.start())
+        if comma < 0:
+            return []
+        start = comma + 2
+    if len(claim[start : verb.start()].split()) > SUBJECT_MAX_WORDS:
+        return []
+    bounds = [start, *(b for m in _CONJUNCTS.finditer(claim, start, verb.start())
+                       for b in m.span()), verb.start()]  # fmt: skip
+    heads = []
+    for begin, end in zip(bounds[::2], bounds[1::2], strict=False):
+        cut = _HEAD_END.search(claim, begin, end)
+        stop = cut.start() if cut else end
+        inside = [t for t in terms if begin <= t.start < stop and not t.is_number]
+        if inside:
+            heads.append(inside[-1])
+    return heads
+
+
+def _unnamed_subject(claim: str, index: RecordIndex, terms: tuple[Term, ...]) -> list[Term]:
+    """Subject head words the record never names at all ("Headache" against a record that says
+    only "neurological side-effects"): what the claim is about cannot be coverage slack."""
+    return [
+        t for t in _subject_heads(claim, terms)
+        if t.stem not in GENERIC_STEMS and not in_record(index, t)
+        and absent_word_factor(t.text.split()[-1]) >= SUBJECT_RARENESS
+    ]  # fmt: skip
 
 
 def _specific(claim: str, term: Term, lacking: list[Term], index: RecordIndex) -> bool:
