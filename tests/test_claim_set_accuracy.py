@@ -1,9 +1,10 @@
-"""Accuracy guards for claim sets 3 to 29 and the red-team probes 2 and 3.
+"""Accuracy guards for claim sets 3 to 31 and the red-team probes 2 and 3.
 
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
-trust bound on wrong claims called SUPPORTED (at most one per set; none is, today). Issue 3's
+trust bound on wrong claims called SUPPORTED (at most one per set; sets 3 to 29 have none today;
+sets 30 and 31 are at their one measurement). Issue 3's
 bar is not met on the held-out sets.
 """
 
@@ -47,6 +48,8 @@ FLOORS = {
     "heldout_twentyseventh": (0.78, 1),
     "heldout_twentyeighth": (0.83, 1),
     "heldout_twentyninth": (0.81, 1),
+    "heldout_thirtieth": (0.86, 1),
+    "heldout_thirtyfirst": (0.80, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }
