@@ -1,4 +1,4 @@
-"""Claim sets 3 to 31 (tests/heldout_final, _sealed, _fifth ... _thirtyfirst) as sets, no engine.
+"""Claim sets 3 to 35 (tests/heldout_final, _sealed, _fifth ... _thirtyfifth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -54,6 +54,10 @@ MIN_CLAIMS = {
     "heldout_twentyninth": 60,
     "heldout_thirtieth": 60,
     "heldout_thirtyfirst": 60,
+    "heldout_thirtysecond": 60,
+    "heldout_thirtythird": 60,
+    "heldout_thirtyfourth": 60,
+    "heldout_thirtyfifth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -85,6 +89,10 @@ STYLE_TAGGED = {
     "heldout_twentyninth",
     "heldout_thirtieth",
     "heldout_thirtyfirst",
+    "heldout_thirtysecond",
+    "heldout_thirtythird",
+    "heldout_thirtyfourth",
+    "heldout_thirtyfifth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
