@@ -32,6 +32,7 @@ from claimcheck.verification.quantities import (
     Quantity,
     bare_multiplier,
     find_quantities,
+    named_items_part,
     part_of_named_whole,
 )
 from claimcheck.verification.text import find_abbreviations
@@ -910,7 +911,10 @@ def _quantities(
         if quantity.unit == "" and _PRONOUN_SHARE.match(claim, quantity.end):
             quantity = replace(quantity, unit="count")
         quantity = (
-            part_of_named_whole(claim, quantity) or bare_multiplier(claim, quantity) or quantity
+            part_of_named_whole(claim, quantity)
+            or named_items_part(claim, quantity)
+            or bare_multiplier(claim, quantity)
+            or quantity
         )
         start, end = quantity.start, quantity.end
         if _overlaps((start, end), owned) and quantity.unit != "ratio":

@@ -537,3 +537,19 @@ RECORD_RANKING: Final = re.compile(
     r"than\s+(?:any|all)\s+other\w*|" + _RANKING_SUPERLATIVES + r")\b",
     _I,
 )
+
+# --- lay negatives of normal function -----------------------------------------------------------
+
+# A claim's denial of normal working ("is not working normally", "does not function properly",
+# "is not normal"): a lay way of saying the record's "dysregulated", not a denial of a result.
+NOT_NORMAL: Final = re.compile(
+    r"(?:\bnot|n't|\bno\s+longer)\s+(?:\w+ing\s+|function\s+|work\s+|behav\w*\s+)?"
+    r"(?:normal(?:ly)?|properly|correctly|right|as\s+it\s+should|as\s+usual|healthy|intact)\b",
+    _I,
+)
+# The record's word for that dysfunction.
+DYSFUNCTION: Final = re.compile(
+    r"\b(?:dysregulat\w*|dysfunction\w*|abnormal\w*|aberran\w+|disrupt\w*|impair\w*|deranged|"
+    r"disturb(?:ed|ance)|perturb(?:ed|ation)|altered|malfunction\w*|deficien\w+|defective)\b",
+    _I,
+)

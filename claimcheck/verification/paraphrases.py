@@ -1114,6 +1114,20 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      re.compile(r"\bas\s+long\s+as(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|"
                 r"ten|twelve|\d+(?:\.\d+)?)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|"
                 r"years?)\b)", _I), "sustained"),
+    # --- round 16: lay words for research actions and findings ---
+    # "the two could be told apart", "telling the groups apart": distinguishing them
+    (("apart",),
+     re.compile(r"\b(?:tell|tells|told|telling|tease|teases|teased|teasing)\s+"
+                r"(?:(?:[\w-]+\s+){0,3}?)apart\b", _I), "distinguish"),
+    # "dug into how AIDS is treated", "delved into the records": investigated them
+    (("dug", "dig", "delv"),
+     re.compile(r"\b(?:dig|digs|dug|digging|delve|delves|delved|delving)\s+(?:deep(?:er|ly)?\s+)?"
+                r"into\b", _I), "investigated"),
+    # "the gene turned up in three samples", "cases turned up among workers": found there
+    # (a measure "turned up" is an increase, LAY_UP, which skips these)
+    (("turn",),
+     re.compile(r"\b(?:turn|turns|turned|turning)\s+up\b(?=\s+(?:in|among|at|during|again|"
+                r"repeatedly|only)\b)", _I), "found"),
 )  # fmt: skip
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
@@ -1228,5 +1242,64 @@ LAY_NO_CHANGE_OBJECT: Final = re.compile(
 # "turned up in three samples", "scaled down to 20 mg": where something appeared or ended up.
 LAY_PLACE_AFTER: Final = re.compile(
     r"\s+(?:in|at|on|among|during|for|to|with|from|after|when|as|again|later|here|there)\b",
+    re.IGNORECASE,
+)
+
+# --- round 16: everyday words for a sharp fall, and for a treatment that failed or worked ------
+#
+# A sharp fall in lay words ("motility tanked", "blood pressure crashed", "survival collapsed").
+# "Collapsed" and "crashed" also name a person fainting, a structure caving in ("a collapsed
+# lung") and pooled data ("collapsed across sessions"): LAY_FALL_NOT_MEASURE rules those out.
+LAY_FALL: Final = re.compile(
+    r"(?<![\w-])(?:tank(?:ed|ing)|crash(?:ed|es|ing)|collaps(?:e|es|ed|ing)|"
+    r"nose-?div(?:e|es|ed|ing)|nosedove|tumbl(?:e|es|ed|ing)|crater(?:ed|ing)|"
+    r"went\s+(?:into\s+)?(?:a\s+)?(?:freefall|free\s+fall|tailspin))(?![\w-])",
+    re.IGNORECASE,
+)
+# Before a fall word: who or what caves in or faints, not a measure.
+LAY_FALL_NOT_MEASURE_BEFORE: Final = re.compile(
+    r"\b(?:patients?|participants?|subjects?|volunteers?|he|she|they|who|men|man|women|woman|"
+    r"children|child|boys?|girls?|runners?|athletes?|people|persons?|mice|rats|animals?|dogs?|"
+    r"lungs?|alveol[ia]|airways?|vessels?|veins?|arter(?:y|ies)|vertebra[e]?|buildings?|roofs?|"
+    r"bridges?|walls?|structures?|cars?|computers?|systems?|servers?|a|the|partially|partly|"
+    r"fully|totally)\s+(?:(?:had|has|have|was|were|then|later|suddenly)\s+)?$",
+    re.IGNORECASE,
+)
+# After a fall word: pooled data, a place or a time of fainting, a structure as a noun.
+LAY_FALL_NOT_MEASURE_AFTER: Final = re.compile(
+    r"\s+(?:into|across|over|onto|on|at|in\s+(?:the\s+)?(?:street|hospital|clinic|ward|home)|"
+    r"while|during\s+(?:exercise|the\s+race|running)|lungs?|vertebra[e]?|"
+    r"alveol[ia]|veins?|states?|conformations?|structures?)\b",
+    re.IGNORECASE,
+)
+# A treatment that failed, in lay words ("flopped in trials", "fizzled out", "fell flat",
+# "went nowhere", "backfired", "did not pan out"). Read as "no benefit" (efficacy down).
+LAY_FAILED: Final = re.compile(
+    r"(?<![\w-])(?:flop(?:s|ped|ping)?|fizzl(?:e|es|ed|ing)(?:\s+out)?|backfir(?:e|es|ed|ing)|"
+    r"bomb(?:s|ed)(?=\s+(?:in|as|at|when|during)\b)|"
+    r"(?:went|go|goes|going|gone|led|leads?|leading|got|get|gets|getting)\s+nowhere|"
+    r"f(?:e|a)ll(?:s|en)?\s+(?:flat|short)|falling\s+(?:flat|short)|"
+    r"(?:came|come|comes|coming)\s+to\s+nothing|"
+    r"(?:did\s+not|didn't|failed\s+to|fail(?:s)?\s+to|never)\s+pan(?:ned)?\s+out|"
+    r"(?:was|were|proved|proven|turned\s+out\s+to\s+be)\s+(?:an?\s+)?(?:bust|busts|dud|duds|"
+    r"flop|flops|failure|failures|washout|disappointment))(?![\w-])",
+    re.IGNORECASE,
+)
+# A treatment that worked, in lay words ("paid off", "panned out", "delivered"). Read as a
+# benefit (efficacy up). "Worked" alone is left out: "worked with", "worked at" name no result.
+LAY_SUCCEEDED: Final = re.compile(
+    r"(?<![\w-])(?:paid\s+off|pays\s+off|pay\s+off|panned\s+out|pans\s+out|"
+    r"(?:was|were|proved|proven)\s+(?:an?\s+)?(?:success|successes|hit|winner))(?![\w-])",
+    re.IGNORECASE,
+)
+# A source sentence that reports a benefit in words POSITIVE_EFFICACY does not have: "drugs ...
+# have shown antidepressant properties", "demonstrated anxiolytic activity", "showed promise".
+# Not "shown no ..." or "shown to lack ...".
+SHOWN_BENEFIT: Final = re.compile(
+    r"\b(?:shown|showed|show|shows|demonstrated|demonstrates|demonstrate|displayed|exhibited|"
+    r"exhibit|exhibits|possess(?:es|ed)?)\s+(?!no\b|little\b|limited\b|minimal\b|neither\b)"
+    r"(?:(?:clear|robust|significant|rapid|potent|promising|strong|marked|consistent)\s+)?"
+    r"(?:[\w-]+(?:\s+and\s+[\w-]+)?\s+)?(?:properties|activity|actions|action|efficacy|benefits?|"
+    r"promise)\b|\bpromising\s+(?:results|efficacy|effects?|treatments?|candidates?)\b",
     re.IGNORECASE,
 )

@@ -431,6 +431,8 @@ _MULTIPLE_UNITS: Final[dict[str, tuple[str, float]]] = {
 }  # fmt: skip
 # "given a week apart", "two weeks apart": one every so long, a frequency.
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
+# "at two-week intervals", "48-hour intervals": one every so long, a frequency too.
+_INTERVALS = re.compile(r"\s+intervals?\b", re.IGNORECASE)
 _TIME = re.compile(
     rf"(?:\s*-\s*|\s+){_TIME_ADJECTIVES}?(?P<tu>{_TIME_LONG})\b"
     r"|(?:\s*-\s*|\s*)(?P<tu1>h|d|s|min)\b(?![-/]\w)",
@@ -1239,6 +1241,8 @@ class _Scanner:
             rounding *= unit_found.value_factor
         if unit in ("year", "month", "week", "day") and value and (apart := _APART.match(t, end)):
             every, end = True, apart.end()
+        if unit in ("month", "week", "day", "hour") and value and _INTERVALS.match(t, end):
+            every = True
         if every and unit in ("year", "month", "week", "day", "hour") and value:
             unit, value = "per_" + unit, 1.0 / value
         if bound is None:
@@ -1990,3 +1994,32 @@ def bare_multiplier(text: str, quantity: Quantity) -> Quantity | None:
         return None
     end = text.lower().index("times", quantity.end) + len("times")
     return replace(quantity, unit="fold", text=text[quantity.start : end], end=end)
+
+
+# "Two TERT variants, rs401681 and rs2736100, ...", "two SNPs (rs1, rs2)": items that each carry
+# a letter and a digit, named right after the count of them.
+_NAMED_ITEM: Final = r"[A-Za-z][\w-]*\d[\w-]*"
+_NAMED_ITEMS_AFTER = re.compile(
+    rf"\s*(?:,|\(|:|\u2014|-)\s*(?P<items>{_NAMED_ITEM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)"
+    rf"{_NAMED_ITEM})+)"
+)
+
+
+def named_items_part(text: str, quantity: Quantity) -> Quantity | None:
+    """A count of things the claim then names one by one ("Two variants, rs1 and rs2") as a
+    part picked from a whole the record may count larger; None when no such list follows."""
+    if quantity.low is not None or quantity.bound is not None:
+        return None
+    if quantity.unit not in ("count", "") or not quantity.value.is_integer():
+        return None
+    if quantity.unit == "" and not re.search(r"[A-Za-z]", quantity.text.split()[-1]):
+        return None
+    if len(quantity.text.split()) < 2:
+        return None  # a bare number: what it counts is unsaid
+    listed = _NAMED_ITEMS_AFTER.match(text, quantity.end)
+    if listed is None:
+        return None
+    items = re.findall(_NAMED_ITEM, listed.group("items"))
+    if len(items) != int(quantity.value):
+        return None
+    return replace(quantity, unit="count", bound=PART_OF_WHOLE)

@@ -23,6 +23,7 @@ from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, clause_bounds, find_comparisons
 from claimcheck.verification.checks.common import RARE_ZIPF, quoted, sentence_evidence
 from claimcheck.verification.checks.comparator import record_comparators
+from claimcheck.verification.checks.direction import difference_statements
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
 from claimcheck.verification.text import english_commonness
 
@@ -87,11 +88,39 @@ _WITH_ARM: Final = re.compile(
     r"\s+than\s*$",
     _I,
 )
+# The record's "A did not differ from B", "no significant difference between A and B", "A was
+# comparable to B": two named sides the record does not rank apart (the cue itself is read by
+# the significance check's difference_statements; these only find the two sides around it).
+_SIDE: Final = r"[\w-]+(?:\s+[\w-]+)?"
+_NULL_PAIR: Final = re.compile(
+    rf"(?P<a>{_SIDE})\s+(?:(?:did|does|do)\s+not|didn't)\s+(?:significantly\s+|statistically\s+)?"
+    rf"differ\s+(?:significantly\s+)?(?:from|with)\s+(?:the\s+)?(?P<b>{_SIDE})"
+    rf"|(?P<c>{_SIDE})\s+(?:was|were|is|are)\s+(?:not\s+(?:significantly\s+|statistically\s+)?"
+    rf"different|(?:\w+\s+)?(?:similar|comparable|equivalent|non-?inferior))\s+(?:from|to|with)\s+"
+    rf"(?:that\s+(?:of|with)\s+|those\s+(?:of|with)\s+)?(?:the\s+)?(?P<d>{_SIDE})"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?differences?\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?"
+    rf"(?P<e>[^,;.()]+?)\s+(?:and|or|versus|vs\.?)\s+(?:the\s+)?(?P<f>{_SIDE})",
+    _I,
+)
+# Nulls about who was enrolled, not about how the arms fared.
+_BASELINE: Final = re.compile(
+    r"\b(?:baseline|demographic\w*|characteristics|age|sex|gender|randomi[sz]\w*|"
+    r"enrol(?:l|led|ment)|allocat\w*)\b",
+    _I,
+)
+_ABBREVIATION: Final = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
 _GENERIC: Final = frozenset(
     {"group", "arm", "patient", "subject", "participant", "treatment", "infus", "administr",
      "dose", "the", "those", "receiv", "given", "with", "after", "condit", "inject", "pill",
      "tablet", "capsul", "drip", "dress", "solut", "spray", "topic", "oral", "intraven", "daili"}
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Null:
+    first: frozenset[str]  # the stems (or "placebo") naming one side the record does not rank
+    second: frozenset[str]
+    sentence: IndexedSentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,9 +273,9 @@ def check_arm_order(
     if " than " not in text.lower() and not _SUPERIOR.search(text):
         return []
     record_orders = _record_orders(index, record)
-    if not record_orders:
-        return []
     vocabulary = _arm_vocabulary(index, record)
+    if not record_orders:
+        return [] if assertions.negated else _ranked_against_null(text, index, record, vocabulary)
     outcome = _outcome_words(text, vocabulary)
     for denial in _NO_BETTER.finditer(text):
         start, _ = clause_bounds(text, denial.start())
@@ -270,7 +299,76 @@ def check_arm_order(
         for order in record_orders:
             if (order.ahead, order.behind) == (claimed.ahead, claimed.behind):
                 return [_finding(Verdict.SUPPORTED, order, text, "ranks the arms the same way")]
+    return _ranked_against_null(text, index, record, vocabulary)
+
+
+def _ranked_against_null(
+    text: str, index: RecordIndex, record: PubMedRecord, vocabulary: frozenset[str]
+) -> list[Finding]:
+    """A claim that puts one side ahead where the record says the two sides did not differ."""
+    nulls = _record_nulls(index, record)
+    if not nulls:
+        return []
+    named = vocabulary | frozenset(s for n in nulls for s in n.first | n.second)
+    outcome = _outcome_words(text, named)
+    for claimed in _orders_in(text, named, None):
+        for null in nulls:
+            pair = {claimed.ahead, claimed.behind}
+            if not (pair & null.first and pair & null.second and claimed.ahead != claimed.behind):
+                continue
+            if (claimed.ahead in null.first) == (claimed.behind in null.first):
+                continue
+            if outcome and not any(outcome & t.concepts for t in null.sentence.terms):
+                continue
+            said = quoted(null.sentence.text)
+            return [
+                Finding(
+                    kind=FindingKind.COMPARATOR,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim ranks one arm above the other, but the abstract finds "
+                    f"no difference between them: “{said}”",
+                    claim_says=text,
+                    source_says=said,
+                    evidence=sentence_evidence(null.sentence),
+                    confidence=0.75,
+                )
+            ]
     return []
+
+
+def _record_nulls(index: RecordIndex, record: PubMedRecord) -> list[_Null]:
+    return index.memo("arm-nulls", lambda: _find_record_nulls(index))
+
+
+def _find_record_nulls(index: RecordIndex) -> list[_Null]:
+    nulls: list[_Null] = []
+    for sentence in index.sentences:
+        text = sentence.text
+        if _BASELINE.search(text):
+            continue
+        cues = [m for m, differs in difference_statements(text) if not differs]
+        if not cues:
+            continue
+        for match in _NULL_PAIR.finditer(text):
+            if not any(clause_bounds(text, c.start())[0] <= match.start() <= c.end() for c in cues):
+                continue
+            first_text = match["a"] or match["c"] or match["e"]
+            second_text = match["b"] or match["d"] or match["f"]
+            first, second = _named(first_text), _named(second_text)
+            if first and second and not first & second:
+                nulls.append(_Null(first, second, sentence))
+    return nulls
+
+
+def _named(side: str) -> frozenset[str]:
+    """The stems that can name a side: the placebo family, or its uncommon words."""
+    if lx.PLACEBO_WORDS.search(side) or _CONTROL_SIDE.search(side) or _DUMMY.search(side):
+        return frozenset({PLACEBO_SIDE})
+    return frozenset(
+        t.stem for t in terms_of(side)
+        if not t.is_number and t.stem not in _GENERIC and len(t.stem) > 1
+        and (english_commonness(t.text.lower()) < RARE_ZIPF or _ABBREVIATION.fullmatch(t.text))
+    )  # fmt: skip
 
 
 _VERBS_OF_ANY_OUTCOME: Final = frozenset(

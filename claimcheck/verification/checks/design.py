@@ -347,6 +347,16 @@ def check_design(assertions: Assertions, record: PubMedRecord, index: RecordInde
             continue
         seen.add((design.design, design.negated))
         finding = _other_masking(design, assertions.text, index) or judge_design(design, profile)
+        if (
+            finding.verdict is Verdict.METADATA_MISMATCH
+            and profile.kind in REVIEW_KINDS
+            and _of_studies(assertions.text, design)
+        ):
+            # The review is not what the design words describe: they describe its studies.
+            covered = _unreported([replace(design, reported=True)], index)
+            if covered is None:
+                continue
+            finding = covered
         (single if design.design == lx.SINGLE_TRIAL else findings).append(finding)
     # "A randomized trial" is judged as one trial only where its design words miss it: a review
     # of randomized trials affirms "randomized" but is not itself a trial.
@@ -407,6 +417,17 @@ def _setting_of_result(claim: str, design: DesignAssertion) -> bool:
 
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+# "a dozen randomized trials", "double-blind studies": design words of works in the plural are
+# the studies a review covers, not the review's own design.
+_PLURAL_WORKS: Final = re.compile(
+    r"(?:[\s-]+(?:[\w-]+\s+){0,2}?)?(?:trials|studies|RCTs|experiments|investigations)\b", _I
+)
+
+
+def _of_studies(claim: str, design: DesignAssertion) -> bool:
+    if design.design in REVIEW_KINDS or design.negated:
+        return False
+    return _PLURAL_WORKS.match(claim, design.phrase.end) is not None
 
 
 def _unreported(reported: list[DesignAssertion], index: RecordIndex) -> Finding | None:

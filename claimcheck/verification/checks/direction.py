@@ -67,9 +67,15 @@ from claimcheck.verification.index import (
 )
 from claimcheck.verification.paraphrases import (
     LAY_DOWN,
+    LAY_FAILED,
+    LAY_FALL,
+    LAY_FALL_NOT_MEASURE_AFTER,
+    LAY_FALL_NOT_MEASURE_BEFORE,
     LAY_NO_CHANGE_OBJECT,
     LAY_PLACE_AFTER,
+    LAY_SUCCEEDED,
     LAY_UP,
+    SHOWN_BENEFIT,
 )
 from claimcheck.verification.text import COMMON_ABBREVIATIONS
 
@@ -242,7 +248,7 @@ def _between_neighbour_changes(
     return c_start, c_end
 
 
-_LAY_PATTERNS: Final = ((LAY_UP, True), (LAY_DOWN, False))
+_LAY_PATTERNS: Final = ((LAY_UP, True), (LAY_DOWN, False), (LAY_FALL, False))
 _PARTICLE_END: Final = re.compile(r"(?:up|down|back)$")
 _LAY_DENIED: Final = re.compile(
     r"(?:\b(?:not|no|never)\b|n't)(?:\s+\w+){0,2}\s*$|\bwithout\s*$", re.IGNORECASE
@@ -261,7 +267,39 @@ def lay_changes(text: str) -> list[tuple[re.Match[str], bool]]:
                 continue
             if particle and particle.group() != "back" and LAY_PLACE_AFTER.match(text, match.end()):
                 continue  # "cut back on salt" is a change; "turned up on the ward" is not
+            if pattern is LAY_FALL and _not_a_measure(text, match):
+                continue  # "the patient collapsed", "a collapsed lung", "collapsed across runs"
             found.append((match, up))
+    return found
+
+
+def _not_a_measure(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    return bool(
+        LAY_FALL_NOT_MEASURE_BEFORE.search(text, max(0, start - 40), start)
+        or LAY_FALL_NOT_MEASURE_AFTER.match(text, match.end())
+    )
+
+
+def _lay_efficacy(assertions: Assertions) -> list[DirectionAssertion]:
+    """A treatment that "flopped", "fizzled" or "went nowhere" (no benefit), or that "paid off"
+    (a benefit): efficacy in everyday words, as written (a denial before them flips it)."""
+    text = assertions.text
+    taken = [d.phrase for d in assertions.directions]
+    found = []
+    for pattern, up in ((LAY_FAILED, False), (LAY_SUCCEEDED, True)):
+        for match in pattern.finditer(text):
+            # "fell flat" holds the change word "fell": the longer phrase is what is meant
+            if any(
+                p.start < match.end()
+                and match.start() < p.end
+                and p.end - p.start >= len(match.group())
+                for p in taken
+            ):
+                continue
+            denied = bool(_LAY_DENIED.search(text, max(0, match.start() - 30), match.start()))
+            phrase = Phrase(match.group(), match.start(), match.end())
+            found.append(DirectionAssertion(Axis.EFFICACY, up != denied, phrase))
     return found
 
 
@@ -309,7 +347,8 @@ def check_direction(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     findings = []
-    for direction in (*assertions.directions, *_lay_directions(assertions)):
+    lay = (*_lay_directions(assertions), *_lay_efficacy(assertions))
+    for direction in (*assertions.directions, *lay):
         if direction.axis is Axis.CHANGE and _lifted(assertions.text, direction):
             continue
         if direction.axis is Axis.CHANGE and _grades_a_verb(assertions.text, direction):
@@ -786,6 +825,9 @@ def _judge_efficacy(
         text = hit.sentence.text
         negative = NEGATIVE_EFFICACY.search(text)
         positive = lx.POSITIVE_EFFICACY.search(text) or lx.SIGNIFICANT.search(text)
+        if positive is None and not claim.up:
+            # "have shown antidepressant properties": a benefit against a claim of none
+            positive = SHOWN_BENEFIT.search(text)
         if _said_of_other(text, negative, claim_concepts, index):
             negative = None
         if _said_of_other(text, positive, claim_concepts, index):

@@ -32,7 +32,7 @@ from claimcheck.verification.checks.quantities import (
     not_a_head_count,
 )
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
-from claimcheck.verification.numbers import NUMBER_WORD
+from claimcheck.verification.numbers import DIGITS, NUMBER_WORD, NUMBER_WORD_RUN
 from claimcheck.verification.quantities import Quantity, find_quantities, quantities_match
 
 
@@ -199,6 +199,17 @@ _ROUGHLY: Final = re.compile(
 )
 
 
+# "Roughly 750 women took part", "Some 1,200 adults were followed": a rough count of people
+# opening the sentence, then what they did as participants. Read once the wording is blanked.
+_ROUGH_OPENING: Final = re.compile(
+    rf"(?:^|[.;])\s*(?P<n>{DIGITS}|{NUMBER_WORD_RUN})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(PEOPLE_NOUNS)})\s+(?:(?:with|who|aged|from)\s+(?:[\w-]+\s+){{0,5}}?)?"
+    r"(?:completed|took\s+part|participated|joined|(?:were|was)\s+(?:followed|tracked|surveyed|"
+    r"enrolled|randomi[sz]ed|recruited|included|studied|treated|assigned|examined|screened))\b",
+    re.IGNORECASE,
+)
+
+
 def approximate_sizes(
     text: str, exact: tuple[SampleSize, ...]
 ) -> list[tuple[SampleSize, Quantity]]:
@@ -210,7 +221,8 @@ def approximate_sizes(
     blanked = _ROUGHLY.sub(lambda m: " " * len(m.group()), text)
     known = {size.phrase.start for size in exact}
     found: dict[int, tuple[SampleSize, Quantity]] = {}
-    for unit, pattern in SAMPLE_SIZE_PATTERNS:
+    patterns = (*SAMPLE_SIZE_PATTERNS, ("participants", _ROUGH_OPENING))
+    for unit, pattern in patterns:
         for match in pattern.finditer(blanked):
             at = match.start("n")
             rough = wording.get(at)

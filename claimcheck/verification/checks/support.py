@@ -74,7 +74,7 @@ _NEGATION: Final = re.compile(
     r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can|would|will)\s+not\b(?!\s+only\b)"
     r"|\b(?:had|has|have|showed|shows|show|shown|found|produced|revealed|demonstrated|exerted|"
     r"with|there\s+(?:was|were|is|are|remains?|remained|exists?|existed))\s+"
-    r"(?:(?:\w+ly|still|yet|as\s+yet)\s+)?no\b(?!\s+(?:longer|more\s+than|less\s+than|sooner)\b)"
+    r"(?:(?:\w+ly|still|yet|as\s+yet)\s+)?no\b(?!\s+(?:longer|more\s+than|less\s+than|fewer\s+than|sooner)\b)"
     r"|\bnot\s+(?:\w+ly\s+)?(?:associated|significant\w*|different|effective|affected|altered|"
     r"changed|improved|reduced|increased|decreased|related|linked|observed|found|detected|seen|"
     r"superior|better)\b"
@@ -88,7 +88,9 @@ _NEGATION_REACH: Final = 40
 # "ways ketamine might work without directly blocking NMDA receptors", "work together rather
 # than excluding one another": what the claim denies.
 _CLAIM_WITHOUT: Final = re.compile(
-    r"\b(?:without|rather\s+than|instead\s+of)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE
+    r"\b(?:without|rather\s+than|instead\s+of)\s+(?:\w+ly\s+)?\w+ing\b"
+    r"|\b(?:rather\s+than|instead\s+of)\s+(?:\w+ly\s+)?(?:exclud|compet|contradict|oppos|rival)\w*",
+    re.IGNORECASE,
 )
 # "blocked on GABA interneurons, but not glutamate principal neurons": what follows is excluded.
 _EXCLUSION: Final = re.compile(
@@ -1129,7 +1131,11 @@ def _support_finding(
     if flipped is not None:
         # One sentence saying all the claim says, with the opposite polarity, contradicts it;
         # anything looser only fails to back it.
-        clear = len(chosen) == 1 and lead.coverage >= CONTRADICTION_COVERAGE
+        clear = (
+            len(chosen) == 1
+            and lead.coverage >= CONTRADICTION_COVERAGE
+            and flipped != DENIAL_UNSAID
+        )
         return _sentence_finding(
             lead.sentence,
             lead.words,
@@ -1357,9 +1363,11 @@ _BOTH_ARMS: Final = re.compile(
 )
 
 # "..., whereas knockdown on B did not": the claim denies the contrasted part itself.
+# "; in B it did not", "; do the same in B and nothing changes": a second clause denying it of B.
 _CLAIM_CONTRAST: Final = re.compile(
-    r"\b(?:whereas|while|but|unlike)\b(?P<part>[^;.]*?)\b(?:did|does|do|was|were|is|are|"
-    r"had|has|could|can)\s*(?:not\b|n't)",
+    r"(?:\b(?:whereas|while|but|unlike)\b|;)(?P<part>[^;.]*?)(?:\b(?:did|does|do|was|were|is|"
+    r"are|had|has|could|can)\s*(?:not\b|n't)|\bnothing\s+(?:changes|changed|happens|happened)\b|"
+    r"\b(?:made|makes|had|has)\s+no\s+(?:difference|effect)\b)",
     re.IGNORECASE,
 )
 
@@ -1983,15 +1991,18 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
     """Why the evidence's polarity differs from the claim's, or None when it agrees. A part of a
     compound claim agrees with a denial the whole claim shares."""
     comparator_terms = {t for c in assertions.comparators for t in c.terms}
-    negated_source = any(_negates(h, comparator_terms) for h in hits)
+    named = frozenset(c for t in terms_of(whole_claim) for c in t.concepts)
+    negated_source = any(_negates(h, comparator_terms, named) for h in hits)
     if negated_source and not assertions.negated:
         source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
-        if _denied_stems(whole_claim) & source_denied:
+        if _claim_denied_stems(whole_claim) & source_denied:
             return None  # the claim denies the same thing ("mechanisms that do not involve")
         if _denies_alike(whole_claim, hits):
             return None  # "no current depression" is the record's "not currently depressed"
         if _SAMENESS.search(whole_claim) and source_denied & _DIFFERENCE_STEMS:
             return None  # "indistinguishable from" says the record's "no difference"
+        if _claim_denies_same_item(whole_claim, hits, comparator_terms):
+            return None  # "whereas Y left it untouched" is the record's "whereas Y had no effect"
         return "negates it"
     if assertions.negated and not negated_source:
         if any(_UNCHANGED & w.concepts for h in hits for w in h.words):
@@ -2002,8 +2013,71 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "did not budge" is what the record's "remained unchanged" says
         if any(_roles_aligned(whole_claim, h.sentence) for h in hits):
             return None  # "X improved, whereas Y did not" against "X, but not Y, improved"
+        if lx.NOT_NORMAL.search(whole_claim) and any(
+            lx.DYSFUNCTION.search(h.sentence.text) for h in hits
+        ):
+            return None  # "is not working normally" is the record's "is dysregulated"
+        if _placebo_set_apart_alike(whole_claim, hits):
+            return None  # "while Y did not change on sham" is the record's "but not placebo"
+        if _claim_denial_unsaid(whole_claim, hits):
+            return DENIAL_UNSAID
         return "affirms what the claim denies"
     return None
+
+
+# A claim's own denial, any wording: what follows it, to its clause's end, is what it denies.
+_CLAIM_DENIAL_CUE: Final = re.compile(r"\b(?:not|no|never|nor|without)\b|n't\b", re.IGNORECASE)
+DENIAL_UNSAID: Final = "does not say what the claim denies"
+
+
+def _claim_denials(claim: str) -> list[tuple[int, int, list[Term]]]:
+    """(start, end, words) of what each of the claim's denials governs."""
+    scopes = []
+    for cue in _CLAIM_DENIAL_CUE.finditer(claim):
+        end = _denial_end(claim, cue)
+        scope = [t for t in terms_between(claim, cue.end(), end) if not t.is_number]
+        if scope:
+            scopes.append((cue.start(), end, scope))
+    return scopes
+
+
+def _claim_denied_stems(claim: str) -> set[str]:
+    """Stems a claim denies, in any wording ("mechanisms not involving direct inhibition")."""
+    return _denied_stems(claim) | {t.stem for _, _, scope in _claim_denials(claim) for t in scope}
+
+
+MIN_UNSAID_WORDS: Final = 2
+
+
+def _claim_denial_unsaid(claim: str, hits: list[Hit]) -> bool:
+    """Whether the sentences hold none of the words any of the claim's denials governs
+    ("produces no dissociative side effects" against a sentence about other mechanisms): they
+    neither affirm nor deny it."""
+    said = {c for h in hits for t in h.sentence.terms for c in t.concepts}
+    scopes = _claim_denials(claim)
+    return bool(scopes) and not any(
+        len(scope) < MIN_UNSAID_WORDS or {c for t in scope for c in t.concepts} & said
+        for _, _, scope in scopes
+    )
+
+
+def _placebo_set_apart_alike(claim: str, hits: list[Hit]) -> bool:
+    """A claim whose contrasted clause denies a result of the placebo arm ("..., while they did
+    not move during the sham condition") against a sentence that sets the placebo apart ("after
+    ketamine but not placebo infusion"): both deny it of the placebo arm."""
+    if not any(
+        lx.PLACEBO_WORDS.search(h.sentence.text, a, min(b, a + 30))
+        for h in hits for a, b in _exclusion_scopes(h.sentence.text, frozenset(), True)
+    ):  # fmt: skip
+        return False
+    seams = [m.start() for m in _CLAIM_CLAUSE_SEAM.finditer(claim)]
+    if not seams:
+        return False
+    denials = _claim_denials(claim)
+    return bool(denials) and all(
+        start > seams[0] and lx.PLACEBO_WORDS.search(claim, seams[0], end)
+        for start, end, _ in denials
+    )
 
 
 _UNCHANGED: Final = frozenset({"=unchanged"})
@@ -2280,11 +2354,20 @@ def _denied_stems(text: str) -> set[str]:
     return denied
 
 
-def _negates(hit: Hit, comparator_terms: set[str]) -> bool:
-    """Whether the sentence denies what it shares with the claim. In a sentence of contrasted
-    clauses ("propofol inhibited HCN1 channels, whereas etomidate had no effect on them") a
-    denial counts when its clause holds a claim word the other clauses do not ("etomidate"):
-    a denial of words the sentence also affirms elsewhere is about something else."""
+def _negates(hit: Hit, comparator_terms: set[str], named: frozenset[str] | None = None) -> bool:
+    """Whether the sentence denies what it shares with the claim (``named``: the concepts of the
+    whole claim, when the part judged may name its subject by a pronoun)."""
+    return bool(_denied_clauses(hit, comparator_terms, named))
+
+
+def _denied_clauses(
+    hit: Hit, comparator_terms: set[str], named: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
+    """(clause start, denial start) of each clause whose denial counts against the claim. In a
+    sentence of contrasted clauses ("propofol inhibited HCN1 channels, whereas etomidate had no
+    effect on them") a denial counts when its clause holds a claim word the other clauses do not,
+    and its subject (before the denial) is not only an item the claim never names: a denial of
+    words the sentence also affirms elsewhere, or of another item, is about something else."""
     text = hit.sentence.text
     words = [w for w in hit.words if w.stem not in comparator_terms]
     claim_stems = {c: t.stem for t in hit.matched for c in t.concepts}
@@ -2297,19 +2380,77 @@ def _negates(hit: Hit, comparator_terms: set[str]) -> bool:
             for c in w.concepts if c in claim_stems
         }  # fmt: skip
 
+    found: list[tuple[int, int]] = []
     for start, end in clauses:
-        denied = any(
-            any(cue.end() <= w.start < min(end, cue.end() + _NEGATION_REACH) for w in words)
-            for cue in _NEGATION.finditer(text, start, end)
-        )
-        if not denied:
+        cues = [
+            cue for cue in _NEGATION.finditer(text, start, end)
+            if any(cue.end() <= w.start < min(end, cue.end() + _NEGATION_REACH) for w in words)
+        ]  # fmt: skip
+        if not cues:
             continue
         if len(clauses) == 1:
-            return True
+            found.append((start, cues[0].start()))
+            continue
         elsewhere = set().union(*(stems_in(a, b) for a, b in clauses if (a, b) != (start, end)))
-        if stems_in(start, end) - elsewhere:
-            return True
-    return False
+        if not stems_in(start, end) - elsewhere:
+            continue
+        if _subject_unnamed(hit, start, cues[0].start(), named or frozenset(claim_stems)):
+            continue
+        found.append((start, cues[0].start()))
+    return found
+
+
+def _subject_unnamed(hit: Hit, start: int, cue: int, named: frozenset[str]) -> bool:
+    """Whether a contrasted clause's subject ("whereas etomidate had no effect") names content
+    words and none the claim names."""
+    subject = [
+        t for t in hit.sentence.terms
+        if start <= t.start < cue and not t.is_number and not _CONNECTIVE.fullmatch(t.text)
+    ]  # fmt: skip
+    return bool(subject) and not any(t.concepts & named for t in subject)
+
+
+_CONNECTIVE: Final = re.compile(r"whereas|while|but|although|though|yet", re.IGNORECASE)
+# A claim's own clause saying an item was left alone: "left the channels untouched", "had
+# nothing to do with", "did not".
+_CLAIM_CLAUSE_DENIAL: Final = re.compile(
+    r"\b(?:not|no|never|nor|none|nothing|untouched|unaffected|unchanged|unaltered|intact|"
+    r"spared)\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAIM_CLAUSE_SEAM: Final = re.compile(
+    r";|,\s+(?:whereas|while|but|although|though|yet)\b|\s+(?:whereas|while)\b", re.IGNORECASE
+)
+
+
+def _claim_denies_same_item(claim: str, hits: list[Hit], comparator_terms: set[str]) -> bool:
+    """Whether every counted record denial is about an item whose own clause in the claim
+    denies too ("..., whereas etomidate left the channels untouched" against "whereas
+    etomidate had no effect on HCN1 channels")."""
+    claim_concepts = frozenset(c for t in terms_of(claim) for c in t.concepts)
+    bounds = [0, *(m.start() for m in _CLAIM_CLAUSE_SEAM.finditer(claim)), len(claim)]
+    claim_clauses = [claim[a:b] for a, b in pairwise(bounds) if b > a]
+    if len(claim_clauses) < 2:
+        return False
+    denying = [c for c in claim_clauses if _CLAIM_CLAUSE_DENIAL.search(c)]
+    if not denying:
+        return False
+    denied_concepts = {c for part in denying for t in terms_of(part) for c in t.concepts}
+    other_concepts = {
+        c for part in claim_clauses if part not in denying for t in terms_of(part)
+        for c in t.concepts
+    }  # fmt: skip
+    counted = 0
+    for hit in hits:
+        for start, cue in _denied_clauses(hit, comparator_terms, claim_concepts):
+            counted += 1
+            subject = {
+                c for t in hit.sentence.terms if start <= t.start < cue and not t.is_number
+                for c in t.concepts
+            }  # fmt: skip
+            if not subject & denied_concepts or subject & denied_concepts <= other_concepts:
+                return False
+    return counted > 0
 
 
 # --- quotes -------------------------------------------------------------------------------------
