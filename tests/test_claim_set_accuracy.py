@@ -1,10 +1,9 @@
-"""Accuracy guards for claim sets 3 to 31 and the red-team probes 2 and 3.
+"""Accuracy guards for claim sets 3 to 33 and the red-team probes 2 and 3.
 
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
-trust bound on wrong claims called SUPPORTED (at most one per set; sets 3 to 29 have none today;
-sets 30 and 31 are at their one measurement). Issue 3's
+trust bound on wrong claims called SUPPORTED (at most one per set; none has one today). Issue 3's
 bar is not met on the held-out sets.
 """
 
@@ -19,37 +18,39 @@ import pytest
 TESTS_DIR = Path(__file__).resolve().parent
 
 # set folder -> (accuracy it must keep, most wrong claims it may call SUPPORTED); the levels of
-# the engine after round 15, rounded down: no development set has a wrong claim called SUPPORTED.
+# the engine after round 17, rounded down: no development set has a wrong claim called SUPPORTED.
 FLOORS = {
-    "heldout_final": (0.96, 1),
+    "heldout_final": (0.97, 1),
     "heldout_sealed": (0.97, 1),
     "heldout_fifth": (0.97, 1),
     "heldout_sixth": (0.98, 1),
     "heldout_seventh": (0.98, 1),
-    "heldout_eighth": (0.91, 1),
+    "heldout_eighth": (0.92, 1),
     "heldout_ninth": (0.96, 1),
     "heldout_tenth": (0.97, 1),
     "heldout_eleventh": (0.93, 1),
     "heldout_twelfth": (1.00, 1),
     "heldout_thirteenth": (0.98, 1),
     "heldout_fourteenth": (0.91, 1),
-    "heldout_fifteenth": (0.83, 1),
+    "heldout_fifteenth": (0.85, 1),
     "heldout_sixteenth": (0.95, 1),
-    "heldout_seventeenth": (0.91, 1),
+    "heldout_seventeenth": (0.92, 1),
     "heldout_eighteenth": (0.80, 1),
     "heldout_nineteenth": (0.91, 1),
     "heldout_twentieth": (0.88, 1),
     "heldout_twentyfirst": (0.86, 1),
-    "heldout_twentysecond": (0.87, 1),
-    "heldout_twentythird": (0.90, 1),
+    "heldout_twentysecond": (0.88, 1),
+    "heldout_twentythird": (0.91, 1),
     "heldout_twentyfourth": (0.90, 1),
-    "heldout_twentyfifth": (0.83, 1),
+    "heldout_twentyfifth": (0.85, 1),
     "heldout_twentysixth": (0.90, 1),
-    "heldout_twentyseventh": (0.78, 1),
-    "heldout_twentyeighth": (0.83, 1),
-    "heldout_twentyninth": (0.81, 1),
-    "heldout_thirtieth": (0.86, 1),
-    "heldout_thirtyfirst": (0.80, 1),
+    "heldout_twentyseventh": (0.80, 1),
+    "heldout_twentyeighth": (0.86, 1),
+    "heldout_twentyninth": (0.82, 1),
+    "heldout_thirtieth": (0.91, 1),
+    "heldout_thirtyfirst": (0.88, 1),
+    "heldout_thirtysecond": (0.87, 1),
+    "heldout_thirtythird": (0.90, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }

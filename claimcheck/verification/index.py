@@ -214,14 +214,27 @@ _COMPOUND: Final = re.compile(r"\b(short|long|near|mid)[\s-]+term\b", re.IGNOREC
 # "postthawed", "prediagnostic". Only a process (an -ing word or a procedure noun): "after
 # ketamine" is not one word "postketamine".
 _TIME_PHRASE: Final = re.compile(
-    r"\b(?:(?P<when>before|after|prior\s+to)\s+(?:the\s+|their\s+|its\s+)?|(?P<prefix>pre|post)-)"
-    r"(?P<what>[a-z]{3,}ing|diagnos[ie]s|treatment|infusion|injection|exposure|operation|"
-    r"surgery|randomi[sz]ation|intervention)\b",
+    r"\b(?:(?P<when>before|after|prior\s+to|(?<!\bthe\s)following)\s+(?:the\s+|their\s+|its\s+|"
+    r"an?\s+)?(?:(?:undergoing|receiving|starting|having|being)\s+(?:the\s+|an?\s+)?)?|"
+    r"(?P<prefix>pre|post)-)"
+    r"(?P<what>[a-z]{3,}ing|diagnos[ie]s|treatment|therapy|infusion|injection|exposure|operation|"
+    r"surgery|randomi[sz]ation|intervention|birth|menopause|transplant(?:ation)?|"
+    r"vaccination|meals?|diagnosed|operated|treated|infused|born)\b",
+    re.IGNORECASE,
+)
+# "after the cases had been diagnosed", "before they were treated": a clause naming the event by
+# its verb. Its subject may not hold a number, a preposition or a punctuation mark ("after 6
+# months treated patients ..." or "after infusion in treated rats" time nothing by the verb).
+_TIME_CLAUSE: Final = re.compile(
+    r"\b(?P<when>before|after|prior\s+to|until)\s+(?:(?!(?:in|of|with|for|at|on|by|from|to|"
+    r"and|or|than)\b)[a-z]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been|are|is|"
+    r"got|had|have|has)\s+(?P<what>diagnosed|operated|treated|infused|born|"
+    r"randomi[sz]ed|transplanted|vaccinated|injected|dosed)\b",
     re.IGNORECASE,
 )
 # "pre-freezing", "post-thaw" written with a hyphen are the same as "prefreezing", "postthaw".
 _TIME_PREFIX: Final = {"before": "pre", "prior to": "pre", "after": "post", "pre": "pre",
-                       "post": "post"}  # fmt: skip
+                       "post": "post", "following": "post", "until": "pre"}  # fmt: skip
 _TIME_KEY: Final = "time:"
 # Phrases read as one word, whose parts are stopwords, numbers or letters the word pattern drops:
 # "less often" (rare) against "more frequently" (frequent), "(13)C" = "carbon-13", "top
@@ -949,6 +962,8 @@ def _roots(word: str, own_stem: str) -> set[str]:
                 roots |= _times(prefix, rest_stem)
             if prefix == _CRYO:
                 roots |= {_FREEZING, _frozen(rest_stem)}
+        elif word.startswith(prefix) and prefix in _TIME_PREFIXES and stem(rest) in _EVENTS:
+            roots |= _times(prefix, stem(rest))  # a short event root: "prenatal", "postpartum"
     return roots
 
 
@@ -983,6 +998,12 @@ def _compound_readings(text: str, terms: list[Term]) -> list[Term]:
             own = _word(_CRYO + what)[0]
             extra[match.start("what")] = frozenset({own, _frozen(stem(what))})
             solid[match.start("what")] = own
+    if "fore" in text or "fter" in text or "rior" in text or "ntil" in text:
+        for match in _TIME_CLAUSE.finditer(text):
+            when = " ".join(match["when"].lower().split())
+            extra[match.start("what")] = frozenset(
+                _times(_TIME_PREFIX[when], stem(match["what"].lower()))
+            )
     if "anti-" in text:
         for match in _ANTI_ABBREVIATION.finditer(text):
             extra[match.start("what")] = _ANTIBODY_ROOT
@@ -1002,7 +1023,23 @@ _TIME_PREFIXES: Final = ("pre", "post")
 def _timed(prefix: str, rest_stem: str) -> str:
     """The concept of "before/after X" that "preX"/"postX" shares ("prediagnostic" and
     "before diagnosis": the stems differ past their first letters)."""
-    return f"{prefix}^{rest_stem[:_ROOT_LENGTH]}"
+    return f"{prefix}^{_EVENTS.get(rest_stem, rest_stem)[:_ROOT_LENGTH]}"
+
+
+# One event named by its noun, its verb or its Latin root: "preoperative" is "before surgery",
+# "prenatal" "before birth", "postprandial" "after a meal", "pretreatment" "before therapy".
+_EVENTS: Final = {
+    "diagnosi": "diagnos", "diagnost": "diagnos", "diagnos": "diagnos",
+    "oper": "surgeri", "surgic": "surgeri", "op": "surgeri",
+    "treatment": "treat", "therapi": "treat", "therapeut": "treat",
+    "natal": "birth", "born": "birth", "partum": "birth",
+    "prandial": "meal", "eat": "meal",
+    "transplant": "transplant", "vaccin": "vaccin", "infus": "infus", "menopaus": "menopaus",
+    "dose": "dose",
+}  # fmt: skip
+# The named events whose before and after exclude each other ("prediagnostic" blood is no blood
+# drawn after diagnosis); "treat" is left out: a "pretreatment" is often a drug given first.
+TIME_EVENTS: Final = frozenset(_EVENTS.values()) - {"treat"}
 
 
 @lru_cache(maxsize=4096)

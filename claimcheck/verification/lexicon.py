@@ -553,3 +553,95 @@ DYSFUNCTION: Final = re.compile(
     r"disturb(?:ed|ance)|perturb(?:ed|ation)|altered|malfunction\w*|deficien\w+|defective)\b",
     _I,
 )
+
+# --- stances: recommendations and needs ---------------------------------------------------------
+
+# A claim that denies a call, need or warrant ("saw no need for", "did not call for", "advised
+# against", "ruled out the need", "found no reason to", "further trials are unnecessary").
+DENIED_NEED: Final = re.compile(
+    r"\b(?:saw|see|sees|seeing|found|find|finds|had|has|have|there\s+(?:is|was|are|were))\s+"
+    r"(?:little\s+|no\s+(?:further\s+|real\s+|clear\s+)?|not\s+any\s+)"
+    r"(?:need|reason|call|case|justification|rationale|grounds?|point|value)\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:call\s+for|recommend|advocate|urge|propose|"
+    r"suggest|see\s+(?:a|any)\s+need|warrant|require|need)\b"
+    r"|\b(?:advised|advises|advise|recommended|recommends|recommend|argued|argues|cautioned|"
+    r"cautions|warned|warns)\s+against\b"
+    r"|\bruled?\s+out\s+(?:the\s+|any\s+)?need\b|\brules\s+out\s+(?:the\s+|any\s+)?need\b"
+    r"|\b(?:no|not)\s+(?:further\s+|more\s+|additional\s+|larger\s+|new\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:trials?|studies|study|research|work)\b[^.;:]{0,60}?"
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:needed|necessary|required|warranted|justified)\b"
+    r"|\b(?:is|are|was|were|be|been|deemed|judged|considered|seemed|seem|seems)\s+"
+    r"(?:\w+ly\s+)?(?:unnecessary|unwarranted|unjustified|superfluous|not\s+(?:needed|"
+    r"necessary|required|warranted|justified))\b",
+    _I,
+)
+# A sentence that makes such a call: "we recommend", "are needed", "warrant", "should be",
+# "call for", "future studies should", "merits further study".
+AFFIRMED_NEED: Final = re.compile(
+    r"\b(?:we|authors?|reviewers?|they)\s+(?:\w+ly\s+)?(?:recommend|propose|urge|advocate|"
+    r"suggest|call\s+for)\b(?!\s+against\b)"
+    r"|\b(?:recommended|recommends|urged|urges|advocated|advocates|called\s+for|calls\s+for|"
+    r"call\s+for)\b(?!\s+against\b)"
+    r"|\b(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:needed|necessary|required|"
+    r"warranted|justified|recommended)\b"
+    r"|\b(?:warrants?|warranted|merits?|deserves?)\s+(?:\w+\s+)?(?:further|more|additional|"
+    r"larger|future|investigation|study|studies|research|trials?|evaluation|exploration)\b"
+    r"|\b(?:need|needs)\s+(?:for|to\s+be)\b"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+)?(?:be|include|address|assess|examine|"
+    r"evaluate|explore|investigate|focus|test|confirm|determine|replicate)\b",
+    _I,
+)
+
+# --- stances: dose dependence -------------------------------------------------------------------
+
+_DOSE: Final = r"(?:dos(?:e|es|ing|age|ages)|concentrations?)"
+# "did not vary with the dose", "independent of dose", "same at every dose", "no dose effect".
+DOSE_INDEPENDENT: Final = re.compile(
+    r"\b(?:did|does|do|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:vary|differ|change|depend|"
+    r"increase|rise|grow|scale|differ\s+significantly|related)\s+(?:\w+\s+){0,2}?"
+    r"(?:with|by|across|between|on|to)\s+(?:the\s+|increasing\s+|higher\s+|any\s+)?"
+    r"(?:\w+\s+)?" + _DOSE + r"\b"
+    r"|\b(?:independent(?:ly)?|regardless|irrespective)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+    + _DOSE
+    + r"\b"
+    r"|\b(?:same|similar|equal|alike|comparable|identical)\s+(?:\w+\s+)?(?:at|across|for|with)\s+"
+    r"(?:every|all|each|any|the\s+(?:different|various|three|two|four))\s+(?:\w+\s+)?"
+    + _DOSE
+    + r"\b"
+    r"|\bno\s+(?:clear\s+|evident\s+|apparent\s+|significant\s+)?dose[- ](?:response|effect|"
+    r"dependen\w+|relationship|relation|gradient|trend)\b"
+    r"|\bnot\s+(?:\w+ly\s+)?dose[- ](?:dependent|related|responsive)\b"
+    r"|\bdose[- ]independent\w*\b",
+    _I,
+)
+# "a dose-response profile", "dose-dependent", "increased with dose", "larger at higher doses".
+DOSE_DEPENDENT: Final = re.compile(
+    r"\bdose[- ](?:response|dependen\w+|related|responsive|relationship|effect|gradient|trend)\b"
+    r"|\b(?:increased|increasing|rose|grew|greater|larger|stronger|more|higher|bigger|"
+    r"decreased|declined|fell|smaller|weaker)\s+(?:\w+\s+){0,2}?(?:with|at|after|as)\s+"
+    r"(?:increasing|rising|higher|larger|greater|the\s+(?:higher|highest|largest))\s+"
+    r"(?:\w+\s+)?" + _DOSE + r"\b"
+    r"|\bvar(?:ied|ies|y)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?" + _DOSE + r"\b",
+    _I,
+)
+
+# --- framing: words a claim adds around what it reports -----------------------------------------
+
+# Words that frame a statement rather than add to it: a commentary adverb ("actually",
+# "oddly"), a concession verb before what is conceded ("admits that", "acknowledges it is"),
+# "still" before an absence ("still no", "still unclear": the record's present tense says as
+# much), "only"/"just" before a count (the count itself is the quantity check's).
+FRAMING: Final = re.compile(
+    r"\b(?:actually|really|indeed|truly|knowingly|wittingly|admittedly|notably|interestingly|"
+    r"strikingly|surprisingly|oddly|curiously|remarkably|tellingly|frankly|openly)\b"
+    r"|\b(?:admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|"
+    r"acknowledged|grant|grants|granted)\b(?=\s+(?:that|it\s+(?:is|was|remains)|there\s+"
+    r"(?:is|are|was|were)|how|why|what|whether)\b)"
+    r"|\bstill\b(?=\s+(?:\w+ly\s+)?(?:no|not|none|unclear|unknown|uncertain|lacking|missing|"
+    r"unresolved|unexplained|undetermined|debated|poorly|little|limited)\b)"
+    r"|\b(?:only|just|merely)\b(?=\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+(?:few|handful|dozen))\b))",
+    _I,
+)

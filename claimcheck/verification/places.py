@@ -149,15 +149,23 @@ INSTITUTIONS: Final[dict[str, tuple[str, ...]]] = {
 _NOT_A_PLACE_AFTER: Final = re.compile(
     r"^\s*(?:diet|medicine|flu|influenza|measles|cuisine|food|foods|population|patients|"
     r"adults|children|men|women|people|residents|veterans|citizens|guidelines?|language|"
-    r"version|translation|herbs?|remed(?:y|ies)|cohorts?)\b",
+    r"version|translation|herbs?|herbal|traditional|remed(?:y|ies)|cohorts?|encephalitis|"
+    r"ginseng|spotted|measles)\b",
     re.IGNORECASE,
 )
+
+# "Mexican American", "Asian-American": an ethnicity, not where anyone lives or works.
+_ETHNIC_AMERICAN: Final = re.compile(r"[\s-]+Americans?\b")
+
+_ETHNICITY_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+(?:an|ic|ese|sh|ch|i)[\s-]+$")
 
 # Who or what does research: the nouns a place word is attached to when it says where.
 _RESEARCH_NOUN: Final = (
     r"(?:researchers?|scientists?|investigators?|team|teams|group|authors?|physicists?|"
     r"physicians?|doctors?|clinicians?|psychiatrists?|pharmacologists?|neuroscientists?|"
     r"epidemiologists?|biologists?|chemists?|surgeons?|experts?|study|studies|trial|trials|"
+    r"reviewers?|meta-analysts?|academics?|statisticians?|scholars?|collaborators?|consortium|"
+    r"psychologists?|neurologists?|an(?:a)?esthesiologists?|an(?:a)?esthetists?|"
     r"paper|report|review|university|universities|hospital|clinic|cent(?:er|re)|institute|"
     r"lab|labs|laboratory|laboratories|school|college|department)"
 )
@@ -258,14 +266,17 @@ def place_mentions(claim: str) -> list[PlaceMention]:
     capitalised = {_fold(w) for w in _CAPITALISED.findall(claim)}
     if not capitalised & _FIRST_WORDS:
         # no place name of the tables can start here: skip the long alternation
-        return sorted(found + _unknown_places(claim, taken), key=lambda m: m.start)
+        found += _unknown_places(claim, taken) + _grouped_researchers(claim, taken)
+        return sorted(found, key=lambda m: m.start)
     for match in _NAME.finditer(claim):
         start, end = match.span("name")
         if not claim[start].isupper() or any(a <= start < b for a, b in taken):
             continue
         after, before = claim[end:], claim[:start]
-        if _NOT_A_PLACE_AFTER.match(after):
+        if _NOT_A_PLACE_AFTER.match(after) or _ETHNIC_AMERICAN.match(after):
             continue
+        if _ETHNICITY_BEFORE.search(before) and _fold(match["name"]).startswith("american"):
+            continue  # "Asian American researchers": an ethnicity, not the United States
         led = _LED.match(after)
         based = after.startswith("-based")
         if not (based or led or _attached(before, after)):
@@ -276,8 +287,37 @@ def place_mentions(claim: str) -> list[PlaceMention]:
         found.append(PlaceMention(start, stop, country, place))
         taken.append((start, stop))
     found.extend(_unknown_places(claim, taken))
+    found.extend(_grouped_researchers(claim, taken))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# Groups of countries a claim may give the researchers instead of one country ("Scandinavian
+# authors"). Only these: "Asian" or "African" before a noun is as often an ethnicity.
+RESEARCHER_GROUPS: Final = ("european", "scandinavian", "nordic")
+_GROUP_RESEARCHERS: Final = re.compile(
+    rf"(?<![\w'-])(?P<group>{'|'.join(RESEARCHER_GROUPS)})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:researchers?|scientists?|investigators?|teams?|authors?|groups?|reviewers?|"
+    r"meta-analysts?|academics?|clinicians?|physicians?|consortium|collaborators?)\b",
+    re.IGNORECASE,
+)
+
+
+def _grouped_researchers(claim: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Researchers placed in a group of countries: the group's adjective as the place."""
+    found = []
+    for match in _GROUP_RESEARCHERS.finditer(claim):
+        start, end = match.span("group")
+        if not claim[start].isupper() or any(a <= start < b for a, b in taken):
+            continue
+        found.append(PlaceMention(start, end, None, match["group"]))
+    return found
+
+
+def countries_of_group(place: str) -> frozenset[str] | None:
+    """The countries of a group adjective a claim places researchers in ("Scandinavian")."""
+    folded = _fold(place)
+    return REGION_GROUPS.get(folded) if folded in RESEARCHER_GROUPS else None
 
 
 def _attached(before: str, after: str) -> bool:
@@ -421,9 +461,6 @@ _QUALIFIED: Final = re.compile(
 )
 
 
-_ETHNIC_AMERICAN: Final = re.compile(r"[\s-]+Americans?\b")
-
-
 @dataclass(frozen=True, slots=True)
 class QualifiedGroup:
     """A studied group with the place that qualifies it: "five prospective US cohorts"."""
@@ -489,7 +526,7 @@ _STUDIED_BEFORE_PLACE: Final = (
 # Who did the work: a place after these is where the researchers are, not the data.
 _WHO_RESEARCHED: Final = (
     r"(?:researchers?|scientists?|investigators?|teams?|authors?|groups?|doctors?|clinicians?|"
-    r"physicians?|colleagues)"
+    r"physicians?|colleagues|reviewers?|meta-analysts?|academics?)"
 )
 _AREA_PATTERN: Final = "|".join(
     re.escape(a).replace(r"\ ", r"\s+") for a in sorted(AREAS, key=len, reverse=True)

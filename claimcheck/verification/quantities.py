@@ -1624,6 +1624,7 @@ _FAMILIES: Final[tuple[tuple[str, dict[str, float]], ...]] = (
     ("activity", _ACTIVITY_MIU_PER_L),
 )
 _APPROX_FRACTION = 0.05
+_SMALL_HEDGE_FRACTION = 0.2  # the most an "about X" may be off when X is a small figure
 _ONE_SIDED_APPROX = frozenset({"~<", "~>"})
 _NEAR_FRACTION = 0.10  # how far below "nearly X" (or above "just over X") a value may lie
 _ACROSS_FRACTION = 0.025  # how far across the mark a value is still only loose wording
@@ -1677,6 +1678,10 @@ def _interval(
         return _Interval(v - widen, v + widen)
     if q.bound == "~" and q.side is None:
         slack = max(widen, abs(v) * _APPROX_FRACTION)
+        if strict:
+            # "about 2 mmol/L" is not borne out by 1.5: for a small figure half a unit of
+            # rounding is a quarter of the value, more than a hedge allows.
+            slack = min(slack, max(abs(v) * _SMALL_HEDGE_FRACTION, abs(v) * _APPROX_FRACTION))
         return _Interval(v - slack, v + slack)
     if q.bound == "~":
         # "nearly 700" is a little below 700, "just over half" a little above a half. Read

@@ -78,7 +78,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("trial", "study", "investigation", "experiment"),
     ("meta-analysis", "metaanalysis", "meta-study", "meta study", "pooled analysis"),
     ("anesthetic", "anaesthetic", "anesthesia", "anaesthesia"),
-    ("addiction", "addictive", "abuse", "dependence", "misuse", "use disorder"),
+    ("addiction", "addictive", "abuse", "dependence", "misuse", "use disorder", "habit forming"),
     ("resistant", "treatment-resistant", "refractory", "treatment-refractory", "nonresponsive",
      "non-responsive"),
     ("dissociation", "dissociative", "dissociated", "depersonalization", "depersonalisation",

@@ -652,7 +652,7 @@ def _other_masking(design: DesignAssertion, claim: str, index: RecordIndex) -> F
                 ):
                     return Finding(
                         kind=FindingKind.DESIGN,
-                        verdict=Verdict.CONTRADICTED,
+                        verdict=_masking_verdict(claim, design.phrase.end),
                         message=f"the claim says {design.phrase.text}, but the abstract says "
                         f"'{match.group()}' of that part of the study",
                         claim_says=design.phrase.text,
@@ -661,6 +661,21 @@ def _other_masking(design: DesignAssertion, claim: str, index: RecordIndex) -> F
                         confidence=0.7,
                     )
     return None
+
+
+# The masking word as a label of the study ("a double-blind study of twenty adults found ..."):
+# the claim describes the study wrongly, metadata. Said of what was done ("the infusions were
+# given double-blind"), the masking is what the claim asserts, and the record contradicts it.
+_LABELS_STUDY: Final = re.compile(
+    r"[\s,-]*(?:(?:randomi[sz]ed|placebo-controlled|controlled|clinical|pilot|phase\s+\w+|"
+    r"crossover|parallel(?:-group)?|multi-?cent(?:re|er))[\s,-]+){0,3}"
+    r"(?:study|studies|trial|trials|RCTs?|design|experiment|investigation|pilot)\b",
+    re.IGNORECASE,
+)
+
+
+def _masking_verdict(claim: str, end: int) -> Verdict:
+    return Verdict.METADATA_MISMATCH if _LABELS_STUDY.match(claim, end) else Verdict.CONTRADICTED
 
 
 def _same_part(

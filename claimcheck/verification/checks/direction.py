@@ -56,6 +56,7 @@ from claimcheck.verification.checks.common import (
 )
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
 from claimcheck.verification.index import (
+    TIME_EVENTS,
     IndexedSentence,
     RecordIndex,
     Term,
@@ -373,6 +374,7 @@ def check_direction(
     findings += check_unaffected(assertions, index)
     findings += check_magnitude(assertions, index)
     findings += check_only_other(assertions, index)
+    findings += check_time_side(assertions, index)
     findings += check_one_side_only(assertions, index)
     findings += check_sole_cause(assertions, index)
     findings += check_attribute_flip(assertions, index)
@@ -1698,6 +1700,97 @@ def check_only_other(assertions: Assertions, index: RecordIndex) -> list[Finding
                     )
                 ]
     return []
+
+
+# --- the other side of an event: "blood drawn after diagnosis" against "prediagnostic" --------
+#
+# A claim that puts something before or after a named event ("after the cases were diagnosed",
+# "following surgery") against a record that only ever names the other side of that event
+# ("prediagnostic", "preoperative") of the same thing says it happened at the other time. The
+# event's shared root makes the two words look alike to support, so the side is judged here. The
+# record word must time a thing the claim names ("prediagnostic telomere length"): "postthaw
+# motility" says nothing against "stored before thawing".
+
+_EVENT_SIDES: Final = (("pre^", "post^"), ("post^", "pre^"))
+_TIMED_HEAD: Final = 3
+
+
+def _timed_concepts(term: Term) -> frozenset[str]:
+    return frozenset(
+        c for c in term.concepts
+        if c.startswith(("pre^", "post^")) and c.split("^", 1)[1] in TIME_EVENTS
+    )  # fmt: skip
+
+
+def _other_side(concepts: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        other + c.removeprefix(this)
+        for c in concepts
+        for this, other in _EVENT_SIDES
+        if c.startswith(this)
+    )
+
+
+def check_time_side(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claim = assertions.text
+    claim_terms = terms_of(claim)
+    claim_concepts = {c for t in claim_terms for c in t.concepts}
+    record_concepts = index.memo(
+        "time-sides",
+        lambda: frozenset(c for s in index.sentences for c in s.concepts if "^" in c),
+    )
+    for term in claim_terms:
+        timed = _timed_concepts(term)
+        other = _other_side(timed) - claim_concepts
+        if not timed or not other & record_concepts or timed & record_concepts:
+            continue
+        if _DENIED_BEFORE.search(claim[max(0, term.start - 30) : term.start]):
+            continue
+        rest = {c for t in claim_terms if t is not term for c in t.concepts}
+        judged = Phrase(term.text, term.start, term.end)
+        for hit in _relevant(assertions, index, judged)[:3]:
+            word = _timing_word(hit.sentence, other, rest)
+            if word is None:
+                continue
+            return [
+                Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{term.text}', but the abstract says '{word.text}' "
+                    "(the other side of the same event)",
+                    claim_says=term.text,
+                    source_says=quoted(hit.sentence.text),
+                    evidence=sentence_evidence(hit.sentence, hit.words, extra=[word.text]),
+                    confidence=0.7,
+                )
+            ]
+    return []
+
+
+def _timing_word(sentence: IndexedSentence, other: frozenset[str], rest: set[str]) -> Term | None:
+    """The sentence word on the other side of the event that times a thing the claim names: the
+    words right after a prefixed word ("prediagnostic telomere length"), right before a phrase
+    ("blood drawn before diagnosis")."""
+    terms = list(sentence.terms)
+    for at, word in enumerate(terms):
+        if not word.concepts & other:
+            continue
+        phrase = " " in word.text.strip()
+        near = (
+            terms[max(0, at - _TIMED_HEAD) : at] if phrase else terms[at + 1 : at + 1 + _TIMED_HEAD]
+        )
+        gap = (
+            (near[0].start, word.start)
+            if phrase and near
+            else (word.end, near[-1].end if near else 0)
+        )
+        if any(mark in sentence.text[gap[0] : gap[1]] for mark in ",;:("):
+            continue
+        if any(t.concepts & rest for t in near):
+            return word
+    return None
 
 
 def _says_only(index: RecordIndex) -> bool:

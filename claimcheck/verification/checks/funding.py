@@ -20,6 +20,7 @@ from claimcheck.verification.checks.common import metadata_evidence
 from claimcheck.verification.index import RecordIndex
 from claimcheck.verification.places import (
     countries_in,
+    countries_of_group,
     country_of,
     included_studies,
     institutions_in,
@@ -113,6 +114,9 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
             claim_says=claim.phrase.text,
             confidence=0.8,
         )
+    group = countries_of_group(claim.place) if claim.place is not None else None
+    if group is not None:
+        return _judge_group_place(claim, claim.place or "", group, affiliations)
     named = claim.place or claim.country or ""
     if claim.place is not None:
         matching = [a for a in affiliations if names_place(a, claim.place)]
@@ -161,6 +165,45 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         message=f"the claim places the study in {named}"
         + (f" ({claim.country})" if claim.place else "")
         + f", but the authors' affiliations are in {', '.join(places)}",
+        claim_says=claim.phrase.text,
+        source_says=affiliations[0],
+        evidence=metadata_evidence(affiliations[0], "affiliations"),
+        confidence=0.65,
+    )
+
+
+def _judge_group_place(
+    claim: SponsorAssertion, named: str, group: frozenset[str], affiliations: list[str]
+) -> Finding:
+    """Researchers placed in a group of countries ("Scandinavian authors"): an affiliation in
+    any of them supports it; affiliations placed only elsewhere contradict it."""
+    matching = [a for a in affiliations if countries_in(a) & group]
+    if matching:
+        return Finding(
+            kind=FindingKind.COUNTRY,
+            verdict=Verdict.SUPPORTED,
+            message=f"an author affiliation is in a {named} country",
+            claim_says=claim.phrase.text,
+            source_says=matching[0],
+            evidence=metadata_evidence(matching[0], "affiliations"),
+            confidence=0.7,
+        )
+    places = sorted(set().union(*(countries_in(a) for a in affiliations)))
+    if not places:
+        return Finding(
+            kind=FindingKind.COUNTRY,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"no author affiliation is in a {named} country",
+            claim_says=claim.phrase.text,
+            source_says=affiliations[0],
+            evidence=metadata_evidence(affiliations[0], "affiliations"),
+            confidence=0.6,
+        )
+    return Finding(
+        kind=FindingKind.COUNTRY,
+        verdict=Verdict.METADATA_MISMATCH,
+        message=f"the claim places the study in {named} countries, but the authors' "
+        f"affiliations are in {', '.join(places)}",
         claim_says=claim.phrase.text,
         source_says=affiliations[0],
         evidence=metadata_evidence(affiliations[0], "affiliations"),

@@ -1,7 +1,10 @@
 """Population: who was studied. People against animals is a mismatch; conditions must be named.
 
 - The claim speaks of people (patients, participants) and the record is a preclinical study
-  (animals or cells, no people anywhere in it) -> METADATA_MISMATCH; the reverse too. People
+  (animals or cells, no people anywhere in it) -> METADATA_MISMATCH; the reverse too. A claim
+  that names the animals itself and carries the result over to people, or speaks of people in
+  general, reports a finding the record lacks -> NOT_IN_SOURCE; people named only as whom the work
+  may one day help are no population claim. People
   picked by a gene ("people carrying HCN1 variants") claim a human genetic finding: whether the
   record reports one is qualitative support's question (NOT_IN_SOURCE), not the population's.
 - The claim counts the record's studied group by its number but gives it the other sex
@@ -124,12 +127,21 @@ def _judge(
     population: PopulationAssertion, record: PubMedRecord, index: RecordIndex, claim_text: str
 ) -> Finding | None:
     profile = design_profile(record, index)
-    if population.human and profile.kind == PRECLINICAL and profile.kind_evidence:
+    if (
+        population.human
+        and profile.kind == PRECLINICAL
+        and profile.kind_evidence
+        and not _beneficiaries(claim_text, population.phrase.start)
+    ):
+        # A claim that itself names the animals and then carries the result over to people,
+        # or speaks of people in general ("why the drug knocks people out"), reports a finding
+        # the record does not have; it does not misdescribe whom the record studied.
+        extended = _extends_to_people(claim_text, population.phrase.text)
         return Finding(
             kind=FindingKind.POPULATION,
-            verdict=Verdict.METADATA_MISMATCH,
-            message=f"the claim is about {population.phrase.text}, but the record studied "
-            "animals or cells, not people",
+            verdict=Verdict.NOT_IN_SOURCE if extended else Verdict.METADATA_MISMATCH,
+            message=f"the claim puts the finding in {population.phrase.text}, but the record "
+            "studied animals or cells, not people",
             claim_says=population.phrase.text,
             source_says=profile.kind_evidence.matched_terms[0]
             if profile.kind_evidence.matched_terms
@@ -178,6 +190,35 @@ def _judge(
         evidence=sentence_evidence(background[0]),
         confidence=0.6,
     )
+
+
+# People named as whom the work may one day help ("could eventually help patients", "a possible
+# treatment for people with pain"): the hope of a preclinical study, not where it found anything.
+_FUTURE_USE: Final = re.compile(
+    r"\b(?:could|may|might|would|will|one\s+day|some\s?day|eventually|future|potential(?:ly)?|"
+    r"possible|possibly|hope|promise|promising|pave|lead\s+to|towards?)\b",
+    re.IGNORECASE,
+)
+_FOR_WHOM: Final = re.compile(
+    r"\b(?:help|helps|helping|benefit|benefits|benefiting|treat|treating|treatments?|therap(?:y|ies)|"
+    r"drugs?|medicines?|for|to)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_PEOPLE_IN_GENERAL: Final = frozenset({"people", "humans", "persons", "someone", "anyone"})
+
+
+def _extends_to_people(claim: str, phrase: str) -> bool:
+    """Whether the claim names the animals or cells too, or speaks of people in general."""
+    return bool(lx.ANIMAL_WORDS.search(claim)) or phrase.strip().lower() in _PEOPLE_IN_GENERAL
+
+
+def _beneficiaries(claim: str, start: int) -> bool:
+    """Whether the people at ``start`` are only those the work may one day help."""
+    clause_start = max(claim.rfind(c, 0, start) for c in ".;:") + 1
+    before = claim[clause_start:start]
+    return bool(_FOR_WHOM.search(before) and _FUTURE_USE.search(before))
 
 
 def _never_named(
@@ -345,13 +386,17 @@ def _stated_group(index: RecordIndex, count: int, sex: str) -> tuple[IndexedSent
 _GROUP: Final = r"(?:the\s+|its\s+|their\s+|a\s+)?(?P<{name}>(?:[\w-]+\s+){{0,3}}?[\w-]+)"
 _RECORD_ONLY: Final = re.compile(
     r"\b(?:in|for|among|with)\s+" + _GROUP.format(name="g") + r"\s+only\b"
-    r"|\bonly\s+(?:in|for|among|with)\s+" + _GROUP.format(name="h")
+    r"|\bonly\s+(?:in|for|among|with)\s+"
+    + _GROUP.format(name="h")
     + r"(?=\s*[,;]|\s+(?:did|does|was|were|is|are|had|has)\b)",
     re.IGNORECASE,
 )
 _CLAIM_BOTH: Final = re.compile(
-    r"\b(?:in|for|among|with)\s+both\s+" + _GROUP.format(name="x") + r"\s+and\s+"
-    + _GROUP.format(name="y") + r"(?=\s*[,;]|\s+(?:did|does|was|were|is|are|had|has)\b)",
+    r"\b(?:in|for|among|with)\s+both\s+"
+    + _GROUP.format(name="x")
+    + r"\s+and\s+"
+    + _GROUP.format(name="y")
+    + r"(?=\s*[,;]|\s+(?:did|does|was|were|is|are|had|has)\b)",
     re.IGNORECASE,
 )
 _CLAIM_LEADING: Final = re.compile(

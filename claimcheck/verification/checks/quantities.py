@@ -1621,6 +1621,16 @@ def _candidate(
             and claim_noun in source_concepts
         )
     )
+    # "13 runners" are the record's "Thirteen male endurance-trained [...] runners": a head
+    # count described rather than named, the sample the sentence goes on to tell of.
+    described_people = (
+        claim_noun is not None
+        and source_noun is None
+        and source_q.unit in ("count", "")
+        and _noun_class(claim_noun) == "people"
+        and _describes_people(source_q)
+    )
+    same_noun = same_noun or described_people
     if not same_noun and claim_noun is not None and source_noun is not None:
         same_noun = _same_group(cq, claim_text[own[0] : own[1]], source_q, source_noun)
     # A count of a named noun ("nine trials") says what it counts; other numbers about an
@@ -1723,7 +1733,7 @@ def _candidate(
         # articles, 60 of which met the inclusion criteria" holds "included" with 60).
         others = _around_others(sentence, source_q)
         elsewhere = [t for t in elsewhere if t.concepts & others]
-    if elsewhere and len(elsewhere) >= len(shared):
+    if elsewhere and len(elsewhere) >= len(shared) and not (matched and described_people):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
 
@@ -2452,6 +2462,18 @@ def _noun_class(stem: str) -> str:
     if stem in _GENETIC_VARIANTS:
         return "genetic variants"
     return stem
+
+
+# Words that make an unnamed head count one of people ("Thirteen male endurance-trained ...
+# runners", the noun far off behind a bracket).
+_PEOPLE_DESCRIPTORS: Final = PEOPLE | frozenset(
+    t.stem for t in terms_of("male female males females boys girls")
+)
+
+
+def _describes_people(source_q: Quantity) -> bool:
+    """A count that names no noun of its own but is described as people ("Thirteen male")."""
+    return any(t.stem in _PEOPLE_DESCRIPTORS for t in terms_of(_around(source_q)))
 
 
 def _same_kind_of_thing(claim_q: Quantity, source_q: Quantity) -> bool:

@@ -137,6 +137,7 @@ def check_support(
     terms = _composition_left_out(assertions.text, terms, index)
     terms = _unglossed(assertions.text, terms, index)
     terms = _without_none_of(assertions.text, terms)
+    terms = _unframed(assertions.text, terms)
     if not terms:
         return findings
     hits = retrieve(index, terms, title_credit=True)
@@ -147,6 +148,15 @@ def check_support(
         whole = _unnamed_groups_compared(assertions.text, index) or whole
     findings.append(whole)
     return findings
+
+
+def _unframed(claim: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The claim's terms without the words that only frame what it reports (lx.FRAMING)."""
+    spans = [m.span() for m in lx.FRAMING.finditer(claim)]
+    if not spans:
+        return terms
+    kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
+    return kept or terms
 
 
 # "Those in Iowa fared better than those in Ohio": a comparison between groups.
@@ -1064,6 +1074,7 @@ def _support_finding(
         or _swapped_roles(assertions, terms, hits, topical)
         or _rejected_alternative(assertions.text, hits, topical)
         or _said_of_sibling(assertions, index, terms)
+        or _stance_conflict(assertions.text, index, terms, hits, topical)
     )
     if opposed is not None:
         return opposed
@@ -1186,6 +1197,7 @@ def _support_finding(
         )
     gap = (
         _unstated_number(assertions, index, lead)
+        or _dose_dependence_unsaid(assertions.text, index, lead)
         or _qualifier_gap(assertions.text, chosen)
         or _all_against_one(assertions.text, lead)
         or _uniqueness_differs(assertions.text, chosen)
@@ -1208,6 +1220,88 @@ def _support_finding(
         message=f"the record says so: \u201c{quoted(lead.sentence.text, 140)}\u201d{also}",
         claim_says=assertions.text,
         confidence=round(min(0.95, 0.5 + 0.45 * coverage), 3),
+    )
+
+
+# --- stances: a call for more work, dose dependence ---------------------------------------------
+#
+# "saw no need for further trials" against "we recommend large trials", or "did not vary with
+# dose" against "a dose-response profile": the words match, the stance is the opposite. A stance
+# is read from cue phrases; a denial cue wins over the affirming words it contains ("no
+# dose-response", "no further trials are needed").
+
+_STANCES: Final = (
+    (lx.DENIED_NEED, lx.AFFIRMED_NEED, "a call for more work or a need"),
+    (lx.DOSE_INDEPENDENT, lx.DOSE_DEPENDENT, "dependence on dose"),
+)
+STANCE_TOPIC_COVERAGE: Final = 0.4
+STANCE_MIN_MATCHED: Final = 2
+
+
+def _stance(text: str, denial: re.Pattern[str], affirmation: re.Pattern[str]) -> bool | None:
+    """True: the text affirms the stance; False: it denies it; None: it takes none."""
+    if denial.search(text):
+        return False
+    return True if affirmation.search(text) else None
+
+
+def _stance_conflict(
+    claim: str, index: RecordIndex, terms: tuple[Term, ...], hits: list[Hit], core: list[Term]
+) -> Finding | None:
+    """A record sentence on the claim's topic that takes the opposite stance contradicts it.
+    The topic is judged with and without the claim's stance cue ("urged" is the stance, not
+    what is urged); the sentence must share a word of the topic besides the cue."""
+    for denial, affirmation, what in _STANCES:
+        said = _stance(claim, denial, affirmation)
+        if said is None:
+            continue
+        cues = [m.span() for m in (*denial.finditer(claim), *affirmation.finditer(claim))]
+        topic = [t for t in terms if not any(a <= t.start < b for a, b in cues)]
+        total = sum(weight(index, t) for t in topic)
+        if not topic or not total:
+            continue
+        for hit in hits[: 2 * PAIR_CANDIDATES]:
+            matched = [t for t in topic if t in hit.matched]
+            share = max(hit.coverage, sum(weight(index, t) for t in matched) / total)
+            if share < STANCE_TOPIC_COVERAGE or not matched:
+                continue
+            if len(hit.matched) < STANCE_MIN_MATCHED:
+                continue
+            if not _holds(hit, core) or _stance(hit.sentence.text, denial, affirmation) is not (
+                not said
+            ):
+                continue
+            claim_word = "denies" if not said else "affirms"
+            record_word = "affirms" if not said else "denies"
+            return _sentence_finding(
+                hit.sentence,
+                hit.words,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim {claim_word} {what}; the abstract {record_word} it: "
+                f"\u201c{quoted(hit.sentence.text, 140)}\u201d",
+                claim_says=claim,
+                confidence=0.65,
+            )
+    return None
+
+
+def _dose_dependence_unsaid(claim: str, index: RecordIndex, lead: Hit) -> Finding | None:
+    """A claim that an effect grows with dose needs a record that says so in some way."""
+    if _stance(claim, lx.DOSE_INDEPENDENT, lx.DOSE_DEPENDENT) is not True:
+        return None
+    if any(
+        _stance(sentence.text, lx.DOSE_INDEPENDENT, lx.DOSE_DEPENDENT) is not None
+        for sentence in index.abstract_sentences
+    ):
+        return None
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message="the claim says the effect depends on dose; the record does not say so: "
+        f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=claim,
+        confidence=0.6,
     )
 
 
