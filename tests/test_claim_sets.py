@@ -1,4 +1,4 @@
-"""Claim sets 3 to 35 (tests/heldout_final, _sealed, _fifth ... _thirtyfifth) as sets, no engine.
+"""Claim sets 3 to 37 (tests/heldout_final, _sealed, _fifth ... _thirtyseventh) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -58,6 +58,8 @@ MIN_CLAIMS = {
     "heldout_thirtythird": 60,
     "heldout_thirtyfourth": 60,
     "heldout_thirtyfifth": 60,
+    "heldout_thirtysixth": 60,
+    "heldout_thirtyseventh": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -93,6 +95,8 @@ STYLE_TAGGED = {
     "heldout_thirtythird",
     "heldout_thirtyfourth",
     "heldout_thirtyfifth",
+    "heldout_thirtysixth",
+    "heldout_thirtyseventh",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
