@@ -82,6 +82,7 @@ class FindingKind(StrEnum):
     POPULATION = "population"
     COUNTRY = "country"
     FUNDER = "funder"
+    AUTHOR = "author"  # an author named or counted by the claim ("Smith et al.", "single author")
     ROUTE = "route"  # how a drug was given: intravenous, oral, subcutaneous ...
     SUPPORT = "support"  # qualitative support of the claim's statement
     RETRACTION = "retraction"

@@ -464,6 +464,8 @@ BRAIN_REGIONS: Final[tuple[tuple[str, ...], ...]] = (
 SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     *(group for group in BRAIN_REGIONS if len(group) > 1),
     ("intact", "spared", "preserved", "unimpaired", "undiminished"),
+    # a hydrogen nucleus is a proton: "(1)H nuclei" in NMR abstracts
+    ("proton", "protons", "isotope1h"),
     ("transient", "transiently", "brief", "briefly", "temporary", "temporarily", "fleeting",
      "short-lived", "ephemeral", "momentary"),
     ("disappear", "disappeared", "disappears", "vanish", "vanished", "vanishes", "abolish",

@@ -2028,3 +2028,86 @@ def named_items_part(text: str, quantity: Quantity) -> Quantity | None:
     if len(items) != int(quantity.value):
         return None
     return replace(quantity, unit="count", bound=PART_OF_WHOLE)
+
+
+# --- date spans ---------------------------------------------------------------------------------
+
+_MONTH_NUMBERS: Final[dict[str, int]] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_DAY_BEFORE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+_DAY_AFTER = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
+_PART_OF = r"(?:(?:mid-?|early\s+|late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+beginning\s+of\s+))?"
+
+
+def _date(name: str, *, year_optional: bool = False) -> str:
+    year = rf"(?:\s+(?P<{name}y>(?:19|20)\d{{2}}))"
+    month = rf"{_PART_OF}{_DAY_BEFORE}(?P<{name}m>{_MONTH_WORD}){_DAY_AFTER}"
+    bare_year = rf"(?P<{name}b>(?:19|20)\d{{2}})"
+    return rf"(?:{month}{year}{'?' if year_optional else ''}|{_PART_OF}{bare_year})"
+
+
+_LINK = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*"
+# "from December 2015 to June 2017", "between 2010 and 2015", "January-June 2016".
+_DATE_RANGE: Final = re.compile(
+    rf"\b(?:(?:from|between)\s+)?{_date('a', year_optional=True)}{_LINK}{_date('z')}(?![\w-])",
+    re.IGNORECASE,
+)
+# "searched up to March 2018", "from inception through December 16, 2017": an end alone.
+_DATE_END: Final = re.compile(
+    rf"\b(?:up\s+(?:to|until)|through|thru|until|till|to|before|by)\s+{_date('z')}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A period a text gives for something that happened (data collection, recruitment, a
+    literature search): its first and last (year, month) — month 0 where only the year is
+    written; ``first`` is ``None`` for an end alone ("up to March 2018")."""
+
+    first: tuple[int, int] | None
+    last: tuple[int, int]
+    text: str
+    start: int
+    end: int
+
+
+def _read_date(match: re.Match[str], name: str, fallback_year: int | None) -> tuple[int, int]:
+    bare = match.group(f"{name}b")
+    if bare:
+        return int(bare), 0
+    month = _MONTH_NUMBERS[match.group(f"{name}m").lower().rstrip(".")]
+    year = match.group(f"{name}y")
+    return (int(year) if year else fallback_year or 0), month
+
+
+def find_date_spans(text: str) -> list[DateSpan]:
+    """Periods written with months or years: "December 2015-June 2017", "between 2010 and
+    2015", "January to June 2016", "up to March 2018". A bare year with a bare "to" or "by"
+    ("rose to 2017 patients") is not read as an end."""
+    spans: list[DateSpan] = []
+    for match in _DATE_RANGE.finditer(text):
+        if match.group("am") and not match.group("ay") and match.group("zb"):
+            continue  # "May to 2017": not a period
+        last = _read_date(match, "z", None)
+        first = _read_date(match, "a", last[0])
+        if (first > last and first[1] and last[1]) or first[0] > last[0]:
+            continue
+        spans.append(DateSpan(first, last, match.group(), match.start(), match.end()))
+    for match in _DATE_END.finditer(text):
+        if any(s.start <= match.start() < s.end for s in spans):
+            continue
+        lead = match.group().split()[0].lower()
+        if match.group("zb") and lead in ("to", "by", "before"):
+            continue
+        last = _read_date(match, "z", None)
+        spans.append(DateSpan(None, last, match.group(), match.start(), match.end()))
+    return sorted(spans, key=lambda s: s.start)

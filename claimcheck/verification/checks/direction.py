@@ -381,6 +381,7 @@ def check_direction(
     findings += check_action_flip(assertions, index)
     findings += check_prefix_dropped(assertions, index)
     findings += check_swapped_exclusion(assertions, index)
+    findings += check_rather_than(assertions, index)
     findings += check_continued(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
@@ -666,8 +667,8 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     comma-free stretch, when the record uses it: "Aldrin exposure was associated with lower
     TSH" -> aldrin ("exposure" is the record's topic; topic words do not count)."""
     c_start, _ = clause_bounds(text, position)
-    c_start = max(c_start, text.rfind(",", 0, position) + 1)
     position = _coordinated_start(text, c_start, position)
+    c_start = max(c_start, text.rfind(",", 0, position) + 1)
     for term in reversed(terms_between(text, c_start, position)):
         if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
             continue
@@ -676,21 +677,42 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
         if is_topic(index, term):
             continue
         if in_record(index, term):
-            return term
+            return _before_population(text, c_start, term, index) or term
         if absent_word_factor(term.text) < 1.0:
             continue  # paraphrase wording ("went along with"): the subject is further back
         return None
     return None
 
 
+# A word inside "in/among <people>" names who was studied, not what changed: in "Aldrin exposure
+# in male applicators: higher T4" the subject is aldrin, which the record's result sentence names
+# while "applicators" sits in its methods.
+_POPULATION_BEFORE: Final = re.compile(
+    r"\b(?:in|among|amongst)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _before_population(text: str, c_start: int, term: Term, index: RecordIndex) -> Term | None:
+    """The record-named word before the population phrase holding ``term``, if there is one."""
+    population = _POPULATION_BEFORE.search(text, c_start, term.start)
+    if population is None:
+        return None
+    for earlier in reversed(terms_between(text, c_start, population.start())):
+        if earlier.is_number or earlier.stem in _RELATION_WORDS or earlier.stem in WEAK_CONTEXT:
+            continue
+        if not is_topic(index, earlier) and in_record(index, earlier):
+            return earlier
+    return None
+
+
 _COORDINATED: Final = re.compile(
-    r"\s*(?:[\w-]+\s+){1,3}?(?:and|or|as\s+well\s+as)\s+$", re.IGNORECASE
+    r"\s*(?:[\w-]+\s+){0,2}[\w-]+(?:,?\s+(?:and|or|as\s+well\s+as)\s+|\s*,\s*)$", re.IGNORECASE
 )
 
 
 def _coordinated_start(text: str, c_start: int, position: int) -> int:
-    """For the second of coordinated changes ("tied to lower TSH and higher T4") the subject is
-    the first one's: the search starts before "lower TSH and", not at "TSH"."""
+    """For the second of coordinated changes ("tied to lower TSH and higher T4", "lower TSH,
+    higher T4") the subject is the first one's: the search starts before "lower TSH and"."""
     while True:
         before = [
             m for pattern, _ in CHANGE_PATTERNS for m in pattern.finditer(text, c_start, position)
@@ -2422,6 +2444,87 @@ def _swapped_in(
         message=f"the claim keeps '{excluded[0].text}' and sets '{head.text}' apart, but the "
         f"abstract does the reverse: \u201c{quoted(sentence.text, 140)}\u201d",
         claim_says=", ".join(t.text for t in excluded),
+        source_says=quoted(sentence.text),
+        evidence=sentence_evidence(sentence),
+        confidence=0.7,
+    )
+
+
+# --- a choice the record makes the other way: "detecting X rather than Y" --------------------
+#
+# "Sensitivity is gained by detecting the 13C nuclei rather than the protons" names two things
+# the same action could take; a record sentence where that action takes Y ("by detecting the
+# (1)H nuclei bound to (13)C nuclei") made the other choice.
+_CHOSEN_OVER: Final = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ing|ed|es|s))\s+(?P<kept>[^,;:.()]{2,60}?)\s+"
+    r"(?:rather\s+than|instead\s+of)\s+(?P<other>[^,;:.()]{2,60})",
+    re.IGNORECASE,
+)
+_ACTION_WORD: Final = re.compile(r"\b[a-z]{3,}(?:ing|ed|es|s)\b(?=\s+\S)", re.IGNORECASE)
+# Where an object's own noun phrase ends: what it is bound to or reached by is another thing.
+_OBJECT_END: Final = re.compile(
+    r"[,;:.]|\b(?:via|by|through|bound|bonded|attached|linked|to|with|of|from|in|on|at|for|"
+    r"rather|instead|not|and|or|but|than|that|which)\b",
+    re.IGNORECASE,
+)
+_OBJECT_WORDS: Final = 60
+
+
+def _object_terms(text: str, start: int, limit: int) -> list[Term]:
+    end = _OBJECT_END.search(text, start, min(len(text), limit))
+    stop = end.start() if end else min(len(text), limit)
+    return [t for t in terms_between(text, start, stop) if not t.is_number]
+
+
+def _share(terms: list[Term], concepts: frozenset[str]) -> float:
+    return sum(1 for t in terms if t.concepts & concepts) / len(terms)
+
+
+def check_rather_than(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim's "V-ing X rather than Y" against a relevant record sentence whose same verb
+    takes an object that says more of Y than of X: the record made the choice the claim rules
+    out ("detecting the (1)H nuclei" against "detecting the 13C nuclei rather than the
+    protons")."""
+    claim = assertions.text
+    for match in _CHOSEN_OVER.finditer(claim):
+        # the action nearest the kept object: "gained by detecting X" chooses by "detecting"
+        action = list(_ACTION_WORD.finditer(claim, match.start(), match.end("kept")))[-1]
+        verb = terms_between(claim, *action.span())
+        kept = _object_terms(claim, action.end(), match.end("kept"))
+        other = _object_terms(claim, match.start("other"), match.end("other"))
+        if not verb or not kept or not other:
+            continue
+        span = set(range(match.start(), match.end()))
+        rest = [
+            t for t in terms_of(claim)
+            if not t.is_number and t.start not in span and not is_topic(index, t)
+        ]  # fmt: skip
+        for sentence in index.abstract_sentences:
+            said = sum(1 for t in rest if t.concepts & sentence.concepts)
+            if rest and said < _SWAP_RELEVANCE * len(rest):
+                continue
+            for word in sentence.terms:
+                if word.stem != verb[0].stem:
+                    continue
+                taken = frozenset(
+                    c
+                    for t in _object_terms(sentence.text, word.end, word.end + _OBJECT_WORDS)
+                    for c in t.concepts
+                )
+                other_share, kept_share = _share(other, taken), _share(kept, taken)
+                if other_share >= 0.5 and other_share > kept_share:
+                    return [_rather_finding(match, sentence)]
+    return []
+
+
+def _rather_finding(match: re.Match[str], sentence: IndexedSentence) -> Finding:
+    return Finding(
+        kind=FindingKind.DIRECTION,
+        verdict=Verdict.CONTRADICTED,
+        message=f"the claim has '{match['verb']} {match['kept'].strip()}' rather than "
+        f"'{match['other'].strip()}', but the abstract makes the other choice: "
+        f"\u201c{quoted(sentence.text, 140)}\u201d",
+        claim_says=match.group(),
         source_says=quoted(sentence.text),
         evidence=sentence_evidence(sentence),
         confidence=0.7,

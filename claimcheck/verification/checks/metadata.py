@@ -13,15 +13,28 @@ Analgesia").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+import unicodedata
+from dataclasses import dataclass, replace
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
-from claimcheck.verification.assertions import Assertions, Phrase, YearAssertion, clause_bounds
-from claimcheck.verification.checks.common import metadata_evidence, quoted, sentence_evidence
+from claimcheck.verification.assertions import (
+    JOURNAL_NAME_WORDS,
+    Assertions,
+    Phrase,
+    YearAssertion,
+    clause_bounds,
+)
+from claimcheck.verification.checks.common import (
+    metadata_evidence,
+    quoted,
+    record_vocabulary,
+    sentence_evidence,
+)
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_between
+from claimcheck.verification.places import places_in
 from claimcheck.verification.quantities import find_years
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -30,17 +43,23 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 def check_metadata(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    assertions = replace(
-        assertions,
-        years=tuple(y for y in assertions.years if not dates_other_work(assertions.text, y)),
-    )
+    known = {y.phrase.start for y in assertions.years}
+    cited = tuple(y for y in header_years(assertions.text) if y.phrase.start not in known)
+    years = tuple(y for y in assertions.years if not dates_other_work(assertions.text, y))
+    assertions = replace(assertions, years=tuple(sorted(years + cited, key=_at)))
     findings = [year_finding(y, record) for y in assertions.years]
     findings += [year_finding(y, record) for y in reported_years(assertions)]
     findings += [
         journal_finding(j.name, record, claim_words=j.phrase.text) for j in assertions.journals
     ]
     findings += event_year_findings(assertions, index, published_in=_publication_years(record))
+    judged = tuple((j.phrase.start, j.phrase.end) for j in assertions.journals)
+    findings += header_findings(assertions.text, record, index, judged)
     return findings
+
+
+def _at(year: YearAssertion) -> int:
+    return year.phrase.start
 
 
 # "studies published from 2000 up to early 2017", "trials dating back to 1995": years of the
@@ -409,3 +428,363 @@ def journal_finding(claimed: str, record: PubMedRecord, *, claim_words: str) -> 
         evidence=evidence,
         confidence=0.9,
     )
+
+
+# --- citation headers: "Neuron 2020: ...", "Smith et al. (2019): ...", "Per Lee & Kim, ..." ----
+#
+# A terse claim may open with a citation: journal, year and authors before a colon, a spaced
+# dash or a parenthesis. Each name there is read against the record: its journal names, its
+# authors' surnames, or (a topic word such as a drug or an organism) its own text. A name that
+# is none of these and stands as a citation (next to the year, or in an author form) names
+# another work, which is a metadata mismatch.
+
+# A spaced dash ends a header only before lowercase words: "CNS & Neurological Disorders - Drug
+# Targets" is one journal's name.
+_HEADER_END: Final = re.compile(r":\s|\s[-\u2013\u2014]\s(?=[a-z\d])")
+_HEADER_MAX_WORDS: Final = 12
+_PER: Final = re.compile(r"^\s*(?:[Pp]er|[Aa]ccording\s+to)\s+(?P<head>[^,:;]{2,60}?)\s*[,:;]\s")
+_SURNAME = r"[A-Z][a-z\u00c0-\u017f'\u2019-]+"
+_AUTHOR_FORM: Final = re.compile(
+    rf"(?P<first>{_SURNAME})(?:\s+et\s+al\b\.?|\s+(?:&|and)\s+(?P<second>{_SURNAME}))"
+)
+_PAREN_CITATION: Final = re.compile(
+    rf"^\s*(?P<auth>{_SURNAME}(?:\s+et\s+al\b\.?|\s+(?:&|and)\s+{_SURNAME})?)\s*"
+    r"\((?P<par>[^()]{2,60})\)"
+)
+_HEADER_YEAR: Final = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# a year that dates an event, not the citation: "from 2015", "2015-2017", "up to 2019"
+_EVENT_YEAR_BEFORE: Final = re.compile(
+    r"(?:\b(?:from|to|until|till|since|between|through|by|in|after|before)|[-\u2013])\s*$", re.I
+)
+_EVENT_YEAR_AFTER: Final = re.compile(r"^\s*(?:[-\u2013]|to\b|and\b)\s*\d", re.I)
+_COUNT_WORDS: Final = {"one": 1, "single": 1, "sole": 1, "two": 2, "three": 3, "four": 4,
+                       "five": 5, "six": 6}  # fmt: skip
+_AUTHOR_COUNT: Final = re.compile(
+    r"\b(?P<n>single|sole|one|two|three|four|five|six|\d)[\s-]+author(?:s|ed)?\b", re.I
+)
+_SOLE_AUTHOR_ANYWHERE: Final = re.compile(r"\b(?:single|sole)[\s-]+author(?:ed)?\b", re.I)
+_NAME_RUN: Final = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'\u2019.-]*|&)(?:\s+(?:(?:of|and|&|et\s+al\b\.?|the|in|for)\s+)*"
+    r"(?:[A-Z][\w'\u2019.-]*))*(?:\s+et\s+al\b\.?)?"
+)
+# Single-word journals a header names bare ("Neuron 2020:"): read as journals, never as topics.
+_BARE_JOURNALS: Final = frozenset(
+    {"neuron", "gut", "cell", "nature", "science", "lancet", "blood", "brain", "pain", "chest",
+     "circulation", "diabetes", "stroke", "thorax", "cancer", "aquaculture", "cryobiology",
+     "pediatrics", "radiology", "neurology", "addiction", "hepatology", "gastroenterology",
+     "leukemia", "epilepsia", "sleep", "headache", "cephalalgia", "psychopharmacology",
+     "neuropsychopharmacology", "anesthesiology", "anaesthesia", "diabetologia", "allergy",
+     "spine", "obesity", "hypertension", "nutrients", "molecules", "vaccine", "cureus",
+     "medicine", "resuscitation", "injury", "oncogene", "bioinformatics", "biomaterials",
+     "neuroimage", "hippocampus", "glia", "synapse", "immunity", "biochemistry", "biometrics",
+     "metabolism", "endocrinology", "rheumatology", "jama", "bmj", "nejm", "pnas", "elife",
+     "plos", "febs", "embo", "haematologica", "chromatographia", "genetics", "development",
+     "neuroscience", "psychiatry", "toxicology", "virology", "nanoscale", "biomolecules"}
+)  # fmt: skip
+# Abbreviated journal words ("J Magn Reson", "Am J Psychiatry"): a run holding one is a journal.
+_JOURNAL_ABBREVIATIONS: Final = frozenset(
+    {"j", "am", "biol", "clin", "mol", "res", "front", "int", "eur", "br", "proc", "natl",
+     "acad", "sci", "med", "rev", "lett", "bull", "ann", "arch", "neurosci", "psychiatr",
+     "pharmacol", "physiol", "invest", "oncol", "magn", "reson", "biochim", "biophys", "soc",
+     "anesth", "analg", "curr", "opin", "neurol", "gen", "exp", "chem", "commun", "rep",
+     "ther", "trends", "transl", "cardiol", "immunol", "epidemiol", "endocrinol", "nutr",
+     "surg", "pediatr", "obstet", "gynecol", "dis", "disord", "behav", "cogn", "psychol",
+     "pharm", "biomed", "cell", "syst", "environ", "occup", "public", "health"}
+)  # fmt: skip
+_DESCRIPTOR_WORDS: Final = frozenset(
+    {"study", "studies", "paper", "review", "trial", "analysis", "report", "article", "survey",
+     "letter", "meta-analysis", "data", "results", "findings", "cohort", "sample", "methods",
+     "background", "conclusion", "conclusions", "abstract", "summary", "note", "notes",
+     "per", "according", "in", "the", "a", "an", "this", "these", "that", "those", "our",
+     "its", "their", "his", "her", "new", "recent", "earlier", "later", "first", "original"}
+)  # fmt: skip
+_MONTH_NAMES: Final = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CitationName:
+    """A capitalised name in a citation header, with whether it stands as a citation (next to
+    the year, or in an author form) and whether it is written as authors ("X et al.")."""
+
+    text: str
+    start: int
+    end: int
+    cited: bool
+    as_authors: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CitationHeader:
+    start: int
+    end: int
+    years: tuple[YearAssertion, ...]
+    names: tuple[CitationName, ...]
+    author_count: tuple[int, str] | None
+
+
+def citation_header(claim: str) -> CitationHeader | None:
+    """The citation a claim opens with, if any: "<Journal> <Year>:", "<Author> et al. (<Year>)",
+    "Per <Author> & <Author>, ...", "13C imaging paper (2001): ..."."""
+    spans = _header_spans(claim)
+    if not spans:
+        return None
+    start, end, explicit = spans
+    head = claim[start:end]
+    if len(head.split()) > _HEADER_MAX_WORDS:
+        return None
+    years = tuple(_header_years(claim, start, end))
+    names = tuple(_header_names(claim, start, end, years, explicit))
+    count = _AUTHOR_COUNT.search(head)
+    author_count = None
+    if count:
+        word = count["n"].lower()
+        number = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        author_count = (number, count.group())
+    if not years and not author_count and not any(n.as_authors for n in names) and not explicit:
+        return None
+    return CitationHeader(start, end, years, names, author_count)
+
+
+def _header_spans(claim: str) -> tuple[int, int, bool] | None:
+    per = _PER.match(claim)
+    if per:
+        return per.start("head"), per.end("head"), True
+    paren = _PAREN_CITATION.match(claim)
+    if paren:
+        return paren.start("auth"), paren.end(), True
+    end = _HEADER_END.search(claim, 0, 100)
+    if end is None:
+        return None
+    lead = len(claim) - len(claim.lstrip())
+    return lead, end.start(), False
+
+
+def _header_years(claim: str, start: int, end: int) -> list[YearAssertion]:
+    found = []
+    for m in _HEADER_YEAR.finditer(claim, start, end):
+        before = claim[max(start, m.start() - 12) : m.start()]
+        if _EVENT_YEAR_BEFORE.search(before) or _EVENT_YEAR_AFTER.match(claim, m.end(), end):
+            continue
+        if re.search(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\s*$", before, re.I):
+            continue  # "December 2015": a date of something done
+        found.append(YearAssertion(int(m.group()), Phrase(m.group(), m.start(), m.end())))
+    return found
+
+
+def _header_names(
+    claim: str, start: int, end: int, years: tuple[YearAssertion, ...], explicit: bool
+) -> list[CitationName]:
+    names = []
+    year_starts = [y.phrase.start for y in years]
+    year_ends = [y.phrase.end for y in years]
+    for m in _NAME_RUN.finditer(claim, start, end):
+        text = m.group().rstrip(".") if not m.group().endswith("al.") else m.group()
+        words = [w.lower().strip(".") for w in re.split(r"\s+", text)]
+        if not text or text == "&" or all(w in _DESCRIPTOR_WORDS for w in words):
+            continue
+        if all(w.isupper() and w.lower() not in _BARE_JOURNALS for w in text.split()):
+            continue  # acronyms of the topic: "MADRS", "TRD"
+        as_authors = bool(_AUTHOR_FORM.fullmatch(text.removesuffix(".")) or "et al" in text)
+        beside_year = any(_beside(claim, m.end(), y) for y in year_starts) or any(
+            _beside(claim, e, m.start()) for e in year_ends
+        )
+        cited = as_authors or beside_year or (explicit and m.start() == start)
+        names.append(CitationName(text, m.start(), m.start() + len(text), cited, as_authors))
+    return names
+
+
+_YEAR_GAP: Final = re.compile(r"[\s,()]{0,3}")
+
+
+def _beside(claim: str, left_end: int, right_start: int) -> bool:
+    """Only spaces, a comma or a bracket lie between a name and a year ("Gut, 2017")."""
+    return 0 <= right_start - left_end <= 3 and bool(
+        _YEAR_GAP.fullmatch(claim, left_end, right_start)
+    )
+
+
+def header_findings(
+    claim: str,
+    record: PubMedRecord,
+    index: RecordIndex,
+    judged: tuple[tuple[int, int], ...] = (),
+) -> list[Finding]:
+    """Findings for the names and author count of a claim's citation header (names inside a
+    ``judged`` span were already read as journals)."""
+    header = citation_header(claim)
+    findings: list[Finding] = []
+    if header is not None:
+        for name in header.names:
+            if any(a < name.end and name.start < b for a, b in judged):
+                continue
+            finding = _name_finding(claim, name, header, record, index)
+            if finding is not None:
+                findings.append(finding)
+        if header.author_count is not None:
+            findings += _author_count_findings(*header.author_count, record)
+    elif sole := _SOLE_AUTHOR_ANYWHERE.search(claim):
+        findings += _author_count_findings(1, sole.group(), record)
+    return findings
+
+
+def header_years(claim: str) -> tuple[YearAssertion, ...]:
+    header = citation_header(claim)
+    return header.years if header is not None else ()
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _surnames(record: PubMedRecord) -> frozenset[str]:
+    names = set()
+    for author in record.authors:
+        if author.last_name:
+            folded = _fold(author.last_name)
+            names.add(folded)
+            names.update(p for p in re.split(r"[\s-]+", folded) if len(p) > 2)
+    return frozenset(names)
+
+
+def _is_author(word: str, surnames: frozenset[str]) -> bool:
+    return _fold(word.removesuffix("'s").removesuffix("\u2019s")) in surnames
+
+
+def _claimed_surnames(name: CitationName) -> list[str]:
+    text = re.sub(r"\s+et\s+al\b\.?", "", name.text)
+    return [w for w in re.split(r"\s+(?:&|and)\s+", text) if w]
+
+
+def _name_finding(
+    claim: str,
+    name: CitationName,
+    header: CitationHeader,
+    record: PubMedRecord,
+    index: RecordIndex,
+) -> Finding | None:
+    journals = journal_names(record)
+    if any(names_match(name.text, j) for j in journals):
+        return journal_finding(name.text, record, claim_words=name.text)
+    surnames = _surnames(record)
+    words = name.text.split()
+    if name.as_authors or (len(words) == 1 and _is_author(words[0], surnames)):
+        if not surnames:
+            return None
+        return _author_finding(name, record, surnames)
+    lowered = [w.lower().strip(".,") for w in words]
+    bare = len(lowered) == 1 and lowered[0] in _BARE_JOURNALS
+    abbreviated = any(w in _JOURNAL_ABBREVIATIONS for w in lowered) and len(lowered) > 1
+    journal_worded = any(w in JOURNAL_NAME_WORDS for w in lowered)
+    whole = _whole_segment(claim, name, header)
+    named_as_journal = (bare and name.cited) or (
+        (abbreviated or journal_worded) and (name.cited or whole)
+    )
+    if named_as_journal and (bare or abbreviated or not _topic_words(claim, name, record, index)):
+        return journal_finding(name.text, record, claim_words=name.text)
+    if not name.cited or places_in(name.text) or any(w in _MONTH_NAMES for w in lowered):
+        return None
+    if _topic_words(claim, name, record, index) or not surnames:
+        return None
+    return Finding(
+        kind=FindingKind.AUTHOR,
+        verdict=Verdict.METADATA_MISMATCH,
+        message=f"the claim cites '{name.text}', which is neither the record's journal "
+        f"({journals[0] if journals else 'none given'}) nor one of its authors "
+        f"({_author_list(record)})",
+        claim_says=name.text,
+        source_says=_author_list(record),
+        evidence=metadata_evidence(_author_list(record), "authors"),
+        confidence=0.7,
+    )
+
+
+_SEGMENT_EDGE: Final = re.compile(r"^[\s,;()]*$")
+
+
+def _whole_segment(claim: str, name: CitationName, header: CitationHeader) -> bool:
+    """The name fills its part of the header ("Short et al. (Lancet Psychiatry):") or only a
+    year or a word like "review" follows it ("Mol Psychiatry review:")."""
+    before = claim[header.start : name.start]
+    after = claim[name.end : header.end]
+    before_ok = not before.strip() or bool(re.search(r"[,;(]\s*$", before))
+    tail = _HEADER_YEAR.sub("", after).strip(" ,;()")
+    after_ok = (
+        not tail or tail.split()[0].lower() in _DESCRIPTOR_WORDS or after.lstrip()[:1] in ",;()"
+    )
+    return before_ok and after_ok
+
+
+def _topic_words(claim: str, name: CitationName, record: PubMedRecord, index: RecordIndex) -> bool:
+    """All the name's words are the record's own words: a topic ("Ketamine abuse review")."""
+    terms = [t for t in terms_between(claim, name.start, name.end) if not t.is_number]
+    terms = [t for t in terms if t.text.lower().strip(".") not in {"et", "al"}]
+    if not terms:
+        return False
+    vocabulary = record_vocabulary(record, index)
+    return all(t.concepts & vocabulary for t in terms)
+
+
+def _author_list(record: PubMedRecord) -> str:
+    names = [a.display_name for a in record.authors if a.display_name]
+    if len(names) > 4:
+        return ", ".join(names[:3]) + f" and {len(names) - 3} more"
+    return ", ".join(names) or "no authors listed"
+
+
+def _author_finding(name: CitationName, record: PubMedRecord, surnames: frozenset[str]) -> Finding:
+    claimed = _claimed_surnames(name)
+    missing = [s for s in claimed if not _is_author(s, surnames)]
+    listed = _author_list(record)
+    evidence = metadata_evidence(listed, "authors", [s for s in claimed if s not in missing])
+    if not missing:
+        return Finding(
+            kind=FindingKind.AUTHOR,
+            verdict=Verdict.SUPPORTED,
+            message=f"{' and '.join(claimed)} {'is' if len(claimed) == 1 else 'are'} among the "
+            f"record's authors ({listed})",
+            claim_says=name.text,
+            source_says=listed,
+            evidence=evidence,
+        )
+    return Finding(
+        kind=FindingKind.AUTHOR,
+        verdict=Verdict.METADATA_MISMATCH,
+        message=f"the claim names {', '.join(missing)} as author, but the record's authors are "
+        f"{listed}",
+        claim_says=name.text,
+        source_says=listed,
+        evidence=evidence,
+        confidence=0.85,
+    )
+
+
+def _author_count_findings(claimed: int, words: str, record: PubMedRecord) -> list[Finding]:
+    count = len(record.authors)
+    if count == 0:
+        return []
+    listed = _author_list(record)
+    evidence = metadata_evidence(listed, "authors")
+    if count == claimed:
+        return [Finding(
+            kind=FindingKind.AUTHOR,
+            verdict=Verdict.SUPPORTED,
+            message=f"the record lists {count} author{'s' if count > 1 else ''} ({listed})",
+            claim_says=words,
+            source_says=listed,
+            evidence=evidence,
+        )]  # fmt: skip
+    return [Finding(
+        kind=FindingKind.AUTHOR,
+        verdict=Verdict.METADATA_MISMATCH,
+        message=f"the claim says '{words}', but the record lists {count} author"
+        f"{'s' if count > 1 else ''} ({listed})",
+        claim_says=words,
+        source_says=listed,
+        evidence=evidence,
+        confidence=0.85,
+    )]  # fmt: skip

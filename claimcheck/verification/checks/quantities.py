@@ -52,11 +52,13 @@ from claimcheck.verification.index import (
 from claimcheck.verification.numbers import NUMBER_WORD_RUN, decimals_of, parse_number_words
 from claimcheck.verification.quantities import (
     PART_OF_WHOLE,
+    DateSpan,
     Quantity,
     count_parts,
     counted_noun,
     far_inside_time_limit,
     find_complements,
+    find_date_spans,
     find_quantities,
     names_scale,
     quantities_conflict,
@@ -169,7 +171,110 @@ def check_quantities(
         for cq, finding in findings
         if not (finding.verdict is Verdict.NOT_IN_SOURCE and _loose_deadline(text, cq.quantity))
     ]
-    return kept + _unaccounted_number_words(assertions, index)
+    return kept + _unaccounted_number_words(assertions, index) + _date_span_findings(text, index)
+
+
+# What a period is the period of: the record's "data were collected from December 2015-June
+# 2017" answers a claim's "data collected December 2015 to June 2016", never its publication
+# date. A search's end is also the end of what it found ("articles published up to ...").
+_SPAN_EVENTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("collection", re.compile(r"\b(?:collect(?:ed|ion|ing)?|gathered|data)\b", re.I)),
+    ("recruitment", re.compile(r"\b(?:recruit\w*|enrol\w*|accru\w*|admitted)\b", re.I)),
+    (
+        "search",
+        re.compile(r"\b(?:search\w*|inception|databases?|literature)\b", re.I),
+    ),
+    ("follow-up", re.compile(r"\b(?:follow(?:ed)?[\s-]*up|followed)\b", re.I)),
+)
+_SPAN_LEFT: Final = 80
+
+
+def _span_events(text: str, span: DateSpan, after: int = 0) -> frozenset[str]:
+    """The events named in the clause before ``span``, from ``after`` on (the end of the
+    period before it: "enrolment in 1993-1997, whereas serum was drawn in 2010-2013")."""
+    start = max(after, span.start - _SPAN_LEFT)
+    breaks = [m.end() for m in _SPAN_CLAUSE_END.finditer(text, start, span.start)]
+    left = text[max([start, *breaks]) : span.start]
+    events = {name for name, words in _SPAN_EVENTS if words.search(left)}
+    if span.first is None and _PUBLISHED.search(left):
+        events.add("search")  # "articles published up to 2017": where the search stopped
+    return frozenset(events)
+
+
+def _spans_with_events(text: str) -> list[tuple[DateSpan, frozenset[str]]]:
+    spans = find_date_spans(text)
+    return [
+        (span, _span_events(text, span, spans[at - 1].end if at else 0))
+        for at, span in enumerate(spans)
+    ]
+
+
+_SPAN_CLAUSE_END: Final = re.compile(
+    r"[;.!?](?:\s|$)|,\s*(?:whereas|while|but|and|then)\b", re.IGNORECASE
+)
+_PUBLISHED: Final = re.compile(r"\bpublished\b", re.IGNORECASE)
+
+
+def _record_spans(
+    index: RecordIndex,
+) -> tuple[tuple[IndexedSentence, DateSpan, frozenset[str]], ...]:
+    def read() -> tuple[tuple[IndexedSentence, DateSpan, frozenset[str]], ...]:
+        return tuple(
+            (sentence, span, events)
+            for sentence in index.sentences
+            if sentence.in_abstract
+            for span, events in _spans_with_events(sentence.text)
+            if events
+        )
+
+    return index.memo("record-date-spans", read)
+
+
+def _same_date(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
+
+
+def _date_span_findings(text: str, index: RecordIndex) -> list[Finding]:
+    """A period the claim gives for an event against the record's period for the same event:
+    another start or end is another period, whatever year the work was published."""
+    findings: list[Finding] = []
+    for span, events in _spans_with_events(text):
+        if not events:
+            continue
+        matched: tuple[IndexedSentence, DateSpan] | None = None
+        conflict: tuple[IndexedSentence, DateSpan] | None = None
+        for sentence, source, source_events in _record_spans(index):
+            if not events & source_events:
+                continue
+            same_end = _same_date(span.last, source.last)
+            same_start = (
+                span.first is None or source.first is None or _same_date(span.first, source.first)
+            )
+            if same_end and same_start:
+                matched = matched or (sentence, source)
+            else:
+                conflict = conflict or (sentence, source)
+        if matched is not None:
+            sentence, source = matched
+            verdict, message = Verdict.SUPPORTED, f"the abstract gives {source.text} for it too"
+        elif conflict is not None:
+            sentence, source = conflict
+            verdict = Verdict.CONTRADICTED
+            message = f"the claim gives {span.text}, but the abstract gives {source.text} for it"
+        else:
+            continue
+        findings.append(
+            Finding(
+                kind=FindingKind.QUANTITY,
+                verdict=verdict,
+                message=message,
+                claim_says=span.text,
+                source_says=source.text,
+                evidence=sentence_evidence(sentence, extra=[source.text]),
+                confidence=0.8,
+            )
+        )
+    return findings
 
 
 # A number written in words, alone: "seven in all", "the trial's twelve sites".
@@ -726,6 +831,7 @@ def _judge(
     next_phase = not claim_increment and _names_next_phase(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     loose = _loose_deadline(claim_text, claim_q)
+    claim_cutoff = is_cutoff(claim_text, claim_q)
     whole = claims_every_one(claim_text, claim_q)
     selection = whole and _names_selection(claim_text, claim_q)
     # The claim says every one of its whole did it: a part of that whole doing it, for the same
@@ -749,7 +855,10 @@ def _judge(
                 *(
                     compare_every_one(form.quantity, q, names_selection=selection)
                     if whole and q.unit == "ratio"
-                    else (compare_loose_deadline if loose else compare)(form.quantity, q)
+                    else (
+                        _compare_cutoffs(form.quantity, sentence.text, q) if claim_cutoff else None
+                    )
+                    or (compare_loose_deadline if loose else compare)(form.quantity, q)
                 ),
             )
             for q in _source_quantities(sentence)
@@ -1379,6 +1488,90 @@ def _other_cutoff(claim_q: Quantity, source_q: Quantity) -> bool:
     return same_side and not quantities_match(
         replace(claim_q, bound=None), replace(source_q, bound=None)
     )
+
+
+# What makes a figure a cut-off rather than an observed value: a definition ("response was
+# defined as", "responders, classified as those who had") or a bound ("at least", "≥") on a
+# change that a group is sorted by ("a ≥50% decrease", "a decrease of 30% or more").
+_DEFINITION_LEFT: Final = re.compile(
+    r"\b(?:defin(?:ed|ing|ition)|classified|categori[sz]ed|considered|regarded|deemed"
+    r"|cut-?\s*offs?|thresholds?|criteri(?:on|a))\b|(?:^|[^<>=≤≥])=\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUNS: Final = (
+    r"(?:decrease|reduction|improvement|drop|decline|fall|increase|rise|gain|loss|change"
+    r"|lowering|worsening)s?"
+)
+_CHANGE_AFTER: Final = re.compile(
+    rf"\s*(?:or\s+(?:more|greater|higher|larger|above|less|lower|fewer|below)\s+)?{_CHANGE_NOUNS}\b",
+    re.IGNORECASE,
+)
+_CHANGE_VERBS: Final = (
+    r"(?:fell|falls?|falling|dropp(?:ed|ing)|drops?|(?:de|in)creas(?:ed|es|ing)|declin(?:ed|es|ing)"
+    r"|improv(?:ed|es|ing)|rose|rises?|rising|reduc(?:ed|es|ing)|lowered)"
+)
+_CHANGE_BEFORE: Final = re.compile(
+    rf"\b(?:{_CHANGE_NOUNS}|{_CHANGE_VERBS})\s+(?:in\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:of|by)\s+"
+    r"(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|greater\s+than|over|under|above"
+    r"|below)\s+)?(?:an?\s+)?[≥≤<>=]*\s*$",
+    re.IGNORECASE,
+)
+_NAMED_CUTOFF_LEFT: Final = re.compile(
+    r"\b(?:cut-?\s*off|threshold)\s+(?:value\s+|score\s+)?(?:of|at|was|is|=)\s*$", re.IGNORECASE
+)
+_CUTOFF_BOUNDS: Final = frozenset({">", ">=", "<", "<="})
+_CUTOFF_UNITS_ANY: Final = frozenset({"%", "point"})
+
+
+def is_cutoff(text: str, quantity: Quantity) -> bool:
+    """Whether a percentage or score is written as a cut-off that defines a group ("a ≥50%
+    decrease", "response was defined as a 30% reduction"), not as an observed value ("at least
+    30% of patients responded")."""
+    if quantity.unit not in _CUTOFF_UNITS_ANY or quantity.low is not None:
+        return False
+    left_start = max(0, quantity.start - 90)
+    if _NAMED_CUTOFF_LEFT.search(text, left_start, quantity.start):
+        return True
+    changed = bool(
+        _CHANGE_AFTER.match(text, quantity.end)
+        or _CHANGE_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+    )
+    if not changed:
+        return False
+    if quantity.bound in _CUTOFF_BOUNDS:
+        return True
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, left_start, quantity.start)]
+    clause_start = max([left_start, *breaks])
+    return bool(_DEFINITION_LEFT.search(text, clause_start, quantity.start))
+
+
+_CLAUSE_END: Final = re.compile(r"[;.!?](?:\s|$)")
+
+
+def _compare_cutoffs(
+    claim_q: Quantity, source_text: str, source_q: Quantity
+) -> tuple[bool, bool] | None:
+    """A cut-off against a cut-off (the claim's cut-off is known to be one): a threshold is one
+    mark, so "a decrease of at least 30%" is not met by the record's "a ≥50% decrease" (which a
+    bound against an observed value would be). ``None`` where the source figure is no cut-off."""
+    if claim_q.unit != source_q.unit or not is_cutoff(source_text, source_q):
+        return None
+    claim_side, source_side = _cutoff_side(claim_q.bound), _cutoff_side(source_q.bound)
+    if claim_side and source_side and claim_side != source_side:
+        return False, True
+    same = quantities_match(
+        replace(claim_q, bound=None, value=abs(claim_q.value)),
+        replace(source_q, bound=None, value=abs(source_q.value)),
+    )
+    return same, not same
+
+
+def _cutoff_side(bound: str | None) -> str | None:
+    if bound in _UPPER_SIDE:
+        return "lower-bound"
+    if bound in _LOWER_SIDE:
+        return "upper-bound"
+    return None
 
 
 # "All 20 patients", "in every one of the seven trials", "each of the 12 mice": the number is a

@@ -1185,6 +1185,17 @@ def _support_finding(
             claim_says=assertions.text,
             confidence=0.6,
         )
+    absent = _absence_unsaid(assertions.text, chosen)
+    if absent:
+        return _sentence_finding(
+            lead.sentence,
+            lead.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the claim says there is no {words_list(absent)}; the evidence does not "
+            f"say so: \u201c{quoted(lead.sentence.text, 140)}\u201d",
+            claim_says=assertions.text,
+            confidence=0.6,
+        )
     if _none_of_unshared(assertions.text, chosen):
         return _sentence_finding(
             lead.sentence,
@@ -1670,9 +1681,13 @@ def _choose(
             )
         ]
     counted = _counted_sex(assertions)
+    agents = _agents(assertions.text, index, terms)
     aims = [h for h in hits if unstated_in.get(h.sentence.position, AIM) == AIM]
     for candidates in (aims, [h for h in hits if h.sentence.position not in unstated_in]):
-        pair = _best_pair(index, terms, candidates, topical, counted)
+        pair = _best_pair(
+            index, terms, candidates, topical, counted, agents,
+            frozenset(p for p, kind in unstated_in.items() if kind == AIM),
+        )  # fmt: skip
         if pair is None or _unnamed_specific(index, terms, list(pair), hits):
             return []
         # The leading sentence names an alternative ("prefreezing") to a word the other
@@ -1960,6 +1975,8 @@ def _best_pair(
     hits: list[Hit],
     topical: list[Term],
     counted: dict[int, float] | None = None,
+    agents: tuple[Term, ...] = (),
+    aims: frozenset[int] = frozenset(),
 ) -> tuple[Hit, Hit] | None:
     top = hits[:PAIR_CANDIDATES]
     best: tuple[float, Hit, Hit] | None = None
@@ -1974,6 +1991,8 @@ def _best_pair(
             if not (_holds(first, topical) or _holds(second, topical)):
                 continue
             if _restricted(first) or _restricted(second):
+                continue
+            if _agent_split(index, agents, first, second, aims):
                 continue
             coverage = pair_coverage(index, terms, first, second)
             if best is None or coverage > best[0]:
@@ -2001,6 +2020,63 @@ def _best_pair(
     if len({t.stem for t in added}) == 1 and not _states_count(other, added[0], counted or {}):
         return None
     return best[1], best[2]
+
+
+# A sentence that goes on about the previous one's subject: "It also ...", "These metabolites ...".
+_CONTINUES: Final = re.compile(
+    r"\s*(?:it|they|this|these|that|those|such|both|the\s+(?:same\s+)?(?:drug|compound|"
+    r"metabolite|agent|molecule|treatment|intervention|enantiomer|isomer|medication)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _agents(claim: str, index: RecordIndex, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The specific thing the claim credits with its effect: subject words that name a
+    compound, metabolite or subgroup ("(2R,6R)-HNK"), never the record's own topic."""
+    heads = _subject_heads(claim, terms)
+    return tuple(
+        t for t in terms
+        if t in heads or _ID_LIKE.fullmatch(t.text)
+        if not t.is_number and _rare(t) and not is_topic(index, t)
+        and t.stem not in GENERIC_STEMS
+    )  # fmt: skip
+
+
+def _agent_split(
+    index: RecordIndex,
+    agents: tuple[Term, ...],
+    first: Hit,
+    second: Hit,
+    aims: frozenset[int] = frozenset(),
+) -> bool:
+    """A pair that names the claim's agent in one sentence and takes the claim's effect from
+    another sentence about something else ("the metabolite is discussed" + "ketamine acts
+    fast") credits the agent with what the record says of another: it is no evidence. The
+    second sentence may carry on the same subject ("It also ...") right after the first, or be
+    the study's aim, which adds only who was studied and where."""
+    named = {t.stem for t in agents}
+    for holder, other in ((first, second), (second, first)):
+        held = {t.stem for t in holder.matched} & named
+        if not held or {t.stem for t in other.matched} & held or other.sentence.position in aims:
+            continue
+        if any(w.stem in held for w in other.sentence.terms):
+            continue
+        # Only what the claim says of the agent counts: words before it ("Among 679 men,
+        # ...") say who was studied, a detail any sentence of the record may add.
+        after = max(t.end for t in agents if t.stem in held)
+        own = {t.stem for t in holder.matched}
+        added = [
+            t for t in other.matched
+            if t.start > after and t.stem not in own and t.stem not in GENERIC_STEMS
+            and not is_topic(index, t)
+        ]  # fmt: skip
+        if not added:
+            continue
+        follows = other.sentence.position == holder.sentence.position + 1
+        if follows and _CONTINUES.match(other.sentence.text):
+            continue
+        return True
+    return False
 
 
 # "In the intact protein only, ...": a sentence that restricts what it says cannot be
@@ -2392,6 +2468,46 @@ def _moved_attachment(claim: str, terms: tuple[Term, ...], chosen: list[Hit]) ->
 
 
 # A claim that something showed no relation, difference or effect ...
+# "without causing dissociation", "free of side effects", "with no abuse potential": the
+# claim adds that something is absent, which only a sentence saying the absence backs.
+_CLAIM_ABSENCE: Final = re.compile(
+    r"\b(?:without(?:\s+any)?(?:\s+(?:causing|producing|inducing|triggering|provoking|"
+    r"bringing|leading\s+to|the))?|free\s+(?:of|from)|with\s+no|devoid\s+of)\s+",
+    re.IGNORECASE,
+)
+_SAYS_ABSENCE: Final = re.compile(
+    r"\b(?:no|not|none|non|neither|nor|without|never|free|lack\w*|absen\w+|devoid|avoid\w*|"
+    r"spar\w*|knock\w*|deficien\w*|null|deleted|lacks?|minimal|negligible|rare(?:ly)?|did\s+not|does\s+not)\b|n't\b|-free\b",
+    re.IGNORECASE,
+)
+ABSENCE_WORDS: Final = 3
+_DESCRIBES_WHO: Final = re.compile(
+    r"\b(?:\w+ed|\w+en|mice|rats|animals|patients|people|persons|subjects|participants|"
+    r"individuals|those|women|men|children|adults|cells|cases|volunteers)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _absence_unsaid(claim: str, chosen: list[Hit]) -> list[Term]:
+    """What the claim says is absent ("without causing X") that no evidence sentence says is
+    absent: a sentence naming X without a denial affirms it, one not naming X is silent."""
+    for cue in _CLAIM_ABSENCE.finditer(claim):
+        if _DESCRIBES_WHO.search(claim, 0, cue.start()):
+            continue  # "mice bred without HCN1" says who was studied, not an effect's absence
+        end = _denial_end(claim, cue)
+        scope = [
+            t for t in terms_between(claim, cue.end(), end)
+            if not t.is_number and t.stem not in GENERIC_STEMS
+        ][:ABSENCE_WORDS]  # fmt: skip
+        if not scope:
+            continue
+        concepts = frozenset().union(*(t.concepts for t in scope))
+        naming = [h for h in chosen if any(w.concepts & concepts for w in h.sentence.terms)]
+        if not any(_SAYS_ABSENCE.search(h.sentence.text) for h in naming):
+            return scope
+    return []
+
+
 _CLAIM_OF_NONE: Final = re.compile(
     r"\b(?:no|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:relation(?:ship)?|association|"
     r"correlation|link|difference|effect|impact|influence|bearing|change)s?\b"
