@@ -1,4 +1,4 @@
-"""Claim sets 3 to 37 (tests/heldout_final, _sealed, _fifth ... _thirtyseventh) as sets, no engine.
+"""Claim sets 3 to 39 (tests/heldout_final, _sealed, _fifth ... _thirtyninth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -60,6 +60,8 @@ MIN_CLAIMS = {
     "heldout_thirtyfifth": 60,
     "heldout_thirtysixth": 60,
     "heldout_thirtyseventh": 60,
+    "heldout_thirtyeighth": 60,
+    "heldout_thirtyninth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -97,6 +99,8 @@ STYLE_TAGGED = {
     "heldout_thirtyfifth",
     "heldout_thirtysixth",
     "heldout_thirtyseventh",
+    "heldout_thirtyeighth",
+    "heldout_thirtyninth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
