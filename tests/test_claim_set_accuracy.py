@@ -1,4 +1,4 @@
-"""Accuracy guards for claim sets 3 to 35 and the red-team probes 2 and 3.
+"""Accuracy guards for claim sets 3 to 37 and the red-team probes 2 and 3.
 
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
@@ -18,7 +18,7 @@ import pytest
 TESTS_DIR = Path(__file__).resolve().parent
 
 # set folder -> (accuracy it must keep, most wrong claims it may call SUPPORTED); the levels of
-# the engine after round 18, rounded down: no development set has a wrong claim called SUPPORTED.
+# the engine after round 19, rounded down: no development set has a wrong claim called SUPPORTED.
 FLOORS = {
     "heldout_final": (0.97, 1),
     "heldout_sealed": (0.97, 1),
@@ -36,7 +36,7 @@ FLOORS = {
     "heldout_sixteenth": (0.95, 1),
     "heldout_seventeenth": (0.92, 1),
     "heldout_eighteenth": (0.80, 1),
-    "heldout_nineteenth": (0.91, 1),
+    "heldout_nineteenth": (0.92, 1),
     "heldout_twentieth": (0.88, 1),
     "heldout_twentyfirst": (0.86, 1),
     "heldout_twentysecond": (0.88, 1),
@@ -51,8 +51,10 @@ FLOORS = {
     "heldout_thirtyfirst": (0.88, 1),
     "heldout_thirtysecond": (0.87, 1),
     "heldout_thirtythird": (0.90, 1),
-    "heldout_thirtyfourth": (0.71, 1),
+    "heldout_thirtyfourth": (0.81, 1),
     "heldout_thirtyfifth": (0.72, 1),
+    "heldout_thirtysixth": (0.78, 1),
+    "heldout_thirtyseventh": (0.76, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }

@@ -919,7 +919,7 @@ def _quantities(
         start, end = quantity.start, quantity.end
         if _overlaps((start, end), owned) and quantity.unit != "ratio":
             continue  # a sample size: the sample-size check owns it
-        if not is_informative(quantity):
+        if not is_informative(quantity) and not _exclusive_one(claim, quantity):
             continue
         c_start, c_end = clause_bounds(claim, start)
         context = tuple(
@@ -993,6 +993,19 @@ def _alternate(clause: str, quantity: Quantity, at: int) -> Quantity | None:
 
 _PERCENT_WORDS: Final = frozenset({"percent", "per", "cent", "pct", "percentag"})
 _UNINFORMATIVE_UNITS: Final = frozenset({"p", "sd", "iqr", ""})
+
+
+# "only one SNP", "just 1 site": a count of one the claim gives as the whole count.
+_ONLY_BEFORE: Final = re.compile(r"\b(?:only|just|exactly)\s+$", re.IGNORECASE)
+
+
+def _exclusive_one(claim: str, quantity: Quantity) -> bool:
+    return (
+        quantity.unit == "count"
+        and quantity.value == 1
+        and quantity.low is None
+        and bool(_ONLY_BEFORE.search(claim, max(0, quantity.start - 12), quantity.start))
+    )
 
 
 def is_informative(quantity: Quantity) -> bool:

@@ -333,6 +333,8 @@ class RecordIndex:
     authors: tuple[tuple[str, str], ...] = ()
     # What the abstract's labels were defined as, all of them ("sodium chloride", "citrate").
     defined: frozenset[str] = frozenset()
+    # The record's journal as titled and abbreviated ("Biological psychiatry", "Biol Psychiatry").
+    journals: tuple[str, ...] = ()
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def describes(self, record: PubMedRecord) -> bool:
@@ -360,9 +362,35 @@ class RecordIndex:
         A surname counts only as written (capitalised) and when the title and abstract never
         use it as a word, and not as an eponym ("Parkinson's disease", "the Hill criteria")."""
         pattern = self.memo("author-pattern", self._author_pattern)
+        spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+        return spans + self.journal_spans(text)
+
+    def journal_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` cites the record's own journal ("(Biol Psychiatry)", "Gut 2013"):
+        where it appeared, which only the journal field can back (its own check weighs it).
+
+        Only as written (capitalised) and in citation form: inside brackets, or next to a
+        year or a comma, so "gut bacteria" or "the lancet" in prose stay claim words."""
+        pattern = self.memo("journal-pattern", self._journal_pattern)
         if pattern is None:
             return []
-        return [m.span() for m in pattern.finditer(text)]
+        return [m.span(m.lastgroup or 0) for m in pattern.finditer(text)]
+
+    def _journal_pattern(self) -> re.Pattern[str] | None:
+        names = sorted(
+            {_journal_name_pattern(j) for j in self.journals if _WORD.search(j)},
+            key=len,
+            reverse=True,
+        )
+        if not names:
+            return None
+        name = rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])"
+        return re.compile(
+            rf"(?<=\()\s*(?P<bracketed>{name})(?=\s*[),;])"  # "(Gut)", "(Gut, 2013)"
+            rf"|(?:(?<=,\s)|(?<=\)\s)|(?<=al\.\s)|(?<=al\s))(?P<listed>{name})"
+            r"(?=\s*(?:\(?\d{4}|[,:)]))"
+            rf"|(?P<dated>{name})(?=\s+\(?(?:19|20)\d\d\b)"  # "J Psychopharmacol 2018"
+        )
 
     def _author_pattern(self) -> re.Pattern[str] | None:
         used = {w.lower() for w in _WORD.findall(f"{self.title} {self.abstract_text}")}
@@ -391,6 +419,15 @@ class RecordIndex:
         n = len(self.sentences)
         df = self.document_frequency(concepts)
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+def _journal_name_pattern(journal: str) -> str:
+    """A journal title's words in order, full stops and case of the words after the first
+    optional ("J. Psychopharmacol.", "Biol Psychiatry"), a parenthesised place left out."""
+    journal = re.sub(r"\s*\([^()]*\)", "", journal).strip(" .")
+    words = [w for w in re.split(r"[\s.:]+", journal) if w]
+    parts = [re.escape(w) if i == 0 else f"(?i:{re.escape(w)})" for i, w in enumerate(words)]
+    return r"\.?\s*".join(parts) + r"\.?" if parts else ""
 
 
 # After a name, these make it an eponym ("Parkinson's disease"), not an author.
@@ -458,6 +495,15 @@ def build_index(record: PubMedRecord) -> RecordIndex:
             (author.last_name, author.fore_name or "")
             for author in record.authors
             if author.last_name
+        ),
+        journals=tuple(
+            name
+            for name in (
+                record.journal.title,
+                record.journal.iso_abbreviation,
+                record.journal.medline_ta,
+            )
+            if name
         ),
     )
 

@@ -379,7 +379,7 @@ NON_CONTENT_WORDS: Final[frozenset[str]] = frozenset(
     above-linked previous previously also well real user users data evidence
     suggest suggests suggested indicate indicates indicated conclude concluded demonstrate
     demonstrated result results assessed tested test tests many several various individual
-    tied ties team teams colleagues
+    tied ties team teams colleagues plus
     """
     )
 )
@@ -643,5 +643,30 @@ FRAMING: Final = re.compile(
     r"|\b(?:only|just|merely)\b(?=\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a\s+(?:few|handful|dozen))\b))",
+    _I,
+)
+
+# Words that describe the source rather than what it found: the study's size or setting ("in a
+# small study", "a lab study"), a reviewer's survey ("looking across the research, reviewers
+# found that") or a design qualifier the design check does not judge ("nested case-control",
+# "single-site"). Qualitative support leaves them out; the sample-size, population and design
+# checks judge what they can of them, and the statement's own words must still be found.
+SOURCE_FRAMING: Final = re.compile(
+    r"\b(?:in\s+)?(?:a|this|one|the|their|its)\s+(?:(?:small|little|tiny|large|big|recent|new|"
+    r"lab|laboratory|modest)\s+){1,2}(?=(?:study|trial|experiment|investigation)\b)"
+    r"|\b(?:looking|looked|look)\s+(?:across|over|at|through)\s+(?:all\s+)?(?:the|this)\s+"
+    r"(?:research|evidence|studies|trials|literature|data)\b,?"
+    r"|\b(?:experts|reviewers|researchers|scientists|investigators)\s+(?:\w+ing\s+(?:over|at|"
+    r"across|through)\s+(?:the\s+)?(?:evidence|research|studies|trials|literature)\s+)?"
+    r"(?:explain|explained|found|find|say|said|note|noted|conclude|concluded|report|"
+    r"reported)\s+(?:that\s+)?(?=\S)"
+    r"|\bnested\b(?=\s+case[\s-]+control)"
+    r"|\bsingle[\s-](?:site|centre|center)\b"
+    r"|\bincl\."
+    # an evidence-table field label ("Population: adults ...", "Outcome: ...") names the field
+    r"|\b(?:population|design|outcomes?|results?|intervention|comparator|comparison|setting|"
+    r"findings?|conclusions?|methods?|objective|sample)\s*:"
+    # leaflet framing: "you may notice that ..." says what a reader sees, not what was found
+    r"|\b(?:you|one)\s+(?:may|might|could|can|will)\s+(?:notice|find|see|expect)\s+(?:that\s+)?",
     _I,
 )

@@ -29,7 +29,11 @@ from typing import Final
 LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("sodium chloride", "salt", "nacl", "table salt"),
     # round 11
-    ("neurotransmitter", "neurotransmitters", "chemical messenger", "chemical messengers"),
+    ("neurotransmitter", "neurotransmitters", "chemical messenger", "chemical messengers",
+     "brain messenger", "brain messengers"),
+    # round 19: lay names of the kinds of side effect ("mental and nerve-related side effects")
+    ("psychiatric", "mental health", "mental"),
+    ("neurological", "nerve related", "nervous system"),
     # heart and circulation
     ("myocardial infarction", "heart attack", "heart attacks", "cardiac infarction"),
     ("cardiac", "heart"),

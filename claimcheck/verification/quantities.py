@@ -154,7 +154,7 @@ _LONGEST_NUMBER_WORDS = 160  # "seven hundred and seventy-seven thousand..." and
 class _Token(NamedTuple):
     start: int
     end: int
-    kind: str  # digits, words, frac, mult, fold, freq
+    kind: str  # digits, words, frac, mult, fold, freq, schedule
     value: float
     decimals: int
     numerator: int | None = None
@@ -223,6 +223,8 @@ def _tokens(t: str) -> list[_Token]:
             decimals = decimals_of(raw)
             out.append(_Token(m.start(), end, "digits", value * scale, decimals, scale=scale))
     lowered = t.lower()
+    if any(cue in lowered for cue in _SCHEDULE_CUES):
+        out = _schedule_phrases(t, out)
     if "dozen" in lowered:
         out = _dozens(t, out)
     if "half" in lowered or "quarter" in lowered or "third" in lowered:
@@ -242,6 +244,52 @@ def _tokens(t: str) -> list[_Token]:
     if _ORDINAL_CUE.search(t):
         out = _ordinal_times(t, out)
     return out
+
+
+# A dosing schedule told without a number: "on consecutive days" is once a day, "every other
+# week" once in two weeks, "fortnightly" the same. Each phrase is a frequency token of its own.
+_SCHEDULE_CUES = ("day", "week", "month", "fortnight", "alternate")
+_SCHEDULE_UNITS: Final[dict[str, str]] = {
+    "day": "per_day", "days": "per_day", "week": "per_week", "weeks": "per_week",
+    "month": "per_month", "months": "per_month",
+}  # fmt: skip
+_SCHEDULE = re.compile(
+    r"\b(?:"
+    r"(?P<every>(?:every|each)(?:\s+single)?\s+(?P<eu>day|week|month)"
+    r"|(?:on|in|over|for)\s+(?:consecutive|successive)\s+(?P<cu>days|weeks|months)"
+    r"|(?P<au>day|week|month)\s+after\s+(?P=au))"
+    r"|(?P<other>every\s+(?:other|alternate)\s+(?P<ou>day|week|month)"
+    r"|on\s+alternate\s+(?P<ou2>days|weeks|months))"
+    r"|(?P<fortnight>fortnightly|once\s+a\s+fortnight|every\s+fortnight)"
+    r")\b(?![-/])",
+    re.IGNORECASE,
+)
+
+
+def _schedule_unit(match: re.Match[str]) -> tuple[float, str]:
+    if match["fortnight"]:
+        return 0.5, "per_week"
+    if match["other"]:
+        return 0.5, _SCHEDULE_UNITS[(match["ou"] or match["ou2"]).lower()]
+    return 1.0, _SCHEDULE_UNITS[(match["eu"] or match["cu"] or match["au"]).lower()]
+
+
+def is_schedule_phrase(q: Quantity) -> bool:
+    """A frequency told as a schedule without a number ("on consecutive days")."""
+    return q.unit.startswith("per_") and _SCHEDULE.fullmatch(q.text) is not None
+
+
+def _schedule_phrases(t: str, tokens: list[_Token]) -> list[_Token]:
+    found = [
+        _Token(m.start(), m.end(), "schedule", _schedule_unit(m)[0], 2)
+        for m in _SCHEDULE.finditer(t)
+    ]
+    if not found:
+        return tokens
+    kept = [
+        tok for tok in tokens if not any(f.start <= tok.start < f.end for f in found)
+    ]  # "every second week": the ordinal belongs to the schedule
+    return sorted(kept + found, key=lambda tok: tok.start)
 
 
 _ORDINALS: Final[dict[str, int]] = {
@@ -570,6 +618,13 @@ _COUNT = re.compile(
 _PLURAL_NOUN = re.compile(
     rf"(?:\s*-\s*|\s+)(?:(?!(?:{_FUNCTION_WORDS})\b)[A-Za-z][\w'-]*\s+){{0,2}}?"
     rf"(?!(?:{_FUNCTION_WORDS})\b)(?P<noun>[A-Za-z][A-Za-z-]*[a-hj-rtv-z]s)\b",
+    re.IGNORECASE,
+)
+# "only one SNP", "just 1 site", "exactly one variant": the one is the whole count.
+_EXCLUSIVE_LEFT = re.compile(r"\b(?:only|just|exactly|but)\s+$", re.IGNORECASE)
+_SINGULAR_NOUN = re.compile(
+    rf"\s+(?!(?:{_FUNCTION_WORDS}|of|in|or|and|to|more|other|another|single)\b)"
+    r"(?P<noun>[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\b(?!-)",
     re.IGNORECASE,
 )
 _SINGULAR_STUDY = re.compile(
@@ -985,6 +1040,17 @@ class _Scanner:
             return _Unit("count", m.start("noun"), noun=m.group("noun").lower())
         return None
 
+    def exclusive_one(self, tok: _Token) -> _Unit | None:
+        """A count of one that "only", "just" or "exactly" marks as the whole count ("only one
+        SNP was associated"): the claim says how many there were, of a noun in the singular
+        that no counted-noun list holds."""
+        if not _EXCLUSIVE_LEFT.search(self.t, max(0, tok.start - 12), tok.start):
+            return None
+        m = _SINGULAR_NOUN.match(self.t, tok.end)
+        if m is None:
+            return None
+        return _Unit("count", m.start("noun"), noun=m.group("noun").lower(), plural=False)
+
     def has_measure_unit(self, tok: _Token) -> bool:
         """A unit other than a counted noun follows ("mean difference, -1.83 points")."""
         found = self.unit_at(tok.end, tok)
@@ -1010,6 +1076,12 @@ class _Scanner:
         if tok.kind == "freq":
             unit = _FREQ_ADVERBS[t[tok.start : tok.end].lower()]
             self.emit(self.make(tok.start, tok.end, 1.0, unit))
+            return 1
+        if tok.kind == "schedule":
+            m = _SCHEDULE.match(t, tok.start)
+            assert m is not None  # the token was read with this pattern
+            value, unit = _schedule_unit(m)
+            self.emit(self.make(tok.start, tok.end, value, unit))
             return 1
         if tok.kind == "unithalf":
             m = _UNIT_AND_A_HALF.match(t, tok.start)
@@ -1221,6 +1293,8 @@ class _Scanner:
         if consumed == 1 and (rng := self.range_from(i, tok, connector_at, unit_found)):
             return rng
 
+        if unit_found is None and tok.value == 1 and tok.decimals == 0:
+            unit_found = self.exclusive_one(tok)
         lone_one = tok.kind == "words" and tok.value == 1
         if lone_one and (unit_found is None or _EMPHATIC_ONE.match(t, tok.end)):
             return consumed  # "one" alone is a pronoun; "one single dose" is emphasis

@@ -52,7 +52,8 @@ STOPWORDS: Final[frozenset[str]] = _words(
 # One meaning per group; every member maps to the canonical stem of the first member.
 # Multi-word members ("side effect") are matched as phrases, longest first.
 SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
-    ("depression", "depressive", "depressed", "mdd", "major depressive disorder", "dysthymia"),
+    ("depression", "depressive", "depressed", "mdd", "major depressive disorder", "dysthymia",
+     "feel low", "feels low", "feeling low", "felt low"),
     ("anxiety", "anxious", "anxiolytic", "anxiolysis", "anti anxiety", "antianxiety",
      "anxiety relieving", "anxiety reducing"),
     ("efficacy", "effective", "efficacious", "effectiveness", "effect", "benefit", "beneficial"),
@@ -63,7 +64,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("improve", "improvement", "ameliorate", "alleviate", "alleviation", "relieve", "relief",
      "amelioration", "ease", "eased", "easing"),
     ("patient", "participant", "subject", "individual", "people", "person", "volunteer",
-     "enrollee"),
+     "enrollee", "pts"),
     ("placebo", "sham", "saline", "dummy", "salt water", "dummy pill", "dummy pills",
      "sugar pill", "sugar pills"),
     ("antidepressant", "antidepressive", "anti-depressant", "ssri", "snri"),
@@ -73,7 +74,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
      "pain killer", "pain reliever", "pain relievers", "painkillers", "pain killers"),
     ("significant", "significantly", "statistically significant", "meaningful", "meaningfully"),
     ("adverse", "side effect", "side-effect", "adverse event", "adverse effect", "toxicity",
-     "harm"),
+     "harm", "unwanted effect", "unwanted effects", "undesirable effect", "undesirable effects",
+     "ae", "aes"),
     ("randomized", "randomised", "randomly", "randomization", "randomisation", "random", "rct"),
     ("trial", "study", "investigation", "experiment"),
     ("meta-analysis", "metaanalysis", "meta-study", "meta study", "pooled analysis"),
@@ -98,7 +100,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("dose", "dosing", "dosage"),
     ("injection", "inject", "subcutaneous", "subcutaneously"),
     ("knockdown", "knock-down", "knock down", "knocking down", "knocked down", "knocks down"),
-    ("frequent", "frequently", "common", "commonly", "prevalent"),
+    ("frequent", "frequently", "common", "commonly", "prevalent", "commonest"),
     ("velocity", "speed"),
     ("membrane", "plasmalemma", "plasma membrane", "cell membrane", "plasmalemmal",
      # the nuclear (or viral) envelope is a membrane
@@ -131,6 +133,8 @@ COMMON_ABBREVIATIONS: Final[dict[str, str]] = {
     "dmso": "dimethyl sulfoxide",
     "madrs": "montgomery asberg depression rating scale",
     "hamd": "hamilton depression rating scale", "bmi": "body mass index",
+    # round 19: evidence-table shorthand ("incl." for including; systolic/diastolic pressure)
+    "incl": "including", "sbp": "systolic blood pressure", "dbp": "diastolic blood pressure",
     **ABBREVIATIONS,
 }  # fmt: skip
 

@@ -681,10 +681,13 @@ def _name_finding(
     abbreviated = any(w in _JOURNAL_ABBREVIATIONS for w in lowered) and len(lowered) > 1
     journal_worded = any(w in JOURNAL_NAME_WORDS for w in lowered)
     whole = _whole_segment(claim, name, header)
-    named_as_journal = (bare and name.cited) or (
+    disciplinary = _in_brackets(claim, name, header) and bool(_DISCIPLINE.search(lowered[-1]))
+    named_as_journal = ((bare or disciplinary) and name.cited) or (
         (abbreviated or journal_worded) and (name.cited or whole)
     )
-    if named_as_journal and (bare or abbreviated or not _topic_words(claim, name, record, index)):
+    if named_as_journal and (
+        bare or abbreviated or disciplinary or not _topic_words(claim, name, record, index)
+    ):
         return journal_finding(name.text, record, claim_words=name.text)
     if not name.cited or places_in(name.text) or any(w in _MONTH_NAMES for w in lowered):
         return None
@@ -704,6 +707,21 @@ def _name_finding(
 
 
 _SEGMENT_EDGE: Final = re.compile(r"^[\s,;()]*$")
+# A field of study named alone in a citation's brackets is the journal's name, as
+# "Smith 2019 (Neuropharmacology):" or "Lee (Psychiatry Research 2020)" cite them.
+_DISCIPLINE: Final = re.compile(
+    r"(?:ology|ologia|ologica|iatry|iatrics|ics|ine|ience|iences|research|reports?)$"
+)
+
+
+def _in_brackets(claim: str, name: CitationName, header: CitationHeader) -> bool:
+    """The name fills a bracket of the header, alone or with a year ("(Neuropharmacology)",
+    "(Psychiatry Research, 2020)")."""
+    before = claim[header.start : name.start]
+    after = claim[name.end : header.end + 1]
+    return bool(re.search(r"\(\s*$", before)) and bool(
+        re.match(r"\s*(?:,?\s*(?:19|20)\d\d\s*)?\)", after)
+    )
 
 
 def _whole_segment(claim: str, name: CitationName, header: CitationHeader) -> bool:

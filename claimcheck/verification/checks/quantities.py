@@ -60,6 +60,7 @@ from claimcheck.verification.quantities import (
     find_complements,
     find_date_spans,
     find_quantities,
+    is_schedule_phrase,
     names_scale,
     quantities_conflict,
     quantities_match,
@@ -169,8 +170,11 @@ def check_quantities(
     kept = [
         finding
         for cq, finding in findings
-        if not (finding.verdict is Verdict.NOT_IN_SOURCE and _loose_deadline(text, cq.quantity))
-    ]
+        if not (
+            finding.verdict is Verdict.NOT_IN_SOURCE
+            and (_loose_deadline(text, cq.quantity) or is_schedule_phrase(cq.quantity))
+        )
+    ]  # a schedule in everyday words the record never states is a lay gloss, not a figure
     return kept + _unaccounted_number_words(assertions, index) + _date_span_findings(text, index)
 
 

@@ -153,6 +153,7 @@ def check_support(
 def _unframed(claim: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     """The claim's terms without the words that only frame what it reports (lx.FRAMING)."""
     spans = [m.span() for m in lx.FRAMING.finditer(claim)]
+    spans += [m.span() for m in lx.SOURCE_FRAMING.finditer(claim)]
     if not spans:
         return terms
     kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
@@ -920,6 +921,7 @@ _FRAMING: Final = re.compile(
 def _unattributed(text: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     spans = [m.span() for m in _ATTRIBUTION.finditer(text)]
     spans += [m.span() for m in _FRAMING.finditer(text)]
+    spans += [m.span() for m in lx.SOURCE_FRAMING.finditer(text)]
     if not spans:
         return terms
     kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
