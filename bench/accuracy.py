@@ -30,10 +30,26 @@ HELDOUT_DIR = TESTS_DIR / "heldout"
 DEFAULT_OUTPUT = REPO_ROOT / "docs" / "accuracy.md"
 
 # The held-out sets, measured together, and the commit they were measured at.
-HELD_OUT_COMMIT = "bd1c1bb"
-HELD_OUT = (("heldout_thirtieth", "Set 30"), ("heldout_thirtyfirst", "Set 31"))
+HELD_OUT_COMMIT = "150e3b3"
+HELD_OUT = (("heldout_thirtyeighth", "Set 38"), ("heldout_thirtyninth", "Set 39"))
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (
+    ("heldout_thirtyseventh", "Set 37", "held out until commit 998dc6e: 59/80 = 73.8%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_thirtysixth", "Set 36", "held out until commit 998dc6e: 50/80 = 62.5%, 2 wrong "
+     "claims called SUPPORTED"),
+    ("heldout_thirtyfifth", "Set 35", "held out until commit 61bc8a3: 58/80 = 72.5%, no wrong "
+     "claim called SUPPORTED"),
+    ("heldout_thirtyfourth", "Set 34", "held out until commit 61bc8a3: 47/80 = 58.8%, 8 wrong "
+     "claims called SUPPORTED"),
+    ("heldout_thirtythird", "Set 33", "held out until commit 11681cd: 67/80 = 83.8%, 2 wrong "
+     "claims called SUPPORTED"),
+    ("heldout_thirtysecond", "Set 32", "held out until commit 11681cd: 65/80 = 81.2%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_thirtyfirst", "Set 31", "held out until commit bd1c1bb: 64/80 = 80.0%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_thirtieth", "Set 30", "held out until commit bd1c1bb: 69/80 = 86.2%, no wrong "
+     "claim called SUPPORTED"),
     ("heldout_twentyninth", "Set 29", "held out until commit 35e4ab0: 61/80 = 76.2%, 1 wrong "
      "claim called SUPPORTED"),
     ("heldout_twentyeighth", "Set 28", "held out until commit 35e4ab0: 63/80 = 78.8%, 1 wrong "
@@ -259,8 +275,12 @@ FIRST_MEASUREMENTS = (
     ("26 + 27", "5c5cc10", 127, 160, 5),
     ("28 + 29", "35e4ab0", 124, 160, 2),
     ("30 + 31", "bd1c1bb", 133, 160, 1),
+    ("32 + 33", "11681cd", 132, 160, 3),
+    ("34 + 35", "61bc8a3", 105, 160, 8),
+    ("36 + 37", "998dc6e", 109, 160, 3),
+    ("38 + 39", "150e3b3", 129, 160, 8),
 )
-POOLED = 7  # the newest pairs, one measured after each engine round (rounds 9 to 15)
+POOLED = 11  # the newest pairs, one measured after each engine round (rounds 9 to 19)
 # The same sets run, after their one measurement, with the engine at other commits: sets differ
 # in difficulty, so progress shows best on one set across engines.
 SAME_SETS = (
@@ -275,6 +295,10 @@ SAME_SETS = (
                  ("5c5cc10", 127, 5))),
     ("28 + 29", (("5c5cc10", 123, 3), ("35e4ab0", 124, 2))),
     ("30 + 31", (("5c5cc10", 132, 1), ("35e4ab0", 133, 1), ("bd1c1bb", 133, 1))),
+    ("32 + 33", (("5c5cc10", 131, 4), ("bd1c1bb", 132, 3), ("11681cd", 132, 3))),
+    ("34 + 35", (("5c5cc10", 102, 8), ("11681cd", 105, 8), ("61bc8a3", 105, 8))),
+    ("36 + 37", (("5c5cc10", 104, 5), ("61bc8a3", 104, 5), ("998dc6e", 109, 3))),
+    ("38 + 39", (("5c5cc10", 122, 10), ("998dc6e", 128, 8), ("150e3b3", 129, 8))),
 )  # fmt: skip
 
 
@@ -337,6 +361,13 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "partly to the next unseen one: the development sets score far above the held-out "
         "figure. The red-team probes (tests/probe_second/, tests/probe_third/; their sections "
         "are at the end) were written to find wrong claims called SUPPORTED.",
+        "",
+        "The writing style moves the figure as much as the engine does: terse forms (set 34, "
+        "revision flashcards, 58.8%; set 36, evidence-table rows, 62.5%; set 39, teaching "
+        "slides, 77.5% with 6 wrong claims SUPPORTED) and plain-language leaflets (set 37, "
+        "73.8%) score below narrative prose (sets 30 to 33 and 38, 81-86%). Terse claims are "
+        "mostly called NOT_IN_SOURCE when true, their wrong ones slip through more often, and "
+        "their headers (journal, year, authors) were not read until round 18.",
         "",
     ]
     return "\n".join(header + [line for section in sections for line in section])

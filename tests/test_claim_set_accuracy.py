@@ -1,9 +1,10 @@
-"""Accuracy guards for claim sets 3 to 37 and the red-team probes 2 and 3.
+"""Accuracy guards for claim sets 3 to 39 and the red-team probes 2 and 3.
 
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
-trust bound on wrong claims called SUPPORTED (at most one per set; none has one today). Issue 3's
+trust bound on wrong claims called SUPPORTED: at most one on a development set (none has one
+today); sets 38 and 39, the published held-out pair, stay at their one measurement. Issue 3's
 bar is not met on the held-out sets.
 """
 
@@ -55,6 +56,8 @@ FLOORS = {
     "heldout_thirtyfifth": (0.72, 1),
     "heldout_thirtysixth": (0.78, 1),
     "heldout_thirtyseventh": (0.76, 1),
+    "heldout_thirtyeighth": (0.83, 2),
+    "heldout_thirtyninth": (0.77, 6),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }
