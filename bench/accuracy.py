@@ -32,6 +32,8 @@ DEFAULT_OUTPUT = REPO_ROOT / "docs" / "accuracy.md"
 # The held-out sets, measured together, and the commit they were measured at.
 HELD_OUT_COMMIT = "150e3b3"
 HELD_OUT = (("heldout_thirtyeighth", "Set 38"), ("heldout_thirtyninth", "Set 39"))
+# What changed in the engine after the held-out measurement (none of it drawn from those sets).
+SINCE_MEASURED = "fixes from a code review of the stop's changes"
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (
     ("heldout_thirtyseventh", "Set 37", "held out until commit 998dc6e: 59/80 = 73.8%, 1 wrong "
@@ -302,6 +304,19 @@ SAME_SETS = (
 )  # fmt: skip
 
 
+def _since_measured(held_out: Any, measured_right: int, measured_wrong: int) -> str:
+    """The engine as it is now, on the held-out sets, when it differs from the measurement."""
+    now_wrong = len(held_out.false_supported)
+    if (held_out.correct, now_wrong) == (measured_right, measured_wrong):
+        return " The engine has not changed their verdicts since."
+    return (
+        f" Since then the engine changed only by {SINCE_MEASURED}; run on the same sets it now "
+        f"scores {held_out.correct}/{held_out.total} = {held_out.accuracy:.1%} with "
+        f"{_wrong_claims(now_wrong)} called SUPPORTED (the sections below show this run), a "
+        "figure no longer blind."
+    )
+
+
 def _wrong_claims(count: int) -> str:
     return f"{count} wrong claim{'' if count == 1 else 's'}"
 
@@ -312,7 +327,9 @@ def _runs(runs: tuple[tuple[str, int, int], ...]) -> str:
 
 
 def render(sections: list[list[str]], held_out: Any) -> str:
-    verdict = "met" if held_out.meets_bar else "NOT met"
+    *_, measured_right, measured_total, measured_wrong = FIRST_MEASUREMENTS[-1]
+    met = measured_right / measured_total >= 0.85 and measured_wrong <= 1
+    verdict = "met" if met else "NOT met"
     names = " and ".join(title.removeprefix("Set ") for _, title in HELD_OUT)
     recent = FIRST_MEASUREMENTS[-POOLED:]
     pooled_right = sum(right for _, _, right, _, _ in recent)
@@ -327,12 +344,12 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "and judged by hand from the record alone. The bar (issue 3): at least 85% of verdicts "
         "right, and at most one wrong claim called SUPPORTED.",
         "",
-        f"**Held out (sets {names} together): {held_out.correct}/{held_out.total} = "
-        f"{held_out.accuracy:.1%}, {_wrong_claims(len(held_out.false_supported))} called "
-        f"SUPPORTED; the bar is {verdict}.** Both sets were sealed when written (their READMEs "
-        "hold the files' SHA-256), nobody ran the engine on them while it was being changed, and "
-        f"they were measured once, at commit {HELD_OUT_COMMIT}, the engine as it is now. These "
-        "are the figures we publish.",
+        f"**Held out (sets {names} together), measured once at {HELD_OUT_COMMIT}: "
+        f"{measured_right}/{measured_total} = {measured_right / measured_total:.1%}, "
+        f"{_wrong_claims(measured_wrong)} called SUPPORTED; the bar is {verdict}.** Both sets "
+        "were sealed when written (their READMEs hold the files' SHA-256) and nobody ran the "
+        "engine on them while it was being changed. These are the figures we publish."
+        + _since_measured(held_out, measured_right, measured_wrong),
         "",
         "Every set before them was held out the same way, measured once, then used while tuning "
         "the engine, so its score now is optimistic; each section below gives its first figure, "

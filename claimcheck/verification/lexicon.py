@@ -629,12 +629,14 @@ DOSE_DEPENDENT: Final = re.compile(
 # --- framing: words a claim adds around what it reports -----------------------------------------
 
 # Words that frame a statement rather than add to it: a commentary adverb ("actually",
-# "oddly"), a concession verb before what is conceded ("admits that", "acknowledges it is"),
+# "oddly"; never a manner adverb such as "openly" or "knowingly", which says how something was
+# done and so can contradict the record, e.g. a blinded trial), a concession verb before what
+# is conceded ("admits that", "acknowledges it is"),
 # "still" before an absence ("still no", "still unclear": the record's present tense says as
 # much), "only"/"just" before a count (the count itself is the quantity check's).
 FRAMING: Final = re.compile(
-    r"\b(?:actually|really|indeed|truly|knowingly|wittingly|admittedly|notably|interestingly|"
-    r"strikingly|surprisingly|oddly|curiously|remarkably|tellingly|frankly|openly)\b"
+    r"\b(?:actually|really|indeed|truly|admittedly|notably|interestingly|"
+    r"strikingly|surprisingly|oddly|curiously|remarkably|tellingly)\b"
     r"|\b(?:admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|"
     r"acknowledged|grant|grants|granted)\b(?=\s+(?:that|it\s+(?:is|was|remains)|there\s+"
     r"(?:is|are|was|were)|how|why|what|whether)\b)"
@@ -646,14 +648,26 @@ FRAMING: Final = re.compile(
     _I,
 )
 
-# Words that describe the source rather than what it found: the study's size or setting ("in a
-# small study", "a lab study"), a reviewer's survey ("looking across the research, reviewers
+# Words a claim may add that qualify how or on what scale a study was run, and that no other
+# check judges: a manner adverb ("openly received", "knowingly took": against a blinded trial) or
+# a size word before the study ("a large trial"). Qualitative support demands each of them of
+# the record itself, not merely of the coverage share, since one such word changes the claim.
+DEMANDED_QUALIFIER: Final = re.compile(
+    r"\b(?:openly|knowingly|wittingly|unknowingly|unwittingly)\b"
+    r"|\b(?:large|big|huge|sizeable|sizable|massive)\b"
+    r"(?=\s+(?:\w+\s+)?(?:study|trial|experiment|investigation|cohort|sample)\b)",
+    _I,
+)
+
+# Words that describe the source rather than what it found: its recency or setting ("in a
+# recent study", "a lab study"), a reviewer's survey ("looking across the research, reviewers
 # found that") or a design qualifier the design check does not judge ("nested case-control",
-# "single-site"). Qualitative support leaves them out; the sample-size, population and design
-# checks judge what they can of them, and the statement's own words must still be found.
+# "single-site"). Qualitative support leaves them out, and the statement's own words must still
+# be found. A size word ("a small study", "a large trial") is not dropped: no check judges it, so
+# the record must back it like any other word.
 SOURCE_FRAMING: Final = re.compile(
-    r"\b(?:in\s+)?(?:a|this|one|the|their|its)\s+(?:(?:small|little|tiny|large|big|recent|new|"
-    r"lab|laboratory|modest)\s+){1,2}(?=(?:study|trial|experiment|investigation)\b)"
+    r"\b(?:in\s+)?(?:a|this|one|the|their|its)\s+(?:(?:recent|new|"
+    r"lab|laboratory)\s+){1,2}(?=(?:study|trial|experiment|investigation)\b)"
     r"|\b(?:looking|looked|look)\s+(?:across|over|at|through)\s+(?:all\s+)?(?:the|this)\s+"
     r"(?:research|evidence|studies|trials|literature|data)\b,?"
     r"|\b(?:experts|reviewers|researchers|scientists|investigators)\s+(?:\w+ing\s+(?:over|at|"

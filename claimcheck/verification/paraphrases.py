@@ -681,7 +681,6 @@ OPPOSITE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     # "the benefit wore off by the next day" against "the benefit persisted for a week"
     ("=disappear", "=persisted"),
     ("=disappear", "unchang"),
-    ("=disappear", "=persisted"),
     ("=extensive", "=lacking"),
     ("=established", "=lacking"),
     ("mutuallyexclusive", "complementari"),

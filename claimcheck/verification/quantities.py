@@ -18,6 +18,7 @@ are disjoint (conflict).
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from dataclasses import dataclass, replace
@@ -1755,7 +1756,7 @@ def _interval(
         if strict:
             # "about 2 mmol/L" is not borne out by 1.5: for a small figure half a unit of
             # rounding is a quarter of the value, more than a hedge allows.
-            slack = min(slack, max(abs(v) * _SMALL_HEDGE_FRACTION, abs(v) * _APPROX_FRACTION))
+            slack = min(slack, abs(v) * _SMALL_HEDGE_FRACTION)
         return _Interval(v - slack, v + slack)
     if q.bound == "~":
         # "nearly 700" is a little below 700, "just over half" a little above a half. Read
@@ -1960,15 +1961,16 @@ def quantities_conflict(claim_q: Quantity, source_q: Quantity) -> bool:
     return claim_iv.high <= source_iv.low or source_iv.high <= claim_iv.low
 
 
-# Times written on scales this far apart (years against hours, days against seconds) are told
-# of different things (an age against a time point), not the same time told wrong; scales as near
-# as minutes and hours, or weeks and months, are one measure misstated.
-_FAR_TIME_SCALES: Final = 1000.0
+# A time in years against one in hours or less (an age or a time ago against a time point:
+# "48 years" against "48 hours") tells of different things, not the same time told wrong;
+# nearer scales ("72 seconds" against "72 hours", minutes against days) are one time misstated.
+_LONG_SCALE_DAYS: Final = _TIME_DAYS["year"]
+_SHORT_SCALE_DAYS: Final = _TIME_DAYS["hour"]
 
 
 def _far_apart_time_scales(a_factor: float, b_factor: float) -> bool:
     low, high = sorted((a_factor, b_factor))
-    return low > 0 and high / low >= _FAR_TIME_SCALES
+    return 0 < low <= _SHORT_SCALE_DAYS and high >= _LONG_SCALE_DAYS
 
 
 _ABOVE: Final = frozenset({">", ">="})
@@ -2163,6 +2165,15 @@ def _read_date(match: re.Match[str], name: str, fallback_year: int | None) -> tu
     return (int(year) if year else fallback_year or 0), month
 
 
+# The latest year a period may end in: a later "year" is a count ("2000 to 2500").
+_LATEST_YEAR: Final = datetime.date.today().year + 1
+_NOUN_AFTER: Final = re.compile(rf"\s*(?:{_COUNT_NOUNS})\b", re.IGNORECASE)
+
+
+def _not_a_year(text: str, end: int, year: int) -> bool:
+    return year > _LATEST_YEAR or _NOUN_AFTER.match(text, end) is not None
+
+
 def find_date_spans(text: str) -> list[DateSpan]:
     """Periods written with months or years: "December 2015-June 2017", "between 2010 and
     2015", "January to June 2016", "up to March 2018". A bare year with a bare "to" or "by"
@@ -2175,6 +2186,8 @@ def find_date_spans(text: str) -> list[DateSpan]:
         first = _read_date(match, "a", last[0])
         if (first > last and first[1] and last[1]) or first[0] > last[0]:
             continue
+        if match.group("zb") and _not_a_year(text, match.end(), last[0]):
+            continue  # "from 2000 to 2500 patients": a count, not a period
         spans.append(DateSpan(first, last, match.group(), match.start(), match.end()))
     for match in _DATE_END.finditer(text):
         if any(s.start <= match.start() < s.end for s in spans):

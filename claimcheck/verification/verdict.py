@@ -14,6 +14,9 @@ does not decide.
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from claimcheck.report.model import Finding, FindingKind, Verdict
 
 NOTHING_CHECKABLE_CONFIDENCE = 0.3
@@ -57,7 +60,26 @@ def _overruled(finding: Finding, backed: list[str]) -> bool:
         return False
     if finding.verdict is not Verdict.METADATA_MISMATCH:
         return False
-    return any(said in count or count in said for count in backed)
+    figures = _figures(said)
+    return any(_same_figures(figures, said, count) for count in backed)
+
+
+# A figure as written, thousands separators and all: "1,100", "12.5".
+_FIGURE: Final = re.compile(r"\d+(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?")
+
+
+def _figures(text: str) -> frozenset[float]:
+    return frozenset(
+        float(re.sub(r"[,\u2009\u202f]", "", m.group())) for m in _FIGURE.finditer(text)
+    )
+
+
+def _same_figures(figures: frozenset[float], said: str, count: str) -> bool:
+    """Whether two readings are of one count: a shared figure ("100" in "100 patients",
+    never "100" against "1,100"), or the same words where no figure is written."""
+    if figures:
+        return bool(figures & _figures(count))
+    return " ".join(said.lower().split()) == " ".join(count.lower().split())
 
 
 def _clamp(value: float) -> float:

@@ -393,10 +393,27 @@ def _outcome_words(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
     )  # fmt: skip
 
 
+# Words any outcome may carry ("anxiety symptoms", "pain scores"): they do not say which.
+_OUTCOME_FRAME: Final = frozenset(
+    t.stem
+    for t in terms_of(
+        "symptom symptoms score scores scale scales level levels effect effects outcome outcomes "
+        "measure measures rate rates change changes severity"
+    )
+)
+
+
 def _same_outcome(outcome: frozenset[str], order: _Order) -> bool:
+    """Whether the record's ranking is on the claim's outcome: a word naming what was ranked
+    ("anxiety" in "anxiety symptoms") is in the sentence; the frame words alone ("symptoms",
+    "scores") are enough only where nothing more specific is said."""
     if not outcome or order.sentence is None:
         return True
-    return any(outcome & t.concepts for t in order.sentence.terms)
+    terms = order.sentence.terms
+    specific = outcome - _OUTCOME_FRAME
+    if not specific:
+        return any(outcome & t.concepts for t in terms)
+    return any(specific & t.concepts for t in terms)
 
 
 def _shown(side: str, sentence: IndexedSentence) -> str:

@@ -503,6 +503,11 @@ _MONTH_NAMES: Final = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
      "sept", "oct", "nov", "dec"}
 )  # fmt: skip
+# "December 2015": a year right after a month is a date of something done, not a citation's.
+_MONTH_BEFORE_YEAR: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(_MONTH_NAMES, key=lambda m: (-len(m), m))) + r")\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,7 +574,7 @@ def _header_years(claim: str, start: int, end: int) -> list[YearAssertion]:
         before = claim[max(start, m.start() - 12) : m.start()]
         if _EVENT_YEAR_BEFORE.search(before) or _EVENT_YEAR_AFTER.match(claim, m.end(), end):
             continue
-        if re.search(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\s*$", before, re.I):
+        if _MONTH_BEFORE_YEAR.search(before):
             continue  # "December 2015": a date of something done
         found.append(YearAssertion(int(m.group()), Phrase(m.group(), m.start(), m.end())))
     return found
@@ -667,10 +672,10 @@ def _name_finding(
     record: PubMedRecord,
     index: RecordIndex,
 ) -> Finding | None:
-    journals = journal_names(record)
+    journals = index.memo("metadata-journal-names", lambda: tuple(journal_names(record)))
     if any(names_match(name.text, j) for j in journals):
         return journal_finding(name.text, record, claim_words=name.text)
-    surnames = _surnames(record)
+    surnames = index.memo("metadata-surnames", lambda: _surnames(record))
     words = name.text.split()
     if name.as_authors or (len(words) == 1 and _is_author(words[0], surnames)):
         if not surnames:

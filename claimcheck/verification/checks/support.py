@@ -38,6 +38,7 @@ from claimcheck.verification.checks.common import (
     narrow,
     pair_coverage,
     quoted,
+    record_vocabulary,
     retrieve,
     sentence_evidence,
     weight,
@@ -146,8 +147,38 @@ def check_support(
         whole = _by_clauses(assertions, index) or whole
     if whole.verdict is Verdict.SUPPORTED:
         whole = _unnamed_groups_compared(assertions.text, index) or whole
+    if whole.verdict is Verdict.SUPPORTED:
+        whole = _qualifier_unsaid(assertions.text, record, index, terms, whole) or whole
     findings.append(whole)
     return findings
+
+
+def _qualifier_unsaid(
+    claim: str, record: PubMedRecord, index: RecordIndex, terms: tuple[Term, ...], found: Finding
+) -> Finding | None:
+    """A claim qualifying how or on what scale the study ran ("openly", "a large trial") whose
+    qualifier the record never uses: the coverage share would forgive one word, but this word
+    alone can make the claim wrong."""
+    vocabulary = record_vocabulary(record, index)
+    for cue in lx.DEMANDED_QUALIFIER.finditer(claim):
+        words = [t for t in terms if cue.start() <= t.start < cue.end()]
+        if words:
+            said = any(narrow(t) & vocabulary for t in words)
+        else:  # an adverb the claim's key terms leave out: its root in the record's text
+            root = re.sub(r"ly$", "", cue.group(0).lower())
+            said = any(root in s.text.lower() for s in index.sentences)
+        if not said:
+            return Finding(
+                kind=FindingKind.SUPPORT,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the claim says \u201c{cue.group(0)}\u201d, which the record does not "
+                f"say; closest: {found.message}",
+                claim_says=claim,
+                source_says=found.source_says,
+                evidence=found.evidence,
+                confidence=0.6,
+            )
+    return None
 
 
 def _unframed(claim: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
@@ -2504,10 +2535,32 @@ def _absence_unsaid(claim: str, chosen: list[Hit]) -> list[Term]:
         if not scope:
             continue
         concepts = frozenset().union(*(t.concepts for t in scope))
-        naming = [h for h in chosen if any(w.concepts & concepts for w in h.sentence.terms)]
-        if not any(_SAYS_ABSENCE.search(h.sentence.text) for h in naming):
+        if not any(_says_absent(h, concepts) for h in chosen):
             return scope
     return []
+
+
+# Absence words that follow what they deny ("side effects were rare", "dissociation-free").
+_ABSENCE_AFTER: Final = re.compile(
+    r"\b(?:absen\w+|lack\w*|minimal|negligible|rare(?:ly)?|null|none)\b|-free\b", re.IGNORECASE
+)
+
+
+def _says_absent(hit: Hit, concepts: frozenset[str]) -> bool:
+    """Whether the sentence denies the absent thing itself: a denial within reach before a word
+    naming it ("no decrease in ...") or an absence word just after it ("... was absent"). A
+    denial elsewhere in the sentence ("..., but not placebo") is about something else."""
+    text = hit.sentence.text
+    starts = [w.start for w in hit.sentence.terms if w.concepts & concepts]
+    ends = [w.end for w in hit.sentence.terms if w.concepts & concepts]
+    before = any(
+        cue.end() <= start < cue.end() + _NEGATION_REACH
+        for cue in _SAYS_ABSENCE.finditer(text) for start in starts
+    )  # fmt: skip
+    return before or any(
+        end <= cue.start() < end + _NEGATION_REACH
+        for cue in _ABSENCE_AFTER.finditer(text) for end in ends
+    )  # fmt: skip
 
 
 _CLAIM_OF_NONE: Final = re.compile(
@@ -2941,8 +2994,9 @@ def _comparison_unmade(
     claim: str, index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]
 ) -> Finding | None:
     """A claim that sets group A against group B ("A improved more than B", "A, unlike B")
-    needs evidence that names B itself and relates the two; a sentence about A alone, with B
-    credited from the title, makes no comparison."""
+    needs a chosen evidence sentence with a comparison cue (lx.RECORD_COMPARISON); a sentence
+    about A alone with no such cue, B credited from the title, makes no comparison. The cue
+    need not sit beside a word of B, so a loose cue ("more", "between") passes."""
     for cue in lx.GROUP_COMPARISON.finditer(claim):
         if _NOT_A_GROUP.match(claim, cue.end()):
             continue
@@ -2956,6 +3010,9 @@ def _comparison_unmade(
         ]  # fmt: skip
         if not other or _CONTROL_ARM.search(claim, cue.end(), stop):
             continue  # a control arm is the comparator check's to judge
+        # Only a comparison cue is required of the evidence, not a word of B beside it:
+        # requiring B's words there lost right claims whose B is paraphrased ("those with the
+        # longest telomeres" for "the highest quintile").
         if any(lx.RECORD_COMPARISON.search(h.sentence.text) for h in chosen):
             continue
         return _sentence_finding(
