@@ -1911,8 +1911,12 @@ _EXTRA_NON_CONTENT: Final = """
     implicated described describe describes referenced reference mentioned cited applied
     apply applying single biological biologic pool pooled pooling
 """
+# Word by word: joined into one text, neighbours in a set's (hash-seeded) order could read as a
+# phrase ("ample evidence") and make a phrase's stem non-content in some runs only.
 _NON_CONTENT_STEMS: Final = frozenset(
-    t.stem for t in terms_of(" ".join([*lx.NON_CONTENT_WORDS, *_EXTRA_NON_CONTENT.split()]))
+    t.stem
+    for word in sorted({*lx.NON_CONTENT_WORDS, *_EXTRA_NON_CONTENT.split()})
+    for t in terms_of(word)
 )
 
 
