@@ -29,6 +29,7 @@ from claimcheck.verification.numbers import (
 )
 from claimcheck.verification.places import place_mentions, places_in
 from claimcheck.verification.quantities import (
+    EXCLUSIVE_BEFORE,
     Quantity,
     bare_multiplier,
     find_quantities,
@@ -996,7 +997,6 @@ _UNINFORMATIVE_UNITS: Final = frozenset({"p", "sd", "iqr", ""})
 
 
 # "only one SNP", "just 1 site": a count of one the claim gives as the whole count.
-_ONLY_BEFORE: Final = re.compile(r"\b(?:only|just|exactly)\s+$", re.IGNORECASE)
 
 
 def _exclusive_one(claim: str, quantity: Quantity) -> bool:
@@ -1004,7 +1004,7 @@ def _exclusive_one(claim: str, quantity: Quantity) -> bool:
         quantity.unit == "count"
         and quantity.value == 1
         and quantity.low is None
-        and bool(_ONLY_BEFORE.search(claim, max(0, quantity.start - 12), quantity.start))
+        and bool(EXCLUSIVE_BEFORE.search(claim, max(0, quantity.start - 12), quantity.start))
     )
 
 

@@ -622,7 +622,10 @@ _PLURAL_NOUN = re.compile(
     re.IGNORECASE,
 )
 # "only one SNP", "just 1 site", "exactly one variant": the one is the whole count.
-_EXCLUSIVE_LEFT = re.compile(r"\b(?:only|just|exactly|but)\s+$", re.IGNORECASE)
+# "only", "just", "a mere" before a count: the count is exact, not "some of".
+EXCLUSIVE_WORDS: Final = r"only|just|merely|exactly|solely|a\s+mere"
+EXCLUSIVE_BEFORE: Final = re.compile(rf"\b(?:{EXCLUSIVE_WORDS})\s+$", re.IGNORECASE)
+_EXCLUSIVE_LEFT = re.compile(rf"\b(?:{EXCLUSIVE_WORDS}|but)\s+$", re.IGNORECASE)
 _SINGULAR_NOUN = re.compile(
     rf"\s+(?!(?:{_FUNCTION_WORDS}|of|in|or|and|to|more|other|another|single)\b)"
     r"(?P<noun>[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\b(?!-)",
@@ -2036,7 +2039,6 @@ _OF_NAMED_WHOLE = re.compile(
 )
 # The bound of a count that picks some of a whole: the whole may hold more of them.
 PART_OF_WHOLE: Final = "part"
-_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|exactly|solely|a\s+mere)\s+$", re.IGNORECASE)
 # "about four times the signal-to-noise ratio", "three times as likely", "five times higher".
 _TIMES_MULTIPLIER = re.compile(
     r"\s*-?\s*times\s+(?:the|as|that|those|more|higher|greater|larger|lower|smaller|"
@@ -2056,7 +2058,7 @@ def part_of_named_whole(text: str, quantity: Quantity) -> Quantity | None:
     noun = after.group("noun").lower()
     # "Two of the variants, A and B, ..." picks some of a whole: at least two. "Only two of the
     # trials" says no more did.
-    exact = _ONLY_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+    exact = EXCLUSIVE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
     return replace(
         quantity,
         unit="count",

@@ -10,6 +10,7 @@ Affiliations never prove funding: a university employing the authors need not ha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -123,52 +124,45 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     else:
         matching = [a for a in affiliations if claim.country in countries_in(a)]
     if matching:
-        return Finding(
-            kind=FindingKind.COUNTRY,
-            verdict=Verdict.SUPPORTED,
-            message=f"an author affiliation is in {named}",
-            claim_says=claim.phrase.text,
-            source_says=matching[0],
-            evidence=metadata_evidence(matching[0], "affiliations", [named]),
-            confidence=0.7,
+        return _affiliation_finding(
+            claim,
+            Verdict.SUPPORTED,
+            f"an author affiliation is in {named}",
+            matching[0],
+            0.7,
+            marked=[named],
         )
     places = sorted(set().union(*(countries_in(a) for a in affiliations)))
     others = _other_places_in_country(claim, affiliations) or _other_institutions(
         claim, affiliations
     )
     if others:
-        return Finding(
-            kind=FindingKind.COUNTRY,
-            verdict=Verdict.METADATA_MISMATCH,
-            message=f"the claim places the study in {named}, but the authors' affiliations are "
+        return _affiliation_finding(
+            claim,
+            Verdict.METADATA_MISMATCH,
+            f"the claim places the study in {named}, but the authors' affiliations are "
             f"in {', '.join(others)}",
-            claim_says=claim.phrase.text,
-            source_says=affiliations[0],
-            evidence=metadata_evidence(affiliations[0], "affiliations"),
-            confidence=0.6,
+            affiliations[0],
+            0.6,
         )
     if claim.country is None or not places or (claim.place and claim.country in places):
         # A city or institution the affiliations do not name, in a country they do, or
         # affiliations no table can place: PubMed often lists only some authors' affiliations.
-        return Finding(
-            kind=FindingKind.COUNTRY,
-            verdict=Verdict.NOT_IN_SOURCE,
-            message=f"no author affiliation names {named}",
-            claim_says=claim.phrase.text,
-            source_says=affiliations[0],
-            evidence=metadata_evidence(affiliations[0], "affiliations"),
-            confidence=0.6,
+        return _affiliation_finding(
+            claim,
+            Verdict.NOT_IN_SOURCE,
+            f"no author affiliation names {named}",
+            affiliations[0],
+            0.6,
         )
-    return Finding(
-        kind=FindingKind.COUNTRY,
-        verdict=Verdict.METADATA_MISMATCH,
-        message=f"the claim places the study in {named}"
+    return _affiliation_finding(
+        claim,
+        Verdict.METADATA_MISMATCH,
+        f"the claim places the study in {named}"
         + (f" ({claim.country})" if claim.place else "")
         + f", but the authors' affiliations are in {', '.join(places)}",
-        claim_says=claim.phrase.text,
-        source_says=affiliations[0],
-        evidence=metadata_evidence(affiliations[0], "affiliations"),
-        confidence=0.65,
+        affiliations[0],
+        0.65,
     )
 
 
@@ -179,35 +173,49 @@ def _judge_group_place(
     any of them supports it; affiliations placed only elsewhere contradict it."""
     matching = [a for a in affiliations if countries_in(a) & group]
     if matching:
-        return Finding(
-            kind=FindingKind.COUNTRY,
-            verdict=Verdict.SUPPORTED,
-            message=f"an author affiliation is in a {named} country",
-            claim_says=claim.phrase.text,
-            source_says=matching[0],
-            evidence=metadata_evidence(matching[0], "affiliations"),
-            confidence=0.7,
+        return _affiliation_finding(
+            claim,
+            Verdict.SUPPORTED,
+            f"an author affiliation is in a {named} country",
+            matching[0],
+            0.7,
         )
     places = sorted(set().union(*(countries_in(a) for a in affiliations)))
     if not places:
-        return Finding(
-            kind=FindingKind.COUNTRY,
-            verdict=Verdict.NOT_IN_SOURCE,
-            message=f"no author affiliation is in a {named} country",
-            claim_says=claim.phrase.text,
-            source_says=affiliations[0],
-            evidence=metadata_evidence(affiliations[0], "affiliations"),
-            confidence=0.6,
+        return _affiliation_finding(
+            claim,
+            Verdict.NOT_IN_SOURCE,
+            f"no author affiliation is in a {named} country",
+            affiliations[0],
+            0.6,
         )
+    return _affiliation_finding(
+        claim,
+        Verdict.METADATA_MISMATCH,
+        f"the claim places the study in {named} countries, but the authors' "
+        f"affiliations are in {', '.join(places)}",
+        affiliations[0],
+        0.65,
+    )
+
+
+def _affiliation_finding(
+    claim: SponsorAssertion,
+    verdict: Verdict,
+    message: str,
+    affiliation: str,
+    confidence: float,
+    marked: Iterable[str] = (),
+) -> Finding:
+    """A finding on where the work was done, quoting the affiliation it rests on."""
     return Finding(
         kind=FindingKind.COUNTRY,
-        verdict=Verdict.METADATA_MISMATCH,
-        message=f"the claim places the study in {named} countries, but the authors' "
-        f"affiliations are in {', '.join(places)}",
+        verdict=verdict,
+        message=message,
         claim_says=claim.phrase.text,
-        source_says=affiliations[0],
-        evidence=metadata_evidence(affiliations[0], "affiliations"),
-        confidence=0.65,
+        source_says=affiliation,
+        evidence=metadata_evidence(affiliation, "affiliations", marked),
+        confidence=confidence,
     )
 
 

@@ -183,8 +183,14 @@ def _qualifier_unsaid(
 
 def _unframed(claim: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     """The claim's terms without the words that only frame what it reports (lx.FRAMING)."""
-    spans = [m.span() for m in lx.FRAMING.finditer(claim)]
-    spans += [m.span() for m in lx.SOURCE_FRAMING.finditer(claim)]
+    return _outside(claim, terms, (lx.FRAMING, lx.SOURCE_FRAMING))
+
+
+def _outside(
+    text: str, terms: tuple[Term, ...], patterns: Iterable[re.Pattern[str]]
+) -> tuple[Term, ...]:
+    """``terms`` without those inside a match of any pattern; all of them if none would stay."""
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     if not spans:
         return terms
     kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
@@ -950,13 +956,8 @@ _FRAMING: Final = re.compile(
 
 
 def _unattributed(text: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    spans = [m.span() for m in _ATTRIBUTION.finditer(text)]
-    spans += [m.span() for m in _FRAMING.finditer(text)]
-    spans += [m.span() for m in lx.SOURCE_FRAMING.finditer(text)]
-    if not spans:
-        return terms
-    kept = tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
-    return kept or terms
+    """The claim's terms without who reported it and how ("Writing in X, a team from Y")."""
+    return _outside(text, terms, (_ATTRIBUTION, _FRAMING, lx.SOURCE_FRAMING))
 
 
 # Where a compound claim joins two statements: "X, and Y", "X; Y", "X, whereas Y".
