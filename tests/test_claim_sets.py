@@ -1,4 +1,4 @@
-"""Claim sets 3 to 39 (tests/heldout_final, _sealed, _fifth ... _thirtyninth) as sets, no engine.
+"""Claim sets 3 to 43 (tests/heldout_final, _sealed, _fifth ... _fortythird) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -62,6 +62,10 @@ MIN_CLAIMS = {
     "heldout_thirtyseventh": 60,
     "heldout_thirtyeighth": 60,
     "heldout_thirtyninth": 60,
+    "heldout_fortieth": 60,
+    "heldout_fortyfirst": 60,
+    "heldout_fortysecond": 60,
+    "heldout_fortythird": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -101,6 +105,10 @@ STYLE_TAGGED = {
     "heldout_thirtyseventh",
     "heldout_thirtyeighth",
     "heldout_thirtyninth",
+    "heldout_fortieth",
+    "heldout_fortyfirst",
+    "heldout_fortysecond",
+    "heldout_fortythird",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
