@@ -27,7 +27,7 @@ from claimcheck.verification.numbers import (
     parse_digits,
     parse_number_words,
 )
-from claimcheck.verification.places import place_mentions, places_in
+from claimcheck.verification.places import countries_in, place_mentions, places_in
 from claimcheck.verification.quantities import (
     EXCLUSIVE_BEFORE,
     Quantity,
@@ -224,6 +224,8 @@ class Assertions:
     comparisons: tuple[ComparisonAssertion, ...] = ()  # "A more potently than B"
     # "differed", "as much as B", "no sex differences"
     differences: tuple[DifferenceAssertion, ...] = ()
+    # a header's "Italian physics department": where the authors work (the affiliations' to back)
+    workplaces: tuple[Phrase, ...] = ()
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -250,9 +252,13 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
             for j in journals
         )
     )
+    workplaces = header_workplaces(claim)
     excluded = _excluded_spans(
         claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
-    ) + [m.span("idiom") for m in _SETTLED_IN_OTHER_WORDS.finditer(claim) if m["idiom"]]
+    )
+    excluded += [(w.start, w.end) for w in workplaces]
+    excluded += [m.span() for _, m in _header_sizes(claim)]
+    excluded += [m.span("idiom") for m in _SETTLED_IN_OTHER_WORDS.finditer(claim) if m["idiom"]]
     comparisons = find_comparisons(claim)
     return Assertions(
         text=text,
@@ -262,6 +268,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
         designs=designs,
         comparators=comparators,
         sample_sizes=sample_sizes,
+        workplaces=workplaces,
         directions=_directions(claim),
         significance=_significance(claim),
         certainty=_certainty(claim),
@@ -383,6 +390,11 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"\b{_WORK}\s+(?:[\w-]+\s+){{0,3}}?(?:from|in|of|dated|published\s+in)\s+(?:the\s+year\s+)?{_YEAR}\b",
         rf"\bpublished\s+(?:[\w&-]+\s+){{0,6}}?in\s+(?:the\s+year\s+)?{_YEAR}\b",
         rf"\bet\s+al\.?,?\s*\(?{_YEAR}\b",
+        # "Back in 1995, an article in X examined ...": the year dates a publication the
+        # clause is about (not a study or survey, which may have been run years earlier)
+        rf"(?:^|[.;]\s+)(?:back\s+|as\s+early\s+as\s+|as\s+long\s+ago\s+as\s+)?in\s+{_YEAR},?"
+        r"\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:article|paper|review|report|"
+        r"publication|letter|editorial|commentary|meta-analysis)\b",
     )
 )  # fmt: skip
 
@@ -489,6 +501,75 @@ JOURNAL_NAME_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+# Single-word journals a header names bare ("Neuron 2020:"): read as journals, never as topics.
+BARE_JOURNALS: Final = frozenset(
+    {"neuron", "gut", "cell", "nature", "science", "lancet", "blood", "brain", "pain", "chest",
+     "circulation", "diabetes", "stroke", "thorax", "cancer", "aquaculture", "cryobiology",
+     "pediatrics", "radiology", "neurology", "addiction", "hepatology", "gastroenterology",
+     "leukemia", "epilepsia", "sleep", "headache", "cephalalgia", "psychopharmacology",
+     "neuropsychopharmacology", "anesthesiology", "anaesthesia", "diabetologia", "allergy",
+     "spine", "obesity", "hypertension", "nutrients", "molecules", "vaccine", "cureus",
+     "medicine", "resuscitation", "injury", "oncogene", "bioinformatics", "biomaterials",
+     "neuroimage", "hippocampus", "glia", "synapse", "immunity", "biochemistry", "biometrics",
+     "metabolism", "endocrinology", "rheumatology", "jama", "bmj", "nejm", "pnas", "elife",
+     "plos", "febs", "embo", "haematologica", "chromatographia", "genetics", "development",
+     "neuroscience", "psychiatry", "toxicology", "virology", "nanoscale", "biomolecules"}
+)  # fmt: skip
+# Abbreviated journal words ("J Magn Reson", "Am J Psychiatry"): a name holding one is a journal's.
+JOURNAL_ABBREVIATIONS: Final = frozenset(
+    {"j", "am", "biol", "clin", "mol", "res", "front", "int", "eur", "br", "proc", "natl",
+     "acad", "sci", "med", "rev", "lett", "bull", "ann", "arch", "neurosci", "psychiatr",
+     "pharmacol", "physiol", "invest", "oncol", "magn", "reson", "biochim", "biophys", "soc",
+     "anesth", "analg", "curr", "opin", "neurol", "gen", "exp", "chem", "commun", "rep",
+     "ther", "trends", "transl", "cardiol", "immunol", "epidemiol", "endocrinol", "nutr",
+     "surg", "pediatr", "obstet", "gynecol", "dis", "disord", "behav", "cogn", "psychol",
+     "pharm", "biomed", "cell", "syst", "environ", "occup", "public", "health"}
+)  # fmt: skip
+# A terse citation header that names the journal alone: "Gut: ...", "J Clin Oncol paper: ...",
+# "Environmental Health Perspectives review - ...", "Per the Lancet Psychiatry analysis, ...",
+# "Biological Psychiatry, 2000: ...". The name is a metadata claim; the rest is the finding.
+_HEADER_WORK_WORDS = (
+    r"(?:(?:systematic|narrative|scoping|umbrella|cohort|case-control|randomi[sz]ed|controlled|"
+    r"clinical|pilot|double-blind|open-label|observational|cross-sectional|prospective|"
+    r"retrospective|animal|mouse|rat|human|original|research|brief|short)\s+){0,2}"
+    r"(?:paper|review|study|trial|RCT|article|report|analysis|meta-analysis|letter|survey|"
+    r"commentary|editorial|piece|abstract|communication|data|findings|results)"
+)
+_HEADER_JOURNAL: Final = re.compile(
+    rf"^\s*(?P<lead>(?:[Pp]er|[Aa]ccording\s+to|[Ii]n)\s+)?(?:[Tt]he\s+)?{_JOURNAL_NAME}"
+    rf"(?P<year>\s*,?\s*\(?(?:19|20)\d\d\)?)?(?P<work>\s+(?i:{_HEADER_WORK_WORDS}))?"
+    r"(?P<end>\s*:\s|\s+[-\u2013\u2014]\s+(?=[a-z\d])|\s*,\s)"
+)
+
+
+_TRAILING_ACRONYM: Final = re.compile(r"\s+(?:RCTs?|SRs?|MAs?)$")
+
+
+def header_journal(claim: str) -> JournalAssertion | None:
+    """The journal a terse citation header names alone ("Gut: ...", "J Clin Oncol paper: ...");
+    a comma ends such a header only after "Per"/"According to"/"In" or with a year or a work
+    noun ("Lancet, 2019, ..."), so "Blood, urine and saliva ..." is never read as one."""
+    match = _HEADER_JOURNAL.match(claim)
+    if match is None:
+        return None
+    name = _TRAILING_ACRONYM.sub("", _NAME_TAIL.sub("", match["name"]).strip())
+    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    if not words or name.lower() in lx.COUNTRIES or places_in(name):
+        return None
+    if _NOT_A_JOURNAL_START.match(name) or _NOT_A_JOURNAL_END.search(name):
+        return None
+    if match["end"].strip() == "," and not (match["lead"] or match["year"] or match["work"]):
+        return None
+    abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
+    bare = len(words) == 1 and words[0] in BARE_JOURNALS
+    if not (abbreviated or bare or any(w in JOURNAL_NAME_WORDS for w in words)):
+        return None
+    if all(w.isupper() and len(w) > 1 for w in name.split()) and len(words) > 1:
+        return None  # acronyms of the topic: "TRD MADRS data:"
+    start = match.start("name")
+    return JournalAssertion(name, _phrase(claim, start, start + len(name)))
+
+
 def journal_as_adjective(claim: str) -> list[re.Match[str]]:
     """Matches of "a <year> <Journal Name> study" whose name reads as a journal's."""
     return [m for m in JOURNAL_AS_ADJECTIVE.finditer(claim) if _journal_words(m["name"])]
@@ -496,8 +577,9 @@ def journal_as_adjective(claim: str) -> list[re.Match[str]]:
 
 def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     found: dict[str, JournalAssertion] = {}
+    header = header_journal(claim)
     if not _JOURNAL_CUE.search(claim):
-        return ()
+        return (header,) if header is not None else ()
     for pattern in JOURNAL_PATTERNS:
         for match in pattern.finditer(claim):
             name = _NAME_TAIL.sub("", match["name"]).strip()
@@ -524,6 +606,11 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
             j.phrase.start <= start < j.phrase.end for j in found.values()
         ):
             found[name.lower()] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
+    if header is not None and not any(
+        _overlaps((header.phrase.start, header.phrase.end), [(j.phrase.start, j.phrase.end)])
+        for j in found.values()
+    ):
+        found[header.name.lower()] = header
     return tuple(sorted(found.values(), key=lambda j: j.phrase.start))
 
 
@@ -766,7 +853,19 @@ PEOPLE_NOUNS: Final = (
 )  # fmt: skip
 _PEOPLE = "(?:" + "|".join(PEOPLE_NOUNS) + ")"
 _STUDIES = r"(?:studies|trials|RCTs|articles|papers)"
-_MODIFIERS = r"(?:[\w-]+\s+){0,3}?"
+# Words before the people noun that describe them ("20 depressed patients"). A count of units
+# that are not people ("7 RCTs with 211 patients", "5 sites enrolling", "3 cohorts of") or a
+# second number ends the reading: the first number counts the units, not the people.
+_NOT_PEOPLE_UNITS = (
+    r"(?:studies|study|trials?|RCTs?|articles?|papers?|reviews?|reports?|sites?|centers?|"
+    r"centres?|cohorts?|arms?|groups?|hospitals?|clinics?|countries|cities|regions?|"
+    r"practices|schools?|wards?|clusters?|databases?|registries|datasets?|samples?|"
+    r"experiments?|cases?-control|publications?|records?)"
+)
+_MODIFIERS = (
+    rf"(?:(?!(?:{_NOT_PEOPLE_UNITS}|with|of|in|from|and|or|on|at|across|among|totall?ing|"
+    r"involving|including|enrolling)\b|\d)[\w-]+\s+){0,3}?"
+)
 _SIZE_VERBS = r"(?:enrolled|randomi[sz]ed|recruited|included|studied|treated|assigned)"
 _OF_N = (
     rf"\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?"
@@ -820,10 +919,60 @@ _RATE_BEFORE: Final = re.compile(rf"\b(?:\d+|{NUMBER_WORD_RUN})\s+in\s+$", re.IG
 _NUMBER_CUE: Final = re.compile(rf"\d|{NUMBER_WORD_RUN}", re.IGNORECASE)
 
 
+# A terse citation header's own segment "<n> <people>" ("Lerro 2017, 679 men: ...", "Smith
+# (Lancet), 40 adults with TRD - ..."): the header describes the work, so that is its size. Only
+# before the header's colon or dash: after it a count is a finding ("Responders: 12 patients").
+_HEADER_SIZE: Final = re.compile(
+    rf"(?:[,;]\s+|(?<!\d)[,;]|\(\s*|^\s*)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}"
+    r"(?:\s+(?:with|from|in|on|aged)\s+[^,;:()]{1,40}?)?(?=\s*(?:[,;)]|:\s|\s[-\u2013\u2014]\s))",
+    re.IGNORECASE,
+)
+_HEADER_COLON: Final = re.compile(r":\s|\s[-\u2013\u2014]\s(?=[a-z\d])")
+
+
+def _header_sizes(claim: str) -> list[tuple[int, re.Match[str]]]:
+    colon = _HEADER_COLON.search(claim, 0, 160)
+    if colon is None:
+        return []
+    return [(colon.start(), m) for m in _HEADER_SIZE.finditer(claim) if m.end() <= colon.start()]
+
+
+WORKPLACE_NOUNS: Final = frozenset(
+    {"department", "dept", "centre", "center", "university", "hospital", "institute",
+     "laboratory", "lab", "group", "team", "clinic", "school", "faculty", "unit", "division"}
+)  # fmt: skip
+# "Casieri 2001, Italian physics department (J Magn Reson): ...": a header segment naming
+# where the authors work, led by a country word or a place.
+_HEADER_WORKPLACE: Final = re.compile(
+    r"(?:[,;(]\s*|^\s*)(?P<aff>[A-Z][\w'-]+(?:\s+[\w-]+){0,4}?\s+(?i:"
+    + "|".join(sorted(WORKPLACE_NOUNS, key=len, reverse=True))
+    + r"))(?=\s*(?:[,;()]|:\s|\s[-\u2013\u2014]\s))"
+)
+
+
+def header_workplaces(claim: str) -> tuple[Phrase, ...]:
+    colon = _HEADER_COLON.search(claim, 0, 160)
+    if colon is None:
+        return ()
+    found = []
+    for match in _HEADER_WORKPLACE.finditer(claim):
+        if match.end() > colon.start():
+            break
+        first = match["aff"].split()[0]
+        if first.lower() in lx.COUNTRIES or countries_in(first) or places_in(first):
+            found.append(_phrase(claim, match.start("aff"), match.end("aff")))
+    return tuple(found)
+
+
 def _sample_sizes(claim: str) -> tuple[SampleSize, ...]:
     found: dict[int, SampleSize] = {}
     if not _NUMBER_CUE.search(claim):
         return ()
+    for _, match in _header_sizes(claim):
+        n = parse_count(match["n"])
+        if n:
+            start = match.start("n")
+            found[start] = SampleSize(n, "participants", _phrase(claim, start, match.end()))
     for unit, pattern in SAMPLE_SIZE_PATTERNS:
         for match in pattern.finditer(claim):
             after = claim[match.end("n") : match.end("n") + 2]
@@ -1222,11 +1371,20 @@ _CHANGE_BEFORE_DEGREE: Final = re.compile(
 )
 
 
+_OR_BOUND_BEFORE: Final = re.compile(
+    r"(?:\d(?:[.,]\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred))\s*(?:%|[a-z-]+(?:\s+[a-z-]+)?)?\s+or\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_comparative_only(claim: str, match: re.Match[str]) -> bool:
     """'more effective', 'less likely': a degree word leaning on the next word, not a change."""
     word = match.group().lower()
     if word not in {"more", "less", "greater", "higher", "lower", "fewer"}:
         return False
+    if _OR_BOUND_BEFORE.search(claim[max(0, match.start() - 40) : match.start()]):
+        return True  # "three infusions or fewer", "50% or more": a bound on a number
     if word in {"more", "less", "fewer"} and _CHANGE_BEFORE_DEGREE.search(
         claim[max(0, match.start() - 60) : match.start()]
     ):
@@ -1669,7 +1827,7 @@ def _excluded_spans(
     sponsors: tuple[SponsorAssertion, ...],
 ) -> list[tuple[int, int]]:
     """Claim words other checks own: journal names, years, designs, comparators, numbers."""
-    spans = [(d.phrase.start, d.phrase.end) for d in designs]
+    spans = [part for d in designs for part in _without_ranks(claim, d.phrase.start, d.phrase.end)]
     spans += [(j.phrase.start, j.phrase.end) for j in journals]
     spans += [(y.phrase.start, y.phrase.end) for y in years]
     spans += [(c.phrase.start, c.phrase.end) for c in comparators]
@@ -1679,6 +1837,24 @@ def _excluded_spans(
     ]
     spans += [(s.phrase.start, s.phrase.end) for s in sponsors]
     return spans
+
+
+# "the first double-blind trial", "the largest RCT": the rank is a claim about the work that
+# only the record's own words can back, so the design check does not own it.
+_RANK_IN_DESIGN: Final = re.compile(
+    r"(?<![\w-])(?:first|only|sole|largest|biggest|smallest|earliest|longest|shortest|"
+    r"definitive|landmark|pivotal)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _without_ranks(claim: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, at = [], start
+    for rank in _RANK_IN_DESIGN.finditer(claim, start, end):
+        parts.append((at, rank.start()))
+        at = rank.end()
+    parts.append((at, end))
+    return [(a, b) for a, b in parts if b > a]
 
 
 _BOUND_BEFORE: Final = re.compile(

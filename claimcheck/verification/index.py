@@ -390,6 +390,11 @@ class RecordIndex:
             rf"|(?:(?<=,\s)|(?<=\)\s)|(?<=al\.\s)|(?<=al\s))(?P<listed>{name})"
             r"(?=\s*(?:\(?\d{4}|[,:)]))"
             rf"|(?P<dated>{name})(?=\s+\(?(?:19|20)\d\d\b)"  # "J Psychopharmacol 2018"
+            # "a 2016 Brain Research Bulletin review", "The Gut study"
+            rf"|(?:(?<=\d\d\d\d\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Tt]his\s))"
+            rf"(?P<adjective>{name})(?=\s+(?:{_WORK_NOUNS})\b)"
+            # a terse citation header: "Gut telomere/TERT study: ..."
+            rf"|^\s*(?P<header>{name})(?=(?:\s+[\w/'-]+){{0,3}}?\s+(?:{_WORK_NOUNS})\s*:)"
         )
 
     def _author_pattern(self) -> re.Pattern[str] | None:
@@ -419,6 +424,10 @@ class RecordIndex:
         n = len(self.sentences)
         df = self.document_frequency(concepts)
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+# What a journal name used as an adjective qualifies: "a 2016 Brain Research Bulletin review".
+_WORK_NOUNS: Final = r"study|review|paper|article|trial|analysis|meta-analysis|report|survey"
 
 
 def _journal_name_pattern(journal: str) -> str:

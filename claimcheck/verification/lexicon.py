@@ -644,7 +644,15 @@ FRAMING: Final = re.compile(
     r"unresolved|unexplained|undetermined|debated|poorly|little|limited)\b)"
     r"|\b(?:only|just|merely)\b(?=\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|a\s+(?:few|handful|dozen))\b))",
+    r"eighty|ninety|a\s+(?:few|handful|dozen))\b))"
+    # round 20: a neutral reporting verb before its that-clause ("argued that", "judged that")
+    # and "points to" only frame what is reported (not "warns that": a warning takes a stance)
+    r"|\b(?:argue|argues|argued|arguing|judge|judges|judged|contend|contends|contended|"
+    r"stress|stresses|stressed)\b"
+    r"(?=\s+that\b)"
+    r"|(?<!\d\s)\bpoint(?:s|ed|ing)?\s+to\b(?!\s*[-+\u2212]?\d)"
+    # round 20: "already ... before X" restates the timing the "before" gives
+    r"|\balready\b(?=(?:\s+[\w-]+){1,10}?\s+(?:before|prior\s+to|at\s+baseline)\b)",
     _I,
 )
 
@@ -675,6 +683,8 @@ SOURCE_FRAMING: Final = re.compile(
     r"(?:explain|explained|found|find|say|said|note|noted|conclude|concluded|report|"
     r"reported)\s+(?:that\s+)?(?=\S)"
     r"|\bnested\b(?=\s+case[\s-]+control)"
+    # round 20: "a case-control study nested within five cohorts" names the same design detail
+    r"|\bnested\s+(?:with)?in\b"
     r"|\bsingle[\s-](?:site|centre|center)\b"
     r"|\bincl\."
     # an evidence-table field label ("Population: adults ...", "Outcome: ...") names the field

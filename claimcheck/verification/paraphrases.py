@@ -27,6 +27,12 @@ from typing import Final
 # --- full synonyms (folded to one stem) ---------------------------------------------------------
 
 LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
+    # round 20: the people who spray pesticides are their applicators
+    ("applicator", "applicators", "sprayer", "sprayers", "crop sprayer", "crop sprayers"),
+    # round 20: a cryosolution is the freezing solution (or mix, medium) cells are frozen in
+    # (a "freezing diluent" is already the record's "cryodiluent": index._compound_readings)
+    ("cryosolution", "cryosolutions", "cryo mix", "cryo mixes", "freezing mix", "freezing mixes",
+     "freezing mixture", "freezing mixtures", "freezing medium", "freezing media"),
     ("sodium chloride", "salt", "nacl", "table salt"),
     # round 11
     ("neurotransmitter", "neurotransmitters", "chemical messenger", "chemical messengers",
@@ -512,7 +518,6 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
      "underused", "underutilized", "underappreciated"),
     ("exploit", "exploits", "exploited", "exploiting", "utilize", "utilizes", "utilized",
      "utilizing", "leverage", "leverages", "leveraged", "leveraging"),
-    ("potent", "potency", "potently"),
     # round 6: what makes something happen. "Associated with" is not among them (see
     # OPPOSITE_PAIRS): an association does not back a claim that one thing causes another.
     ("cause", "caused", "causes", "causing", "causal", "causally", "causation", "causative",
@@ -535,6 +540,8 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     # round 15: drugs by their other names. Not "medicines": it shares its stem with the field
     # ("sports medicine") and stays a related word.
     ("drugs", "medications", "pharmacotherapies", "pharmaceuticals"),
+    # round 20: a drug's reinforcing effects are its rewarding effects
+    ("reinforcing", "reinforcement", "rewarding"),
 )  # fmt: skip
 # Words added to groups index.SAME_MEANING already has (by the group's first word).
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -542,7 +549,10 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
                     "perturbed", "disordered"),
     "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete"),
     "small": ("minor", "slight", "slightly", "modest", "modestly"),
-    "strong": ("powerful", "powerfully", "robust", "robustly", "intense", "intensely"),
+    "strong": ("powerful", "powerfully", "robust", "robustly", "intense", "intensely",
+               # round 20: a drug that blocks "more strongly" blocks "more potently"; its
+               # potency is its strength
+               "potent", "potently", "potency"),
     "large": ("big", "bigger", "biggest", "sizeable", "sizable"),
     "high": ("heavy", "heavily"),
     "difficult": ("difficulties", "challenging", "troublesome"),
@@ -555,6 +565,13 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
 
 RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("improve", "better"),
+    # round 20: the lay names of a fifth, a quarter, a third or a tenth of a distribution
+    ("quintile", "quintiles", "fifth", "fifths"),
+    ("quartile", "quartiles", "quarter", "quarters"),
+    ("tertile", "tertiles", "third", "thirds"),
+    ("decile", "deciles", "tenth", "tenths"),
+    # round 20: the middle value is the typical one
+    ("median", "typical", "typically"),
     # "the share of cells" is their proportion or percentage
     ("proportion", "percentage", "share", "fraction", "rate"),
     ("preclinical", "laboratory", "animal", "vitro"),
@@ -977,7 +994,28 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     # "sifted through 300 papers", "combed through the literature": screened them
     (("sift", "comb", "trawl"),
      re.compile(r"\b(?:sift|sifts|sifted|sifting|comb|combs|combed|combing|trawl|trawls|trawled|"
-                r"trawling)\s+through\b", _I), "screened"),
+                r"trawling)\s+through\b", _I), "sifted"),
+    # round 20: "sifted 288 papers", "combing the literature": searched and screened them
+    (("sift", "comb", "trawl"),
+     re.compile(r"\b(?:sift|sifts|sifted|sifting|comb|combs|combed|combing|trawl|trawls|trawled|"
+                r"trawling)\b(?=\s+(?:(?:the|all|some|over|about|nearly|almost|roughly|close\s+to)"
+                r"\s+)*(?:[\w-]+\s+){0,2}?(?:\d[\d,]*|hundreds?|dozens?|thousands?|literature|"
+                r"databases?|papers|articles|studies|trials|records|reports|evidence)\b)", _I),
+     "sifted"),
+    # round 20: "risk of misuse", "abuse liability": the record's "abuse potential" (its own two
+    # words stay two words)
+    (("abuse", "misuse", "addict"),
+     re.compile(r"\b(?:abuse|misuse|addiction)\s+(?:risk|liability)\b"
+                r"|\b(?:risk|liability|propensity)\s+(?:of|for)\s+(?:abuse|misuse|"
+                r"addiction)\b", _I), "abusepotential"),
+    # round 20: "nerve side effects" are neurological ones
+    (("nerve",),
+     re.compile(r"\bnerve\b(?=(?:\s+and\s+[\w-]+)?\s+(?:side[\s-]effects?|problems|symptoms|"
+                r"complications|disorders?|toxicity|adverse)\b)", _I), "neurological"),
+    # round 20: "little assessed", "little studied": the record's limited assessment
+    (("little",),
+     re.compile(r"\blittle\b(?=[\s-]+(?:assessed|studied|researched|investigated|examined|"
+                r"explored|evaluated|known|understood)\b)", _I), "limited"),
     # "the articles they turned up", "picked up on blood tests": found, detected
     (("turn", "pick"),
      re.compile(r"\b(?:turn|turns|turned|turning)\s+up\b(?!\s+the\b)"
@@ -1145,6 +1183,8 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "bloodsample": ("blood", "sample"),
     "metcriteria": ("met", "inclusion", "criteria"),
     "screened": ("assessed",),
+    "sifted": ("screened", "assessed", "searched"),
+    "abusepotential": ("abuse", "potential"),
     # Reporting wording, weighed as everyday words ("forward" is one), that still meets the
     # record's "proposed".
     "forward": ("proposed",),
@@ -1180,6 +1220,7 @@ GENERIC_EXTRA: Final = """
     argue argues argued arguing alongside plus carry carries carried carrying pack packs
     packed possess possesses possessed
     typically subunit subunits
+    trace traces traced tracing course courses
 """
 
 # --- everyday phrases for a direction of change (checks.direction) ------------------------------

@@ -1760,6 +1760,8 @@ def _interval(
             # "about 2 mmol/L" is not borne out by 1.5: for a small figure half a unit of
             # rounding is a quarter of the value, more than a hedge allows.
             slack = min(slack, abs(v) * _SMALL_HEDGE_FRACTION)
+        if is_lay_fraction(q):
+            slack = max(slack, abs(v) * _LAY_FRACTION_HEDGE)
         return _Interval(v - slack, v + slack)
     if q.bound == "~":
         # "nearly 700" is a little below 700, "just over half" a little above a half. Read
@@ -1771,6 +1773,23 @@ def _interval(
             return _Interval(v - near, v + (0.0 if strict else across))
         return _Interval(v - (0.0 if strict else across), v + near)
     return _Interval(v - widen, v + widen)
+
+
+# "roughly a quarter", "about one in three": a hedged everyday fraction stands for the nearest
+# simple fraction, so it spans a tenth of its value either way (27% is "roughly a quarter").
+_LAY_FRACTION_HEDGE = 0.10
+_LAY_DENOMINATOR_MAX = 10
+
+
+def is_lay_fraction(q: Quantity) -> bool:
+    """An everyday fraction in words ("a quarter", "one in three"), not counts or digits."""
+    return (
+        q.unit == "ratio"
+        and q.denominator is not None
+        and 2 <= q.denominator <= _LAY_DENOMINATOR_MAX
+        and not _explicit_counts(q)
+        and not any(ch.isdigit() for ch in q.text)
+    )
 
 
 def _comparable(claim_q: Quantity, source_q: Quantity) -> tuple[float, float, str] | None:

@@ -96,7 +96,12 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("man", "men", "male"),
     ("mortality", "death", "die", "fatal"),
     ("inhibit", "inhibition", "inhibitor", "block", "blockade", "antagonist", "antagonism",
-     "antagonize"),
+     "antagonize",
+     # round 20: a "beta blocker" or "NMDA blocker" is an antagonist
+     "blocker", "blockers"),
+    # round 20: who responded is who met response criteria
+    ("respond", "responded", "responds", "responding", "response", "responses", "responder",
+     "responders"),
     ("dose", "dosing", "dosage"),
     ("injection", "inject", "subcutaneous", "subcutaneously"),
     ("knockdown", "knock-down", "knock down", "knocking down", "knocked down", "knocks down"),
@@ -169,6 +174,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.[0-9]+)?")
 def tokens(text: str) -> list[str]:
     """Normalised word tokens; hyphenated words split, "n't" read as "not", possessives dropped."""
     norm = normalize(text)
+    if not norm.isascii():
+        norm = "".join(map(_base_letter, norm))  # "Åsberg" is the "Asberg" of plain keyboards
     norm = norm.replace("can't", "can not").replace("won't", "will not")
     norm = _CONTRACTION_NOT.sub(" not", norm)
     norm = _POSSESSIVE.sub("", norm)

@@ -72,9 +72,13 @@ def check_certainty(
     if claim.level is Certainty.HEDGED or claim.phrase is None or not assertions.key_terms:
         return []
     hits = [h for h in retrieve(index, assertions.key_terms) if h.coverage >= RELEVANT]
-    if not hits:
-        return []
     words = claim.phrase.text
+    if not hits:
+        # the attribution ("Study X: shows conclusively that ...") may hide the point's sentence
+        point = _hedged_proposition(assertions, index, claim.phrase)
+        if claim.level is Certainty.STRONG and point is not None:
+            return [_overstated_conclusion(words, point)]
+        return []
     supposed = _shown_against_supposed(assertions, index, hits)
     if supposed is not None:
         return [_finding(Verdict.CONTRADICTED, words, supposed,
@@ -100,13 +104,11 @@ def check_certainty(
                              f"overstated certainty: the claim says '{words}' of a lasting "
                              f"effect, the abstract says the long-term effect is '{said}'",
                              0.7)]  # fmt: skip
-        concluding = _hedged_conclusion(assertions, index, hits)
+        concluding = _hedged_conclusion(assertions, index, hits) or _hedged_proposition(
+            assertions, index, claim.phrase
+        )
         if concluding is not None:
-            cue = hedge_in(concluding.sentence.text)
-            return [_finding(Verdict.CONTRADICTED, words, concluding,
-                             f"overstated certainty: the claim says '{words}', the authors' "
-                             f"conclusion only says '{cue.group() if cue else 'may'}'",
-                             0.7)]  # fmt: skip
+            return [_overstated_conclusion(words, concluding)]
         if not hedged and _demonstrative(top.sentence.text):
             return [_finding(Verdict.SUPPORTED, words, top, "the abstract states it as shown", 0.7)]
         return [_finding(Verdict.NOT_IN_SOURCE, words, top,
@@ -393,6 +395,67 @@ def _hedged_conclusion(assertions: Assertions, index: RecordIndex, hits: list[Hi
     return None
 
 
+# "shows conclusively that X", "Study name: proves X": the words after the cue are the point.
+_THAT_AFTER: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?that\b", re.IGNORECASE)
+# "X, a Harvard study has proved": the attribution trails the point.
+_TRAILING_SOURCE: Final = re.compile(
+    r",\s*(?:[\w'-]+\s+){0,8}?(?:prov|show|establish|confirm|demonstrat)\w*\W*$", re.IGNORECASE
+)
+_MIN_POINT_WORDS: Final = 3
+
+
+def _proposition(assertions: Assertions, phrase: Phrase) -> list[Term]:
+    """The claim words that state its point, without the attribution around the certainty cue
+    ("Agricultural Health Study substudy: shows conclusively that ..."); empty when the claim
+    has no such attribution to set apart."""
+    text = assertions.text
+    that = _THAT_AFTER.match(text, phrase.end)
+    if that is not None:
+        start = that.end()
+    elif text.rfind(":", 0, phrase.start) >= 0:
+        start = max(text.rfind(":", 0, phrase.start), phrase.end)
+    else:
+        trailing = _TRAILING_SOURCE.search(text)
+        if trailing is None:
+            return []
+        return [t for t in assertions.key_terms if t.end <= trailing.start()]
+    return [t for t in assertions.key_terms if t.start >= start]
+
+
+def _hedged_proposition(
+    assertions: Assertions, index: RecordIndex, phrase: Phrase | None
+) -> Hit | None:
+    """A strong claim whose point, told apart from its attribution, is what the authors' hedged
+    conclusion says ("Study X: shows conclusively that A, B and C disrupt the thyroid" against
+    "Our results suggest that exposure to A, B and C may alter thyroid function"). Every
+    specific word of the point must be in that sentence, and at most one plainer word of it
+    (a verb the record words differently) may be missing; a plain sentence saying the same point
+    lets the claim be."""
+    if phrase is None or assertions.negated:
+        return None
+    point = _proposition(assertions, phrase)
+    if len(point) < _MIN_POINT_WORDS:
+        return None
+    specific = {id(t) for t in _specific(assertions)}
+    for hit in retrieve(index, point):
+        if not (_concluding(hit) and hedge_in(hit.sentence.text) is not None):
+            continue
+        missing = [t for t in point if not t.concepts & hit.sentence.concepts]
+        if len(missing) > 1 or any(id(t) in specific or _SCOPE.fullmatch(t.text) for t in missing):
+            continue
+        if (len(point) - len(missing)) / len(point) < SAME_POINT:
+            continue
+        if any(
+            other.sentence is not hit.sentence
+            and certainty_of(other.sentence.text) is not Certainty.HEDGED
+            and all(t.concepts & other.sentence.concepts for t in point)
+            for other in retrieve(index, point)
+        ):
+            return None
+        return hit
+    return None
+
+
 def _stated_plainly_elsewhere(assertions: Assertions, hedged: Hit, hits: list[Hit]) -> bool:
     """Whether the claim words a hedged conclusion lacks are all in one plain sentence about
     the claim: "may be a therapeutic alternative" hedges another point than "was safe and well
@@ -406,6 +469,13 @@ def _stated_plainly_elsewhere(assertions: Assertions, hedged: Hit, hits: list[Hi
         and all(t.concepts & hit.sentence.concepts for t in missing)
         for hit in hits
     )
+
+
+def _overstated_conclusion(words: str, concluding: Hit) -> Finding:
+    cue = hedge_in(concluding.sentence.text)
+    return _finding(Verdict.CONTRADICTED, words, concluding,
+                    f"overstated certainty: the claim says '{words}', the authors' "
+                    f"conclusion only says '{cue.group() if cue else 'may'}'", 0.7)  # fmt: skip
 
 
 def _demonstrative(text: str) -> bool:
@@ -482,7 +552,7 @@ _NO_RESULT_KINDS: Final = (
         r"covers|addresses|focuses)\b",
         re.IGNORECASE,
     )),
-)
+)  # fmt: skip
 
 
 # "These results support the hypothesis that ...": a hypothesis borne out is a result.

@@ -55,6 +55,12 @@ from claimcheck.verification.checks.common import (
     sentence_evidence,
 )
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
+from claimcheck.verification.checks.significance_words import (
+    inside_reworded,
+    record_significance,
+    reworded_significance,
+    significance_cue,
+)
 from claimcheck.verification.index import (
     TIME_EVENTS,
     IndexedSentence,
@@ -930,13 +936,21 @@ def _judge_persistence(
 
 
 def check_significance(assertions: Assertions, index: RecordIndex) -> list[Finding]:
-    stated = [s for s in assertions.significance if not _arm_result(assertions.text, s.phrase)]
+    reworded = reworded_significance(assertions.text)
+    stated = [
+        s
+        for s in assertions.significance
+        if not _arm_result(assertions.text, s.phrase) and not inside_reworded(s.phrase, reworded)
+    ]
+    if not stated:
+        stated = list(reworded)
     if not stated:
         return []
     claim = stated[0]
     relevant = _relevant(assertions, index)
-    positive = next((h for h in relevant if _says_significant(h.sentence.text) is True), None)
-    negative = next((h for h in relevant if _says_significant(h.sentence.text) is False), None)
+    # by its words, or only by its statistics ("ptrend=0.048", "95% CI 1.07 to 2.78")
+    positive = next((h for h in relevant if record_significance(h.sentence.text) is True), None)
+    negative = next((h for h in relevant if record_significance(h.sentence.text) is False), None)
     agree, disagree = (positive, negative) if claim.significant else (negative, positive)
     if agree is not None and (disagree is None or agree.score >= disagree.score):
         return [_significance_finding(Verdict.SUPPORTED, claim.phrase.text, agree,
@@ -974,29 +988,53 @@ _ARM_NAMED_AFTER: Final = re.compile(
 
 
 def _arm_result(text: str, phrase: Phrase) -> bool:
+    if _control_arm_clause(text, phrase):
+        return True
     if not _SET_AGAINST.search(text, max(0, phrase.start - 40), phrase.start):
         return False
     return bool(_ARM_NAMED_AFTER.match(text, phrase.end))
 
 
-def _says_significant(text: str) -> bool | None:
-    if lx.NOT_SIGNIFICANT.search(text):
+# "...; no change on saline", "while saline produced no change": a clause of its own whose only
+# arm is the control one reports that arm's result, not that the effect was not significant.
+# "no difference versus placebo" and "no change compared with saline" stay comparisons.
+_CLAUSE_EDGE: Final = re.compile(
+    r"[;.]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas)\b", re.IGNORECASE
+)
+_CONTROL_ARM: Final = re.compile(
+    r"\b(?P<link>(?:between|than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over|"
+    r"against|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?)?"
+    r"(?:placebo|saline|sham|dummy|vehicle|controls?|comparator|usual\s+care)\b",
+    re.IGNORECASE,
+)
+_NULL_RESULT_WORDS: Final = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:change|effect|improvement|response|benefit)|\bunchanged\b",
+    re.IGNORECASE,
+)
+
+
+def _control_arm_clause(text: str, phrase: Phrase) -> bool:
+    edges = [m for m in _CLAUSE_EDGE.finditer(text)]
+    start = max((m.end() for m in edges if m.end() <= phrase.start), default=0)
+    end = min((m.start() for m in edges if m.start() >= phrase.end), default=len(text))
+    clause = text[start:end]
+    if not _NULL_RESULT_WORDS.search(clause):
         return False
-    if lx.SIGNIFICANT.search(text) or _P_SMALL.search(text):
-        return True
-    return None
+    arms = list(_CONTROL_ARM.finditer(clause))
+    return bool(arms) and not any(m["link"] for m in arms)
 
 
 def _significance_finding(verdict: Verdict, claim_words: str, hit: Hit, message: str) -> Finding:
     text = hit.sentence.text
-    cue = lx.NOT_SIGNIFICANT.search(text) or lx.SIGNIFICANT.search(text) or _P_SMALL.search(text)
+    found = lx.NOT_SIGNIFICANT.search(text) or lx.SIGNIFICANT.search(text) or _P_SMALL.search(text)
+    cue = found.group() if found else significance_cue(text)
     return Finding(
         kind=FindingKind.SIGNIFICANCE,
         verdict=verdict,
         message=message,
         claim_says=claim_words,
         source_says=quoted(text),
-        evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue.group()] if cue else []),
+        evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue] if cue else []),
         confidence=0.75,
     )
 

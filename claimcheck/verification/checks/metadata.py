@@ -19,12 +19,18 @@ from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
+from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import (
+    BARE_JOURNALS,
+    JOURNAL_ABBREVIATIONS,
     JOURNAL_NAME_WORDS,
+    WORKPLACE_NOUNS,
     Assertions,
+    JournalAssertion,
     Phrase,
     YearAssertion,
     clause_bounds,
+    header_journal,
 )
 from claimcheck.verification.checks.common import (
     metadata_evidence,
@@ -34,7 +40,7 @@ from claimcheck.verification.checks.common import (
 )
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_between
-from claimcheck.verification.places import places_in
+from claimcheck.verification.places import countries_in, places_in
 from claimcheck.verification.quantities import find_years
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -43,19 +49,89 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 def check_metadata(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    known = {y.phrase.start for y in assertions.years}
+    # where each year's digits stand ("Gut, 2017" is read as one phrase from the journal's name)
+    known = {y.phrase.start + max(y.phrase.text.rfind(str(y.year)), 0) for y in assertions.years}
     cited = tuple(y for y in header_years(assertions.text) if y.phrase.start not in known)
     years = tuple(y for y in assertions.years if not dates_other_work(assertions.text, y))
     assertions = replace(assertions, years=tuple(sorted(years + cited, key=_at)))
     findings = [year_finding(y, record) for y in assertions.years]
     findings += [year_finding(y, record) for y in reported_years(assertions)]
-    findings += [
-        journal_finding(j.name, record, claim_words=j.phrase.text) for j in assertions.journals
-    ]
+    header = header_journal(assertions.text)
+    for journal in assertions.journals:
+        finding = journal_finding(journal.name, record, claim_words=journal.phrase.text)
+        if journal == header and _header_topic(assertions.text, finding, journal, record, index):
+            continue
+        findings.append(finding)
     findings += event_year_findings(assertions, index, published_in=_publication_years(record))
     judged = tuple((j.phrase.start, j.phrase.end) for j in assertions.journals)
     findings += header_findings(assertions.text, record, index, judged)
+    findings += [f for w in assertions.workplaces if (f := workplace_finding(w, record))]
     return findings
+
+
+_WORKPLACE_FILLER: Final = frozenset({"of", "the", "and", "&", "for", "in"})
+
+
+def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None:
+    """A header's "Italian physics department": the words besides the country and the kind of
+    place ("physics") must be in an author affiliation; the country is the sites check's."""
+    affiliations = [a for author in record.authors for a in author.affiliations]
+    first, *rest = workplace.text.split()
+    words = [w.lower().strip(".,'") for w in rest]
+    if not (first.lower() in lx.COUNTRIES or countries_in(first) or places_in(first)):
+        words.insert(0, first.lower())
+    words = [w for w in words if w not in WORKPLACE_NOUNS and w not in _WORKPLACE_FILLER]
+    if not words or not affiliations:
+        return None
+    tokens = {t.lower() for a in affiliations for t in re.findall(r"[\w-]+", a)}
+    missing = [w for w in words if not any(t.startswith(w[:5]) for t in tokens)]
+    listed = "; ".join(dict.fromkeys(affiliations))[:300]
+    if not missing:
+        return Finding(
+            kind=FindingKind.COUNTRY,
+            verdict=Verdict.SUPPORTED,
+            message=f"an author affiliation names {' '.join(words)}",
+            claim_says=workplace.text,
+            source_says=listed,
+            evidence=metadata_evidence(listed, "affiliations"),
+        )
+    return Finding(
+        kind=FindingKind.COUNTRY,
+        verdict=Verdict.METADATA_MISMATCH,
+        message=f"the claim places the authors in a {workplace.text}, but no author "
+        f"affiliation names {', '.join(missing)}",
+        claim_says=workplace.text,
+        source_says=listed,
+        evidence=metadata_evidence(listed, "affiliations"),
+        confidence=0.7,
+    )
+
+
+_BARE_HEADER_END: Final = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _header_topic(
+    assertions_text: str,
+    finding: Finding,
+    journal: JournalAssertion,
+    record: PubMedRecord,
+    index: RecordIndex,
+) -> bool:
+    """A header that names no journal of the record as one bare word ("Obesity: ...") or in
+    words all the record's own ("Brain Research findings: ..."): a slide's topic, not a
+    citation. A year or a work noun ("Gut 2019:", "Pain paper:") keeps it a citation."""
+    if finding.verdict is not Verdict.METADATA_MISMATCH:
+        return False
+    if not _BARE_HEADER_END.match(assertions_text, journal.phrase.end):
+        return False  # "Neuron 2020:", "Pain paper:": a year or a work noun makes it a citation
+    words = [w.lower().strip(".,") for w in journal.name.split()]
+    if len(words) == 1:
+        return True  # "Obesity:", "Toxicology:" open slides as often as they cite a journal
+    if any(w in JOURNAL_ABBREVIATIONS for w in words):
+        return False
+    terms = [t for t in terms_between(journal.name, 0, len(journal.name)) if not t.is_number]
+    vocabulary = record_vocabulary(record, index)
+    return bool(terms) and all(t.concepts & vocabulary for t in terms)
 
 
 def _at(year: YearAssertion) -> int:
@@ -467,30 +543,6 @@ _NAME_RUN: Final = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'\u2019.-]*|&)(?:\s+(?:(?:of|and|&|et\s+al\b\.?|the|in|for)\s+)*"
     r"(?:[A-Z][\w'\u2019.-]*))*(?:\s+et\s+al\b\.?)?"
 )
-# Single-word journals a header names bare ("Neuron 2020:"): read as journals, never as topics.
-_BARE_JOURNALS: Final = frozenset(
-    {"neuron", "gut", "cell", "nature", "science", "lancet", "blood", "brain", "pain", "chest",
-     "circulation", "diabetes", "stroke", "thorax", "cancer", "aquaculture", "cryobiology",
-     "pediatrics", "radiology", "neurology", "addiction", "hepatology", "gastroenterology",
-     "leukemia", "epilepsia", "sleep", "headache", "cephalalgia", "psychopharmacology",
-     "neuropsychopharmacology", "anesthesiology", "anaesthesia", "diabetologia", "allergy",
-     "spine", "obesity", "hypertension", "nutrients", "molecules", "vaccine", "cureus",
-     "medicine", "resuscitation", "injury", "oncogene", "bioinformatics", "biomaterials",
-     "neuroimage", "hippocampus", "glia", "synapse", "immunity", "biochemistry", "biometrics",
-     "metabolism", "endocrinology", "rheumatology", "jama", "bmj", "nejm", "pnas", "elife",
-     "plos", "febs", "embo", "haematologica", "chromatographia", "genetics", "development",
-     "neuroscience", "psychiatry", "toxicology", "virology", "nanoscale", "biomolecules"}
-)  # fmt: skip
-# Abbreviated journal words ("J Magn Reson", "Am J Psychiatry"): a run holding one is a journal.
-_JOURNAL_ABBREVIATIONS: Final = frozenset(
-    {"j", "am", "biol", "clin", "mol", "res", "front", "int", "eur", "br", "proc", "natl",
-     "acad", "sci", "med", "rev", "lett", "bull", "ann", "arch", "neurosci", "psychiatr",
-     "pharmacol", "physiol", "invest", "oncol", "magn", "reson", "biochim", "biophys", "soc",
-     "anesth", "analg", "curr", "opin", "neurol", "gen", "exp", "chem", "commun", "rep",
-     "ther", "trends", "transl", "cardiol", "immunol", "epidemiol", "endocrinol", "nutr",
-     "surg", "pediatr", "obstet", "gynecol", "dis", "disord", "behav", "cogn", "psychol",
-     "pharm", "biomed", "cell", "syst", "environ", "occup", "public", "health"}
-)  # fmt: skip
 _DESCRIPTOR_WORDS: Final = frozenset(
     {"study", "studies", "paper", "review", "trial", "analysis", "report", "article", "survey",
      "letter", "meta-analysis", "data", "results", "findings", "cohort", "sample", "methods",
@@ -591,7 +643,7 @@ def _header_names(
         words = [w.lower().strip(".") for w in re.split(r"\s+", text)]
         if not text or text == "&" or all(w in _DESCRIPTOR_WORDS for w in words):
             continue
-        if all(w.isupper() and w.lower() not in _BARE_JOURNALS for w in text.split()):
+        if all(w.isupper() and w.lower() not in BARE_JOURNALS for w in text.split()):
             continue  # acronyms of the topic: "MADRS", "TRD"
         as_authors = bool(_AUTHOR_FORM.fullmatch(text.removesuffix(".")) or "et al" in text)
         beside_year = any(_beside(claim, m.end(), y) for y in year_starts) or any(
@@ -661,7 +713,8 @@ def _is_author(word: str, surnames: frozenset[str]) -> bool:
 
 
 def _claimed_surnames(name: CitationName) -> list[str]:
-    text = re.sub(r"\s+et\s+al\b\.?", "", name.text)
+    # "Lerro et al. RCT", "Smith et al. Lancet": only the names before "et al." are authors
+    text = re.sub(r"\s+et\s+al\b.*$", "", name.text)
     return [w for w in re.split(r"\s+(?:&|and)\s+", text) if w]
 
 
@@ -682,8 +735,8 @@ def _name_finding(
             return None
         return _author_finding(name, record, surnames)
     lowered = [w.lower().strip(".,") for w in words]
-    bare = len(lowered) == 1 and lowered[0] in _BARE_JOURNALS
-    abbreviated = any(w in _JOURNAL_ABBREVIATIONS for w in lowered) and len(lowered) > 1
+    bare = len(lowered) == 1 and lowered[0] in BARE_JOURNALS
+    abbreviated = any(w in JOURNAL_ABBREVIATIONS for w in lowered) and len(lowered) > 1
     journal_worded = any(w in JOURNAL_NAME_WORDS for w in lowered)
     whole = _whole_segment(claim, name, header)
     disciplinary = _in_brackets(claim, name, header) and bool(_DISCIPLINE.search(lowered[-1]))
@@ -696,6 +749,8 @@ def _name_finding(
         return journal_finding(name.text, record, claim_words=name.text)
     if not name.cited or places_in(name.text) or any(w in _MONTH_NAMES for w in lowered):
         return None
+    if any(w.lower() in lx.COUNTRIES or countries_in(w) for w in words):
+        return None  # "2001, Italian physics department": where the authors work (country check)
     if _topic_words(claim, name, record, index) or not surnames:
         return None
     return Finding(

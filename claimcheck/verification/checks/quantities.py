@@ -524,7 +524,12 @@ def _read_asides(claimed: list[ClaimQuantity], text: str) -> list[ClaimQuantity]
     five,", "18 of the 20 (90%)") is that number again: when the two agree it is left to that
     number's finding, since the source need not give the share itself."""
     read: list[ClaimQuantity] = []
+    definitions = [m.span("description") for m in _LABEL_THEN_DEFINITION.finditer(text)]
     for position, cq in enumerate(claimed):
+        defined = _defining_aside(cq, definitions, text) or _composition(cq, text)
+        if defined is not None:
+            read.append(defined)
+            continue
         aside = _opened_aside(text, cq)
         if aside is None:
             read.append(cq)
@@ -545,6 +550,58 @@ def _read_asides(claimed: list[ClaimQuantity], text: str) -> list[ClaimQuantity]
         if not restates:
             read.append(cq)
     return read
+
+
+def _defining_aside(
+    cq: ClaimQuantity, definitions: list[tuple[int, int]], text: str
+) -> ClaimQuantity | None:
+    """A number in the bracket that describes a named arm ("cryosolution B (0.1 M sodium
+    citrate, 10% Me2SO): cells ... rose") tells what that arm is made of, not what the clause
+    around it reports: its measure is the bracket's words and the arm's name."""
+    for start, end in definitions:
+        if start <= cq.phrase.start and cq.phrase.end <= end:
+            label_start = text.rfind("(", 0, start)
+            named = _LABEL.search(text, max(0, label_start - 40), label_start)
+            head = named.start() if named else start
+            context = tuple(t for t in cq.context if head <= t.start < end and not t.is_number)
+            return replace(cq, context=context) if context else None
+    return None
+
+
+# "the citrate diluent (10% DMSO)", "the saline medium with 15% glycerol": a share of an
+# ingredient in a mixture the claim names, not a share of the cells its clause goes on about.
+_MIXTURE_BEFORE: Final = re.compile(
+    r"(?P<mixture>(?:[\w.-]+\s+){1,4}?)(?:\(\s*|(?:with|containing|plus)\s+)"
+    r"(?:a\s+)?(?:final\s+)?(?:concentration\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MIXTURE_NOUN: Final = re.compile(
+    r"\b(?:solutions?|cryosolutions?|diluents?|cryodiluents?|media|medium|buffers?|mixtures?"
+    r"|extenders?|vehicles?|formulations?|preparations?|baths?|cocktails?|gels?|creams?)\b",
+    re.IGNORECASE,
+)
+_INGREDIENT_AFTER: Final = re.compile(
+    r"\s*(?!(?:of|to|and|or|in|at|for|from|with|were|was|had|the|a|an)\b)"
+    r"(?P<ingredient>[A-Za-z][\w()-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?=[(),;:]|$)",
+)
+_CONCENTRATION_UNITS: Final = frozenset({"%", "m", "mm", "mmol/l", "μm", "mg/ml", "g/l"})
+
+
+def _composition(cq: ClaimQuantity, text: str) -> ClaimQuantity | None:
+    """A concentration written as what a named mixture holds: its measure is the mixture's and
+    the ingredient's words alone, whatever the clause around it reports."""
+    if cq.quantity.unit.lower() not in _CONCENTRATION_UNITS:
+        return None
+    before = _MIXTURE_BEFORE.search(text, max(0, cq.phrase.start - 60), cq.phrase.start)
+    after = _INGREDIENT_AFTER.match(text, cq.phrase.end)
+    if before is None or after is None or not _MIXTURE_NOUN.search(before["mixture"]):
+        return None
+    context = tuple(
+        t
+        for t in cq.context
+        if before.start("mixture") <= t.start < after.end("ingredient") and not t.is_number
+    )
+    return replace(cq, context=context) if context else None
 
 
 def _siblings(cq: ClaimQuantity, claimed: list[ClaimQuantity], text: str) -> tuple[Quantity, ...]:
@@ -1771,6 +1828,8 @@ def _candidate(
         cq, sentence, source_q, index
     ):
         return None  # cryosolution A's number is not cryosolution B's
+    if _same_quantile_contrast(cq, sentence, source_q, claim_text[: own[1]]):
+        return Candidate(sentence, source_q, ("extreme quantiles",), 2.0)
     start, end, skip_start, skip_end = _source_window(sentence.text, source_q, sentence.quantities)
     source_terms = [
         t
@@ -1933,6 +1992,86 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared) and not (matched and described_people):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+# "Shortest vs longest fifth", "top versus bottom quartile", "Q5 vs Q1", "extreme quintiles":
+# one contrast of the two ends of a ranking, however it is worded.
+_QUANTILE_NOUN: Final = re.compile(
+    r"\b(?:quintiles?|quartiles?|tertiles?|deciles?|fifths?|quarters?|thirds?|tenths?)\b",
+    re.IGNORECASE,
+)
+_EXTREME_WORDS: Final = re.compile(
+    r"\b(?:highest|lowest|top|bottom|shortest|longest|largest|smallest|greatest|least|"
+    r"biggest|heaviest|lightest|oldest|youngest|tallest|uppermost|lowermost|upper|lower)\b",
+    re.IGNORECASE,
+)
+_EXTREME_LABELS: Final = re.compile(
+    r"\bQ([1-9])\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|to)\s*Q([1-9])\b",
+    re.IGNORECASE,
+)
+_EXTREME_TERM: Final = re.compile(r"\bextremes?\b", re.IGNORECASE)
+_QUANTILE_TAG: Final = re.compile(r"Q[1-9]", re.IGNORECASE)
+
+
+_QUANTILE_PARTS: Final = {"tert": 3, "thir": 3, "quar": 4, "quin": 5, "fift": 5, "deci": 10,
+                          "tent": 10}  # fmt: skip
+
+
+def quantile_parts(text: str) -> int | None:
+    """Into how many parts the text's quantiles split a ranking (quartiles: 4), if it says."""
+    match = _QUANTILE_NOUN.search(text)
+    return _QUANTILE_PARTS[match.group().lower()[:4]] if match else None
+
+
+def contrasts_extreme_quantiles(text: str) -> bool:
+    """The text compares the two ends of a ranking by quantile."""
+    if (m := _EXTREME_LABELS.search(text)) and abs(int(m.group(1)) - int(m.group(2))) >= 2:
+        return True
+    if quantile_parts(text) is None:
+        return False
+    if _EXTREME_TERM.search(text):
+        return True
+    return len({m.group().lower() for m in _EXTREME_WORDS.finditer(text)}) >= 2
+
+
+_RATIO_CLAIM_UNITS: Final = frozenset({"fold", "ratio_stat"})
+
+
+def _same_quantile_contrast(
+    cq: ClaimQuantity, sentence: IndexedSentence, source_q: Quantity, own_part: str
+) -> bool:
+    """A ratio the claim gives for the extreme quantiles ("2.8-fold odds, shortest vs longest
+    fifth") is the record's ratio stated for its extreme quantiles ("comparing extreme
+    quintiles ..., OR 1.72"), when every word the claim uses for what is ranked and what it
+    raises is in that sentence: the same estimate, so its value confirms or contradicts."""
+    if cq.quantity.unit not in _RATIO_CLAIM_UNITS or source_q.unit != "ratio_stat":
+        return False
+    if not contrasts_extreme_quantiles(own_part):
+        return False
+    earlier = [q for q in sentence.quantities if q.unit == "ratio_stat" and q.end <= source_q.start]
+    clause_start = max((q.end for q in earlier), default=0)
+    source_clause = sentence.text[clause_start : source_q.start]
+    if not contrasts_extreme_quantiles(source_clause):
+        return False
+    claim_parts, source_parts = quantile_parts(own_part), quantile_parts(source_clause)
+    if claim_parts and source_parts and claim_parts != source_parts:
+        return False  # the extreme quartiles are not the extreme quintiles
+    subject = [
+        t
+        for t in cq.context
+        if t.stem not in WEAK_CONTEXT
+        and t.stem not in GENERIC_STEMS
+        and not t.is_number
+        and not t.concepts & ODDS_CONCEPTS
+        and not _QUANTILE_NOUN.search(t.text)
+        and not _EXTREME_WORDS.search(t.text)
+        and not _EXTREME_TERM.search(t.text)
+        and not _QUANTILE_TAG.fullmatch(t.text)
+        and not cq.phrase.start <= t.start < cq.phrase.end
+    ]
+    if not subject:
+        return False
+    return all(t.concepts & sentence.concepts for t in subject)
 
 
 def _same_group(cq: ClaimQuantity, own_part: str, source_q: Quantity, source_noun: str) -> bool:

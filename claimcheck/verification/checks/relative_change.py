@@ -30,7 +30,7 @@ from claimcheck.verification.index import (
     narrow_concepts,
     terms_between,
 )
-from claimcheck.verification.quantities import Quantity
+from claimcheck.verification.quantities import Quantity, find_quantities, is_lay_fraction
 
 UP: Final = frozenset(
     [
@@ -73,46 +73,70 @@ _FIGURE: Final = re.compile(
 )
 
 
-def _figures(text: str) -> list[tuple[float, str, bool, re.Match[str]]]:
-    """(value, unit kind, up?) for each figure followed by a comparative."""
+def _figures(text: str) -> list[tuple[float, str, bool, str]]:
+    """(value, unit kind, up?, wording) for each figure followed by a comparative."""
     found = []
     for match in _FIGURE.finditer(text):
         word = match["direction"].lower()
         if word not in UP and word not in DOWN:
             continue
         unit = "%" if match["unit"].lower().startswith(("%", "per")) else "fold"
-        found.append((float(match["number"]), unit, word in UP, match))
+        found.append((float(match["number"]), unit, word in UP, match.group()))
     return found
+
+
+# "a quarter below", "roughly one third higher": an everyday fraction with its comparative.
+_COMPARATIVE_AFTER: Final = re.compile(r"\s+(?P<direction>[a-z]+)\b", re.IGNORECASE)
+_LAY_SLACK: Final = 0.10  # "a quarter" stands for the nearest simple fraction: 27% is one
+
+
+def _lay_figures(text: str) -> list[tuple[float, str, bool, str]]:
+    found = []
+    for q in find_quantities(text):
+        if not is_lay_fraction(q) or q.percent is None:
+            continue
+        match = _COMPARATIVE_AFTER.match(text, q.end)
+        if match is None:
+            continue
+        word = match["direction"].lower()
+        if word in UP or word in DOWN:
+            found.append((q.percent, "lay%", word in UP, text[q.start : match.end()]))
+    return found
+
+
+def _same_figure(claimed: float, unit: str, source: tuple[float, str, bool, str]) -> bool:
+    if unit == "lay%":
+        return source[1] == "%" and abs(source[0] - claimed) <= claimed * _LAY_SLACK
+    return source[0] == claimed and source[1] == unit
 
 
 def check_relative_change(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
     findings = swapped_figures(assertions, index) + arm_ratio_findings(assertions, index)
-    claimed = _figures(assertions.text)
+    claimed = _figures(assertions.text) + _lay_figures(assertions.text)
     if not claimed:
         return findings
-    for value, unit, up, claim_match in claimed:
+    for value, unit, up, claim_words in claimed:
         for sentence in index.abstract_sentences:
-            same = [f for f in _figures(sentence.text) if f[0] == value and f[1] == unit]
+            same = [f for f in _figures(sentence.text) if _same_figure(value, unit, f)]
             if not same:
                 continue
-            _, _, source_up, source_match = same[0]
+            _, _, source_up, source_words = same[0]
             agrees = source_up == up
             findings.append(
                 Finding(
                     kind=FindingKind.DIRECTION,
                     verdict=Verdict.SUPPORTED if agrees else Verdict.CONTRADICTED,
                     message=(
-                        f"the abstract gives the same figure the same way "
-                        f"('{source_match.group()}')"
+                        f"the abstract gives the same figure the same way ('{source_words}')"
                         if agrees
-                        else f"the claim says '{claim_match.group()}', but the abstract says "
-                        f"'{source_match.group()}': \u201c{quoted(sentence.text, 140)}\u201d"
+                        else f"the claim says '{claim_words}', but the abstract says "
+                        f"'{source_words}': \u201c{quoted(sentence.text, 140)}\u201d"
                     ),
-                    claim_says=claim_match.group(),
+                    claim_says=claim_words,
                     source_says=quoted(sentence.text),
-                    evidence=sentence_evidence(sentence, extra=[source_match.group()]),
+                    evidence=sentence_evidence(sentence, extra=[source_words]),
                     confidence=0.8,
                 )
             )

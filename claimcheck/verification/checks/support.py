@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
@@ -45,6 +45,11 @@ from claimcheck.verification.checks.common import (
     words_list,
 )
 from claimcheck.verification.checks.quantities import figure_stated
+from claimcheck.verification.checks.terse_polarity import (
+    deny_alike,
+    exclusivity_denied,
+    terse_denial,
+)
 from claimcheck.verification.index import (
     IndexedSentence,
     RecordIndex,
@@ -52,6 +57,13 @@ from claimcheck.verification.index import (
     opposites,
     terms_between,
     terms_of,
+)
+from claimcheck.verification.kinds import (
+    families_in,
+    family_of,
+    fold_accents,
+    scale_named,
+    term_kind,
 )
 from claimcheck.verification.places import place_mentions, places_in
 from claimcheck.verification.text import english_commonness
@@ -135,6 +147,7 @@ def check_support(
     named = index.author_spans(assertions.text)
     if named:
         terms = tuple(t for t in terms if not any(a <= t.start < b for a, b in named)) or terms
+    terms = _without_affiliation_names(terms, record, index)
     terms = _composition_left_out(assertions.text, terms, index)
     terms = _unglossed(assertions.text, terms, index)
     terms = _without_none_of(assertions.text, terms)
@@ -151,6 +164,51 @@ def check_support(
         whole = _qualifier_unsaid(assertions.text, record, index, terms, whole) or whole
     findings.append(whole)
     return findings
+
+
+# "A Viterbo, Italy team", "in Pamplona, Spain": the places of the author affiliations (the
+# segments naming no institution: "..., University of Tuscia, Viterbo, Italy") are where the work
+# was done, which the country check weighs; the abstract never says them, so support must not
+# demand them as finding words. Institution names stay claim words: the country check does not
+# tell one institute from another.
+_CAPITALISED_WORD: Final = re.compile(r"\b[A-Z][A-Za-z'-]+")
+_INSTITUTION_NOUN: Final = re.compile(
+    r"\b(?:universit\w*|institut\w*|department|dept|school|hospital|cent(?:re|er)|college|"
+    r"laborator\w*|lab|faculty|division|unit|government|service|ministry|foundation|program\w*|"
+    r"sciences?|research|clinic\w*|group|agency|council|society|office|branch)\b",
+    re.IGNORECASE,
+)
+PLACE_SEGMENT_WORDS: Final = 3
+
+
+def _affiliation_names(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
+    said = {w.lower() for w in re.findall(r"[A-Za-z'-]+", f"{index.title} {index.abstract_text}")}
+    segments = [
+        segment
+        for author in record.authors
+        for affiliation in author.affiliations
+        for segment in re.split(r"[,;.]", re.sub(r"\S*\d\S*", " ", affiliation))
+        if not _INSTITUTION_NOUN.search(segment) and len(segment.split()) <= PLACE_SEGMENT_WORDS
+    ]  # postcodes ("01100 Viterbo") left out
+    return frozenset(
+        w.lower()
+        for segment in segments
+        for w in _CAPITALISED_WORD.findall(segment)
+        if w.lower() not in said
+    )
+
+
+def _without_affiliation_names(
+    terms: tuple[Term, ...], record: PubMedRecord, index: RecordIndex
+) -> tuple[Term, ...]:
+    names = index.memo("affiliation names", lambda: _affiliation_names(record, index))
+    if not names:
+        return terms
+    kept = tuple(
+        t for t in terms
+        if not (t.text[:1].isupper() and all(w.lower() in names for w in t.text.split()))
+    )  # fmt: skip
+    return kept or terms
 
 
 def _qualifier_unsaid(
@@ -489,9 +547,14 @@ def _uniqueness_differs(claim: str, chosen: list[Hit]) -> Finding | None:
     return None
 
 
-# "linked to X and Y, but not to Z": the claim denies the relation for Z.
+# "linked to X and Y, but not to Z", "seen in animals only, not yet in humans", "in adults, not
+# in children": the claim denies the relation for Z. A bare ", not" must lead a group by a
+# preposition, or follow an "only", to be an exclusion and not a contrast of words.
 _BUT_NOT: Final = re.compile(
-    r"\bbut\s+not\s+(?:to|with|in|for|on|by|among|after)?\s*(?P<b>[^,;.]{3,60})", re.IGNORECASE
+    r"(?:\bbut\s+|\bonly\b[^,;.]{0,60}?,\s*(?:and\s+)?)not\s+(?:yet\s+)?"
+    r"(?:to|with|in|for|on|by|among|after)?\s*(?P<b>[^,;.]{3,60})"
+    r"|,\s*not\s+(?:yet\s+)?(?:to|with|in|for|on|by|among|after)\s+(?P<c>[^,;.]{3,60})",
+    re.IGNORECASE,
 )
 DENIED_REST_COVERAGE: Final = 0.6
 # "... in animal studies but not yet in human ones": "ones" stands for a word said before it.
@@ -511,17 +574,18 @@ def _denied_but_affirmed(
     match = _BUT_NOT.search(assertions.text)
     if match is None:
         return None
-    b_start, b_end = match.span("b")
+    group = "b" if match.group("b") is not None else "c"
+    b_start, b_end = match.span(group)
     # Design words ("clinical", "trial") are left out of the claim's terms, yet here they name
     # the very group the claim denies.
     denied = [t for t in terms if b_start <= t.start < b_end and t.text.lower() not in _PRO_FORMS]
-    if not denied and not lx.CONTROL_ARM_WORDS.search(match.group("b")):
+    if not denied and not lx.CONTROL_ARM_WORDS.search(match.group(group)):
         # Design words ("clinical", "animal") are left out of the claim's terms, yet here they
         # name the very group the claim denies; a control arm ("but not placebo") is no such
         # group: a design sentence names it without giving it the result.
         arms = {stem for c in assertions.comparators for stem in c.terms}
         denied = [
-            t for t in terms_of(match.group("b"))
+            t for t in terms_of(match.group(group))
             if t.text.lower() not in _PRO_FORMS and t.stem not in arms
         ]  # fmt: skip
     # A phrase read as one paraphrase ("removed from the glutamate principal neurons" as a
@@ -534,7 +598,7 @@ def _denied_but_affirmed(
     rest = [t for t in terms if t.start < match.start()]
     if not denied or len(rest) < 2:
         return None
-    if lx.CONTROL_ARM_WORDS.search(match.group("b")):
+    if lx.CONTROL_ARM_WORDS.search(match.group(group)):
         return None  # a design sentence names the placebo arm without giving it the result
     if _record_excludes(index, denied):
         return None  # the record itself says "but not" of them: it agrees with the claim
@@ -1091,6 +1155,9 @@ def _support_finding(
     hits: list[Hit],
     whole_claim: str | None = None,
 ) -> Finding:
+    if not assertions.negated and terse_denial(assertions.text):
+        # "X: not correlated with Y" denies as much as "X was not correlated with Y"
+        assertions = replace(assertions, negated=True)
     if not hits:
         return Finding(
             kind=FindingKind.SUPPORT,
@@ -1252,6 +1319,9 @@ def _support_finding(
     )
     if gap is not None:
         return gap
+    substituted = _unsaid_named_thing(index, terms, assertions.text, chosen)
+    if substituted is not None:
+        return substituted
     coverage = max(best.coverage, pair_coverage(index, terms, *chosen) if len(chosen) == 2 else 0)
     also = (
         f" together with \u201c{quoted(chosen[1].sentence.text, 100)}\u201d"
@@ -1974,6 +2044,77 @@ def _everyday(term: Term) -> bool:
     return term.stem in GENERIC_STEMS or english_commonness(term.text) >= EVERYDAY_ZIPF
 
 
+# --- named things the record never names ---------------------------------------------------------
+#
+# A word that picks out one member of a kind (a drug, an element, an organ, a disease, ...) is
+# what a claim is about, however common it is in English: "iron" for the record's "zinc" or
+# "cardiac" for its "gastrointestinal" must not pass as paraphrase slack. When the evidence
+# names another member of the kind in the same slot (next to the same word), the claim gives
+# the record's statement a different subject and is contradicted.
+
+
+def _unsaid_named_thing(
+    index: RecordIndex, terms: tuple[Term, ...], claim: str, chosen: list[Hit]
+) -> Finding | None:
+    text = f"{index.title} {index.abstract_text}"
+    families = index.memo("kind families", lambda: families_in(text))
+    words = index.memo(
+        "folded words", lambda: frozenset(re.findall(r"[a-z]+", fold_accents(text).lower()))
+    )
+    unsaid = [
+        t for t in terms
+        if term_kind(t.text) and family_of(t.text) not in families
+        and (not scale_named(t.text, words) if term_kind(t.text) == "scale"
+             else not in_record(index, t))
+    ]  # fmt: skip
+    if not unsaid:
+        return None
+    claim_concepts = frozenset(c for t in terms for c in t.concepts)
+    lead = chosen[0]
+    for term in unsaid:
+        for hit in chosen:
+            rival = _rival_in_slot(term, terms, hit.sentence, claim_concepts)
+            if rival is not None:
+                return _sentence_finding(
+                    hit.sentence,
+                    hit.words,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says {term.text} where the record says {rival.text}: "
+                    f"\u201c{quoted(hit.sentence.text, 140)}\u201d",
+                    claim_says=term.text,
+                    confidence=0.7,
+                    extra=(rival.text,),
+                )
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message=f"the record never names {words_list(unsaid)}; closest sentence: "
+        f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=claim,
+        confidence=0.65,
+    )
+
+
+def _rival_in_slot(
+    term: Term, terms: tuple[Term, ...], sentence: IndexedSentence, claim: frozenset[str]
+) -> Term | None:
+    """A word of the sentence of the same kind as ``term``, which the claim does not say, next
+    to a word that is next to ``term`` in the claim ("high-dose zinc" for "high-dose iron")."""
+    kind = term_kind(term.text)
+    ordered = sorted(terms, key=lambda t: t.start)
+    at = ordered.index(term)
+    beside = [narrow(t) for t in ordered[max(0, at - 1) : at + 2] if t is not term]
+    words = [w for w in sentence.terms if not w.is_number]
+    for i, word in enumerate(words):
+        if term_kind(word.text) != kind or word.concepts & claim:
+            continue
+        near = [narrow(w) for w in words[max(0, i - 1) : i + 2] if w is not word]
+        if any(a & b for a in beside for b in near):
+            return word
+    return None
+
+
 def _holds(hit: Hit, core: list[Term]) -> bool:
     """The sentence names the claim's subject: every core term of the claim (one in most of the
     record's sentences, like "ketamine") is in it. Core terms weigh little, so without this a
@@ -2199,8 +2340,11 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
     negated_source = any(_negates(h, comparator_terms, named) for h in hits)
     if negated_source and not assertions.negated:
         source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
-        if _claim_denied_stems(whole_claim) & source_denied:
+        claim_denied = _claim_denied_stems(whole_claim)
+        if claim_denied & source_denied:
             return None  # the claim denies the same thing ("mechanisms that do not involve")
+        if deny_alike(claim_denied, source_denied):
+            return None  # "do not compete" says the record's "are not mutually exclusive"
         if _denies_alike(whole_claim, hits):
             return None  # "no current depression" is the record's "not currently depressed"
         if _SAMENESS.search(whole_claim) and source_denied & _DIFFERENCE_STEMS:
@@ -2226,6 +2370,11 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
         if _claim_denial_unsaid(whole_claim, hits):
             return DENIAL_UNSAID
         return "affirms what the claim denies"
+    if not assertions.negated:
+        claim_affirmed = {t.stem for t in terms_of(whole_claim)} - _claim_denied_stems(whole_claim)
+        source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
+        if exclusivity_denied(claim_affirmed, source_denied):
+            return "negates it"  # "the pathways compete" against "not mutually exclusive"
     return None
 
 
