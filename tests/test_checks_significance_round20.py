@@ -203,3 +203,26 @@ def test_a_null_result_of_the_control_arm_is_not_a_denial_of_significance(claim:
 )
 def test_a_null_result_set_against_the_control_arm_still_denies_significance(claim: str) -> None:
     assert verify(claim, _TRIAL).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The difference in mortality has not reached statistical significance.",
+        "The difference hasn't yet reached significance.",
+        "The effect isn't statistically robust.",
+        "The effect was never shown to be statistically robust.",
+    ],
+)
+def test_a_denied_affirmation_of_significance_is_a_denial(claim: str) -> None:
+    said = reworded_significance(claim)
+    assert said and all(s.significant is False for s in said)
+
+
+def test_an_outcome_named_control_is_not_the_control_arm() -> None:
+    record = _record(
+        "Forty adults with type 2 diabetes were randomized to metformin or placebo.",
+        "Glycemic control improved significantly with metformin (p<0.001).",
+    )
+    claim = "Metformin produced no significant change in glycemic control."
+    assert Verdict.CONTRADICTED in _verdicts(claim, record, FindingKind.SIGNIFICANCE)

@@ -456,6 +456,22 @@ _NAMED_REPORTS: Final = re.compile(
     rf"(?:^|(?<=[.;:,(]\s))\s*(?:[Tt]he\s+)?{_JOURNAL_NAME}\s+"
     r"(?:reported|reports|published|publishes|carried|ran|printed)\b"
 )
+# "appeared in Crime & Delinquency", "was printed in Social Justice": words that only a venue
+# follows, so the name needs no word journals are named by. "ran in" also says where a trial
+# ran, so it names a journal only when the name reads as one (see _journals).
+_APPEARED_IN: Final = re.compile(
+    r"\b(?:appeared|appears|appear|appearing|(?:was\s+|were\s+)?printed|came\s+out)\s+in\s+"
+    rf"(?:[Tt]he\s+)?{_JOURNAL_NAME}"
+)
+_RAN_IN: Final = re.compile(rf"\b(?:ran|runs)\s+in\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}")
+# What follows "appeared in" without being a venue: a date, a table, a stage of the study.
+_NOT_A_VENUE: Final = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Table|Tables|Figure|Figures|"
+    r"Fig|Figs|Week|Weeks|Day|Days|Month|Months|Year|Years|Phase|Stage|Group|Groups|Cohort|"
+    r"Study|Trial|Part|Section|Appendix|Supplement|Patients?|Participants?|Men|Women|Children|"
+    r"Mice|Rats|Wave|Arm|Experiment|Session)\b"
+)
 _NOT_A_JOURNAL_START: Final = re.compile(
     r"^(?:Department|Dept|Division|School|Faculty|University|Institute|Hospital|Cent(?:er|re)|"
     r"Clinic|College|Laborator(?:y|ies)|Unit|Program|Service|Section)\b"
@@ -538,6 +554,10 @@ _HEADER_WORK_WORDS = (
 _HEADER_JOURNAL: Final = re.compile(
     rf"^\s*(?P<lead>(?:[Pp]er|[Aa]ccording\s+to|[Ii]n)\s+)?(?:[Tt]he\s+)?{_JOURNAL_NAME}"
     rf"(?P<year>\s*,?\s*\(?(?:19|20)\d\d\)?)?(?P<work>\s+(?i:{_HEADER_WORK_WORDS}))?"
+    # "... report on 679 male applicators:", "... study of 2011 in mice:": what the work was
+    # about, before the colon that ends the header.
+    r"(?P<about>(?<=[a-z])\s+(?:on|of|in|among|from|with|about|into)\s+[^:;.!?()]{1,70}?"
+    r"(?=\s*:\s))?"
     r"(?P<end>\s*:\s|\s+[-\u2013\u2014]\s+(?=[a-z\d])|\s*,\s)"
 )
 
@@ -560,6 +580,8 @@ def header_journal(claim: str) -> JournalAssertion | None:
         return None
     if match["end"].strip() == "," and not (match["lead"] or match["year"] or match["work"]):
         return None
+    if match["about"] and not (match["work"] and _about_header_name(name)):
+        return None
     abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
     bare = len(words) == 1 and words[0] in BARE_JOURNALS
     if not (abbreviated or bare or any(w in JOURNAL_NAME_WORDS for w in words)):
@@ -568,6 +590,24 @@ def header_journal(claim: str) -> JournalAssertion | None:
         return None  # acronyms of the topic: "TRD MADRS data:"
     start = match.start("name")
     return JournalAssertion(name, _phrase(claim, start, start + len(name)))
+
+
+# One-word journals that are never a topic word before "study of ...": "Brain study of 40
+# patients:" is about brains, "Lancet study of 40 patients:" cites a journal.
+_UNAMBIGUOUS_BARE: Final = frozenset(
+    {"lancet", "jama", "bmj", "nejm", "pnas", "elife", "neuron", "cryobiology", "epilepsia",
+     "diabetologia", "cephalalgia", "haematologica", "neuroimage", "neuropsychopharmacology"}
+)  # fmt: skip
+
+
+def _about_header_name(name: str) -> bool:
+    """Whether a header that goes on to say what the work was about ("... report on 679 men:")
+    names a journal: several title words with one journals are named by, an abbreviated
+    title, or a one-word journal no topic shares."""
+    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    if len(words) == 1:
+        return words[0] in _UNAMBIGUOUS_BARE
+    return _journal_words(name) or any(w in JOURNAL_ABBREVIATIONS for w in words)
 
 
 def journal_as_adjective(claim: str) -> list[re.Match[str]]:
@@ -584,7 +624,8 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
         for match in pattern.finditer(claim):
             name = _NAME_TAIL.sub("", match["name"]).strip()
             start = match.start("name")
-            if not name or name.lower() in lx.COUNTRIES or name.lower() in {"the", "a"}:
+            folded = name.lower().replace("&", "and")
+            if not name or folded in lx.COUNTRIES or name.lower() in {"the", "a"}:
                 continue
             if places_in(name) or _NOT_A_JOURNAL_END.search(name):
                 continue  # "Reporting in Sydney", "writing in the Lancet Commission"
@@ -593,15 +634,26 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
                 found[key] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
     named = [
         m
-        for pattern in (_IN_NAMED, _NAMED_REPORTS)
+        for pattern in (_IN_NAMED, _NAMED_REPORTS, _RAN_IN)
         for m in pattern.finditer(claim)
-        if _journal_words(m["name"])
+        if (_journal_words(m["name"]) or _ampersand_title(m["name"], m.re is _NAMED_REPORTS))
         and not _NOT_A_JOURNAL_START.match(m["name"])
         and not _NOT_A_JOURNAL_END.search(m["name"])
+    ]
+    named += [
+        m
+        for m in _APPEARED_IN.finditer(claim)
+        if not _NOT_A_VENUE.match(m["name"])
+        and not _NOT_A_JOURNAL_START.match(m["name"])
+        and not _NOT_A_JOURNAL_END.search(m["name"])
+        and not places_in(m["name"])
+        and m["name"].lower() not in lx.COUNTRIES
     ]
     for match in [*journal_as_adjective(claim), *named]:
         name = _NAME_TAIL.sub("", match["name"]).strip()
         start = match.start("name")
+        if header is not None and header.phrase.start < start < header.phrase.end:
+            continue  # "in Sports & Exercise" inside the header's "Medicine & Science in ..."
         if name.lower() not in found and not any(
             j.phrase.start <= start < j.phrase.end for j in found.values()
         ):
@@ -616,6 +668,17 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
 
 def _journal_words(name: str) -> bool:
     return any(w.lower().strip(".,") in JOURNAL_NAME_WORDS for w in name.split())
+
+
+def _ampersand_title(name: str, reporting: bool) -> bool:
+    """Two capitalised words joined by "&" ("Crime & Delinquency", "Brain & Development") read as
+    a journal's title after "in" (a company, "Johnson & Johnson", funds or makes, and is read
+    as a sponsor); never a place ("Trinidad & Tobago") and never as the one that reports."""
+    if reporting or not re.search(r"\b[A-Z][a-z]+\s+&\s+[A-Z][a-z]+", name):
+        return False
+    return not places_in(name) and not any(
+        part.strip().lower() in lx.COUNTRIES for part in name.split("&")
+    )
 
 
 # --- comparators ------------------------------------------------------------------------------
@@ -1828,7 +1891,7 @@ def _excluded_spans(
 ) -> list[tuple[int, int]]:
     """Claim words other checks own: journal names, years, designs, comparators, numbers."""
     spans = [part for d in designs for part in _without_ranks(claim, d.phrase.start, d.phrase.end)]
-    spans += [(j.phrase.start, j.phrase.end) for j in journals]
+    spans += [(j.phrase.start, j.phrase.end) for j in journals if not _bare_header(claim, j)]
     spans += [(y.phrase.start, y.phrase.end) for y in years]
     spans += [(c.phrase.start, c.phrase.end) for c in comparators]
     spans += [(_bound_start(claim, q), q.phrase.end) for q in quantities]
@@ -1837,6 +1900,20 @@ def _excluded_spans(
     ]
     spans += [(s.phrase.start, s.phrase.end) for s in sponsors]
     return spans
+
+
+_BARE_HEADER_END: Final = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _bare_header(claim: str, journal: JournalAssertion) -> bool:
+    """ "Obesity: ..." - one word with nothing that makes it a citation (no year, no "paper"):
+    it may be the slide's topic, so the support check must still find it (the record's own
+    journal named so is left out by the record index instead)."""
+    return (
+        len(journal.name.split()) == 1
+        and not claim[: journal.phrase.start].strip()
+        and bool(_BARE_HEADER_END.match(claim, journal.phrase.end))
+    )
 
 
 # "the first double-blind trial", "the largest RCT": the rank is a claim about the work that

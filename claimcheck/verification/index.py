@@ -395,6 +395,8 @@ class RecordIndex:
             rf"(?P<adjective>{name})(?=\s+(?:{_WORK_NOUNS})\b)"
             # a terse citation header: "Gut telomere/TERT study: ..."
             rf"|^\s*(?P<header>{name})(?=(?:\s+[\w/'-]+){{0,3}}?\s+(?:{_WORK_NOUNS})\s*:)"
+            # the journal's name alone as a header: "Gut: ..."
+            rf"|^\s*(?P<bare>{name})(?=\s*(?::|[-\u2013\u2014]\s))"
         )
 
     def _author_pattern(self) -> re.Pattern[str] | None:

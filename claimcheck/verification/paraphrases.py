@@ -34,6 +34,8 @@ LAY_MEDICAL_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("cryosolution", "cryosolutions", "cryo mix", "cryo mixes", "freezing mix", "freezing mixes",
      "freezing mixture", "freezing mixtures", "freezing medium", "freezing media"),
     ("sodium chloride", "salt", "nacl", "table salt"),
+    # round 21: a fish name written as one word or two
+    ("sea bream", "seabream", "sea breams", "seabreams"),
     # round 11
     ("neurotransmitter", "neurotransmitters", "chemical messenger", "chemical messengers",
      "brain messenger", "brain messengers"),
@@ -374,7 +376,9 @@ RESEARCH_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("adherence", "adherent", "compliance", "compliant"),
     ("predict", "prediction", "predictive", "predictor", "predictors", "forecast",
      "forecasts", "foretell"),
-    ("dose response", "dose dependent", "dose dependence", "dose related"),
+    ("dose response", "dose dependent", "dose dependence", "dose related",
+     # round 21: the key of the lay "the bigger the dose, the ..." phrase word
+     "doseresponse"),
     ("neurotransmission", "neurotransmitter signaling", "synaptic transmission"),
     ("adjustment", "adjusted", "adjusting", "adjust", "accounted", "accounting",
      "account for"),
@@ -434,6 +438,7 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "ecg": "electrocardiogram", "ekg": "electrocardiogram", "eeg": "electroencephalogram",
     "epr": "electron paramagnetic resonance", "esr": "electron spin resonance",
     "nmr": "nuclear magnetic resonance", "me2so": "dimethyl sulfoxide",
+    "dmso": "dimethyl sulfoxide",
     "dna": "deoxyribonucleic acid", "rna": "ribonucleic acid",
     # Only the distinctive part of a long chemical name: "methyl" or "acid" would tie AMPA to
     # every "N-methyl-D-aspartate" or "lactic acid" sentence.
@@ -641,7 +646,25 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("hypnotic", "sleep", "asleep"),
     ("anxiety", "calming", "calm", "calmer", "soothing"),
     ("onset", "occur", "occurred", "emerge", "emerged"),
-    ("hinder", "challenge", "challenges", "obstacle", "obstacles", "hurdle", "hurdles"),
+    ("hinder", "challenge", "challenges", "obstacle", "obstacles", "hurdle", "hurdles",
+     # round 21: what hampers a drug's use is a challenge to it
+     "hamper", "hampers", "hampered", "hampering", "impede", "impedes", "impeded"),
+    # round 21: a fish species is a fish (each species its own label, so two never meet)
+    ("sea bream", "fish", "fishes"),
+    ("bream", "fish", "fishes"),
+    ("zebrafish", "fish", "fishes"),
+    ("salmon", "fish", "fishes"),
+    ("trout", "fish", "fishes"),
+    ("carp", "fish", "fishes"),
+    ("teleost", "teleosts", "fish", "fishes"),
+    # round 21: the cell nucleus and what belongs to it
+    ("nucleus", "nuclear", "nuclei"),
+    # round 21: a solution is a kind of mixture or medium
+    ("solution", "mixture", "mixtures", "medium"),
+    # round 21: a "greater" chance or amount is a higher one
+    ("increase", "greater"),
+    # round 21: a shift in blood pressure is a change in it
+    ("change", "changes", "changed", "shift", "shifts", "shifted"),
     # lay round 2. What stands for something measured: a marker, an indicator, a readout.
     ("marker", "markers", "indicator", "indicators", "readout", "readouts", "correlate",
      "correlates", "proxy", "surrogate", "gauge", "signature"),
@@ -1172,6 +1195,50 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     (("turn",),
      re.compile(r"\b(?:turn|turns|turned|turning)\s+up\b(?=\s+(?:in|among|at|during|again|"
                 r"repeatedly|only)\b)", _I), "found"),
+    # --- round 21: lay routes, comparisons, rankings and dose-response wording ---
+    # "given into a vein", "injected through a vein": intravenous (not "in a vein", where a
+    # clot or a catheter sits)
+    (("vein",),
+     re.compile(r"\b(?:into|through|via)\s+(?:a|the)\s+veins?\b", _I), "intravenous"),
+    # "injected into a muscle": intramuscular
+    (("muscle",),
+     re.compile(r"\b(?:into|in)\s+(?:a|the)\s+muscles?\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
+                r"|\binto\s+(?:a|the)\s+muscles?\b", _I), "intramuscular"),
+    # "pitted drug A against placebo", "set A against B": compared them
+    (("pit",),
+     re.compile(r"\bpit(?:s|ted|ting)\b(?=\s+(?:[\w-]+\s+){1,6}?against\b)", _I), "compare"),
+    # "mice missing the gene", "rats missing HCN1": knock-out animals (the species word stays
+    # its own term)
+    (("missing",),
+     re.compile(r"(?:(?<=\bmice\s)|(?<=\brats\s)|(?<=\bmouse\s)|(?<=\bcells\s)|"
+                r"(?<=\banimals\s))missing\b", _I), "knockout"),
+    # "predicted it better than the other markers", "most closely of all thresholds tested":
+    # the best of those compared (never after "no"/"not": "no better than the others"). Only
+    # the comparative is read, so "than the others" and "of all" stay the comparison's words.
+    (("than", "most"),
+     re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnor\s)\b(?:better|more\s+(?:closely|accurately|"
+                r"precisely|reliably))(?=\s+than\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?"
+                r"(?:other|others|rest|remaining)\b)"
+                r"|\bmost\s+(?:closely|accurately|precisely|reliably)(?=\s+of\s+(?:all|any)\b)",
+                _I),
+     "best"),
+    # "the early '80s": the 1980s (only with the apostrophe: "in their 80s" is an age)
+    *(
+        ((f"'{d}0s", f"\u2019{d}0s"), re.compile(rf"(?<!\w)['\u2019]{d}0s\b"), f"19{d}0s")
+        for d in "23456789"
+    ),
+    # "risk tracked with the variant": varied with it, an association
+    (("track",),
+     re.compile(r"\btrack(?:s|ed|ing)?\s+(?:closely\s+)?with\b", _I), "associated"),
+    # "the bigger the dose, the stronger the relief": a dose-response relation. The "the
+    # larger the ..." that follows belongs to it, when the same text names a dose. Only the
+    # correlative "the X-er the": "the higher doses" or "the more doses" (more of them) is no
+    # dose-response.
+    (("dos",),
+     re.compile(r"\bthe\s+(?:bigger|larger|higher|greater|stronger)\s+the\b"
+                r"(?=\s+(?:[\w-]+\s+){0,2}?(?:dose|dosage)\b)"
+                r"|\bthe\s+(?:bigger|larger|greater|higher|stronger|more|smaller|lower|weaker|"
+                r"less|fewer)\b(?=\s+the\s)", _I), "doseresponse"),
 )  # fmt: skip
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
@@ -1220,6 +1287,7 @@ GENERIC_EXTRA: Final = """
     argue argues argued arguing alongside plus carry carries carried carrying pack packs
     packed possess possesses possessed
     typically subunit subunits
+    together
     trace traces traced tracing course courses
 """
 

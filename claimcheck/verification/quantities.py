@@ -662,7 +662,12 @@ _FRACTION_ROUNDING: Final = 1.0  # percentage points either side of a fraction w
 _SLASH = re.compile(r"\s*/\s*")
 _BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 _INTERVAL_JOIN = re.compile(r"\s*(?:-|to|,|;)\s*", re.IGNORECASE)
-_INTERVAL_LEAD = re.compile(r"[\s,:;=(\[]*(?:(?i:of|from)\s+)?")
+# "95% CI for the difference -2.35 to -1.31": what the interval is of may stand between the
+# level and its bounds.
+_INTERVAL_LEAD = re.compile(
+    r"[\s,:;=(\[]*(?:(?i:(?:for|of)\s+(?:the\s+)?(?:(?:mean|absolute|between-group|risk)\s+)?"
+    r"differences?)[\s,:;=]*)?(?:(?i:of|from)\s+)?"
+)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 _AFTER_GROUP = re.compile(r"(?:\s+[^\s,;.()\[\]]+){1,7}?\s*,\s*")
 # "Of 41 participants, one infusion ...": the word "one" heading a noun phrase is an article-like
@@ -1179,7 +1184,10 @@ class _Scanner:
 
         if self.ends(_NAMING_LEFT, at):
             return 1
-        if self.ends(_N_LEFT, at) or self.ends(_TOTAL_LEFT, at):
+        # "totalling 211 patients" names what it counts: the noun reading below keeps it.
+        if self.ends(_N_LEFT, at) or (
+            self.ends(_TOTAL_LEFT, at) and not (tok.is_int and _COUNT.match(t, tok.end))
+        ):
             self.emit(self.make(tok.start, tok.end, tok.value, "count", rounding=rounding))
             return 1
 

@@ -48,6 +48,8 @@ _HARM: Final = re.compile(
     r"hospitali[sz]ations?|complications?|infections?|events?)\b",
     _I,
 )
+# How strongly an agent acts, whatever the action: "more potently inhibited by A than B".
+_POTENCY: Final = re.compile(r"\b(?:potent(?:ly|cy)?|strong(?:er|ly)?|powerful(?:ly)?)\b", _I)
 _LAY_DECREASE: Final = re.compile(
     r"\b(?:cut(?:s|ting)?|lessen\w*|shr[au]nk|curb\w*|halv\w*|slash\w*|trimm?\w*|eliminat\w*)\b",
     _I,
@@ -84,7 +86,7 @@ _SUBJECT_END: Final = re.compile(
     _I,
 )
 _WITH_ARM: Final = re.compile(
-    r"\b(?:with|after|following|receiving|on)\s+(?:the\s+|a\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)"
+    r"\b(?:with|after|following|receiving|on|by)\s+(?:the\s+|a\s+)?(?P<x>[\w()+-]+(?:\s+[\w-]+)?)"
     r"\s+than\s*$",
     _I,
 )
@@ -133,31 +135,54 @@ class _Order:
 
 def _sides(text: str, vocabulary: frozenset[str]) -> list[str]:
     """The arms named in ``text``, in order: the placebo family as one, others by stem."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     spans: list[tuple[int, int]] = []
     for pattern in (lx.PLACEBO_WORDS, _CONTROL_SIDE, _DUMMY):
         for match in pattern.finditer(text):
-            found.append((match.start(), PLACEBO_SIDE))
+            found.append((match.start(), match.end(), PLACEBO_SIDE))
             spans.append(match.span())
     for term in terms_of(text):
         if any(a <= term.start < b for a, b in spans):
             continue
         if term.stem in vocabulary and term.stem not in _GENERIC and not term.is_number:
-            found.append((term.start, term.stem))
+            found.append((term.start, term.end, term.stem))
     ordered = []
-    for _, side in sorted(found):
+    previous_end = -10
+    for start, end, side in sorted(found):
+        # "S-(+)-ketamine", "racemic ketamine": the qualifier names the side; the drug after it
+        # only repeats what both sides share.
+        adjacent = 0 <= start - previous_end <= 1
+        previous_end = end
+        if adjacent and side != PLACEBO_SIDE:
+            continue
         if side not in ordered:
             ordered.append(side)
     return ordered
 
 
+_REPORTED: Final = re.compile(r"^.*\b(?:that|:)\s*", _I)
+_FIRST_VERB: Final = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had)\b", _I)
+
+
+def _subject(leading: str) -> str:
+    """The subject of a ranking clause ("racemic ketamine" in "the team found that racemic
+    ketamine blocked HCN1 channels more strongly"): what the claim ranks, not its object."""
+    reported = _REPORTED.match(leading)
+    clause = leading[reported.end() :] if reported else leading
+    verb = _FIRST_VERB.search(clause)
+    return clause[: verb.start()] if verb else clause
+
+
 def _polarity(clause: str) -> int | None:
-    """+1 when ranking ahead on this clause is ranking ahead on benefit, -1 on harm."""
+    """+1 when ranking ahead on this clause is ranking ahead on benefit, -1 on harm; a ranking
+    on potency alone ("inhibited more potently", "blocked more strongly") counts as +1."""
     if _BENEFIT.search(clause):
         return 1
     if _HARM.search(clause):
         lowered = lx.DECREASE_WORDS.search(clause) or _LAY_DECREASE.search(clause)
         return 1 if lowered else -1
+    if _POTENCY.search(clause):
+        return 1
     return None
 
 
@@ -221,6 +246,8 @@ def _orders_in(
         if _DENIED.search(leading):
             continue
         first = _sides(leading, vocabulary)
+        if len(first) > 1:
+            first = _sides(_subject(leading), vocabulary)
         if len(first) > 1:
             continue  # two arms before "than": which one is ahead is not plain
         # The comparative itself ("less nausea") is the order, not a reduction of the outcome.

@@ -39,6 +39,7 @@ from claimcheck.verification.assertions import (
     DifferenceAssertion,
     DirectionAssertion,
     Phrase,
+    SignificanceAssertion,
     capacity_changes,
     clause_bounds,
     find_comparisons,
@@ -57,6 +58,8 @@ from claimcheck.verification.checks.common import (
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
 from claimcheck.verification.checks.significance_words import (
     inside_reworded,
+    nearest_exact_p,
+    pinned_significance,
     record_significance,
     reworded_significance,
     significance_cue,
@@ -948,6 +951,9 @@ def check_significance(assertions: Assertions, index: RecordIndex) -> list[Findi
         return []
     claim = stated[0]
     relevant = _relevant(assertions, index)
+    pinned = _pinned_significance(assertions, claim, relevant, index)
+    if pinned is not None:
+        return pinned
     # by its words, or only by its statistics ("ptrend=0.048", "95% CI 1.07 to 2.78")
     positive = next((h for h in relevant if record_significance(h.sentence.text) is True), None)
     negative = next((h for h in relevant if record_significance(h.sentence.text) is False), None)
@@ -971,6 +977,49 @@ def check_significance(assertions: Assertions, index: RecordIndex) -> list[Findi
             )
         ]
     return []
+
+
+def _pinned_significance(
+    assertions: Assertions, claim: SignificanceAssertion, relevant: list[Hit], index: RecordIndex
+) -> list[Finding] | None:
+    """Judged at the claim's own exact p-value when a record sentence gives it: "indistinguishable
+    (P = 0.47)" is about the comparison reported with P = 0.47, never about another sentence's
+    small p. A sentence about the claim that gives the value decides either way. One outside
+    those may be another comparison's that happens to have the same value, so it never backs the
+    claim: it shows the claim's words at odds with the p it cites ("significantly longer (P =
+    0.38)" where the record's P = 0.38 is a null result), or, when it shares at least two of the
+    claim's words and agrees, leaves significance unjudged rather than judged on another
+    comparison. None: the claim's p decides nothing here."""
+    p_value = nearest_exact_p(assertions.text, claim.phrase.start)
+    if p_value is None:
+        return None
+    for hit in relevant:
+        significant = pinned_significance(p_value, hit.sentence.text)
+        if significant is None:
+            continue
+        if significant == claim.significant:
+            return [_significance_finding(Verdict.SUPPORTED, claim.phrase.text, hit,
+                                          "the abstract states the same significance")]  # fmt: skip
+        return [_pinned_contradiction(claim, hit)]
+    words = {t.text.lower() for t in assertions.key_terms}
+    for sentence in index.sentences:
+        significant = pinned_significance(p_value, sentence.text)
+        if significant is None:
+            continue
+        if significant != claim.significant:
+            hit = Hit(sentence=sentence, score=0.0, coverage=0.0, matched=(), words=())
+            return [_pinned_contradiction(claim, hit)]
+        shared = words & set(re.findall(r"[\w+-]+", sentence.text.lower()))
+        if len(shared) >= 2:
+            return []
+    return None
+
+
+def _pinned_contradiction(claim: SignificanceAssertion, hit: Hit) -> Finding:
+    said = "a significant" if not claim.significant else "no significant"
+    return _significance_finding(Verdict.CONTRADICTED, claim.phrase.text, hit,
+                                 f"the abstract reports {said} result at the claim's own "
+                                 "p-value")  # fmt: skip
 
 
 # "fell by 14 points, against essentially no change after the dummy infusion": the comparison
@@ -1004,7 +1053,10 @@ _CLAUSE_EDGE: Final = re.compile(
 _CONTROL_ARM: Final = re.compile(
     r"\b(?P<link>(?:between|than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over|"
     r"against|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?)?"
-    r"(?:placebo|saline|sham|dummy|vehicle|controls?|comparator|usual\s+care)\b",
+    # "glycemic control", "pain control" are outcomes: a control arm is "the controls", "the
+    # control group", never a noun's "control"
+    r"(?:placebo|saline|sham|dummy|vehicle|controls|(?<=the\s)control|control\s+(?:group|arm)|"
+    r"comparator|usual\s+care)\b",
     re.IGNORECASE,
 )
 _NULL_RESULT_WORDS: Final = re.compile(

@@ -107,6 +107,14 @@ def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None
     )
 
 
+# One-word journal names that are no subject a slide would be headed with.
+_ONLY_JOURNAL_NAMES: Final = frozenset(
+    {"lancet", "neuron", "gut", "cell", "nature", "science", "jama", "bmj", "nejm", "pnas",
+     "elife", "plos", "febs", "embo", "cephalalgia", "epilepsia", "diabetologia",
+     "haematologica", "cureus", "chromatographia", "oncogene", "neuroimage", "nanoscale",
+     "biomolecules", "nutrients", "molecules", "biomaterials", "bioinformatics", "biometrics",
+     "thorax", "circulation", "resuscitation"}
+)  # fmt: skip
 _BARE_HEADER_END: Final = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
 
 
@@ -117,16 +125,18 @@ def _header_topic(
     record: PubMedRecord,
     index: RecordIndex,
 ) -> bool:
-    """A header that names no journal of the record as one bare word ("Obesity: ...") or in
-    words all the record's own ("Brain Research findings: ..."): a slide's topic, not a
-    citation. A year or a work noun ("Gut 2019:", "Pain paper:") keeps it a citation."""
+    """A header that names no journal of the record as one bare word that is also a subject
+    ("Obesity: ...", "Toxicology: ...") or in words all the record's own ("Brain Research
+    findings: ..."): a slide's topic, not a citation (the support check then demands the word).
+    A year or a work noun ("Obesity 2019:", "Pain paper:") keeps it a citation, and so does a
+    name that is only a journal's ("Lancet:", "Neuron:")."""
     if finding.verdict is not Verdict.METADATA_MISMATCH:
         return False
     if not _BARE_HEADER_END.match(assertions_text, journal.phrase.end):
         return False  # "Neuron 2020:", "Pain paper:": a year or a work noun makes it a citation
     words = [w.lower().strip(".,") for w in journal.name.split()]
-    if len(words) == 1:
-        return True  # "Obesity:", "Toxicology:" open slides as often as they cite a journal
+    if len(words) == 1 and words[0] not in _ONLY_JOURNAL_NAMES:
+        return True
     if any(w in JOURNAL_ABBREVIATIONS for w in words):
         return False
     terms = [t for t in terms_between(journal.name, 0, len(journal.name)) if not t.is_number]

@@ -715,6 +715,28 @@ def _source_pairs(sentence: IndexedSentence) -> list[Quantity]:
     return folds
 
 
+# "from 32 to 52%": a change the record writes as two numbers, read as one range.
+_FROM_TO_GAP: Final = re.compile(r"\s*%?\s*to\s+", re.IGNORECASE)
+_FROM_LEFT: Final = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _source_changes(sentence: IndexedSentence) -> list[Quantity]:
+    """Each "from A to B" of two numbers on one scale in the sentence, as a range A to B."""
+    text = sentence.text
+    changes = []
+    for a, b in pairwise(sentence.quantities):
+        if _is_range(a) or _is_range(b) or not _same_scale(a, b) or a.unit in _STAT_UNITS:
+            continue
+        if not _FROM_TO_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if not _FROM_LEFT.search(text, max(0, a.start - 8), a.start):
+            continue
+        changes.append(
+            replace(b, text=text[a.start : b.end], start=a.start, low=a.value, high=b.value)
+        )
+    return changes
+
+
 def _fold_of(q: Quantity, first: float, second: float, start: int, end: int, text: str) -> Quantity:
     ratio = max(first, second) / min(first, second)
     return replace(q, value=ratio, unit="fold", text=text[start:end], start=start, end=end,
@@ -930,13 +952,28 @@ def _judge(
             # the whole an "n of N" is taken from is not a count of its part
             and not (form is tally and q.value == claim_q.denominator)
         ]
+        bound_by_partner: set[tuple[int, int]] = set()
         if partner is not None:
+            changes = [
+                (cq, q, False, False)
+                for q in _source_changes(sentence)
+                if comparable_units(claim_q, q) and _same_scale(q, claim_q)
+            ]
             compared = [
                 (form, _range_end(q, partner.side), *_pair_compare(form.quantity, partner, q))
                 if _is_range(q) and _same_scale(q, claim_q)
                 else (form, q, matched, conflicting)
-                for form, q, matched, conflicting in compared
+                for form, q, matched, conflicting in compared + changes
             ]
+            # The other end of the claim's "from A to B" meets its end of the record's change:
+            # the change is the claim's measure, whatever words each end carries.
+            other_side = "high" if partner.side == "low" else "low"
+            bound_by_partner = {
+                (q.start, q.end)
+                for q in _source_changes(sentence)
+                if _same_scale(q, claim_q)
+                and quantities_match(partner.quantity, _range_end(q, other_side))
+            }
         if claim_q.unit == "fold":
             compared += [
                 (cq, fold, *_fold_compare(claim_q, fold.value)) for fold in _source_pairs(sentence)
@@ -969,7 +1006,7 @@ def _judge(
                     sentence,
                     source_q,
                     index,
-                    matched=matched,
+                    matched=matched or (source_q.start, source_q.end) in bound_by_partner,
                     siblings=siblings,
                     label=label,
                     own=own,
@@ -1937,9 +1974,10 @@ def _candidate(
     # clause around the source number too, everyday wording the record lacks ("once their
     # symptoms returned, patients got ...") does not make it a measure the record never names.
     named_by_unit = specific and len(shared) >= _NAMED_BY_UNIT
+    group_share = _share_of_counted_group(cq, sentence.text, source_q, shared)
     if not matched and (
         _other_outcome(cq, source_concepts)
-        or (not named_by_unit and _unreported_measure(cq, index, claim_text))
+        or (not (named_by_unit or group_share) and _unreported_measure(cq, index, claim_text))
     ):
         return None
     if not matched and _unnamed_group(cq, own, sentence, index, claim_text):
@@ -1950,8 +1988,14 @@ def _candidate(
         and not _PER_INCREMENT.search(sentence.text, start, end)
     ):
         return None  # a change per 1,000 base pairs is not the extreme quintiles' odds ratio
-    if not (matched or specific or same_noun or _same_outcome(cq, source_concepts)) and not (
-        _same_measure(context, shared, index, _denominator(cq))
+    if not (
+        matched or specific or same_noun or _same_outcome(cq, source_concepts) or group_share
+    ) and not (_same_measure(context, shared, index, _denominator(cq))):
+        return None
+    if (
+        not matched
+        and source_q.value != _study_head_count(index)  # everyone studied: a sample size
+        and _role_unshared(cq, claim_noun, shared, own, claim_text)
     ):
         return None
     # A quantile label both sides give ("in the third quartile", "ORQ3=") binds the value
@@ -2226,6 +2270,53 @@ def _arm_concepts(index: RecordIndex) -> frozenset[str]:
             for c in t.concepts
             if not c.startswith("~")
         ),
+    )
+
+
+# "10 women (50%)": the share in brackets after a count is that group's share of the whole.
+_COUNT_BEFORE_BRACKET: Final = re.compile(r"\b\d+\s+(?P<noun>[A-Za-z][\w-]*)\s*\(\s*$")
+
+
+def _share_of_counted_group(
+    cq: ClaimQuantity, source_text: str, source_q: Quantity, shared: list[str]
+) -> bool:
+    """The claim gives the share a named group makes up ("women made up two-thirds") and the
+    source number is that group's share, bracketed after its count ("10 women (50%)"). A
+    generic noun ("15 patients (75%) met criteria for GAD") names no group by itself."""
+    if cq.quantity.unit not in _PERCENT_UNITS or source_q.unit not in _PERCENT_UNITS:
+        return False
+    match = _COUNT_BEFORE_BRACKET.search(source_text, max(0, source_q.start - 40), source_q.start)
+    if match is None:
+        return False
+    stems = [t.stem for t in terms_of(match["noun"])]
+    return bool(stems) and stems[0] in shared and stems[0] not in _GENERIC_PEOPLE
+
+
+# Nouns that say only that people were counted, not which of them: "12 patients remained in
+# remission" and "15 patients met criteria for GAD" count two different groups of patients.
+_GENERIC_PEOPLE: Final = frozenset(
+    t.stem for t in terms_of("patients participants subjects individuals people persons adults")
+)
+
+
+def _role_unshared(
+    cq: ClaimQuantity,
+    claim_noun: str | None,
+    shared: list[str],
+    own: tuple[int, int],
+    claim_text: str,
+) -> bool:
+    """A count of people by a generic noun whose own part of the claim shares nothing with the
+    source number but that noun (the rest comes from a heading or another clause): the two
+    numbers count people in different roles, so they cannot contradict each other."""
+    if claim_noun not in _GENERIC_PEOPLE:
+        return False
+    start = own[0]
+    heading = claim_text.rfind(": ", start, cq.phrase.start)
+    if heading >= 0:
+        start = heading + 1  # "Treatment-refractory GAD/SAD: 12 patients ...": a topic label
+    return not any(
+        start <= t.start < own[1] and t.stem in shared and t.stem != claim_noun for t in cq.context
     )
 
 
@@ -2537,8 +2628,8 @@ _AFTER_EVENT: Final = re.compile(r"\s*-?\s*(?:after|post|following|later)", re.I
 _RECOVERY: Final = re.compile(
     r"\b(?:back\s+to|return\w*\s+to|normali[sz]\w*|back\s+down|resolv\w*|subsid\w*|recover\w*|"
     r"wore\s+off|worn\s+off|wear\w*\s+off|faded|gone|vanish\w*|disappear\w*|dissipat\w*|"
-    # "reached baseline" is a recovery; "compared with pre-dose values" is not
-    r"(?:to|reached|regained|towards?)\s+(?:the\s+)?(?:baseline|pre-?dose\s+(?:levels?|values?))"
+    # "reached baseline" is a recovery; "compared with (or relative to) pre-dose values" is not
+    r"(?:(?<!relative\s)(?<!compared\s)(?<!respect\s)(?<!similar\s)to|reached|regained|towards?)\s+(?:the\s+)?(?:baseline|pre-?dose\s+(?:levels?|values?))"
     r"|came\s+down)\b",
     re.IGNORECASE,
 )

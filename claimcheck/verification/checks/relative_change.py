@@ -16,7 +16,7 @@ and none of its own, the figures are swapped -> CONTRADICTED.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
@@ -117,6 +117,14 @@ def check_relative_change(
     claimed = _figures(assertions.text) + _lay_figures(assertions.text)
     if not claimed:
         return findings
+    stated = any(
+        _same_figure(value, unit, f)
+        for value, unit, _, _ in claimed
+        for sentence in index.abstract_sentences
+        for f in _figures(sentence.text)
+    )
+    if not stated:
+        findings += _other_difference(assertions.text, index)
     for value, unit, up, claim_words in claimed:
         for sentence in index.abstract_sentences:
             same = [f for f in _figures(sentence.text) if _same_figure(value, unit, f)]
@@ -141,6 +149,102 @@ def check_relative_change(
                 )
             )
             break
+    return findings
+
+
+# --- a relative difference with another figure: "17% below MLSS" against "27% lower than MLSS" -
+
+_FIGURE_AT: Final = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s+cent|-?fold|times)\s+"
+    r"(?P<direction>[a-z]+)\b(?:\s+than)?",
+    re.IGNORECASE,
+)
+_REFERENCE_REACH: Final = 40  # characters after the comparative where its reference is named
+_HEADING: Final = re.compile(r":\s")
+
+
+class _Difference(NamedTuple):
+    quantity: Quantity
+    up: bool
+    unit: str
+    reference: str  # the stem of the first content word the figure is compared with
+    subject: frozenset[str]  # the stems before the figure in its clause
+    wording: str
+
+
+def _differences(text: str, *, in_clause: bool) -> list[_Difference]:
+    """Each "<figure> <comparative> [than] <reference>" with its subject's words: those of its
+    clause (a claim), or of the whole sentence before it (a record's, whose brackets of
+    statistics hold colons and semicolons of their own)."""
+    found = []
+    quantities = find_quantities(text)
+    for match in _FIGURE_AT.finditer(text):
+        word = match["direction"].lower()
+        if word not in UP and word not in DOWN:
+            continue
+        figure = next((q for q in quantities if q.start <= match.start() < q.end), None)
+        after = [
+            t
+            for t in terms_between(text, match.end(), match.end() + _REFERENCE_REACH)
+            if not t.is_number and t.stem not in WEAK_CONTEXT
+        ]
+        if figure is None or not after:
+            continue
+        start = (
+            max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+            if in_clause
+            else 0
+        )
+        subject = frozenset(
+            t.stem
+            for t in terms_between(text, start, match.start())
+            if not t.is_number and t.stem not in WEAK_CONTEXT
+        )
+        unit = "%" if match["unit"].lower().startswith(("%", "per")) else "fold"
+        found.append(_Difference(figure, word in UP, unit, after[0].stem, subject, match.group()))
+    return found
+
+
+_CLAUSE_START: Final = re.compile(r"[:;]\s|\.\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+
+
+def _other_difference(text: str, index: RecordIndex) -> list[Finding]:
+    """The claim's relative difference against the record's one difference with the same
+    comparative, the same reference and the same subject but another figure: a wrong figure.
+    More than one such record figure leaves which one the claim means open."""
+    findings = []
+    for claimed in _differences(text, in_clause=True):
+        if not claimed.subject:
+            continue
+        same: list[tuple[IndexedSentence, _Difference]] = [
+            (sentence, stated)
+            for sentence in index.abstract_sentences
+            for stated in _differences(sentence.text, in_clause=False)
+            if stated.unit == claimed.unit
+            and stated.up == claimed.up
+            and stated.reference == claimed.reference
+            and claimed.subject & stated.subject
+        ]
+        if len(same) != 1:
+            continue
+        sentence, stated = same[0]
+        if not comparable_units(claimed.quantity, stated.quantity):
+            continue
+        matched, conflicting = compare(claimed.quantity, stated.quantity)
+        if matched or not conflicting:
+            continue
+        findings.append(
+            Finding(
+                kind=FindingKind.QUANTITY,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{claimed.wording}', but the abstract says "
+                f"'{stated.wording}': \u201c{quoted(sentence.text, 140)}\u201d",
+                claim_says=claimed.wording,
+                source_says=quoted(sentence.text),
+                evidence=sentence_evidence(sentence, extra=[stated.wording]),
+                confidence=0.75,
+            )
+        )
     return findings
 
 

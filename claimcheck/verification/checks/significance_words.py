@@ -21,7 +21,13 @@ _I: Final = re.IGNORECASE
 _SIG_NOUN: Final = r"(?:(?:statistical|conventional|nominal|formal)\s+)?significance"
 _NEGATOR: Final = (
     r"(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|failed\s+to|fails\s+to|fail\s+to|"
-    r"never|could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to)"
+    r"never|could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
+    r"(?:has|have|had)\s+not|hasn't|haven't|hadn't)"
+)
+# "has not yet reached significance", "isn't statistically robust", "was never shown to be
+# statistically robust": a denial just before an affirming phrase turns it round.
+_DENIAL_BEFORE: Final = re.compile(
+    r"(?:\b(?:not|never|no|neither|nor|none)\b|n't)(?:\s+[\w-]+){0,4}\s*$", _I
 )
 _REACH: Final = r"(?:reach|achieve|attain|meet|hit|cross)"
 
@@ -55,8 +61,12 @@ def reworded_significance(claim: str) -> tuple[SignificanceAssertion, ...]:
     for match in _DENIED.finditer(claim):
         found.append(SignificanceAssertion(False, Phrase(match.group(), *match.span())))
     for match in _AFFIRMED.finditer(claim):
-        if not any(s < match.end() and match.start() < e for s, e in denied):
-            found.append(SignificanceAssertion(True, Phrase(match.group(), *match.span())))
+        if any(s < match.end() and match.start() < e for s, e in denied):
+            continue
+        if _DENIAL_BEFORE.search(claim, max(0, match.start() - 40), match.start()):
+            found.append(SignificanceAssertion(False, Phrase(match.group(), *match.span())))
+            continue
+        found.append(SignificanceAssertion(True, Phrase(match.group(), *match.span())))
     return tuple(sorted(found, key=lambda s: s.phrase.start))
 
 
@@ -120,6 +130,32 @@ def record_significance(text: str) -> bool | None:
         if low > high:
             continue
         said.add(not (low <= 1.0 <= high))
+    return said.pop() if len(said) == 1 else None
+
+
+_OP_CLASS: Final = {"<": "<", "≤": "<", ">": ">", "≥": ">", "=": "="}
+
+
+def nearest_exact_p(claim: str, at: int) -> float | None:
+    """The exact p-value ("P = 0.47", not a bound such as "P < 0.001", which many comparisons
+    share) the claim writes nearest to position ``at``: the one its significance words go with."""
+    exact = [m for m in _P_VALUE.finditer(claim) if _OP_CLASS[m.group("op")] == "="]
+    if not exact:
+        return None
+    nearest = min(exact, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    return float(nearest.group("value"))
+
+
+def pinned_significance(p_value: float, sentence: str) -> bool | None:
+    """What a record sentence says of significance at the claim's own exact p-value: the claim's
+    "P = 0.47" names the comparison it reports, so a sentence giving that same value speaks for
+    it (True: significant, False: not), whatever other comparisons the abstract tests. None when
+    the sentence gives no such value."""
+    said = {
+        _p_verdict("=", value)
+        for m in _P_VALUE.finditer(sentence)
+        if _OP_CLASS[m.group("op")] == "=" and (value := float(m.group("value"))) == p_value
+    }
     return said.pop() if len(said) == 1 else None
 
 

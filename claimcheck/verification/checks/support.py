@@ -48,6 +48,7 @@ from claimcheck.verification.checks.quantities import figure_stated
 from claimcheck.verification.checks.terse_polarity import (
     deny_alike,
     exclusivity_denied,
+    finding_denied,
     terse_denial,
 )
 from claimcheck.verification.index import (
@@ -1155,7 +1156,9 @@ def _support_finding(
     hits: list[Hit],
     whole_claim: str | None = None,
 ) -> Finding:
-    if not assertions.negated and terse_denial(assertions.text):
+    if not assertions.negated and (
+        terse_denial(assertions.text) or finding_denied(assertions.text)
+    ):
         # "X: not correlated with Y" denies as much as "X was not correlated with Y"
         assertions = replace(assertions, negated=True)
     if not hits:
@@ -1245,8 +1248,19 @@ def _support_finding(
         # anything looser only fails to back it.
         clear = (
             len(chosen) == 1
-            and lead.coverage >= CONTRADICTION_COVERAGE
             and flipped != DENIAL_UNSAID
+            and (
+                lead.coverage >= CONTRADICTION_COVERAGE
+                or (
+                    flipped == DENIAL_AFFIRMED
+                    and lead.coverage >= AFFIRMED_DENIAL_COVERAGE
+                    and _denied_thing_affirmed(whole_claim or assertions.text, lead)
+                    and (
+                        not _CLAIM_OF_NONE.search(whole_claim or assertions.text)
+                        or _STATES_DIFFERENCE.search(lead.sentence.text) is not None
+                    )
+                )
+            )
         )
         return _sentence_finding(
             lead.sentence,
@@ -1257,6 +1271,9 @@ def _support_finding(
             claim_says=assertions.text,
             confidence=0.7 if clear else 0.6,
         )
+    differing = _difference_against_sameness(assertions.text, terms, chosen)
+    if differing is not None:
+        return differing
     mechanism = _mechanism_for_result(terms, chosen) or _other_label(index, terms, chosen)
     if mechanism is not None:
         return mechanism
@@ -1806,11 +1823,36 @@ def _choose(
     return []
 
 
+# A clause that says something is not yet known ("but the initial trigger ... has not been
+# identified", "the cause remains unknown"): an open question, not a denial of what a later
+# sentence finds.
+_UNIDENTIFIED: Final = re.compile(
+    r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:fully\s+|clearly\s+)?"
+    r"(?:identified|determined|elucidated|established|clarified|characteri[sz]ed|defined|"
+    r"resolved|pinpointed|understood|explained)\b"
+    r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|largely\s+|currently\s+)?"
+    r"(?:unknown|unclear|undetermined|unidentified|elusive|obscure|unexplained)\b",
+    re.IGNORECASE,
+)
+OPEN_QUESTION: Final = "an open question"
+
+
+@lru_cache(maxsize=4096)  # each record sentence is asked about once per claim that cites it
+def _unidentified_clauses(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The clauses of a sentence that leave something unknown, as (start, end, kind)."""
+    found = []
+    for match in _UNIDENTIFIED.finditer(text):
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        after = _CLAUSE_BREAK.search(text, match.end())
+        found.append((start, after.start() if after else len(text), OPEN_QUESTION))
+    return tuple(found)
+
+
 def _no_result_kind(index: RecordIndex, hit: Hit) -> str | None:
     """What the sentence is ("an aim", "a hypothesis", "an open question", ...) when the claim
     words it holds sit mostly in clauses that state no result; None when it may back a claim
     that something is so. "X is disrupted, but how is unclear" still says X is disrupted."""
-    clauses = no_result_clauses(hit.sentence.text)
+    clauses = no_result_clauses(hit.sentence.text) or _unidentified_clauses(hit.sentence.text)
     if not clauses:
         return None
     inside: dict[str, float] = {}
@@ -2269,6 +2311,10 @@ _ONLY_BEFORE: Final = re.compile(
 _ONLY_AFTER: Final = re.compile(r"^\s+(?:only|alone)\b", re.IGNORECASE)
 _NOT_ONLY: Final = re.compile(r"\bnot\s+(?:only|solely)\b", re.IGNORECASE)
 SIBLING_SHARED: Final = 2
+_BOTH_ITEMS: Final = re.compile(
+    r"\bas\s+well\s+as\b|\balike\b|\bboth\b|\bas\s+in\b|\blikewise\b", re.IGNORECASE
+)
+_ONLY_WORD: Final = re.compile(r"\b(?:only|solely|exclusively|alone)\b", re.IGNORECASE)
 
 
 def _kept_to(sentence: IndexedSentence) -> Term | None:
@@ -2298,15 +2344,18 @@ def _said_of_sibling(
         "kept to one item",
         lambda: [(s, k) for s in index.abstract_sentences if (k := _kept_to(s)) is not None],
     )
+    # A claim naming the kept item and a sibling together ("in the subunit as well as in the
+    # intact protein") extends the finding past the record's "only".
+    together = bool(_BOTH_ITEMS.search(assertions.text)) and not _ONLY_WORD.search(assertions.text)
     for sentence, kept in restricted:
-        if kept.concepts & claim_concepts:
+        if kept.concepts & claim_concepts and not together:
             continue
         core = _core(kept)
         siblings = [b for a, b in lists if a & core and not b & core]
         named = [t for t in terms if any(_core(t) & b for b in siblings)]
         if not named:
             continue
-        rest = [t for t in terms if t not in named and not _everyday(t)]
+        rest = [t for t in terms if t not in named and not _everyday(t) and not _core(t) & core]
         shared = [t for t in rest if t.concepts & sentence.concepts]
         after = sentence.text[kept.end :]
         predicate = (
@@ -2369,7 +2418,7 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "while Y did not change on sham" is the record's "but not placebo"
         if _claim_denial_unsaid(whole_claim, hits):
             return DENIAL_UNSAID
-        return "affirms what the claim denies"
+        return DENIAL_AFFIRMED
     if not assertions.negated:
         claim_affirmed = {t.stem for t in terms_of(whole_claim)} - _claim_denied_stems(whole_claim)
         source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
@@ -2381,6 +2430,24 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
 # A claim's own denial, any wording: what follows it, to its clause's end, is what it denies.
 _CLAIM_DENIAL_CUE: Final = re.compile(r"\b(?:not|no|never|nor|without)\b|n't\b", re.IGNORECASE)
 DENIAL_UNSAID: Final = "does not say what the claim denies"
+DENIAL_AFFIRMED: Final = "affirms what the claim denies"
+# A sentence that holds most of what the claim denies, affirmed, contradicts it even when the
+# claim's other words are paraphrased ("has not carried over to clinical studies" against
+# "shown ... in both clinical and preclinical studies").
+AFFIRMED_DENIAL_COVERAGE: Final = 0.55
+MIN_AFFIRMED_WORDS: Final = 2
+
+
+def _denied_thing_affirmed(claim: str, hit: Hit) -> bool:
+    """Whether the sentence names at least half of the words one of the claim's denials
+    governs, in two words of its own: it then speaks of the very thing the claim denies."""
+    for _, _, scope in _claim_denials(claim):
+        content = [t for t in scope if not t.is_number]
+        named = [t for t in content if any(t.concepts & w.concepts for w in hit.sentence.terms)]
+        naming = {w.start for t in named for w in hit.sentence.terms if t.concepts & w.concepts}
+        if len(naming) >= MIN_AFFIRMED_WORDS and 2 * len(named) >= len(content):
+            return True
+    return False
 
 
 def _claim_denials(claim: str) -> list[tuple[int, int, list[Term]]]:
@@ -2505,6 +2572,110 @@ _SAME_IN_SOURCE: Final = re.compile(
     r"\bdid\s+not\s+differ\b|\bindistinguishable\b|\bsimilar\b|\bcomparable\b|\bequivalent\b",
     re.IGNORECASE,
 )
+
+# A claim that two things do not differ or are not related, in any wording: "just as sensitive
+# as", "equally", "unrelated to", "did not change", "stayed the same".
+_CLAIM_SAME: Final = re.compile(
+    r"\b(?:just|equally|every\s+bit|exactly)\s+as\b|\bequally\b|\bno\s+different\b|"
+    r"\b(?:stayed|remained|was|were|is|are)\s+(?:\w+\s+)?(?:the\s+same|unchanged|unaltered|"
+    r"unaffected|intact|similar)\b|\bthe\s+same\s+as\b|"
+    r"\bas\s+(?!well\b|much\b|many\b|early\b|soon\b|long\b|far\b|late\b|little\b|few\b|"
+    r"recently\b|high\b|low\b|large\b|small\b|often\b|quickly\b|rapidly\b)[a-z]+\s+as\b"
+    r"(?!\s+\d)|\b(?:remained|stayed|was|were|is|are|be|been|proved|seemed)\s+(?:\w+ly\s+)?"
+    r"as\s+(?!well\b|much\b|many\b)[a-z]+\s+(?:[\w()-]+\s+){0,5}?as\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+# A clause reporting a difference, a change or a relation.
+_STATES_DIFFERENCE: Final = re.compile(
+    r"\b(?:diminish|reduc|decreas|increas|elevat|lower|higher|greater|attenuat|enhanc|impair|"
+    r"abolish|blunt|correlat|associat|predict|differ(?:ed|ent)\b|alter(?:ed)?\b|augment|"
+    r"potentiat|declin|improv|worsen|shift(?:ed)?\b|less\b|fewer\b)\w*",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT: Final = re.compile(
+    r"[;,:]|\s(?:and|but|whereas|while|although|though|yet)\s", re.IGNORECASE
+)
+_CLAIM_PART_SPLIT: Final = re.compile(
+    r";|\b(?:and|but|whereas|while|against|versus|vs|unlike|compared\s+(?:with|to))\b",
+    re.IGNORECASE,
+)
+_CLAIM_PART_END: Final = re.compile(
+    r"[;,]|\b(?:and|but|whereas|while|against|versus|vs|unlike|so|thus|hence|which|"
+    r"rather\s+than|compared\s+(?:with|to))\b",
+    re.IGNORECASE,
+)
+# "twice as fast as", "three times as likely as": a ratio, not sameness.
+_MULTIPLIER_BEFORE: Final = re.compile(
+    r"(?:twice|thrice|half|times|fold|\d|%|percent)\s*(?:\w+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _claim_sameness(claim: str) -> re.Match[str] | None:
+    """Where the claim says two things are alike or unrelated, if it does."""
+    for match in _CLAIM_SAME.finditer(claim):
+        if not _MULTIPLIER_BEFORE.search(claim, 0, match.start()):
+            return match
+    return _CLAIM_OF_NONE.search(claim)
+
+
+_EQUALITY_SAID: Final = re.compile(r"\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
+MIN_DIFFERING_SHARED: Final = 3
+
+
+def _fine_clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text) + 1]
+    return [(a, b - 1) for a, b in pairwise(cuts) if b - 1 > a]
+
+
+def _difference_against_sameness(
+    claim: str, terms: tuple[Term, ...], chosen: list[Hit]
+) -> Finding | None:
+    """A claim that something stayed the same or is unrelated ("just as sensitive as",
+    "unrelated to") against a clause of the matching sentence that reports, of the same
+    things, a difference or a relation ("sensitivity was diminished in", "were correlated
+    with"), with no clause stating sameness of all those things."""
+    cue = _claim_sameness(claim)
+    if cue is None:
+        return None
+    # Only the claim's clause that says "the same" ("..., against no change after saline"
+    # speaks of saline alone).
+    start = max((m.end() for m in _CLAIM_PART_SPLIT.finditer(claim, 0, cue.start())), default=0)
+    after = _CLAIM_PART_END.search(claim, cue.end())
+    said = {t.stem for t in terms_of(claim[start : after.start() if after else len(claim)])}
+    keys = [
+        t
+        for t in terms
+        if not t.is_number and t.stem not in GENERIC_STEMS and t.stem in said and narrow(t)
+    ]
+    for hit in chosen:
+        text = hit.sentence.text
+        shared_by: list[tuple[frozenset[int], bool, bool]] = []
+        for start, end in _fine_clauses(text):
+            words = [w for w in hit.sentence.terms if start <= w.start < end]
+            shared = frozenset(
+                i for i, t in enumerate(keys) if any(narrow(t) & narrow(w) for w in words)
+            )
+            clause = text[start:end]
+            same = bool(_STATES_NONE.search(clause) or _EQUALITY_SAID.search(clause))
+            shared_by.append((shared, same, bool(_STATES_DIFFERENCE.search(clause))))
+        for shared, same, differs in shared_by:
+            if same or not differs or len(shared) < MIN_DIFFERING_SHARED:
+                continue
+            if any(
+                s and (shared <= other or len(other) > len(shared)) for other, s, _ in shared_by
+            ):
+                continue  # a clause says of these very things (or of more of them) "unchanged"
+            return _sentence_finding(
+                hit.sentence,
+                hit.words,
+                verdict=Verdict.CONTRADICTED,
+                message="the claim says they do not differ or are unrelated, but the record "
+                f"reports a difference: \u201c{quoted(text, 140)}\u201d",
+                claim_says=claim,
+                confidence=0.65,
+            )
+    return None
+
 
 # Where one clause of a sentence ends and a contrasted one begins.
 _CLAUSE_BREAK: Final = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimcheck.verification.assertions import control_arm_before
 from claimcheck.verification.index import terms_of
 
 # The statement's head: a participle or a predicate adjective after the bare "not"/"never".
@@ -87,3 +88,24 @@ def exclusivity_denied(claim_affirmed: set[str], record_denied: set[str]) -> boo
     any wording ("are not mutually exclusive")."""
     rivalry = DENIAL_FAMILIES[0]
     return bool(rivalry & claim_affirmed and rivalry & record_denied)
+
+
+# A denial that a finding was seen, held or carried over ("were not seen in randomized
+# studies", "has not held up in trials"): the claim denies the finding even when a design word
+# ("randomized") sits in the denial's reach, which alone would read as a denied design. Only a
+# finite denial counts: "an effect not seen after saline" describes the other arm.
+_FINDING_DENIED: Final = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|did|do|does)\s*(?:\b(?:not|never)|n't)\s+"
+    r"(?:yet\s+|been\s+|be\s+|consistently\s+|clearly\s+)*"
+    r"(?:seen|shown|found|confirmed|replicated|reproduced|observed|demonstrated|borne\s+out|"
+    r"held\s+up|carried\s+over|translated|extended|generali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def finding_denied(claim: str) -> bool:
+    """Whether the claim denies that a finding was seen or held ("was not replicated in"),
+    not of the comparison arm ("while the placebo group was not seen to improve")."""
+    return any(
+        not control_arm_before(claim, match.start()) for match in _FINDING_DENIED.finditer(claim)
+    )
