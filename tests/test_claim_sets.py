@@ -1,4 +1,4 @@
-"""Claim sets 3 to 43 (tests/heldout_final, _sealed, _fifth ... _fortythird) as sets, no engine.
+"""Claim sets 3 to 45 (tests/heldout_final, _sealed, _fifth ... _fortyfifth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -66,6 +66,8 @@ MIN_CLAIMS = {
     "heldout_fortyfirst": 60,
     "heldout_fortysecond": 60,
     "heldout_fortythird": 60,
+    "heldout_fortyfourth": 60,
+    "heldout_fortyfifth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -109,6 +111,8 @@ STYLE_TAGGED = {
     "heldout_fortyfirst",
     "heldout_fortysecond",
     "heldout_fortythird",
+    "heldout_fortyfourth",
+    "heldout_fortyfifth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
