@@ -85,11 +85,7 @@ def test_a_denied_or_unranked_comparison_is_not_best(not_ranked: str) -> None:
 @pytest.mark.parametrize(
     ("word", "other"),
     [
-        ("hamper", "challenge"),
         ("shifts", "changes"),
-        ("greater", "higher"),
-        ("trout", "fish"),
-        ("nuclear", "nucleus"),
         ("mixture", "solution"),
     ],
 )
@@ -135,7 +131,6 @@ _ABSTRACT = (
         "The bigger the caffeine dose, the larger the shifts in heart rate and blood pressure.",
         "The HEART score predicted major cardiac events most accurately of all five scores.",
         "Morphine analgesia was reduced in mice missing MOR.",
-        "Cost hampers the use of intravenous iron.",
     ],
 )
 def test_true_paraphrases_are_supported(claim: str) -> None:
@@ -157,3 +152,33 @@ def test_true_paraphrases_are_supported(claim: str) -> None:
 )
 def test_wrong_paraphrases_are_not_supported(claim: str) -> None:
     assert verify(claim, _record(_ABSTRACT)).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "abstract"),
+    [
+        # a vein or a muscle that nothing is given into is no route
+        (
+            "Tumour thrombus extended into the vein in 10 patients.",
+            "Intravenous contrast was given to 10 patients with renal tumours.",
+        ),
+        ("Lactate rose in the muscle.", "Lactate rose after intramuscular injection."),
+        # a species the record never names is not backed by its "fish"
+        ("Salmon exposed to the drug grew faster.", "Fish exposed to the drug grew faster."),
+        # the cell nucleus is not nuclear magnetic resonance
+        (
+            "The protein moved into the nucleus after stress.",
+            "The protein was detected by nuclear magnetic resonance after stress.",
+        ),
+        # "'20s" in current writing is the 2020s
+        ("Smoking rates fell in the early '20s.", "Smoking rates fell in the early 1920s."),
+        # impeding a response is no "challenge" to it
+        (
+            "The adjuvant impeded antibody responses in mice.",
+            "Mice were given an antigen challenge to measure antibody responses.",
+        ),
+    ],
+)
+def test_review_counterexamples_are_not_supported(claim: str, abstract: str) -> None:
+    assert verify(claim, _record(abstract)).verdict is not Verdict.SUPPORTED
+

@@ -464,6 +464,20 @@ _APPEARED_IN: Final = re.compile(
     rf"(?:[Tt]he\s+)?{_JOURNAL_NAME}"
 )
 _RAN_IN: Final = re.compile(rf"\b(?:ran|runs)\s+in\s+(?:[Tt]he\s+)?{_JOURNAL_NAME}")
+# A venue's name ends the phrase ("appeared in Social Justice in 1995", "... Justice."); a
+# lowercase noun after it makes the capitalised words a group of people ("appeared in Black
+# children", "in Crohn disease patients").
+_VENUE_END: Final = re.compile(
+    r"\s*(?:$|[.,;:()\[\]]|\d|(?:in|on|and|as|during|last|this|that|which|with|under|back|"
+    r"from|by|where|when|after|before|was|were|is|are|has|had|have|reported|described|found|"
+    r"showed)\b)"
+)
+# "seen in Accident & Emergency", "treated in Intensive Care": where patients were, not a venue.
+_CARE_SETTING_BEFORE: Final = re.compile(
+    r"\b(?:seen|treated|admitted|presented|presenting|managed|attending|attended|cared\s+for)"
+    r"\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # What follows "appeared in" without being a venue: a date, a table, a stage of the study.
 _NOT_A_VENUE: Final = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -592,11 +606,15 @@ def header_journal(claim: str) -> JournalAssertion | None:
     return JournalAssertion(name, _phrase(claim, start, start + len(name)))
 
 
-# One-word journals that are never a topic word before "study of ...": "Brain study of 40
-# patients:" is about brains, "Lancet study of 40 patients:" cites a journal.
-_UNAMBIGUOUS_BARE: Final = frozenset(
+# One-word journal names that are no subject a slide or a "study of ..." would be headed with:
+# "Brain study of 40 patients:" is about brains, "Lancet study of 40 patients:" cites a journal,
+# and "Neuron:" alone is a citation where "Obesity:" may be the slide's topic.
+ONLY_JOURNAL_NAMES: Final = frozenset(
     {"lancet", "jama", "bmj", "nejm", "pnas", "elife", "neuron", "cryobiology", "epilepsia",
-     "diabetologia", "cephalalgia", "haematologica", "neuroimage", "neuropsychopharmacology"}
+     "diabetologia", "cephalalgia", "haematologica", "neuroimage", "neuropsychopharmacology",
+     "gut", "cell", "nature", "science", "plos", "febs", "embo", "cureus", "chromatographia",
+     "oncogene", "nanoscale", "biomolecules", "nutrients", "molecules", "biomaterials",
+     "bioinformatics", "biometrics", "thorax", "circulation", "resuscitation"}
 )  # fmt: skip
 
 
@@ -606,7 +624,7 @@ def _about_header_name(name: str) -> bool:
     title, or a one-word journal no topic shares."""
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
     if len(words) == 1:
-        return words[0] in _UNAMBIGUOUS_BARE
+        return words[0] in ONLY_JOURNAL_NAMES
     return _journal_words(name) or any(w in JOURNAL_ABBREVIATIONS for w in words)
 
 
@@ -640,10 +658,12 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
         and not _NOT_A_JOURNAL_START.match(m["name"])
         and not _NOT_A_JOURNAL_END.search(m["name"])
     ]
+    named = [m for m in named if not _CARE_SETTING_BEFORE.search(claim, 0, m.start("name"))]
     named += [
         m
         for m in _APPEARED_IN.finditer(claim)
-        if not _NOT_A_VENUE.match(m["name"])
+        if _VENUE_END.match(claim, m.end("name"))
+        and not _NOT_A_VENUE.match(m["name"])
         and not _NOT_A_JOURNAL_START.match(m["name"])
         and not _NOT_A_JOURNAL_END.search(m["name"])
         and not places_in(m["name"])
@@ -1902,7 +1922,7 @@ def _excluded_spans(
     return spans
 
 
-_BARE_HEADER_END: Final = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+BARE_HEADER_END: Final = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
 
 
 def _bare_header(claim: str, journal: JournalAssertion) -> bool:
@@ -1912,7 +1932,7 @@ def _bare_header(claim: str, journal: JournalAssertion) -> bool:
     return (
         len(journal.name.split()) == 1
         and not claim[: journal.phrase.start].strip()
-        and bool(_BARE_HEADER_END.match(claim, journal.phrase.end))
+        and bool(BARE_HEADER_END.match(claim, journal.phrase.end))
     )
 
 

@@ -335,10 +335,16 @@ class RecordIndex:
     defined: frozenset[str] = frozenset()
     # The record's journal as titled and abbreviated ("Biological psychiatry", "Biol Psychiatry").
     journals: tuple[str, ...] = ()
+    # The record the index was built from: the memo holds what checks read from its metadata
+    # (affiliation places, journal names, design profile), so only the same record may reuse it.
+    source: PubMedRecord | None = field(default=None, repr=False, compare=False)
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def describes(self, record: PubMedRecord) -> bool:
-        """True when this index was built from a record with the same text (cache check)."""
+        """True when this index was built from the same record, text and metadata alike (cache
+        check): two records sharing a pmid and an abstract may differ in authors or journal."""
+        if self.source is not None:
+            return self.source is record or self.source == record
         return (
             self.pmid == record.pmid
             and self.title == record.title
@@ -496,6 +502,7 @@ def build_index(record: PubMedRecord) -> RecordIndex:
     definitions = _label_definitions(sentences)
     sentences = _with_label_definitions(sentences, definitions)
     return RecordIndex(
+        source=record,
         defined=frozenset().union(*definitions.values()),
         pmid=record.pmid,
         title=record.title,

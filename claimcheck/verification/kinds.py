@@ -46,6 +46,10 @@ _KIND_WORDS: Final[dict[str, str]] = {
     "spermatozoa",
     "instrument": "mri fmri ultrasound ecg ekg eeg endoscopy colonoscopy biopsy mammography "
     "spirometry radiograph radiographs",
+    # what patients feel: "stress" for "pain" is another complaint, however everyday the word
+    "symptom": "pain stress fatigue tiredness nausea vomiting dizziness itching itch cough "
+    "fever headache headaches insomnia breathlessness drowsiness sleepiness constipation "
+    "diarrhoea diarrhea tremor tremors seizures seizure",
     # Named rating scales and their usual initials: "Hamilton" against "Montgomery-Asberg"
     # is another instrument measuring the same thing.
     "scale": "hamilton montgomery asberg beck madrs hdrs hamd bdi phq qids ymrs panss bprs "

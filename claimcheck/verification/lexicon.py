@@ -647,8 +647,9 @@ FRAMING: Final = re.compile(
     r"eighty|ninety|a\s+(?:few|handful|dozen))\b))"
     # round 20: a neutral reporting verb before its that-clause ("argued that", "judged that")
     # and "points to" only frame what is reported (not "warns that": a warning takes a stance)
+    # ("stress" itself is the biomedical noun far more often: "Stress that patients report")
     r"|\b(?:argue|argues|argued|arguing|judge|judges|judged|contend|contends|contended|"
-    r"stress|stresses|stressed)\b"
+    r"stresses|(?:(?<=authors\s)|(?<=researchers\s)|(?<=investigators\s)|(?<=they\s)|(?<=we\s))stress|stressed)\b"
     r"(?=\s+that\b)"
     r"|(?<!\d\s)\bpoint(?:s|ed|ing)?\s+to\b(?!\s*[-+\u2212]?\d)"
     # round 20: "already ... before X" restates the timing the "before" gives

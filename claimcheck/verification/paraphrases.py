@@ -646,19 +646,7 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("hypnotic", "sleep", "asleep"),
     ("anxiety", "calming", "calm", "calmer", "soothing"),
     ("onset", "occur", "occurred", "emerge", "emerged"),
-    ("hinder", "challenge", "challenges", "obstacle", "obstacles", "hurdle", "hurdles",
-     # round 21: what hampers a drug's use is a challenge to it
-     "hamper", "hampers", "hampered", "hampering", "impede", "impedes", "impeded"),
-    # round 21: a fish species is a fish (each species its own label, so two never meet)
-    ("sea bream", "fish", "fishes"),
-    ("bream", "fish", "fishes"),
-    ("zebrafish", "fish", "fishes"),
-    ("salmon", "fish", "fishes"),
-    ("trout", "fish", "fishes"),
-    ("carp", "fish", "fishes"),
-    ("teleost", "teleosts", "fish", "fishes"),
-    # round 21: the cell nucleus and what belongs to it
-    ("nucleus", "nuclear", "nuclei"),
+    ("hinder", "challenge", "challenges", "obstacle", "obstacles", "hurdle", "hurdles"),
     # round 21: a solution is a kind of mixture or medium
     ("solution", "mixture", "mixtures", "medium"),
     # round 21: a "greater" chance or amount is a higher one
@@ -1196,14 +1184,17 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      re.compile(r"\b(?:turn|turns|turned|turning)\s+up\b(?=\s+(?:in|among|at|during|again|"
                 r"repeatedly|only)\b)", _I), "found"),
     # --- round 21: lay routes, comparisons, rankings and dose-response wording ---
-    # "given into a vein", "injected through a vein": intravenous (not "in a vein", where a
-    # clot or a catheter sits)
+    # "given into a vein", "injected through a vein": intravenous, when something is given so
+    # (a clot or a tumour "extended into the vein" is no route)
     (("vein",),
-     re.compile(r"\b(?:into|through|via)\s+(?:a|the)\s+veins?\b", _I), "intravenous"),
-    # "injected into a muscle": intramuscular
+     re.compile(r"\b(?:given|giv\w*|inject\w*|infus\w*|administ\w*|deliver\w*|dosed|drip)"
+                r"(?:\s+[\w-]+){0,3}?\s+(?:into|through|via)\s+(?:a|the)\s+veins?\b", _I),
+     "intravenous"),
+    # "injected into a muscle": intramuscular, likewise only for something given
     (("muscle",),
-     re.compile(r"\b(?:into|in)\s+(?:a|the)\s+muscles?\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
-                r"|\binto\s+(?:a|the)\s+muscles?\b", _I), "intramuscular"),
+     re.compile(r"\b(?:given|giv\w*|inject\w*|infus\w*|administ\w*|deliver\w*|dosed|shot)"
+                r"(?:\s+[\w-]+){0,3}?\s+into\s+(?:a|the)\s+muscles?\b", _I),
+     "intramuscular"),
     # "pitted drug A against placebo", "set A against B": compared them
     (("pit",),
      re.compile(r"\bpit(?:s|ted|ting)\b(?=\s+(?:[\w-]+\s+){1,6}?against\b)", _I), "compare"),
@@ -1225,7 +1216,7 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     # "the early '80s": the 1980s (only with the apostrophe: "in their 80s" is an age)
     *(
         ((f"'{d}0s", f"\u2019{d}0s"), re.compile(rf"(?<!\w)['\u2019]{d}0s\b"), f"19{d}0s")
-        for d in "23456789"
+        for d in "56789"
     ),
     # "risk tracked with the variant": varied with it, an association
     (("track",),

@@ -998,6 +998,14 @@ def _pinned_significance(
         if significant is None:
             continue
         if significant == claim.significant:
+            if claim.significant and any(
+                other.score >= hit.score and record_significance(other.sentence.text) is False
+                for other in relevant
+                if other is not hit
+            ):
+                # a claim of significance is backed only on its own outcome: the same p in
+                # another comparison does not outweigh a closer sentence without significance
+                return None
             return [_significance_finding(Verdict.SUPPORTED, claim.phrase.text, hit,
                                           "the abstract states the same significance")]  # fmt: skip
         return [_pinned_contradiction(claim, hit)]

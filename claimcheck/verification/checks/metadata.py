@@ -21,9 +21,11 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import (
+    BARE_HEADER_END,
     BARE_JOURNALS,
     JOURNAL_ABBREVIATIONS,
     JOURNAL_NAME_WORDS,
+    ONLY_JOURNAL_NAMES,
     WORKPLACE_NOUNS,
     Assertions,
     JournalAssertion,
@@ -107,17 +109,6 @@ def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None
     )
 
 
-# One-word journal names that are no subject a slide would be headed with.
-_ONLY_JOURNAL_NAMES: Final = frozenset(
-    {"lancet", "neuron", "gut", "cell", "nature", "science", "jama", "bmj", "nejm", "pnas",
-     "elife", "plos", "febs", "embo", "cephalalgia", "epilepsia", "diabetologia",
-     "haematologica", "cureus", "chromatographia", "oncogene", "neuroimage", "nanoscale",
-     "biomolecules", "nutrients", "molecules", "biomaterials", "bioinformatics", "biometrics",
-     "thorax", "circulation", "resuscitation"}
-)  # fmt: skip
-_BARE_HEADER_END: Final = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
-
-
 def _header_topic(
     assertions_text: str,
     finding: Finding,
@@ -132,10 +123,10 @@ def _header_topic(
     name that is only a journal's ("Lancet:", "Neuron:")."""
     if finding.verdict is not Verdict.METADATA_MISMATCH:
         return False
-    if not _BARE_HEADER_END.match(assertions_text, journal.phrase.end):
+    if not BARE_HEADER_END.match(assertions_text, journal.phrase.end):
         return False  # "Neuron 2020:", "Pain paper:": a year or a work noun makes it a citation
     words = [w.lower().strip(".,") for w in journal.name.split()]
-    if len(words) == 1 and words[0] not in _ONLY_JOURNAL_NAMES:
+    if len(words) == 1 and words[0] not in ONLY_JOURNAL_NAMES:
         return True
     if any(w in JOURNAL_ABBREVIATIONS for w in words):
         return False

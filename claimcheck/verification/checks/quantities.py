@@ -2069,13 +2069,18 @@ def quantile_parts(text: str) -> int | None:
 
 def contrasts_extreme_quantiles(text: str) -> bool:
     """The text compares the two ends of a ranking by quantile."""
-    if (m := _EXTREME_LABELS.search(text)) and abs(int(m.group(1)) - int(m.group(2))) >= 2:
+    if (m := _EXTREME_LABELS.search(text)) and _ends(int(m.group(1)), int(m.group(2))):
         return True
     if quantile_parts(text) is None:
         return False
     if _EXTREME_TERM.search(text):
         return True
     return len({m.group().lower() for m in _EXTREME_WORDS.finditer(text)}) >= 2
+
+
+def _ends(first: int, second: int) -> bool:
+    """ "Q1 vs Q5", "Q4 vs Q1": one label is the bottom and the other well above it."""
+    return min(first, second) == 1 and max(first, second) >= 3
 
 
 _RATIO_CLAIM_UNITS: Final = frozenset({"fold", "ratio_stat"})

@@ -100,7 +100,10 @@ def _lay_figures(text: str) -> list[tuple[float, str, bool, str]]:
             continue
         word = match["direction"].lower()
         if word in UP or word in DOWN:
-            found.append((q.percent, "lay%", word in UP, text[q.start : match.end()]))
+            # only a hedged fraction ("roughly a quarter") spans nearby figures; a bare one
+            # ("a quarter lower") is the figure it names, as the quantity check reads it
+            unit = "lay%" if q.bound == "~" else "%"
+            found.append((q.percent, unit, word in UP, text[q.start : match.end()]))
     return found
 
 
@@ -160,7 +163,6 @@ _FIGURE_AT: Final = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_REACH: Final = 40  # characters after the comparative where its reference is named
-_HEADING: Final = re.compile(r":\s")
 
 
 class _Difference(NamedTuple):

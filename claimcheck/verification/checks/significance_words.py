@@ -27,7 +27,9 @@ _NEGATOR: Final = (
 # "has not yet reached significance", "isn't statistically robust", "was never shown to be
 # statistically robust": a denial just before an affirming phrase turns it round.
 _DENIAL_BEFORE: Final = re.compile(
-    r"(?:\b(?:not|never|no|neither|nor|none)\b|n't)(?:\s+[\w-]+){0,4}\s*$", _I
+    r"(?:\b(?:not|never|no|neither|nor|none)\b|n't)(?!\s+(?:only|just|merely)\b)"
+    r"(?:\s+[\w-]+){0,4}\s*$",
+    _I,
 )
 _REACH: Final = r"(?:reach|achieve|attain|meet|hit|cross)"
 

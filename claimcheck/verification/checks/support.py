@@ -66,7 +66,7 @@ from claimcheck.verification.kinds import (
     scale_named,
     term_kind,
 )
-from claimcheck.verification.places import place_mentions, places_in
+from claimcheck.verification.places import countries_in, place_mentions, places_in
 from claimcheck.verification.text import english_commonness
 
 SINGLE_COVERAGE: Final = 0.7
@@ -171,7 +171,10 @@ def check_support(
 # segments naming no institution: "..., University of Tuscia, Viterbo, Italy") are where the work
 # was done, which the country check weighs; the abstract never says them, so support must not
 # demand them as finding words. Institution names stay claim words: the country check does not
-# tell one institute from another.
+# tell one institute from another. A short segment is no place by its length alone ("Division
+# of Endocrinology, Diabetes and Metabolism, Boston"): a word counts as a place when the place
+# tables know it, or when it ends the affiliation and is neither a named kind ("Diabetes") nor
+# an everyday English word; a named kind is never dropped.
 _CAPITALISED_WORD: Final = re.compile(r"\b[A-Z][A-Za-z'-]+")
 _INSTITUTION_NOUN: Final = re.compile(
     r"\b(?:universit\w*|institut\w*|department|dept|school|hospital|cent(?:re|er)|college|"
@@ -180,22 +183,45 @@ _INSTITUTION_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 PLACE_SEGMENT_WORDS: Final = 3
+# The affiliation's closing segments, where an address ends in town, region and country.
+CLOSING_SEGMENTS: Final = 2
+# An unlisted town must be a rare word: "Viterbo" is, "Metabolism" or "Nursing" is not.
+PLACE_NAME_MAX_ZIPF: Final = 3.0
+_REGION_CODE: Final = re.compile(r"[A-Z]{2,3}")
+_CONTACT: Final = re.compile(r"\b(?:electronic\s+address|e-?mail)\b.*|\S+@\S+", re.IGNORECASE)
 
 
 def _affiliation_names(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
     said = {w.lower() for w in re.findall(r"[A-Za-z'-]+", f"{index.title} {index.abstract_text}")}
-    segments = [
-        segment
-        for author in record.authors
-        for affiliation in author.affiliations
-        for segment in re.split(r"[,;.]", re.sub(r"\S*\d\S*", " ", affiliation))
-        if not _INSTITUTION_NOUN.search(segment) and len(segment.split()) <= PLACE_SEGMENT_WORDS
-    ]  # postcodes ("01100 Viterbo") left out
-    return frozenset(
-        w.lower()
-        for segment in segments
-        for w in _CAPITALISED_WORD.findall(segment)
-        if w.lower() not in said
+    names: set[str] = set()
+    for author in record.authors:
+        for affiliation in author.affiliations:
+            names.update(_affiliation_places(affiliation))
+    return frozenset(n for n in names if n not in said)
+
+
+def _affiliation_places(affiliation: str) -> set[str]:
+    """The lower-cased words of ``affiliation`` that name where the work was done."""
+    address = re.sub(r"\S*\d\S*", " ", _CONTACT.sub(" ", affiliation))  # postcodes out
+    segments = [s for s in re.split(r"[,;.]", address) if s.strip()]
+    listed = {w for name in places_in(address) for w in re.findall(r"[a-z'-]+", name)}
+    places: set[str] = set()
+    for position, segment in enumerate(segments):
+        if _INSTITUTION_NOUN.search(segment) or len(segment.split()) > PLACE_SEGMENT_WORDS:
+            continue
+        closing = position >= len(segments) - CLOSING_SEGMENTS
+        for word in _CAPITALISED_WORD.findall(segment):
+            if term_kind(word) is None and (
+                word.lower() in listed or countries_in(word) or (closing and _unlisted_place(word))
+            ):
+                places.add(word.lower())
+    return places
+
+
+def _unlisted_place(word: str) -> bool:
+    """A closing word the tables miss: a rare word ("Viterbo") or a region's code ("MO")."""
+    return _REGION_CODE.fullmatch(word) is not None or (
+        english_commonness(word) <= PLACE_NAME_MAX_ZIPF
     )
 
 
@@ -2422,7 +2448,7 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
     if not assertions.negated:
         claim_affirmed = {t.stem for t in terms_of(whole_claim)} - _claim_denied_stems(whole_claim)
         source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
-        if exclusivity_denied(claim_affirmed, source_denied):
+        if exclusivity_denied(whole_claim, claim_affirmed, source_denied):
             return "negates it"  # "the pathways compete" against "not mutually exclusive"
     return None
 
@@ -2884,10 +2910,12 @@ def _says_absent(hit: Hit, concepts: frozenset[str]) -> bool:
     )  # fmt: skip
 
 
+# A claim that there is no relation, difference or effect ("not unrelated", a double negative,
+# claims a relation) ...
 _CLAIM_OF_NONE: Final = re.compile(
     r"\b(?:no|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:relation(?:ship)?|association|"
     r"correlation|link|difference|effect|impact|influence|bearing|change)s?\b"
-    r"|\b(?:unrelated|uncorrelated|unaffected|unchanged|independent(?:ly)?\s+of)\b"
+    r"|(?<!\bnot\s)\b(?:unrelated|uncorrelated|unaffected|unchanged|independent(?:ly)?\s+of)\b"
     r"|\b(?:did|does|do|was|were|is|are)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:differ|correlat|"
     r"relat|associat|affect|change|influenc|predict|link)\w*",
     re.IGNORECASE,

@@ -17,10 +17,12 @@ from typing import Final
 
 from claimcheck.verification.assertions import control_arm_before
 from claimcheck.verification.index import terms_of
+from claimcheck.verification.text import english_commonness
 
-# The statement's head: a participle or a predicate adjective after the bare "not"/"never".
+# The statement's head: a participle or a predicate adjective after the bare "not"/"never". A
+# focus adverb ("not only linked to X but also to Y") adds to what it says, denying nothing.
 _TERSE_DENIAL: Final = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?"
+    r"\b(?:not|never)\s+(?:yet\s+|(?!(?:only|merely|solely|simply|just|even)\b)\w+ly\s+)?"
     r"(?P<head>\w+(?:ed|en)|shown|seen|known|found|made|held|met|set|borne|"
     r"significant|different|distinct|superior|inferior|effective|efficacious|safe|harmful|"
     r"related|linked|tied|dependent|necessary|sufficient|required|responsible|predictive|"
@@ -54,6 +56,8 @@ def terse_denial(claim: str) -> bool:
     """Whether the claim's statement is a denial written without an auxiliary verb: "X: not
     correlated with Y", "its widespread use not limited by Z"."""
     for cue in _TERSE_DENIAL.finditer(claim):
+        if _double_negative(cue["head"]):
+            continue
         starts = [m.end() for m in _CLAUSE_START.finditer(claim, 0, cue.start())]
         start = starts[-1] if starts else 0
         subject = claim[start : cue.start()]
@@ -65,6 +69,25 @@ def terse_denial(claim: str) -> bool:
             continue
         return True
     return False
+
+
+# A negated head under "not" is a double negative, an affirmation ("not unrelated to mood").
+# "under-" ("not underpowered") and "uni-" ("not unified") are no negating prefixes; "in-"
+# negates only when the word without it is the commoner one ("inexperienced", not "increased",
+# "informed" or "intended").
+_NEGATING_PREFIX: Final = re.compile(r"non-?\w|un(?!der|it|ifi|iform|ion|ique)\w", re.IGNORECASE)
+_NEGATING_IN: Final = re.compile(r"in-?(?P<rest>\w{4,})", re.IGNORECASE)
+# How much commoner (Zipf) the bare word must be than the "in-" word to read "in-" as "not".
+IN_PREFIX_MARGIN: Final = 0.5
+
+
+def _double_negative(head: str) -> bool:
+    if _NEGATING_PREFIX.match(head):
+        return True
+    negated = _NEGATING_IN.fullmatch(head)
+    return negated is not None and (
+        english_commonness(negated["rest"]) > english_commonness(head) + IN_PREFIX_MARGIN
+    )
 
 
 # Words that deny the same thing: to say two mechanisms "do not compete" is to say they are
@@ -83,11 +106,24 @@ def deny_alike(claim_denied: set[str], record_denied: set[str]) -> bool:
     return any(family & claim_denied and family & record_denied for family in DENIAL_FAMILIES)
 
 
-def exclusivity_denied(claim_affirmed: set[str], record_denied: set[str]) -> bool:
+# A rivalry as what the claim says of its subject ("the pathways compete", "are mutually
+# exclusive", "exclude each other"), not a noun in a phrase ("rose during competition").
+_RIVALRY_PREDICATE: Final = re.compile(
+    r"\b(?:compete[sd]?|competing\s+(?:with|for|against)|mutually\s+exclusive|"
+    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:rivals|in\s+(?:competition|conflict)|"
+    r"exclusive|incompatible|contradictory|conflicting|opposing|competing)|"
+    r"(?:exclud|rival|conflict|contradict|oppos)\w*\s+(?:each\s+other|one\s+another))\b",
+    re.IGNORECASE,
+)
+
+
+def exclusivity_denied(claim: str, claim_affirmed: set[str], record_denied: set[str]) -> bool:
     """Whether the claim affirms a rivalry ("the pathways compete") that the record denies in
     any wording ("are not mutually exclusive")."""
     rivalry = DENIAL_FAMILIES[0]
-    return bool(rivalry & claim_affirmed and rivalry & record_denied)
+    return bool(
+        rivalry & claim_affirmed and rivalry & record_denied and _RIVALRY_PREDICATE.search(claim)
+    )
 
 
 # A denial that a finding was seen, held or carried over ("were not seen in randomized
