@@ -392,7 +392,7 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"\bet\s+al\.?,?\s*\(?{_YEAR}\b",
         # "Back in 1995, an article in X examined ...": the year dates a publication the
         # clause is about (not a study or survey, which may have been run years earlier)
-        rf"(?:^|[.;]\s+)(?:back\s+|as\s+early\s+as\s+|as\s+long\s+ago\s+as\s+)?in\s+{_YEAR},?"
+        rf"(?:^|[.;]\s+)(?:(?:way\s+)?back\s+|as\s+early\s+as\s+|as\s+long\s+ago\s+as\s+)?in\s+{_YEAR},?"
         r"\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:article|paper|review|report|"
         r"publication|letter|editorial|commentary|meta-analysis)\b",
     )
@@ -543,7 +543,8 @@ BARE_JOURNALS: Final = frozenset(
      "neuroimage", "hippocampus", "glia", "synapse", "immunity", "biochemistry", "biometrics",
      "metabolism", "endocrinology", "rheumatology", "jama", "bmj", "nejm", "pnas", "elife",
      "plos", "febs", "embo", "haematologica", "chromatographia", "genetics", "development",
-     "neuroscience", "psychiatry", "toxicology", "virology", "nanoscale", "biomolecules"}
+     "neuroscience", "psychiatry", "toxicology", "virology", "nanoscale", "biomolecules",
+     "theriogenology"}
 )  # fmt: skip
 # Abbreviated journal words ("J Magn Reson", "Am J Psychiatry"): a name holding one is a journal's.
 JOURNAL_ABBREVIATIONS: Final = frozenset(
@@ -614,7 +615,7 @@ ONLY_JOURNAL_NAMES: Final = frozenset(
      "diabetologia", "cephalalgia", "haematologica", "neuroimage", "neuropsychopharmacology",
      "gut", "cell", "nature", "science", "plos", "febs", "embo", "cureus", "chromatographia",
      "oncogene", "nanoscale", "biomolecules", "nutrients", "molecules", "biomaterials",
-     "bioinformatics", "biometrics", "thorax", "circulation", "resuscitation"}
+     "bioinformatics", "biometrics", "thorax", "circulation", "resuscitation", "theriogenology"}
 )  # fmt: skip
 
 
@@ -629,8 +630,26 @@ def _about_header_name(name: str) -> bool:
 
 
 def journal_as_adjective(claim: str) -> list[re.Match[str]]:
-    """Matches of "a <year> <Journal Name> study" whose name reads as a journal's."""
-    return [m for m in JOURNAL_AS_ADJECTIVE.finditer(claim) if _journal_words(m["name"])]
+    """Matches of "a <year> <Journal Name> study" whose name reads as a journal's: a name with a
+    word journals are named by, or a one-word journal ("A 2001 Aquaculture study") that is
+    capitalised as a title and either dated or no topic's word ("a Lancet paper")."""
+    return [
+        m
+        for m in JOURNAL_AS_ADJECTIVE.finditer(claim)
+        if _journal_words(m["name"]) or one_word_journal(m)
+    ]
+
+
+def one_word_journal(match: re.Match[str]) -> bool:
+    """A "<year> <Name> study" match whose name is one known journal's word with no journal
+    word in it ("Aquaculture", "Lancet"); a topic word written lowercase never gets here."""
+    name = match["name"]
+    if " " in name or not name[:1].isupper() or (name.isupper() and len(name) > 4):
+        return False
+    word = name.lower()
+    if word in ONLY_JOURNAL_NAMES:
+        return True
+    return word in BARE_JOURNALS and bool(match["year"])
 
 
 def _journals(claim: str) -> tuple[JournalAssertion, ...]:
@@ -647,6 +666,8 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
                 continue
             if places_in(name) or _NOT_A_JOURNAL_END.search(name):
                 continue  # "Reporting in Sydney", "writing in the Lancet Commission"
+            if _names_authors(claim, name, start):
+                continue  # "the studies in the Short et al. review": its authors
             key = name.lower()
             if key not in found:
                 found[key] = JournalAssertion(name, _phrase(claim, start, start + len(name)))
@@ -672,6 +693,8 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     for match in [*journal_as_adjective(claim), *named]:
         name = _NAME_TAIL.sub("", match["name"]).strip()
         start = match.start("name")
+        if _names_authors(claim, name, start):
+            continue
         if header is not None and header.phrase.start < start < header.phrase.end:
             continue  # "in Sports & Exercise" inside the header's "Medicine & Science in ..."
         if name.lower() not in found and not any(
@@ -684,6 +707,34 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     ):
         found[header.name.lower()] = header
     return tuple(sorted(found.values(), key=lambda j: j.phrase.start))
+
+
+# "Short et al.", "Berman and colleagues", "Garcia-Tabar and Gorostiaga found": people who
+# wrote a work, never the journal it appeared in.
+_AUTHORS_AFTER: Final = re.compile(
+    r"\s*(?:et\.?\s+al\b|and\s+(?:colleagues|co-?workers|co-?authors|collaborators|team)\b|"
+    r"'s\s+(?:group|team|lab)\b)"
+)
+_SURNAME_PAIR: Final = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+")
+_WROTE_AFTER: Final = re.compile(
+    r"\s+(?:found|find|finds|report|reports|reported|showed|show|shows|described|describe|"
+    r"describes|concluded|conclude|concludes|note|notes|noted|argue|argued|argues|wrote|write|"
+    r"writes|propose|proposed|proposes|observed|suggest|suggested|suggests|demonstrated|"
+    r"examined|compared|measured|tested|studied|reviewed|et\b)"
+)
+
+
+def _names_authors(claim: str, name: str, start: int) -> bool:
+    """Whether the capitalised name is its authors' ("Short et al.", "Lee and Park found")."""
+    end = start + len(name)
+    if _AUTHORS_AFTER.match(claim, end):
+        return True
+    return (
+        _SURNAME_PAIR.fullmatch(name) is not None
+        and not _journal_words(name)
+        and "&" not in name
+        and _WROTE_AFTER.match(claim, end) is not None
+    )
 
 
 def _journal_words(name: str) -> bool:
@@ -1976,6 +2027,8 @@ _VAGUE: Final = frozenset({"effect", "effects", "action", "actions"})
 _FILLER_PHRASES: Final = re.compile(
     r"\b(?:over|during)\s+the\s+course\s+of\b|\bfor\s+a\s+period\s+of\b|\ba\s+total\s+of\b"
     r"|\bpotential\s+(?=to\b)"
+    # "Way back in 1990, ...": how long ago, said of the year the year check owns
+    r"|\b(?:way\s+)?back\s+(?=in\s+(?:the\s+(?:early|mid|late)[\s-]+)?(?:19|20)\d\d)"
     # "the review presents X as Y", "portrays it as": how a source frames a point, not the point
     r"|\b(?:present(?:s|ed)|portray(?:s|ed)?|depict(?:s|ed)?|frame[sd]?|tout(?:s|ed)?|"
     r"pitch(?:es|ed)?|bill(?:s|ed)?|hail(?:s|ed)?)\b(?=[^.;:]{1,80}?\bas\b)"

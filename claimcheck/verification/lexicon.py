@@ -653,7 +653,45 @@ FRAMING: Final = re.compile(
     r"(?=\s+that\b)"
     r"|(?<!\d\s)\bpoint(?:s|ed|ing)?\s+to\b(?!\s*[-+\u2212]?\d)"
     # round 20: "already ... before X" restates the timing the "before" gives
-    r"|\balready\b(?=(?:\s+[\w-]+){1,10}?\s+(?:before|prior\s+to|at\s+baseline)\b)",
+    r"|\balready\b(?=(?:\s+[\w-]+){1,10}?\s+(?:before|prior\s+to|at\s+baseline)\b)"
+    # round 22: discourse openers and connectives, only at the head of a clause and before a
+    # comma ("In plain terms,", "Put simply,", "By contrast,", "In the same work,"); "in contrast
+    # to placebo" names a comparator and keeps its words
+    r"|(?:^|(?<=[,;:]\s))\s*(?:in\s+(?:plain|simple|simpler|lay|everyday|other)\s+"
+    r"(?:terms|words|english|language)|in\s+(?:short|brief|sum|a\s+nutshell)|put\s+(?:simply|"
+    r"plainly|another\s+way)|simply\s+put|to\s+put\s+it\s+(?:simply|plainly|another\s+way)|"
+    r"(?:by|in)\s+contrast|on\s+the\s+other\s+hand|"
+    r"in\s+(?:the\s+same|this|that|their|its|the\s+present)\s+(?:work|paper|report|article|"
+    r"study|trial|review))\s*,"
+    # "This work pointed to ...": the source named as "work" at the head of a clause (not "work
+    # hours", "work stress", "return to work")
+    r"|(?:^|(?<=[,;:]\s))\s*(?:this|that|the\s+same|their|the\s+present|the)\s+work\b"
+    r"(?!\s+(?:hours?|shifts?|days?|weeks?|schedules?|places?|loads?|environments?|conditions?|"
+    r"demands?|ability|capacity|stress|force|settings?|status|performance|-))"
+    # a remembered date: "way back in 1990", "Back in the 1980s"
+    r"|\bway\s+back\b(?=\s+(?:in|when|at|during)\b)"
+    r"|(?:^|(?<=[,;:]\s))\s*back\b(?=\s+in\s+(?:the\s+)?(?:\d|early|late|mid|['\u2019]\d))"
+    # a pseudo-cleft around a reported point: "What the review stresses is that ..."
+    r"|\bwhat\s+(?:(?:the|this|their|its|these|our)\s+)?(?:[\w-]+\s+){0,2}?(?:review|study|"
+    r"paper|authors?|researchers|investigators|team|trial|analysis|work|article|reviewers?|they|"
+    r"we)\s+(?:stress(?:es|ed)?|emphasi[sz](?:es|ed|e)|highlight(?:s|ed)?|underlines?|underlined|"
+    r"underscores?|underscored|shows?|showed|found|finds?|suggests?|suggested|notes?|noted|argues?|"
+    r"argued|concludes?|concluded|reports?|reported|makes?\s+clear|made\s+clear|points?\s+out|"
+    r"pointed\s+out)\s+is\s+(?:that\s+)?"
+    # care in wording: "The authors were careful: they only say ...", "careful to note that";
+    # a careful method ("careful dose titration", "were careful to avoid alcohol") keeps it
+    r"|\b(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:very|quite|rightly)\s+)?"
+    r"careful\b(?=\s*:|\s+(?:to|not\s+to)\s+(?:say|note|stress|add|point|hedge|word|claim|"
+    r"overstate|overclaim|caution)\b)"
+    r"|\b(?:they|authors|researchers|investigators|reviewers|we)\s+(?:only|merely|just)\b(?=\s+"
+    r"(?:say|says|said|suggest|suggests|suggested|claim|claims|claimed|state|states|stated|"
+    r"conclude|concludes|concluded|write|writes|wrote|note|notes|noted)\b)"
+    # a closer look: "took a hard look at how ...", what was looked at keeps its words
+    r"|\b(?:took|take|takes|taking|taken)\s+a\s+(?:hard|close|closer|careful|long|fresh|good|"
+    r"detailed)\s+look\s+at\b"
+    # a time-course adverb with no time in it: "eventually responded"; the record's own time
+    # point ("after repeated infusions") is the quantity check's
+    r"|\b(?:eventually|ultimately)\b",
     _I,
 )
 

@@ -593,6 +593,8 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("animal", "veterinary"),
     ("drug", "medication", "medicine", "medicines", "pharmaceutical", "compound", "agent"),
     ("measure", "measured", "quantify", "quantified", "assess", "assessment", "determined"),
+    # round 22: what was "checked in blood" was measured there
+    ("measured", "checked", "check", "checks", "checking"),
     ("hypothesis", "theory", "proposal", "hypothesized", "proposed", "putative", "candidate"),
     ("score", "rating", "ratings", "scale"),
     ("relapse", "recurrence", "recur", "recurred", "recurrent"),
@@ -693,7 +695,7 @@ RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     ("equilibrate", "equilibrated", "equilibration", "soak", "soaked", "soaking", "immerse",
      "immersed", "immersion", "steeped", "bathed", "incubated", "incubation"),
     # round 11: an effect that was blocked is one that disappeared; a lost reflex is abolished
-    ("inhibit", "disappear", "disappeared", "disappears"),
+    ("inhibit", "disappear", "disappeared", "disappears", "vanish", "vanished", "vanishes"),
     ("loss", "abolish", "abolished", "abolishing", "disappear", "disappeared"),
     # "gave ketamine to 20 patients": administered it
     ("administered", "gave", "give", "gives", "giving"),
@@ -889,7 +891,8 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      re.compile(r"\b(?:switch|turn|shut|knock)(?:ed|ing|es|s)?\s+off\b", _I), "switchoff"),
     (("inhibitory", "gaba"),
      re.compile(r"\binhibitory\s+(?:gaba(?:ergic)?\s+)?(?:cells?|neurons?|interneurons?|"
-                r"neurones?)\b|\bgaba(?:ergic)?\s+(?:cells?|neurons?|neurones?)\b", _I),
+                r"neurones?)\b|(?<!calming\s)(?<!quieting\s)\bgaba(?:ergic)?\s+(?:cells?|neurons?|"
+                r"neurones?)\b", _I),
      "gabainterneuron"),
     (("kelvin", "degree", "°"),
      re.compile(r"\bkelvins?\b|\bdegrees?\s+K\b|°\s?K\b", _I), "kelvin"),
@@ -1033,12 +1036,20 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"|\b(?:pick|picks|picked|picking)\s+(?:up|out)\b", _I), "identified"),
     (("work", "author"),
      re.compile(r"\bco[\s-]?(?:workers|authors|investigators)\b", _I), "colleagues"),
+    # "much harder to put under with ketamine": the anaesthetic was less potent at producing
+    # hypnosis (an animal "easier to put under" keeps its own words)
+    (("harder", "difficult"),
+     re.compile(r"\b(?:harder|more\s+difficult)\s+to\s+(?:put\s+under|anaesthetise|anaesthetize|"
+                r"anesthetize|anesthetise|sedate|knock\s+out)\b", _I), "reducedpotency"),
     # round 9: lay names of what an anaesthesia study measures. "Turn themselves upright" is
     # the righting reflex; "put to sleep", "put under" is anaesthetic hypnosis.
-    (("upright", "right"),
-     re.compile(r"\b(?:turn|turns|turned|turning|roll|rolls|rolled|rolling|flip|flips|flipped|"
+    # (round 22: "could still turn themselves upright" and "flip back onto its feet" too)
+    (("upright", "right", "feet"),
+     re.compile(r"\b(?:(?:could|can|was|were)\s+still\s+(?:able\s+to\s+)?)?(?:turn|turns|turned|"
+                r"turning|roll|rolls|rolled|rolling|flip|flips|flipped|"
                 r"flipping|get|gets|got|getting|set|sets|setting|pull|pulls|pulled|pulling)\s+"
-                r"(?:themselves|itself|himself|herself|them|it)\s+(?:back\s+)?upright\b"
+                r"(?:(?:themselves|itself|himself|herself|them|it)\s+(?:back\s+)?upright\b|"
+                r"(?:themselves\s+|itself\s+)?back\s+(?:on|onto)\s+(?:its|their|his|her)\s+feet\b)"
                 r"|\bright(?:s|ed|ing)?\s+(?:themselves|itself)\b", _I), "righting"),
     (("sleep", "under"),
      re.compile(r"\b(?:put|puts|putting)\s+(?:(?:the\s+)?(?:animals?|mice|rats?|patients?|"
@@ -1230,6 +1241,33 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"(?=\s+(?:[\w-]+\s+){0,2}?(?:dose|dosage)\b)"
                 r"|\bthe\s+(?:bigger|larger|greater|higher|stronger|more|smaller|lower|weaker|"
                 r"less|fewer)\b(?=\s+the\s)", _I), "doseresponse"),
+    # --- round 22: lay verbs for what a record words technically ---
+    # "half the sperm had stopped swimming", "could no longer swim": immotile cells
+    (("swim", "swam"),
+     re.compile(r"\b(?:stopped|stop|stops|ceased|ceases|cease)\s+swimming\b"
+                r"|\b(?:could|can|did)\s+(?:no\s+longer|not)\s+swim\b|\bno\s+longer\s+swam\b", _I),
+     "immotile"),
+    # "made no difference to how mice reacted": it was unaffected (a change "made a
+    # difference" is a claim of effect, and stays its own words)
+    (("difference",),
+     re.compile(r"\b(?:made|make|makes|making)\s+(?:no|little|hardly\s+any)\s+(?:real\s+)?"
+                r"difference\b|\b(?:did|does|do)\s+not\s+make\s+(?:a|any)\s+(?:real\s+)?"
+                r"difference\b", _I), "unaffected"),
+    # "screened 300 articles and kept sixty": that many met the criteria, when what was kept is
+    # a bare count at the end of the clause ("kept 20 mice in cages" keeps its own words)
+    (("kept", "retained"),
+     re.compile(r"\b(?:kept|retained)\b(?=\s+(?:only\s+|just\s+)?(?:\d[\d,]*|one|two|three|four|"
+                r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|a\s+hundred)(?:-\w+)?(?:\s+(?:of\s+them|"
+                r"articles|studies|papers|trials|reports|records))?\s*(?:[.;,]|$|for\s+"
+                r"(?:the\s+)?(?:review|analysis|meta)))", _I), "metcriteria"),
+    # "how brain connections adapt", "rewiring of nerve connections": synaptic plasticity
+    (("connection",),
+     re.compile(r"\b(?:brain|nerve|neural|neuronal|synaptic)\s+connections?\s+(?:adapt|adapts|"
+                r"adapted|adapting|rewire|rewires|rewired|rewiring|remodel\w*|reorgani[sz]\w*)\b"
+                r"|\b(?:rewiring|remodel\w*|reorgani[sz]ation|adaptation)\s+of\s+(?:the\s+)?"
+                r"(?:brain|nerve|neural|neuronal|synaptic)\s+connections?\b", _I),
+     "synapticplasticity"),
 )  # fmt: skip
 # A phrase word also carries the concepts of these words, so "met inclusion criteria" still
 # meets a claim's "inclusion criteria" and "rising doses" a claim's "dose".
@@ -1256,6 +1294,8 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "knockout": ("~generated",),
     "cumulative": ("repeated",),
     "normalfunction": ("=intact",),
+    "synapticplasticity": ("synaptic", "plasticity"),
+    "reducedpotency": ("reduced", "potency", "hypnosis"),
 }
 
 # --- everyday words a paraphrase swaps freely (lexicon.GENERIC_WORDS) ---------------------------

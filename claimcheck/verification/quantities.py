@@ -739,6 +739,9 @@ _STAT_LEFT = re.compile(
     r"|(?:standardi[sz]ed\s+)?mean\s+differences?|correlation(?:\s+coefficient)?|cohen'?s\s+d)"
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:of|was|were|=|:|,)?\s*" + _STAT_HEDGE + ")$"
 )  # fmt: skip
+_RAW_DIFFERENCE: Final = re.compile(
+    r"(?<!standardised )(?<!standardized )\bmean\s+differences?|\bWMD\b", re.IGNORECASE
+)
 _STAT_VERBS: Final = frozenset({"was", "were", "is", "of", "about", "around", "roughly",
                                   "approximately", "nearly", "almost"})  # fmt: skip
 _STAT_NAMED_EARLIER = re.compile(
@@ -1170,11 +1173,13 @@ class _Scanner:
                 return self.interval(i, 95.0, "ci", tok.start)
             stat_left = self.ends(_STAT_LEFT, at) or self.stat_named_before(at)
             if stat_left and not self.has_measure_unit(tok):
-                bound = self.bound_from(at, "ratio_stat")
+                # an unstandardised mean difference is in the measure's own points, not a ratio
+                named = stat_left.group() if isinstance(stat_left, re.Match) else ""
+                unit = "point" if _RAW_DIFFERENCE.search(named) else "ratio_stat"
+                bound = self.bound_from(at, unit)
                 self.emit(
-                    self.make(tok.start, tok.end, tok.value, "ratio_stat", rounding=rounding,
-                              bound=bound)
-                )  # fmt: skip
+                    self.make(tok.start, tok.end, tok.value, unit, rounding=rounding, bound=bound)
+                )
                 return 1
             if self.ends(_SD_LEFT, at):
                 self.emit(self.make(tok.start, tok.end, tok.value, "sd", rounding=rounding))

@@ -56,6 +56,7 @@ from claimcheck.verification.checks.common import (
     sentence_evidence,
 )
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
+from claimcheck.verification.checks.ratios import RISK_DOWN, RISK_UP, Ratio, claimed_ratio
 from claimcheck.verification.checks.significance_words import (
     inside_reworded,
     nearest_exact_p,
@@ -486,6 +487,12 @@ def _undirected(
             return None  # "associated with risk (OR 1.33)": the ratio gives the direction
         if capacity_changes(text) or NEGATIVE_EFFICACY.search(text):
             return None
+        if (ratio := _risk_judged_by_ratio(claim, assertions, index)) is not None:
+            # on the claim's side of 1 it backs the claim; on the other, the ratio check
+            # contradicts it
+            return (
+                _ratio_finding(claim, ratio) if ratio.direction == (1 if claim.up else -1) else None
+            )
         return Finding(
             kind=FindingKind.DIRECTION,
             verdict=Verdict.NOT_IN_SOURCE,
@@ -497,6 +504,40 @@ def _undirected(
             confidence=0.6,
         )
     return None
+
+
+def _risk_judged_by_ratio(
+    claim: DirectionAssertion, assertions: Assertions, index: RecordIndex
+) -> Ratio | None:
+    """ "higher odds" where the record gives the ratio for it (OR 1.33, on one side of 1) in a
+    sentence of its own: the ratio says the direction, not the words around the association."""
+    at = claim.phrase.start
+    risk_words = (*RISK_UP.finditer(assertions.text), *RISK_DOWN.finditer(assertions.text))
+    if not any(m.start() <= at < m.end() for m in risk_words):
+        return None
+    judged = claimed_ratio(assertions, index)
+    if judged is None or judged[0] != (1 if claim.up else -1):
+        return None
+    return judged[1]
+
+
+def _ratio_finding(claim: DirectionAssertion, ratio: Ratio) -> Finding:
+    stated = ratio.match.group()
+    return Finding(
+        kind=FindingKind.DIRECTION,
+        verdict=Verdict.SUPPORTED,
+        message=f"the record gives {stated}, {'a higher' if ratio.direction > 0 else 'a lower'}"
+        " risk, as the claim says",
+        claim_says=claim.phrase.text,
+        source_says=stated,
+        evidence=Evidence(
+            sentence=ratio.sentence.text,
+            span=ratio.sentence.absolute(*ratio.match.span()),
+            section=ratio.sentence.section,
+            matched_terms=[stated],
+        ),
+        confidence=0.7,
+    )
 
 
 _FROM_TO: Final = re.compile(

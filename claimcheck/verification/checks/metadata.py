@@ -63,10 +63,13 @@ def check_metadata(
         finding = journal_finding(journal.name, record, claim_words=journal.phrase.text)
         if journal == header and _header_topic(assertions.text, finding, journal, record, index):
             continue
+        if _adjective_topic(finding, journal, record, index):
+            continue
         findings.append(finding)
     findings += event_year_findings(assertions, index, published_in=_publication_years(record))
     judged = tuple((j.phrase.start, j.phrase.end) for j in assertions.journals)
     findings += header_findings(assertions.text, record, index, judged)
+    findings += prose_author_findings(assertions.text, record, index, judged)
     findings += [f for w in assertions.workplaces if (f := workplace_finding(w, record))]
     return findings
 
@@ -129,6 +132,22 @@ def _header_topic(
     if len(words) == 1 and words[0] not in ONLY_JOURNAL_NAMES:
         return True
     if any(w in JOURNAL_ABBREVIATIONS for w in words):
+        return False
+    terms = [t for t in terms_between(journal.name, 0, len(journal.name)) if not t.is_number]
+    vocabulary = record_vocabulary(record, index)
+    return bool(terms) and all(t.concepts & vocabulary for t in terms)
+
+
+def _adjective_topic(
+    finding: Finding, journal: JournalAssertion, record: PubMedRecord, index: RecordIndex
+) -> bool:
+    """ "A 2019 Cancer study" on a record about cancer: a one-word journal name that is also
+    the record's own subject may name the topic, so a mismatch is not claimed on it (names
+    only journals carry, "Lancet", and names with a journal's word, "Brain", still count)."""
+    if finding.verdict is not Verdict.METADATA_MISMATCH or " " in journal.name:
+        return False
+    word = journal.name.lower().strip(".,")
+    if word in ONLY_JOURNAL_NAMES or word in JOURNAL_NAME_WORDS:
         return False
     terms = [t for t in terms_between(journal.name, 0, len(journal.name)) if not t.is_number]
     vocabulary = record_vocabulary(record, index)
@@ -687,6 +706,74 @@ def header_findings(
     elif sole := _SOLE_AUTHOR_ANYWHERE.search(claim):
         findings += _author_count_findings(1, sole.group(), record)
     return findings
+
+
+# --- authors named in prose: "Short et al. found", "Lee and Park reported" -------------------
+_PROSE_AUTHORS: Final = re.compile(
+    rf"(?<![\w-])(?P<first>{_SURNAME})(?:\s+et\.?\s+al\b\.?|\s+and\s+(?:colleagues|"
+    r"co-?workers|co-?authors|collaborators)\b|\s+(?:and|&)\s+(?P<second>"
+    rf"{_SURNAME})(?=,?\s+(?:found|reported|report|reports|showed|show|shows|described|"
+    r"concluded|conclude|concludes|noted|note|notes|argued|argue|wrote|proposed|observed|"
+    r"demonstrated|examined|compared|measured|tested|studied|reviewed|suggested|suggest)\b))"
+)
+# "Unlike Smith et al.", "confirming Lee and colleagues' result": another work the claim
+# compares with, whose authors the record need not list.
+_OTHER_WORK_BEFORE_AUTHORS: Final = re.compile(
+    r"\b(?:unlike|like|than|versus|vs\.?|with|following|after|replicat\w*|confirm\w*|"
+    r"extend\w*|contrast\s+to|contrary\s+to|on|upon|earlier|previous(?:ly)?|prior|as|"
+    r"and|or|cited|citing|cite[sd]?)\s+(?:the\s+)?(?:(?:work|findings?|results?|data|"
+    r"report|trial|study)\s+(?:of|by)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def prose_author_findings(
+    claim: str,
+    record: PubMedRecord,
+    index: RecordIndex,
+    judged: tuple[tuple[int, int], ...] = (),
+) -> list[Finding]:
+    """Authors a sentence names as the work's ("Short et al. found", "in the Lee and Park
+    review"), read against the record's authors; a citation header's names are read there."""
+    if "et" not in claim and " and " not in claim and "&" not in claim:
+        return []
+    surnames = index.memo("metadata-surnames", lambda: _surnames(record))
+    if not surnames:
+        return []
+    header = citation_header(claim)
+    findings = []
+    for match in _PROSE_AUTHORS.finditer(claim):
+        start, end = match.span()
+        if header is not None and header.start <= start < header.end:
+            continue
+        if any(a < end and start < b for a, b in judged):
+            continue
+        if _OTHER_WORK_BEFORE_AUTHORS.search(claim, max(0, start - 40), start):
+            continue
+        names = [n for n in (match["first"], match["second"]) if n]
+        if any(_not_a_surname(n, record, index) for n in names):
+            continue
+        cited = CitationName(" and ".join(names), start, end, cited=True, as_authors=True)
+        findings.append(_author_finding(cited, record, surnames))
+    return findings
+
+
+def _not_a_surname(word: str, record: PubMedRecord, index: RecordIndex) -> bool:
+    """A capitalised word the record's own text uses (a drug, a gene, a place) or a place: the
+    subject of the sentence rather than who wrote the work."""
+    lowered = word.lower()
+    if lowered in _DESCRIPTOR_WORDS or lowered in _MONTH_NAMES or lowered in lx.COUNTRIES:
+        return True
+    if places_in(word) or countries_in(word):
+        return True
+    text_words = index.memo(
+        "metadata-record-words",
+        lambda: frozenset(
+            w.lower() for s in index.sentences for w in re.findall(r"[A-Za-z][\w'-]*", s.text)
+        ),
+    )
+    surnames = index.memo("metadata-surnames", lambda: _surnames(record))
+    return lowered in text_words and not _is_author(word, surnames)
 
 
 def header_years(claim: str) -> tuple[YearAssertion, ...]:

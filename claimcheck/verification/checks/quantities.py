@@ -428,11 +428,19 @@ _EXTREME_GROUPS: Final = re.compile(
     r"\b(?:top|bottom|highest|lowest|upper|lower|extreme)\s+$", re.IGNORECASE
 )
 _RANKED_GROUP: Final = re.compile(r"\s*(?:tertiles?|quartiles?|quintiles?|deciles?)\b", re.I)
+# "the two highest quartiles": the same, with the count first
+_COUNT_THEN_EXTREME: Final = re.compile(
+    r"\s*(?:top|bottom|highest|lowest|upper|lower|extreme)\s+"
+    r"(?:tertiles?|quartiles?|quintiles?|deciles?)\b",
+    re.IGNORECASE,
+)
 
 
 def _counts_extreme_groups(text: str, quantity: Quantity) -> bool:
     digits = re.match(r"[\w.,]+", text[quantity.start : quantity.end])
     after = quantity.start + (digits.end() if digits else 0)
+    if _COUNT_THEN_EXTREME.match(text, after):
+        return True
     return bool(
         _EXTREME_GROUPS.search(text, max(0, quantity.start - 12), quantity.start)
         and _RANKED_GROUP.match(text, after)
@@ -481,6 +489,27 @@ def compare_loose_deadline(claim_q: Quantity, source_q: Quantity) -> tuple[bool,
     contradicts them. (A deadline in figures, "within 3 hours", is a figure like any other.)"""
     matched = compare(claim_q, source_q)[0]
     return matched, not matched and quantities_conflict(claim_q, source_q)
+
+
+# "by the 72-hour mark", "by hour 72", "at the 72-hour point": the time by which something had
+# happened, said as a point. The record's deadline of the same length ("within 72 hours")
+# backs it; a deadline of another length neither backs nor contradicts it (an effect seen
+# within 48 hours is also there by 96).
+# ("shortened by 3 hours" is a size of change, so a bare "by" is not enough.)
+_MARK_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|(?:hour|day|week)\s+)$", re.IGNORECASE)
+_MARK_AFTER: Final = re.compile(r"^[\s-]*(?:mark|point|time\s*point)\b", re.IGNORECASE)
+
+
+def is_time_mark(text: str, quantity: Quantity) -> bool:
+    if quantity.bound is not None or quantity.low is not None or not _is_time(quantity):
+        return False
+    before = _MARK_BEFORE.search(text, max(0, quantity.start - 16), quantity.start) is not None
+    return before or _MARK_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
+
+
+def compare_mark_with_deadline(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
+    """A time mark against a deadline: only the deadline's own end backs it."""
+    return compare(claim_q, replace(source_q, bound=None))[0], False
 
 
 # --- numbers in asides: "60, roughly one in five,", "the 20 patients, half of them women," -----
@@ -914,6 +943,7 @@ def _judge(
     next_phase = not claim_increment and _names_next_phase(claim_text, claim_q)
     claim_time = _time_reading(claim_text, cq.quantity) if _is_time(cq.quantity) else None
     loose = _loose_deadline(claim_text, claim_q)
+    mark = is_time_mark(claim_text, claim_q)
     claim_cutoff = is_cutoff(claim_text, claim_q)
     whole = claims_every_one(claim_text, claim_q)
     selection = whole and _names_selection(claim_text, claim_q)
@@ -941,7 +971,11 @@ def _judge(
                     else (
                         _compare_cutoffs(form.quantity, sentence.text, q) if claim_cutoff else None
                     )
-                    or (compare_loose_deadline if loose else compare)(form.quantity, q)
+                    or (
+                        compare_mark_with_deadline(form.quantity, q)
+                        if mark and is_deadline(sentence.text, q)
+                        else (compare_loose_deadline if loose else compare)(form.quantity, q)
+                    )
                 ),
             )
             for q in _source_quantities(sentence)
@@ -1837,6 +1871,22 @@ def _aside(text: str, term: Term, quantity: Quantity) -> bool:
     return False
 
 
+# "(third and fourth quartiles of intensity-weighted days vs no exposure)": the contrast every
+# effect ratio of the sentence compares, written once in brackets.
+_CONTRAST_ASIDE: Final = re.compile(
+    r"\((?=[^()]*\b(?:vs\.?|versus|compared\s+(?:with|to))\s)[^()]{1,160}\)", re.IGNORECASE
+)
+
+
+def _contrast_concepts(sentence: IndexedSentence) -> frozenset[str]:
+    spans = [m.span() for m in _CONTRAST_ASIDE.finditer(sentence.text)]
+    if not spans:
+        return frozenset()
+    return frozenset(
+        c for t in sentence.terms if any(a <= t.start < b for a, b in spans) for c in t.concepts
+    )
+
+
 def _candidate(
     cq: ClaimQuantity,
     sentence: IndexedSentence,
@@ -1857,7 +1907,7 @@ def _candidate(
     source_kind = proportion_kind(sentence.text, source_q)
     if claim_kind and source_kind and claim_kind != source_kind:
         return None
-    claim_rank = claimed_quantile(cq.context)
+    claim_rank = None if _SEVERAL_QUANTILES.search(claim_text) else claimed_quantile(cq.context)
     source_rank = labelled_quantile(sentence.text, source_q)
     if claim_rank is not None and source_rank is not None and claim_rank != source_rank:
         return None  # "top quartile" (Q4) is not the number labelled "ORQ3="
@@ -1880,6 +1930,7 @@ def _candidate(
     source_concepts |= _gapped_concepts(sentence, source_q, start, end)
     if source_q.unit == "ratio_stat":
         source_concepts |= sentence.concepts & ODDS_CONCEPTS  # "OR 1.36" is of the odds
+        source_concepts |= _contrast_concepts(sentence)
     source_concepts |= _sentence_label_concepts(sentence)
     if _shares_subject(sentence.text, start):
         # "Improvements occurred within an hour, and persisted for up to 1 week": a clause
@@ -2735,6 +2786,14 @@ def _same_time_measure(
 _QUANTILE_CONCEPTS: Final = {"topquartile": 4, "bottomquartile": 1, "topquintile": 5,
                               "bottomquintile": 1}  # fmt: skip
 _ORDINALS: Final = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "middle": 3}
+# "the two highest quartiles", "the top three quintiles": several quantiles, none alone
+_SEVERAL_QUANTILES: Final = re.compile(
+    r"\b(?:two|three|four|both|[2-9])\s+(?:top|highest|upper|bottom|lowest|lower)\s+"
+    r"(?:quartiles|quintiles|tertiles|deciles)\b"
+    r"|\b(?:top|highest|upper|bottom|lowest|lower)\s+(?:two|three|four|[2-9])\s+"
+    r"(?:quartiles|quintiles|tertiles|deciles)\b",
+    re.IGNORECASE,
+)
 _QUANTILE_LABEL: Final = re.compile(r"Q([1-9])\s*[=:]?\s*$")
 
 

@@ -110,6 +110,58 @@ def _label(ratio: Ratio) -> str | None:
     return found[-1] if found else None
 
 
+def claimed_ratio(assertions: Assertions, index: RecordIndex) -> tuple[int, Ratio] | None:
+    """The claim's risk direction and the one ratio it is about, with a side of 1 of its own
+    and an exposure the claim words the same way; None when the claim names no risk direction
+    or no such ratio is singled out."""
+    direction = claim_direction(assertions.text)
+    if direction == 0 or assertions.negated:
+        return None
+    ratios = record_ratios(index)
+    if not ratios:
+        return None
+    named = _named_ratio(assertions.text, ratios)
+    if named is not None:
+        best = named
+    else:
+        best_or_none = _best_by_lead_in(assertions, index, ratios)
+        if best_or_none is None:
+            return None
+        best = best_or_none
+    if best.direction == 0:
+        return None
+    lead_without_risk = RISK_DOWN.sub(" ", RISK_UP.sub(" ", best.lead_in))
+    exposure_words = {w.lower() for w in _COMPARATIVE.findall(lead_without_risk)}
+    claim_words = {w.lower() for w in re.findall(r"\w+", assertions.text)}
+    if not exposure_words <= claim_words:
+        return None
+    return direction, best
+
+
+def _claim_terms(assertions: Assertions) -> dict[str, Term]:
+    # The direction words say how the risk moves, not which ratio the claim is about.
+    about = RISK_DOWN.sub(" ", RISK_UP.sub(" ", assertions.text))
+    return {t.stem: t for t in terms_of(about) if not t.is_number and t.stem not in _MEASURES}
+
+
+def _best_by_lead_in(
+    assertions: Assertions, index: RecordIndex, ratios: list[Ratio]
+) -> Ratio | None:
+    claim_terms = _claim_terms(assertions)
+    leads = [{t.stem for t in terms_of(ratio.lead_in)} for ratio in ratios]
+    scored = []
+    for position, ratio in enumerate(ratios):
+        # Only words that single this ratio out count: "stroke" before every ratio picks none.
+        own = leads[position].difference(*(lead for i, lead in enumerate(leads) if i != position))
+        score = sum(weight(index, t) for stem, t in claim_terms.items() if stem in own)
+        scored.append((score, ratio))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    best_score, best = scored[0]
+    if best_score <= 0 or (len(scored) > 1 and scored[1][0] >= best_score):
+        return None
+    return best
+
+
 def check_ratio_direction(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
@@ -119,41 +171,25 @@ def check_ratio_direction(
     ratios = record_ratios(index)
     if not ratios:
         return []
-    # The direction words say how the risk moves, not which ratio the claim is about.
-    about = RISK_DOWN.sub(" ", RISK_UP.sub(" ", assertions.text))
-    claim_terms = {
-        t.stem: t for t in terms_of(about) if not t.is_number and t.stem not in _MEASURES
-    }
-    named = _named_ratio(assertions.text, ratios)
-    every = None if named else _against_every_one(assertions.text, direction, claim_terms, ratios)
-    if every is not None:
-        return [every]
-    if named is not None:
-        best = named
-    else:
-        leads = [{t.stem for t in terms_of(ratio.lead_in)} for ratio in ratios]
-        scored = []
-        for position, ratio in enumerate(ratios):
-            # Only words that single this ratio out count: "stroke" before every ratio picks none.
-            own = leads[position].difference(
-                *(lead for i, lead in enumerate(leads) if i != position)
-            )
-            score = sum(weight(index, t) for stem, t in claim_terms.items() if stem in own)
-            scored.append((score, ratio))
-        scored.sort(key=lambda pair: pair[0], reverse=True)
-        best_score, best = scored[0]
-        if best_score <= 0 or (len(scored) > 1 and scored[1][0] >= best_score):
-            return []
-    if best.direction == 0 or best.direction == direction:
+    if _named_ratio(assertions.text, ratios) is None:
+        every = _against_every_one(assertions.text, direction, _claim_terms(assertions), ratios)
+        if every is not None:
+            return [every]
+    judged = claimed_ratio(assertions, index)
+    if judged is None:
         return []
-    lead_without_risk = RISK_DOWN.sub(" ", RISK_UP.sub(" ", best.lead_in))
-    exposure_words = {w.lower() for w in _COMPARATIVE.findall(lead_without_risk)}
-    claim_words = {w.lower() for w in re.findall(r"\w+", assertions.text)}
-    if not exposure_words <= claim_words:
-        return []
+    _, best = judged
     stated = best.match.group()
     claim_match = (RISK_UP if direction > 0 else RISK_DOWN).search(assertions.text)
     says = "a lower" if best.direction < 0 else "a higher"
+    evidence = Evidence(
+        sentence=best.sentence.text,
+        span=best.sentence.absolute(*best.match.span()),
+        section=best.sentence.section,
+        matched_terms=[stated],
+    )
+    if best.direction == direction:
+        return []  # the direction module credits a ratio on the claim's side
     return [
         Finding(
             kind=FindingKind.DIRECTION,
@@ -162,12 +198,7 @@ def check_ratio_direction(
             f"the record gives {stated}, {says} risk: “{quoted(best.sentence.text)}”",
             claim_says=claim_match.group() if claim_match else None,
             source_says=stated,
-            evidence=Evidence(
-                sentence=best.sentence.text,
-                span=best.sentence.absolute(*best.match.span()),
-                section=best.sentence.section,
-                matched_terms=[stated],
-            ),
+            evidence=evidence,
             confidence=0.85,
         )
     ]

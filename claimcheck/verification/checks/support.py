@@ -1224,7 +1224,10 @@ def _support_finding(
     hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
     unstated_in: dict[int, str] = {}
     if not speaks_of_no_result(assertions):
-        kinds = {h.sentence.position: _no_result_kind(index, h) for h in hits}
+        # only a claim that affirms its finding can be denied by an unknown that names it all
+        affirms = not assertions.negated and not _UNIDENTIFIED.search(assertions.text)
+        answer = terms if affirms else ()
+        kinds = {h.sentence.position: _no_result_kind(index, h, answer) for h in hits}
         unstated_in = {position: kind for position, kind in kinds.items() if kind is not None}
     chosen = _choose(assertions, index, terms, hits, topical, unstated_in)
     if not chosen and unstated_in:
@@ -1354,6 +1357,8 @@ def _support_finding(
         _unstated_number(assertions, index, lead)
         or _dose_dependence_unsaid(assertions.text, index, lead)
         or _qualifier_gap(assertions.text, chosen)
+        or _condition_unbacked(assertions.text, index, terms, chosen)
+        or _relation_unsaid(assertions.text, chosen)
         or _all_against_one(assertions.text, lead)
         or _uniqueness_differs(assertions.text, chosen)
         or _opposite_elsewhere(assertions, index, terms, chosen)
@@ -1874,11 +1879,34 @@ def _unidentified_clauses(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-def _no_result_kind(index: RecordIndex, hit: Hit) -> str | None:
+# An unknown that names nearly all the claim says ("X has not been identified as the trigger"
+# against "X was identified as the trigger") leaves the claim's very finding unknown: a denial,
+# not a background question that a later sentence answers ("the trigger has not been
+# identified" names the question, not the claim's answer X).
+OPEN_ANSWER_COVERAGE: Final = CONTRADICTION_COVERAGE
+
+
+def _open_questions(
+    index: RecordIndex, hit: Hit, terms: tuple[Term, ...]
+) -> tuple[tuple[int, int, str], ...]:
+    clauses = _unidentified_clauses(hit.sentence.text)
+    if not clauses or not terms:
+        return clauses
+    total = sum(weight(index, t) for t in terms) or 1.0
+    kept = []
+    for start, end, kind in clauses:
+        inside = [w for w in hit.sentence.terms if start <= w.start < end]
+        named = sum(weight(index, t) for t in terms if any(t.concepts & w.concepts for w in inside))
+        if named / total < OPEN_ANSWER_COVERAGE:
+            kept.append((start, end, kind))
+    return tuple(kept)
+
+
+def _no_result_kind(index: RecordIndex, hit: Hit, terms: tuple[Term, ...] = ()) -> str | None:
     """What the sentence is ("an aim", "a hypothesis", "an open question", ...) when the claim
     words it holds sit mostly in clauses that state no result; None when it may back a claim
     that something is so. "X is disrupted, but how is unclear" still says X is disrupted."""
-    clauses = no_result_clauses(hit.sentence.text) or _unidentified_clauses(hit.sentence.text)
+    clauses = no_result_clauses(hit.sentence.text) or _open_questions(index, hit, terms)
     if not clauses:
         return None
     inside: dict[str, float] = {}
@@ -2444,6 +2472,12 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "while Y did not change on sham" is the record's "but not placebo"
         if _claim_denial_unsaid(whole_claim, hits):
             return DENIAL_UNSAID
+        if any(
+            _denied_thing_affirmed(whole_claim, h, in_denied=True)
+            and not _denied_thing_affirmed(whole_claim, h)
+            for h in hits
+        ):
+            return None  # "not confirmed in trials" is the record's "..., but not in trials"
         return DENIAL_AFFIRMED
     if not assertions.negated:
         claim_affirmed = {t.stem for t in terms_of(whole_claim)} - _claim_denied_stems(whole_claim)
@@ -2464,13 +2498,31 @@ AFFIRMED_DENIAL_COVERAGE: Final = 0.55
 MIN_AFFIRMED_WORDS: Final = 2
 
 
-def _denied_thing_affirmed(claim: str, hit: Hit) -> bool:
+# A record clause that denies or reports a null result of its own.
+_CLAUSE_DENIED: Final = re.compile(
+    r"\b(?:not|no|never|nor|neither|without|negative|null|failed|fails?|lacking|absent)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_thing_affirmed(claim: str, hit: Hit, *, in_denied: bool = False) -> bool:
     """Whether the sentence names at least half of the words one of the claim's denials
-    governs, in two words of its own: it then speaks of the very thing the claim denies."""
+    governs, in two words of its own: it then speaks of the very thing the claim denies.
+    Only the words of clauses that are not themselves denied ("..., but not in randomized
+    studies", "randomized studies were negative") affirm anything; ``in_denied`` asks the
+    same of those denied clauses instead (the record then denies what the claim denies)."""
+    text = hit.sentence.text
+    clauses = _fine_clauses(text)
+    words = [
+        w for w in hit.sentence.terms
+        if in_denied == any(a <= w.start < b and _CLAUSE_DENIED.search(text, a, b)
+                            for a, b in clauses)
+    ]  # fmt: skip
     for _, _, scope in _claim_denials(claim):
         content = [t for t in scope if not t.is_number]
-        named = [t for t in content if any(t.concepts & w.concepts for w in hit.sentence.terms)]
-        naming = {w.start for t in named for w in hit.sentence.terms if t.concepts & w.concepts}
+        named = [t for t in content if any(t.concepts & w.concepts for w in words)]
+        naming = {w.start for t in named for w in words if t.concepts & w.concepts}
         if len(naming) >= MIN_AFFIRMED_WORDS and 2 * len(named) >= len(content):
             return True
     return False
@@ -2644,7 +2696,17 @@ def _claim_sameness(claim: str) -> re.Match[str] | None:
     return _CLAIM_OF_NONE.search(claim)
 
 
-_EQUALITY_SAID: Final = re.compile(r"\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
+# "lowered it more in men than in women": unequal, whatever the change word.
+_UNEQUAL: Final = re.compile(
+    r"\b(?:more|less|only|stronger|weaker|larger|smaller)\b[^,;]{0,40}\bthan\b"
+    r"|\bonly\s+(?:in|among|for)\b",
+    re.IGNORECASE,
+)
+_EQUALITY_SAID: Final = re.compile(
+    r"\bas\s+[a-z]+\s+as\b|\b(?:equal(?:ly)?|alike|identical(?:ly)?|indistinguishable)\b"
+    r"|\bon\s+(?:a\s+)?par\b|\bto\s+(?:the\s+same|a\s+similar|an\s+equal)\s+(?:extent|degree)\b",
+    re.IGNORECASE,
+)
 MIN_DIFFERING_SHARED: Final = 3
 
 
@@ -2667,7 +2729,10 @@ def _difference_against_sameness(
     # speaks of saline alone).
     start = max((m.end() for m in _CLAIM_PART_SPLIT.finditer(claim, 0, cue.start())), default=0)
     after = _CLAIM_PART_END.search(claim, cue.end())
-    said = {t.stem for t in terms_of(claim[start : after.start() if after else len(claim)])}
+    part = claim[start : after.start() if after else len(claim)]
+    said = {t.stem for t in terms_of(part)}
+    # "lowered it equally in men and women": the claim's own change word is no difference
+    own_change = {m.group().lower() for m in _STATES_DIFFERENCE.finditer(part)}
     keys = [
         t
         for t in terms
@@ -2683,7 +2748,9 @@ def _difference_against_sameness(
             )
             clause = text[start:end]
             same = bool(_STATES_NONE.search(clause) or _EQUALITY_SAID.search(clause))
-            shared_by.append((shared, same, bool(_STATES_DIFFERENCE.search(clause))))
+            changes = {m.group().lower() for m in _STATES_DIFFERENCE.finditer(clause)}
+            differs = bool(changes - own_change or _UNEQUAL.search(clause))
+            shared_by.append((shared, same, differs))
         for shared, same, differs in shared_by:
             if same or not differs or len(shared) < MIN_DIFFERING_SHARED:
                 continue
@@ -2925,7 +2992,9 @@ _STATES_NONE: Final = re.compile(
     r"\b(?:no|not|non[\w-]*|neither|nor|without|never|unchanged|unaffected|unrelated|"
     r"uncorrelated|independent\w*|similar\w*|comparable|same|equivalent|fail\w*|absen\w+|"
     r"lack\w*|insignificant|stable|remained|irrespective|regardless|untouched|matched|"
-    r"persist\w*|sustained|maintained|n\.s)\b|n't\b|\bP\s*[>=\u2265]\s*0?\.(?:0[5-9]|[1-9])",
+    r"persist\w*|sustained|maintained|n\.s|equal(?:ly)?|alike|identical(?:ly)?|"
+    r"indistinguishable|par)\b|n't\b|\bP\s*[>=\u2265]\s*0?\.(?:0[5-9]|[1-9])"
+    r"|\bto\s+(?:the\s+same|a\s+similar|an\s+equal)\s+(?:extent|degree)\b",
     re.IGNORECASE,
 )
 _NONE_OF: Final = re.compile(
@@ -3184,6 +3253,93 @@ def _qualifier_gap(claim: str, chosen: list[Hit]) -> Finding | None:
         message=f"{message}: \u201c{quoted(lead.sentence.text, 140)}\u201d",
         claim_says=claim,
         confidence=0.7,
+    )
+
+
+# A condition the claim adds restricts where its finding holds ("among applicators who
+# smoked", "only in carriers", "when taken with food", "stronger in women"): its words are the
+# claim's content, never paraphrase slack, so the evidence must name each of them.
+# A relative clause ("among applicators who smoked") often only describes everyone studied
+# ("among 679 men who apply pesticides for a living", "every user who shows toxicity"): there
+# only its specific words are demanded, and not after a count or "every".
+_CLAIM_SUBGROUP: Final = re.compile(
+    r"\b(?:among|in|for)\s+(?!(?:all|every|each|any|\d[\d,]*)\b)(?:the\s+|those\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:who|whose)\s+",
+    re.IGNORECASE,
+)
+_CLAIM_CONDITION: Final = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:in|among|when|with|for|if)\s+"
+    r"|\bwhen\s+(?:it\s+was\s+|they\s+were\s+)?(?:taken|given|combined|used|administered|"
+    r"co-?administered|paired)\s+with\s+"
+    r"|\b(?:stronger|weaker|more\s+pronounced|less\s+pronounced)\s+(?:among|in)\s+"
+    r"|\b(?:confined|limited|restricted)\s+to\s+",
+    re.IGNORECASE,
+)
+_CONDITION_END: Final = re.compile(r"[,;:()]|\.(?:\s|$)|\b(?:but|whereas|while|and\s+not)\b")
+CONDITION_REACH: Final = 60
+
+
+def _condition_unbacked(
+    claim: str, index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]
+) -> Finding | None:
+    matched = {t.stem for h in chosen for t in h.matched}
+    cues = [(m, False) for m in _CLAIM_CONDITION.finditer(claim)]
+    cues += [(m, True) for m in _CLAIM_SUBGROUP.finditer(claim)]
+    for cue, subgroup in cues:
+        reach = min(len(claim), cue.end() + CONDITION_REACH)
+        stop = _CONDITION_END.search(claim, cue.end(), reach)
+        end = stop.start() if stop else reach
+        lacking = [
+            t for t in terms
+            if cue.start() <= t.start < end and not t.is_number and t.stem not in matched
+            and t.stem not in GENERIC_STEMS and not is_topic(index, t)
+            and not (subgroup and _everyday(t))
+        ]  # fmt: skip
+        if lacking:
+            lead = chosen[0]
+            return _sentence_finding(
+                lead.sentence,
+                lead.words,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the claim limits it to \u201c{claim[cue.start() : end].strip()}\u201d, "
+                f"but the evidence does not name {words_list(lacking)}: "
+                f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+                claim_says=claim,
+                confidence=0.65,
+            )
+    return None
+
+
+# A claim that two measures go together ("levels correlated with the degree of relief") needs
+# evidence that relates something to something; a sentence that only reports a change of one
+# measure states no relation.
+_CLAIM_RELATION: Final = re.compile(
+    r"\bcorrelat(?:ed|es|ing)?\s+(?:\w+ly\s+)?(?:with|to)\b|\b(?:tracked|covaried|scaled)\s+with\b",
+    re.IGNORECASE,
+)
+_RELATION_SAID: Final = re.compile(
+    r"correlat|associat|\brelat|\blink|predict|\btied\b|\btrack|depend|dose[- ]response|"
+    r"\bodds\b|\bhazard|\brisk|\br\s*=|\brho\b|proportional|function\s+of|parallel|coincid|"
+    r"accompan|covar|\bscaled\b|\bwith\s+(?:higher|lower|greater|larger|smaller|more|less|"
+    r"increas\w*|decreas\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _relation_unsaid(claim: str, chosen: list[Hit]) -> Finding | None:
+    if not _CLAIM_RELATION.search(claim):
+        return None
+    if any(_RELATION_SAID.search(h.sentence.text) for h in chosen):
+        return None
+    lead = chosen[0]
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message="the claim relates two measures, but the evidence states no relation: "
+        f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=claim,
+        confidence=0.6,
     )
 
 
