@@ -394,10 +394,11 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "",
         "The writing style moves the figure as much as the engine does: terse forms (set 34, "
         "revision flashcards, 58.8%; set 36, evidence-table rows, 62.5%; set 39, teaching "
-        "slides, 77.5% with 6 wrong claims SUPPORTED) and plain-language leaflets (set 37, "
-        "73.8%) score below narrative prose (sets 30 to 33 and 38, 81-86%). Terse claims are "
-        "mostly called NOT_IN_SOURCE when true, their wrong ones slip through more often, and "
-        "their headers (journal, year, authors) were not read until round 18.",
+        "slides, 77.5% with 6 wrong claims SUPPORTED; set 41, a lecture handout, 75.0%) and "
+        "plain-language leaflets (set 37, 73.8%) score below narrative prose (sets 30 to 33, "
+        "38, 40 and 42, 81-86%). Terse claims are mostly called NOT_IN_SOURCE when true, their "
+        "wrong ones slip through more often, and their headers (journal, year, authors) were "
+        "not read until round 18.",
         "",
     ]
     return "\n".join(header + [line for section in sections for line in section])

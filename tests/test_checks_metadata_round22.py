@@ -63,9 +63,10 @@ def test_a_topic_word_before_study_is_no_journal(claim: str) -> None:
 
 
 def test_a_dated_one_word_journal_that_is_the_records_own_subject_is_no_mismatch() -> None:
-    # "Influenza" titles a journal too, but this record is about influenza: the name may be
-    # the subject, so no mismatch is claimed on it
-    claim = "A 2014 Influenza study found fewer pneumonia admissions with the high-dose vaccine."
+    # "Vaccine" is a one-word journal, read as one with a year, but this record is about a
+    # vaccine: the name may be the subject, so no mismatch is claimed on it
+    claim = "A 2014 Vaccine study found fewer pneumonia admissions with the high-dose vaccine."
+    assert [j.name for j in extract_assertions(claim).journals] == ["Vaccine"]
     assert Verdict.METADATA_MISMATCH not in _kinds(claim, FindingKind.JOURNAL)
 
 
@@ -91,7 +92,7 @@ def test_a_surname_before_et_al_is_never_a_journal(claim: str) -> None:
          Verdict.SUPPORTED),
         ("Moreau et al. found fewer pneumonia admissions with the high-dose vaccine.",
          Verdict.METADATA_MISMATCH),
-        ("Moreau and Tanaka reported fewer pneumonia admissions with the high-dose vaccine.",
+        ("Okafor and Tanaka reported fewer pneumonia admissions with the high-dose vaccine.",
          Verdict.METADATA_MISMATCH),
         ("In the trial by Moreau and colleagues, pneumonia admissions fell with the high dose.",
          Verdict.METADATA_MISMATCH),

@@ -665,7 +665,7 @@ FRAMING: Final = re.compile(
     r"study|trial|review))\s*,"
     # "This work pointed to ...": the source named as "work" at the head of a clause (not "work
     # hours", "work stress", "return to work")
-    r"|(?:^|(?<=[,;:]\s))\s*(?:this|that|the\s+same|their|the\s+present|the)\s+work\b"
+    r"|(?:^|(?<=[,;:]\s))\s*(?:this|that|the\s+same|their|the\s+present)\s+work\b"
     r"(?!\s+(?:hours?|shifts?|days?|weeks?|schedules?|places?|loads?|environments?|conditions?|"
     r"demands?|ability|capacity|stress|force|settings?|status|performance|-))"
     # a remembered date: "way back in 1990", "Back in the 1980s"
@@ -691,7 +691,9 @@ FRAMING: Final = re.compile(
     r"detailed)\s+look\s+at\b"
     # a time-course adverb with no time in it: "eventually responded"; the record's own time
     # point ("after repeated infusions") is the quantity check's
-    r"|\b(?:eventually|ultimately)\b",
+    r"|\b(?:eventually|ultimately)\b(?!\s*,?\s*(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|all|most|half|none)\b))",
     _I,
 )
 

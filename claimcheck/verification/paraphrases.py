@@ -1250,7 +1250,7 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     # "made no difference to how mice reacted": it was unaffected (a change "made a
     # difference" is a claim of effect, and stays its own words)
     (("difference",),
-     re.compile(r"\b(?:made|make|makes|making)\s+(?:no|little|hardly\s+any)\s+(?:real\s+)?"
+     re.compile(r"\b(?:made|make|makes|making)\s+no\s+(?:real\s+)?"
                 r"difference\b|\b(?:did|does|do)\s+not\s+make\s+(?:a|any)\s+(?:real\s+)?"
                 r"difference\b", _I), "unaffected"),
     # "screened 300 articles and kept sixty": that many met the criteria, when what was kept is
@@ -1261,10 +1261,11 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"sixty|seventy|eighty|ninety|a\s+hundred)(?:-\w+)?(?:\s+(?:of\s+them|"
                 r"articles|studies|papers|trials|reports|records))?\s*(?:[.;,]|$|for\s+"
                 r"(?:the\s+)?(?:review|analysis|meta)))", _I), "metcriteria"),
-    # "how brain connections adapt", "rewiring of nerve connections": synaptic plasticity
+    # "rewiring of nerve connections", "(change) how brain connections adapt": synaptic
+    # plasticity as a thing; "connections adapt after X" asserts a change and keeps its words
     (("connection",),
-     re.compile(r"\b(?:brain|nerve|neural|neuronal|synaptic)\s+connections?\s+(?:adapt|adapts|"
-                r"adapted|adapting|rewire|rewires|rewired|rewiring|remodel\w*|reorgani[sz]\w*)\b"
+     re.compile(r"\bhow\s+(?:the\s+)?(?:brain|nerve|neural|neuronal|synaptic)\s+connections?\s+"
+                r"(?:adapt|rewire|remodel|reorgani[sz]e)\b"
                 r"|\b(?:rewiring|remodel\w*|reorgani[sz]ation|adaptation)\s+of\s+(?:the\s+)?"
                 r"(?:brain|nerve|neural|neuronal|synaptic)\s+connections?\b", _I),
      "synapticplasticity"),

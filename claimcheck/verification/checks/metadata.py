@@ -753,6 +753,8 @@ def prose_author_findings(
         names = [n for n in (match["first"], match["second"]) if n]
         if any(_not_a_surname(n, record, index) for n in names):
             continue
+        if len(names) == 2 and not any(_is_author(n, surnames) for n in names):
+            continue  # "Tylenol and Advil showed", "Pfizer and Moderna reported": no authors
         cited = CitationName(" and ".join(names), start, end, cited=True, as_authors=True)
         findings.append(_author_finding(cited, record, surnames))
     return findings
@@ -769,7 +771,7 @@ def _not_a_surname(word: str, record: PubMedRecord, index: RecordIndex) -> bool:
     text_words = index.memo(
         "metadata-record-words",
         lambda: frozenset(
-            w.lower() for s in index.sentences for w in re.findall(r"[A-Za-z][\w'-]*", s.text)
+            w.lower() for s in index.sentences for w in re.findall(r"[A-Za-z][\w']*", s.text)
         ),
     )
     surnames = index.memo("metadata-surnames", lambda: _surnames(record))

@@ -73,6 +73,11 @@ def claim_direction(text: str) -> int:
 
 
 def record_ratios(index: RecordIndex) -> list[Ratio]:
+    """Every ratio statistic of the record, in reading order (worked out once per record)."""
+    return list(index.memo("effect ratios", lambda: tuple(_record_ratios(index))))
+
+
+def _record_ratios(index: RecordIndex) -> list[Ratio]:
     ratios = []
     for sentence in index.sentences:
         previous_end = 0

@@ -1886,6 +1886,10 @@ def _unidentified_clauses(text: str) -> tuple[tuple[int, int, str], ...]:
 OPEN_ANSWER_COVERAGE: Final = CONTRADICTION_COVERAGE
 
 
+# "Whether gene X is the trigger has not been identified": a question asked, not answered no.
+_ASKED: Final = re.compile(r"\b(?:whether|if|how|which|what)\b", re.IGNORECASE)
+
+
 def _open_questions(
     index: RecordIndex, hit: Hit, terms: tuple[Term, ...]
 ) -> tuple[tuple[int, int, str], ...]:
@@ -1897,7 +1901,7 @@ def _open_questions(
     for start, end, kind in clauses:
         inside = [w for w in hit.sentence.terms if start <= w.start < end]
         named = sum(weight(index, t) for t in terms if any(t.concepts & w.concepts for w in inside))
-        if named / total < OPEN_ANSWER_COVERAGE:
+        if named / total < OPEN_ANSWER_COVERAGE or _ASKED.search(hit.sentence.text, start, end):
             kept.append((start, end, kind))
     return tuple(kept)
 
@@ -2499,9 +2503,15 @@ MIN_AFFIRMED_WORDS: Final = 2
 
 
 # A record clause that denies or reports a null result of its own.
+# "without serious side effects", "with no prior treatment", "who failed to respond to X" qualify
+# an affirmed result and deny nothing of it.
 _CLAUSE_DENIED: Final = re.compile(
-    r"\b(?:not|no|never|nor|neither|without|negative|null|failed|fails?|lacking|absent)\b"
-    r"|n't\b",
+    r"\b(?:not|never|nor|neither)\b|n't\b"
+    r"|\b(?:was|were|is|are|proved|remained)\s+(?:negative|null|absent|lacking)\b"
+    r"|\bno\s+(?:\w+\s+)?(?:effect|benefit|difference|change|improvement|reduction|increase|"
+    r"association|evidence)s?\b"
+    r"|\bfail(?:ed|s)?\s+to\s+(?:show|reduce|improve|reach|demonstrate|prevent|lower|raise|"
+    r"increase|decrease|affect|find|detect|confirm|replicate|change)\b",
     re.IGNORECASE,
 )
 
@@ -2667,7 +2677,8 @@ _CLAIM_SAME: Final = re.compile(
 _STATES_DIFFERENCE: Final = re.compile(
     r"\b(?:diminish|reduc|decreas|increas|elevat|lower|higher|greater|attenuat|enhanc|impair|"
     r"abolish|blunt|correlat|associat|predict|differ(?:ed|ent)\b|alter(?:ed)?\b|augment|"
-    r"potentiat|declin|improv|worsen|shift(?:ed)?\b|less\b|fewer\b)\w*",
+    r"potentiat|declin|improv|worsen|shift(?:ed)?\b|less\b|fewer\b|rais|rose\b|fell\b|"
+    r"dropp|boost)\w*",
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT: Final = re.compile(
@@ -2740,6 +2751,7 @@ def _difference_against_sameness(
     ]
     for hit in chosen:
         text = hit.sentence.text
+        moves = {m.group().lower() for m in _STATES_DIFFERENCE.finditer(text)}
         shared_by: list[tuple[frozenset[int], bool, bool]] = []
         for start, end in _fine_clauses(text):
             words = [w for w in hit.sentence.terms if start <= w.start < end]
@@ -2749,7 +2761,10 @@ def _difference_against_sameness(
             clause = text[start:end]
             same = bool(_STATES_NONE.search(clause) or _EQUALITY_SAID.search(clause))
             changes = {m.group().lower() for m in _STATES_DIFFERENCE.finditer(clause)}
-            differs = bool(changes - own_change or _UNEQUAL.search(clause))
+            # "lowered it in men but raised it in women": where the sentence moves the things
+            # compared apart, the claim's own change word is a difference too
+            own = own_change if moves <= own_change else set()
+            differs = bool(changes - own or _UNEQUAL.search(clause))
             shared_by.append((shared, same, differs))
         for shared, same, differs in shared_by:
             if same or not differs or len(shared) < MIN_DIFFERING_SHARED:
@@ -3291,7 +3306,8 @@ def _condition_unbacked(
         end = stop.start() if stop else reach
         lacking = [
             t for t in terms
-            if cue.start() <= t.start < end and not t.is_number and t.stem not in matched
+            if (cue.start() if subgroup else cue.end()) <= t.start < end
+            and not t.is_number and t.stem not in matched
             and t.stem not in GENERIC_STEMS and not is_topic(index, t)
             and not (subgroup and _everyday(t))
         ]  # fmt: skip
@@ -3319,7 +3335,10 @@ _CLAIM_RELATION: Final = re.compile(
 )
 _RELATION_SAID: Final = re.compile(
     r"correlat|associat|\brelat|\blink|predict|\btied\b|\btrack|depend|dose[- ]response|"
-    r"\bodds\b|\bhazard|\brisk|\br\s*=|\brho\b|proportional|function\s+of|parallel|coincid|"
+    r"\bodds\b|\bhazard|\brisk|\br\s*=|\brho\b|\u03c1|\u03c4|\bR2\b|R\u00b2|coefficient|"
+    r"proportion|function\s+of|parallel|coincid|"
+    r"\bas\s+[\w\s-]{1,40}?(?:increas|decreas|rose|fell)|"
+    r"\b(?:rose|fell|increased|decreased)\s+with\b|"
     r"accompan|covar|\bscaled\b|\bwith\s+(?:higher|lower|greater|larger|smaller|more|less|"
     r"increas\w*|decreas\w*)\b",
     re.IGNORECASE,
