@@ -1,4 +1,4 @@
-"""Claim sets 3 to 45 (tests/heldout_final, _sealed, _fifth ... _fortyfifth) as sets, no engine.
+"""Claim sets 3 to 47 (tests/heldout_final, _sealed, _fifth ... _fortyseventh) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -68,6 +68,8 @@ MIN_CLAIMS = {
     "heldout_fortythird": 60,
     "heldout_fortyfourth": 60,
     "heldout_fortyfifth": 60,
+    "heldout_fortysixth": 60,
+    "heldout_fortyseventh": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -113,6 +115,8 @@ STYLE_TAGGED = {
     "heldout_fortythird",
     "heldout_fortyfourth",
     "heldout_fortyfifth",
+    "heldout_fortysixth",
+    "heldout_fortyseventh",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
