@@ -44,9 +44,10 @@ def test_a_route_the_abstract_does_not_name_is_contradicted(
     assert route_verdicts(claim, SUBCUTANEOUS) == expected
 
 
-def test_a_record_naming_no_route_leaves_the_route_alone() -> None:
+def test_a_record_naming_no_route_leaves_the_claimed_route_unbacked() -> None:
     rec = record("Patients received weekly ketamine doses of 1 mg/kg.")
-    assert route_verdicts("Patients received weekly ketamine intravenously.", rec) == []
+    verdicts = route_verdicts("Patients received weekly ketamine intravenously.", rec)
+    assert verdicts == [Verdict.NOT_IN_SOURCE]
 
 
 def test_roman_numerals_and_body_parts_are_not_routes() -> None:

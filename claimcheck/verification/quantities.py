@@ -745,7 +745,8 @@ _RAW_DIFFERENCE: Final = re.compile(
 _STAT_VERBS: Final = frozenset({"was", "were", "is", "of", "about", "around", "roughly",
                                   "approximately", "nearly", "almost"})  # fmt: skip
 _STAT_NAMED_EARLIER = re.compile(
-    r"\b(?i:odds|hazard|risk|rate|likelihood)\s+ratios?\b[^0-9;:.()\[\]]{1,70}?"
+    r"(?:\b(?i:odds|hazard|risk|rate|likelihood)\s+ratios?|\ba?(?:OR|HR|RR|IRR)s?)\b"
+    r"[^0-9;:.()\[\]]{1,70}?"
     r"\b(?i:was|were|is|of)\s+" + _STAT_HEDGE + "$"
 )
 _CI_LEFT = re.compile(

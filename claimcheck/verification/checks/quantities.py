@@ -952,6 +952,7 @@ def _judge(
     short_parts: list[Candidate] = []
     labelled: list[Candidate] = []
     item_names = _identifiers_near(cq, claim_text)
+    claim_item = _claim_item(claim_text, index)
     matches: list[Candidate] = []
     conflicts: list[Candidate] = []
     unrelated: list[Candidate] = []
@@ -1028,6 +1029,8 @@ def _judge(
                 )
                 if not (matched or conflicting):
                     continue
+            if claim_item is not None and _owned_by_another(claim_item, sentence, source_q):
+                continue  # "rs2736098 (OR 0.75)" is no figure for the claim's rs2736100
             if matched and (
                 item := _abbreviated_item_elsewhere(claim_text, claim_q, sentence, source_q, index)
             ):
@@ -1232,6 +1235,90 @@ def _same_interval(
     if not claim_bounds[0] - tolerance <= claim_estimate.value <= claim_bounds[1] + tolerance:
         return None  # the claim's interval is not that estimate's
     return Candidate(sentence, source_q, _INTERVAL_SHARED, 2.0)
+
+
+# Entries of a list of three or more single-word items ("aldrin, pendimethalin and methyl
+# bromide"): items of one kind, each of which the record may give a value of its own.
+_NAMED_ITEM_LIST: Final = re.compile(
+    r"\b[A-Za-z][\w-]+(?:,\s+[A-Za-z][\w-]+)+,?\s+(?:and|or)\s+[A-Za-z][\w-]+"
+)
+_FEWEST_LIST_ITEMS: Final = 3
+# "ORQ4=4.76", "HR: 2.1": a statistic's label, not an item the value belongs to.
+_STAT_LABEL_AFTER: Final = re.compile(r"\s*[=:<>]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    name: str  # lower case
+    kin: re.Pattern[str]  # the item and every other item of its kind, as whole words
+
+
+def _record_items(index: RecordIndex) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The record's coded items ("rs2736100", "IL-6") and its lists of named items."""
+
+    def build() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        codes: set[str] = set()
+        lists: list[frozenset[str]] = []
+        for sentence in index.sentences:
+            text = sentence.text
+            codes.update(
+                m.group().lower()
+                for m in _IDENTIFIER.finditer(text)
+                if not _STAT_LABEL_AFTER.match(text, m.end())
+            )
+            for m in _NAMED_ITEM_LIST.finditer(text):
+                entries = frozenset(
+                    e.lower() for e in re.split(r",?\s+(?:and|or)\s+|,\s+", m.group())
+                )
+                if len(entries) >= _FEWEST_LIST_ITEMS and not entries & _NOT_ITEM_WORDS:
+                    lists.append(entries)
+        return frozenset(codes), tuple(lists)
+
+    return index.memo("quantity-named-items", build)
+
+
+# Words a list of items is never made of ("age, sex and education" lists covariates).
+_NOT_ITEM_WORDS: Final = frozenset({"age", "sex", "gender", "education", "the", "a", "an"})
+
+
+def _claim_item(claim_text: str, index: RecordIndex) -> _Item | None:
+    """The one named item the claim gives its figures to, when the record has others of its
+    kind: a code among the record's codes, or an entry of one of the record's item lists."""
+    codes, lists = _record_items(index)
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", claim_text)}
+    named_codes = words & codes
+    named_listed = [(entries, words & entries) for entries in lists if words & entries]
+    if named_codes and not named_listed and len(named_codes) == 1 and len(codes) > 1:
+        name, kin = next(iter(named_codes)), codes
+    elif named_listed and not named_codes:
+        names = {n for _, shared in named_listed for n in shared}
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        kin = frozenset().union(*(entries for entries, _ in named_listed))
+    else:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(kin, key=len, reverse=True))
+    return _Item(name, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE))
+
+
+def _owned_by_another(item: _Item, sentence: IndexedSentence, source_q: Quantity) -> bool:
+    """The item of the claim's kind written nearest before the source value is another one:
+    "aldrin ... (ORQ4=4.76)", "rs2736098 (per minor allele OR 0.75": the value is that item's."""
+    text = sentence.text
+    owners = [
+        m
+        for m in item.kin.finditer(text, 0, source_q.start)
+        if not _STAT_LABEL_AFTER.match(text, m.end())
+    ]
+    if not owners or owners[-1].group().lower() == item.name:
+        return False
+    # "from the prefreezing to the postthawed stages (from 32 to 52%": both items stand
+    # between the value and the figure before them, so the value is no one item's.
+    stretch_start = max(
+        (q.end for q in sentence.quantities if q.end <= owners[-1].start()), default=0
+    )
+    return not any(m.group().lower() == item.name for m in owners if m.start() >= stretch_start)
 
 
 # An item's own name: a variant, gene, channel or compound code mixing letters and digits

@@ -1393,9 +1393,25 @@ def _support_finding(
 # is read from cue phrases; a denial cue wins over the affirming words it contains ("no
 # dose-response", "no further trials are needed").
 
+# Lay ways to deny dose dependence, besides the lexicon's: "the same whatever the dose", "no
+# matter which dose", "didn't depend on the dose", "unrelated to dose", "no link with dose".
+_DOSE_WORD: Final = r"(?:dos(?:e|es|ing|age|ages))"
+_DOSE_INDEPENDENT: Final = re.compile(
+    lx.DOSE_INDEPENDENT.pattern
+    + r"|\b(?:whatever|whichever|no\s+matter\s+(?:what|which|the))\s+(?:the\s+)?(?:\w+\s+)?"
+    + _DOSE_WORD
+    + r"\b"
+    r"|\b(?:didn't|doesn't|don't|wasn't|weren't|isn't|aren't)\s+(?:\w+ly\s+)?(?:vary|differ|"
+    r"change|depend|increase|rise|grow|scale|related)\s+(?:\w+\s+){0,2}?(?:with|by|across|on|to)"
+    r"\s+(?:the\s+|increasing\s+|higher\s+|any\s+)?(?:\w+\s+)?" + _DOSE_WORD + r"\b"
+    r"|\b(?:unrelated|unconnected)\s+to\s+(?:the\s+)?(?:\w+\s+)?" + _DOSE_WORD + r"\b"
+    r"|\bno\s+(?:clear\s+|apparent\s+)?(?:link|relation(?:ship)?|association|connection)\s+"
+    r"(?:with|to|between)\s+(?:the\s+)?(?:\w+\s+)?" + _DOSE_WORD + r"\b",
+    re.IGNORECASE,
+)
 _STANCES: Final = (
     (lx.DENIED_NEED, lx.AFFIRMED_NEED, "a call for more work or a need"),
-    (lx.DOSE_INDEPENDENT, lx.DOSE_DEPENDENT, "dependence on dose"),
+    (_DOSE_INDEPENDENT, lx.DOSE_DEPENDENT, "dependence on dose"),
 )
 STANCE_TOPIC_COVERAGE: Final = 0.4
 STANCE_MIN_MATCHED: Final = 2
@@ -1450,10 +1466,10 @@ def _stance_conflict(
 
 def _dose_dependence_unsaid(claim: str, index: RecordIndex, lead: Hit) -> Finding | None:
     """A claim that an effect grows with dose needs a record that says so in some way."""
-    if _stance(claim, lx.DOSE_INDEPENDENT, lx.DOSE_DEPENDENT) is not True:
+    if _stance(claim, _DOSE_INDEPENDENT, lx.DOSE_DEPENDENT) is not True:
         return None
     if any(
-        _stance(sentence.text, lx.DOSE_INDEPENDENT, lx.DOSE_DEPENDENT) is not None
+        _stance(sentence.text, _DOSE_INDEPENDENT, lx.DOSE_DEPENDENT) is not None
         for sentence in index.abstract_sentences
     ):
         return None
@@ -1738,17 +1754,27 @@ def _excluding(
 _PICKED: Final = re.compile(
     r"\b(?P<kept>[a-z][\w-]+),?\s+(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+"
     r"(?P<dropped>[a-z][\w-]+)\b"
-    r"|\bnot\s+(?P<dropped2>[a-z][\w-]+),?\s+but\s+(?P<kept2>[a-z][\w-]+)\b",
+    r"|\bnot\s+(?P<dropped2>[a-z][\w-]+),?\s+but\s+(?P<kept2>[a-z][\w-]+)\b"
+    # "longer telomeres, not shorter ones", "higher scores rather than lower scores"
+    r"|\b(?P<kept3>[a-z][\w-]+)\s+(?P<noun>[a-z][\w-]+(?:\s+[a-z][\w-]+)?),?\s+"
+    r"(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<dropped3>[a-z][\w-]+)"
+    r"(?:\s+(?:ones?|(?P=noun))\b|(?=\s*(?:[.;:,)]|$)))",
     re.IGNORECASE,
 )
+
+
+_WORD_START: Final = re.compile(r"\b[a-z]", re.IGNORECASE)
 
 
 def _rejected_alternative(claim: str, hits: list[Hit], core: list[Term]) -> Finding | None:
     """A claim that names the opposite it rejects, against the sentence about it that says that
     very opposite and not the claim's pick, is contradicted."""
-    for match in _PICKED.finditer(claim):
-        kept_group = "kept" if match.group("kept") else "kept2"
-        dropped_group = "dropped" if match.group("dropped") else "dropped2"
+    # Tried at every word, as a pick may start inside another candidate ("have longer telomeres,
+    # not shorter ones" reads "have" first).
+    starts = (m.start() for m in _WORD_START.finditer(claim))
+    for match in filter(None, (_PICKED.match(claim, start) for start in starts)):
+        kept_group = next(g for g in ("kept", "kept2", "kept3") if match.group(g))
+        dropped_group = next(g for g in ("dropped", "dropped2", "dropped3") if match.group(g))
         kept = terms_between(claim, *match.span(kept_group))
         dropped = terms_between(claim, *match.span(dropped_group))
         if len(kept) != 1 or len(dropped) != 1:
