@@ -195,6 +195,9 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("=ample", "meager"),
     ("=ample", "=weak"),
     ("robust", "=weak"),
+    # a membrane driven one way or the other; a coupling strengthened or weakened
+    ("hyperpolar", "depolar"),
+    ("enhanc", "weaken"),
     *para.OPPOSITE_PAIRS,
     *(
         (_region_label(first), _region_label(second))

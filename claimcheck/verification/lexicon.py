@@ -288,7 +288,8 @@ INCREASE_WORDS: Final = re.compile(
 DECREASE_WORDS: Final = re.compile(
     r"\b(?:decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion|tions)|declin(?:e|ed|es|ing)|"
     r"lower(?:ed|ing|s)?|diminish(?:ed|es|ing)?|drop(?:s|ped)?|fell|attenuat(?:e|ed|es|ing)|"
-    r"less|fewer|inhibit(?:s|ed|ing|ion)?|block(?:s|ed|ing|ade)?|suppress(?:es|ed|ing|ion)?)\b",
+    r"less|fewer|inhibit(?:s|ed|ing|ion)?|block(?:s|ed|ing|ade)?|suppress(?:es|ed|ing|ion)?|"
+    r"weaken(?:s|ed|ing)?)\b",
     _I,
 )
 NOT_SIGNIFICANT: Final = re.compile(

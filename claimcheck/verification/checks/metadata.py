@@ -63,7 +63,9 @@ def check_metadata(
         finding = journal_finding(journal.name, record, claim_words=journal.phrase.text)
         if journal == header and _header_topic(assertions.text, finding, journal, record, index):
             continue
-        if _adjective_topic(finding, journal, record, index):
+        if _ADJECTIVE_OF_WORK.match(assertions.text, journal.phrase.end) and _adjective_topic(
+            finding, journal, record, index
+        ):
             continue
         findings.append(finding)
     findings += event_year_findings(assertions, index, published_in=_publication_years(record))
@@ -136,6 +138,15 @@ def _header_topic(
     terms = [t for t in terms_between(journal.name, 0, len(journal.name)) if not t.is_number]
     vocabulary = record_vocabulary(record, index)
     return bool(terms) and all(t.concepts & vocabulary for t in terms)
+
+
+# "A 2019 Cancer study": the name stands before the work it describes ("a review in
+# Neuropharmacology" names where it appeared, never a topic).
+_ADJECTIVE_OF_WORK: Final = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:study|studies|trial|trials|review|paper|analysis|report|article|"
+    r"survey|cohort|meta-analysis|experiment)\b",
+    re.IGNORECASE,
+)
 
 
 def _adjective_topic(
