@@ -1302,10 +1302,19 @@ def _claim_item(claim_text: str, index: RecordIndex) -> _Item | None:
     return _Item(name, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE))
 
 
+_CLAUSE_SEPARATOR: Final = re.compile(r";|\.(?:\s|$)")
+
+
 def _owned_by_another(item: _Item, sentence: IndexedSentence, source_q: Quantity) -> bool:
     """The item of the claim's kind written nearest before the source value is another one:
     "aldrin ... (ORQ4=4.76)", "rs2736098 (per minor allele OR 0.75": the value is that item's."""
     text = sentence.text
+    # the claim's own item in the value's clause ("higher at 12% among women", "in the
+    # sitagliptin group (n=1,050), ... was 1.10") keeps the value its candidate
+    start = max((m.end() for m in _CLAUSE_SEPARATOR.finditer(text, 0, source_q.start)), default=0)
+    stop = next((m.start() for m in _CLAUSE_SEPARATOR.finditer(text, source_q.end)), len(text))
+    if any(m.group().lower() == item.name for m in item.kin.finditer(text, start, stop)):
+        return False
     owners = [
         m
         for m in item.kin.finditer(text, 0, source_q.start)

@@ -2,11 +2,12 @@
 
 A claim naming how a drug was given is checked against the routes the abstract names. Routes
 exclude each other, so a record that names only other routes CONTRADICTS the claim. A route the
-claim states in so many words ("intravenously", "as an infusion", "by mouth") must be named by
-the record somewhere (title, abstract, MeSH headings or keywords): a record that names no route
-leaves the claim's route NOT_IN_SOURCE, whatever else of the claim it backs. Infusions are taken
-as intravenous only when no other route is named for them ("subcutaneous infusion" is
-subcutaneous).
+claim states as the way something was given ("intravenously", "given as an infusion", "by
+mouth") must be named by the record somewhere (title, abstract, MeSH headings or keywords): a
+record that names no route leaves the claim's route NOT_IN_SOURCE, whatever else of the claim it
+backs. For that, any infusion the record names counts as intravenous; when judging a contradiction,
+an infusion counts as intravenous only when no other route is named for it ("subcutaneous
+infusion" is subcutaneous).
 """
 
 from __future__ import annotations
@@ -53,22 +54,41 @@ _NOT_A_ROUTE: Final = re.compile(
 )
 
 
-# Routes a claim states in so many words, which the record must then name: a dosage form
-# ("tablets", "a drip") or a drug class ("oral contraceptives") is no statement of the route.
-_INFUSED: Final = r"\binfus(?:ions?|ed)\b"
+# Routes a claim states as the way something was given, which the record must then name: an
+# adverb ("intravenously"), a verb of giving before the route ("given as an intravenous
+# infusion", "administered orally"), "by mouth", "as infusions". A bare adjective or "IV" is no
+# statement of it: "oral microbiota", "intravenous immunoglobulin", "IV drug users", "an IV"
+# (an instrumental variable), "grade II-IV", "chamomile infusion".
+_GIVEN: Final = (
+    r"\b(?:given|giving|gives|administered|administering|delivered|injected|infused|taken|"
+    r"dosed|received|receiving|applied|treated)\s+(?:[\w()-]+\s+){0,4}?(?:as\s+|via\s+|by\s+)?"
+    r"(?:an?\s+|the\s+)?"
+)
 _STATED: Final[dict[str, re.Pattern[str]]] = {
     route: re.compile(pattern, _I)
     for route, pattern in {
-        "intravenous": _ROUTE_PATTERNS["intravenous"].replace(r"|\bdrip\b", "") + "|" + _INFUSED,
-        "subcutaneous": _ROUTE_PATTERNS["subcutaneous"],
-        "intramuscular": _ROUTE_PATTERNS["intramuscular"],
-        "oral": r"\boral(?:ly)?\b(?!\s+(?:hormonal\s+)?contracepti)|\bby\s+mouth\b",
-        "intranasal": _ROUTE_PATTERNS["intranasal"],
-        "sublingual": _ROUTE_PATTERNS["sublingual"],
-        "inhaled": r"\binhal(?:ed|ation)\b(?!\s+(?:cortico)?steroids?)",
-        "topical": r"\btopical(?:ly)?\b|\btransdermal(?:ly)?\b",
-        "intrathecal": _ROUTE_PATTERNS["intrathecal"],
+        "intravenous": rf"\bintra-?venously\b|{_GIVEN}(?:intra-?venous|i\.\s?v\.)(?!\w)"
+        r"|\b(?:as|by|via)\s+(?:an?\s+)?(?:intravenous\s+)?infusions?\b",
+        "subcutaneous": rf"\bsub-?cutaneously\b|{_GIVEN}sub-?cutaneous\b|\bunder\s+the\s+skin\b",
+        "intramuscular": rf"\bintra-?muscularly\b|{_GIVEN}intra-?muscular\b",
+        "oral": rf"\borally\b|\bby\s+mouth\b|{_GIVEN}oral\b(?!\s+(?:hormonal\s+)?contracepti)",
+        "intranasal": rf"\bintra-?nasally\b|\bnasally\b|{_GIVEN}(?:intra-?nasal\b|nasal\s+spray)",
+        "sublingual": rf"\bsub-?lingually\b|\bunder\s+the\s+tongue\b|{_GIVEN}sub-?lingual\b",
+        "inhaled": r"\b(?:by|via)\s+inhalation\b",
+        "topical": rf"\btopically\b|\btransdermally\b|{_GIVEN}(?:topical|transdermal)\b",
+        "intrathecal": rf"\bintra-?thecally\b|\bepidurally\b|{_GIVEN}(?:intra-?thecal|epidural)\b",
     }.items()
+}
+_INFUSED: Final = r"\binfus(?:ions?|ed)\b"
+# What a record says for a route in other words ("in drinking water", "by gavage", MeSH
+# "Administration, Cutaneous").
+_RECORD_ROUTE_WORDS: Final[dict[str, re.Pattern[str]]] = {
+    "oral": re.compile(
+        r"\bdrinking\s+water\b|\bgavage\b|\bper\s+os\b|\bp\.\s?o\.(?!\w)|\bin\s+(?:the\s+)?"
+        r"(?:diet|food|chow)\b",
+        _I,
+    ),
+    "topical": re.compile(r"\bAdministration,\s+Cutaneous\b", _I),
 }
 # An infusion the record names backs an intravenous claim when it names no other route for it.
 _RECORD_INFUSION: Final = re.compile(_INFUSED + r"|\bdrip\b", _I)
@@ -90,6 +110,7 @@ def _record_routes(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
             *record.keywords,
         ]
         found = {route for text in texts for route in routes_in(text)}
+        found |= {r for r, p in _RECORD_ROUTE_WORDS.items() if any(p.search(t) for t in texts)}
         if any(_RECORD_INFUSION.search(text) for text in texts):
             found.add("intravenous")
         return frozenset(found)
