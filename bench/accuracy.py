@@ -35,8 +35,8 @@ HELD_OUT = (("heldout_fortysixth", "Set 46"), ("heldout_fortyseventh", "Set 47")
 # What changed in the engine after the held-out measurement (none of it drawn from those sets).
 SINCE_MEASURED = (
     "two fixes drawn from sets 46 and 47 themselves after that measurement (opposite membrane "
-    "changes; a journal a review appeared in) and a code review's fixes to the route and "
-    "item rules"
+    "changes; a journal a review appeared in; a coded measure's direction) and a code "
+    "review's fixes to the route and item rules"
 )
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (

@@ -67,7 +67,7 @@ FLOORS = {
     "heldout_fortyfourth": (0.90, 1),
     "heldout_fortyfifth": (0.82, 1),
     "heldout_fortysixth": (0.81, 1),
-    "heldout_fortyseventh": (0.80, 2),
+    "heldout_fortyseventh": (0.81, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }

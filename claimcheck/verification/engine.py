@@ -23,6 +23,7 @@ from claimcheck.verification.checks.design import check_design
 from claimcheck.verification.checks.direction import check_direction
 from claimcheck.verification.checks.expectations import check_expectations
 from claimcheck.verification.checks.funding import check_funding
+from claimcheck.verification.checks.measure_direction import check_measure_direction
 from claimcheck.verification.checks.metadata import check_metadata
 from claimcheck.verification.checks.population import check_population
 from claimcheck.verification.checks.quantities import check_quantities
@@ -58,6 +59,7 @@ CHECKS: tuple[Check, ...] = (
     check_comparator,
     check_arm_order,
     check_direction,
+    check_measure_direction,
     check_relative_change,
     check_ratio_direction,
     check_certainty,
