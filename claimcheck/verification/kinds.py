@@ -9,9 +9,10 @@ Two words of the same kind in the same slot are rival answers to one question.""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Final
+
+from claimcheck.verification.text import fold_accents
 
 _KIND_WORDS: Final[dict[str, str]] = {
     "element": "iron zinc copper calcium sodium potassium magnesium mercury arsenic iodine "
@@ -144,13 +145,6 @@ _SCALE_NAME_GROUPS: Final = (
 _SCALE_NAMES: Final[dict[str, frozenset[str]]] = {
     word: frozenset(group.split()) for group in _SCALE_NAME_GROUPS for word in group.split()
 }
-
-
-def fold_accents(text: str) -> str:
-    """ "Montgomery-Åsberg" -> "Montgomery-Asberg": accents dropped, for comparing words."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def scale_named(text: str, record_words: frozenset[str]) -> bool:

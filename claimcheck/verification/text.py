@@ -171,11 +171,20 @@ _POSSESSIVE = re.compile(r"'s\b")
 _TOKEN = re.compile(r"[^\W_]+(?:\.[0-9]+)?")
 
 
+def fold_accents(text: str) -> str:
+    """ "Montgomery-Åsberg" -> "Montgomery-Asberg", one character for one, so positions hold."""
+    return text if text.isascii() else "".join(map(_base_letter, text))
+
+
+def _base_letter(char: str) -> str:
+    """ "å" -> "a", one character for one, so positions hold."""
+    return unicodedata.normalize("NFKD", char)[0] if not char.isascii() else char
+
+
 def tokens(text: str) -> list[str]:
     """Normalised word tokens; hyphenated words split, "n't" read as "not", possessives dropped."""
     norm = normalize(text)
-    if not norm.isascii():
-        norm = "".join(map(_base_letter, norm))  # "Åsberg" is the "Asberg" of plain keyboards
+    norm = fold_accents(norm)  # "Åsberg" is the "Asberg" of plain keyboards
     norm = norm.replace("can't", "can not").replace("won't", "will not")
     norm = _CONTRACTION_NOT.sub(" not", norm)
     norm = _POSSESSIVE.sub("", norm)
@@ -392,11 +401,6 @@ def _permuted_long_form(short: str, words: list[str]) -> str | None:
     if sorted(seg[0].lower() for seg in segments) != sorted(w[0].lower() for w in last):
         return None
     return normalize(" ".join(last)).replace("-", " ")
-
-
-def _base_letter(char: str) -> str:
-    """ "å" -> "a", one character for one, so positions hold."""
-    return unicodedata.normalize("NFKD", char)[0] if not char.isascii() else char
 
 
 def _match_backwards(letters: str, window: str) -> int | None:

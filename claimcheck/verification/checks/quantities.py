@@ -1298,8 +1298,14 @@ def _claim_item(claim_text: str, index: RecordIndex) -> _Item | None:
         kin = frozenset().union(*(entries for entries, _ in named_listed))
     else:
         return None
+    return _Item(name, _kin_pattern(kin))
+
+
+@lru_cache(maxsize=256)
+def _kin_pattern(kin: frozenset[str]) -> re.Pattern[str]:
+    """Every item of one kind as whole words (compiled once per kind, not per claim figure)."""
     alternatives = "|".join(re.escape(k) for k in sorted(kin, key=len, reverse=True))
-    return _Item(name, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 _CLAUSE_SEPARATOR: Final = re.compile(r";|\.(?:\s|$)")

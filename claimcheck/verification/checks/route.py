@@ -96,8 +96,21 @@ _RECORD_INFUSION: Final = re.compile(_INFUSED + r"|\bdrip\b", _I)
 
 def stated_routes(text: str) -> dict[str, re.Match[str]]:
     """The routes a text states in so many words (see ``_STATED``)."""
+    return _routes_of(text, _STATED)
+
+
+def _routes_of(text: str, table: dict[str, re.Pattern[str]]) -> dict[str, re.Match[str]]:
     cleaned = _NOT_A_ROUTE.sub(lambda m: " " * len(m.group()), text)
-    return {r: m for r, p in _STATED.items() if (m := p.search(cleaned)) is not None}
+    return {r: m for r, p in table.items() if (m := p.search(cleaned)) is not None}
+
+
+def _sentence_routes(
+    index: RecordIndex,
+) -> tuple[tuple[IndexedSentence, dict[str, re.Match[str]]], ...]:
+    """Each abstract sentence with the routes it names (once per record)."""
+    return index.memo(
+        "sentence-routes", lambda: tuple((s, routes_in(s.text)) for s in index.sentences)
+    )
 
 
 def _record_routes(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
@@ -109,7 +122,8 @@ def _record_routes(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
             *(h.descriptor for h in record.mesh_headings),
             *record.keywords,
         ]
-        found = {route for text in texts for route in routes_in(text)}
+        found = {route for _, routes in _sentence_routes(index) for route in routes}
+        found |= {route for text in texts[len(index.sentences) :] for route in routes_in(text)}
         found |= {r for r, p in _RECORD_ROUTE_WORDS.items() if any(p.search(t) for t in texts)}
         if any(_RECORD_INFUSION.search(text) for text in texts):
             found.add("intravenous")
@@ -119,10 +133,12 @@ def _record_routes(record: PubMedRecord, index: RecordIndex) -> frozenset[str]:
 
 
 def _unnamed_routes(
-    assertions: Assertions, record: PubMedRecord, index: RecordIndex
+    assertions: Assertions,
+    stated: dict[str, re.Match[str]],
+    record: PubMedRecord,
+    index: RecordIndex,
 ) -> dict[str, Finding]:
     """The claim's stated routes the record never names: NOT_IN_SOURCE, by route."""
-    stated = stated_routes(assertions.text)
     if not stated:
         return {}
     named = _record_routes(record, index)
@@ -148,26 +164,31 @@ def _unnamed_routes(
 
 
 def routes_in(text: str) -> dict[str, re.Match[str]]:
-    cleaned = _NOT_A_ROUTE.sub(lambda m: " " * len(m.group()), text)
-    found = {}
-    for route, pattern in ROUTES.items():
-        match = pattern.search(cleaned)
-        if match:
-            found[route] = match
-    return found
+    return _routes_of(text, ROUTES)
 
 
 def check_route(assertions: Assertions, record: PubMedRecord, index: RecordIndex) -> list[Finding]:
     claimed = routes_in(assertions.text)
-    if not claimed and not stated_routes(assertions.text):
+    stated = stated_routes(assertions.text)
+    if not claimed and not stated:
         return []
-    unnamed = _unnamed_routes(assertions, record, index)
+    unnamed = _unnamed_routes(assertions, stated, record, index)
     # The routes of the sentences about the claim; the whole record's only when those name none.
-    nearest = [h.sentence for h in retrieve(index, assertions.key_terms)[:NEAREST]]
+    by_sentence = _sentence_routes(index)
+    routes_of = {id(sentence): routes for sentence, routes in by_sentence}
+    near_first = [
+        (
+            h.sentence,
+            routes_of[id(h.sentence)]
+            if id(h.sentence) in routes_of
+            else routes_in(h.sentence.text),
+        )
+        for h in retrieve(index, assertions.key_terms)[:NEAREST]
+    ]
     named: dict[str, tuple[IndexedSentence, re.Match[str]]] = {}
-    for sentences in (nearest, index.sentences):
-        for sentence in sentences:
-            for route, match in routes_in(sentence.text).items():
+    for pairs in (near_first, by_sentence):
+        for sentence, routes in pairs:
+            for route, match in routes.items():
                 named.setdefault(route, (sentence, match))
         if named:
             break

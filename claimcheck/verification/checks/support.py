@@ -62,12 +62,11 @@ from claimcheck.verification.index import (
 from claimcheck.verification.kinds import (
     families_in,
     family_of,
-    fold_accents,
     scale_named,
     term_kind,
 )
 from claimcheck.verification.places import countries_in, place_mentions, places_in
-from claimcheck.verification.text import english_commonness
+from claimcheck.verification.text import english_commonness, fold_accents
 
 SINGLE_COVERAGE: Final = 0.7
 PAIR_COVERAGE: Final = 0.8
