@@ -245,6 +245,9 @@ _TIME_KEY: Final = "time:"
 _ELEMENTS: Final = {"carbon": "c", "nitrogen": "n", "oxygen": "o", "hydrogen": "h",
                     "phosphorus": "p", "fluorine": "f", "sodium": "na", "xenon": "xe",
                     "iodine": "i", "helium": "he", "lithium": "li"}  # fmt: skip
+# "(2R,6R)-HNK": one named compound; its stereo locants are no words of their own (counted apart,
+# three rare words would let the mere mention of the compound back anything said about it).
+_STEREO_NAME: Final = re.compile(r"\(?\b(\d{1,2}[RS](?:\s?,\s?\d{1,2}[RS])+)\)?-([A-Za-z][\w]*)")
 # Symbols are case-sensitive and need a two-digit mass number ("24h" is hours, "n-3" a fatty acid).
 _ISOTOPE: Final = re.compile(
     r"\((\d{1,3})\)\s*(C|N|O|H|P|F|Na|Xe|I|He|Li)\b"
@@ -951,6 +954,10 @@ def _phrase_words(text: str) -> list[tuple[int, int, str]]:
         number = next(g for g in groups if g.isdigit())
         name = next(g for g in groups if not g.isdigit()).lower()
         found.append((match.start(), match.end(), f"isotope{number}{_ELEMENTS.get(name, name)}"))
+    if isotopes:
+        for match in _STEREO_NAME.finditer(text):
+            locants = re.sub(r"[\s,]", "", match[1]).lower()
+            found.append((match.start(), match.end(), f"{locants}{match[2].lower()}"))
     for cues, pattern, key in _PHRASE_WORDS:
         if any(cue in lowered for cue in cues):
             found.extend((m.start(), m.end(), key) for m in pattern.finditer(text))

@@ -889,6 +889,9 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"rising|climbing|(?:were|was)\s+(?:raised|increased))\b", _I), "ascendingdose"),
     (("off",),
      re.compile(r"\b(?:switch|turn|shut|knock)(?:ed|ing|es|s)?\s+off\b", _I), "switchoff"),
+    # "half-life" is one pharmacokinetic measure, not the everyday words "half" and "life"
+    (("half",),
+     re.compile(r"\bhalf[\s-]+li(?:fe|ves)\b", _I), "halflife"),
     (("inhibitory", "gaba"),
      re.compile(r"\binhibitory\s+(?:gaba(?:ergic)?\s+)?(?:cells?|neurons?|interneurons?|"
                 r"neurones?)\b|(?<!calming\s)(?<!quieting\s)\bgaba(?:ergic)?\s+(?:cells?|neurons?|"
