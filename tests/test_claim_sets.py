@@ -1,4 +1,4 @@
-"""Claim sets 3 to 47 (tests/heldout_final, _sealed, _fifth ... _fortyseventh) as sets, no engine.
+"""Claim sets 3 to 49 (tests/heldout_final, _sealed, _fifth ... _fortyninth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -70,6 +70,8 @@ MIN_CLAIMS = {
     "heldout_fortyfifth": 60,
     "heldout_fortysixth": 60,
     "heldout_fortyseventh": 60,
+    "heldout_fortyeighth": 60,
+    "heldout_fortyninth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -117,6 +119,8 @@ STYLE_TAGGED = {
     "heldout_fortyfifth",
     "heldout_fortysixth",
     "heldout_fortyseventh",
+    "heldout_fortyeighth",
+    "heldout_fortyninth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
