@@ -30,16 +30,18 @@ HELDOUT_DIR = TESTS_DIR / "heldout"
 DEFAULT_OUTPUT = REPO_ROOT / "docs" / "accuracy.md"
 
 # The held-out sets, measured together, and the commit they were measured at.
-HELD_OUT_COMMIT = "a2a61dd"
-HELD_OUT = (("heldout_fortysixth", "Set 46"), ("heldout_fortyseventh", "Set 47"))
+HELD_OUT_COMMIT = "a8b2d05"
+HELD_OUT = (("heldout_fortyeighth", "Set 48"), ("heldout_fortyninth", "Set 49"))
 # What changed in the engine after the held-out measurement (none of it drawn from those sets).
 SINCE_MEASURED = (
-    "two fixes drawn from sets 46 and 47 themselves after that measurement (opposite membrane "
-    "changes; a journal a review appeared in; a coded measure's direction) and a code "
-    "review's fixes to the route and item rules"
+    "fixes drawn from sets 48 and 49 themselves after that measurement"
 )
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (
+    ("heldout_fortyseventh", "Set 47", "held out until commit a2a61dd: 63/80 = 78.8%, 3 wrong "
+     "claims called SUPPORTED"),
+    ("heldout_fortysixth", "Set 46", "held out until commit a2a61dd: 64/80 = 80.0%, 2 wrong "
+     "claims called SUPPORTED"),
     ("heldout_fortyfifth", "Set 45", "held out until commit ddffd1a: 63/80 = 78.8%, 3 wrong "
      "claims called SUPPORTED"),
     ("heldout_fortyfourth", "Set 44", "held out until commit ddffd1a: 70/80 = 87.5%, 2 wrong "
@@ -305,8 +307,9 @@ FIRST_MEASUREMENTS = (
     ("42 + 43", "1987cb3", 132, 160, 3),
     ("44 + 45", "ddffd1a", 133, 160, 5),
     ("46 + 47", "a2a61dd", 127, 160, 5),
+    ("48 + 49", "a8b2d05", 121, 160, 2),
 )
-POOLED = 15  # the newest pairs, one measured after each engine round (rounds 9 to 22 and a mend)
+POOLED = 16  # the newest pairs, one measured after each engine round (rounds 9 to 22, two mends)
 # The same sets run, after their one measurement, with the engine at other commits: sets differ
 # in difficulty, so progress shows best on one set across engines.
 SAME_SETS = (
@@ -332,6 +335,8 @@ SAME_SETS = (
                  ("ddffd1a", 133, 5))),
     ("46 + 47", (("5c5cc10", 126, 5), ("150e3b3", 126, 4), ("ddffd1a", 127, 5),
                  ("a2a61dd", 127, 5))),
+    ("48 + 49", (("5c5cc10", 118, 2), ("150e3b3", 120, 2), ("a2a61dd", 121, 2),
+                 ("a8b2d05", 121, 2))),
 )  # fmt: skip
 
 
@@ -408,14 +413,17 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "Rules drawn from one set's misses fix that set almost completely and carry over only "
         "partly to the next unseen one: the development sets score far above the held-out "
         "figure. On the last pairs the carry-over has nearly stopped: sets 46 and 47 score 126 "
-        "with the round-13 engine and 127 with the final one. The red-team probes "
+        "with the round-13 engine and 127 with the round-22 one; sets 48 and 49 score 118 and "
+        "121. The red-team probes "
         "(tests/probe_second/, tests/probe_third/; their sections are at the end) were written "
         "to find wrong claims called SUPPORTED.",
         "",
         "The writing style moves the figure as much as the engine does: terse forms (set 34, "
         "revision flashcards, 58.8%; set 36, evidence-table rows, 62.5%; set 39, teaching "
-        "slides, 77.5% with 6 wrong claims SUPPORTED; set 41, a lecture handout, 75.0%) and "
-        "plain-language leaflets (set 37, 73.8%) score below narrative prose (sets 30 to 33, "
+        "slides, 77.5% with 6 wrong claims SUPPORTED; set 41, a lecture handout, 75.0%; set 48, "
+        "textbook key points, 75.0%) and lay writing (set 37, plain-language leaflets, 73.8%; "
+        "set 49, a magazine feature, 76.2%, 13 of its 28 true claims called NOT_IN_SOURCE) "
+        "score below narrative prose (sets 30 to 33, "
         "38, 40 and 42, 81-86%). Terse claims are mostly called NOT_IN_SOURCE when true, their "
         "wrong ones slip through more often, and their headers (journal, year, authors) were "
         "not read until round 18.",
