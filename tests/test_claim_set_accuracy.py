@@ -1,11 +1,10 @@
-"""Accuracy guards for claim sets 3 to 39 and the red-team probes 2 and 3.
+"""Accuracy guards for claim sets 3 to 49 and the red-team probes 2 and 3.
 
 Each set was held out when written and measured once while sealed (docs/accuracy.md keeps the
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
-trust bound on wrong claims called SUPPORTED: at most one on a development set (none has one
-today); sets 38 and 39, the published held-out pair, stay at their one measurement. Issue 3's
-bar is not met on the held-out sets.
+trust bound on wrong claims called SUPPORTED: at most one on a development set, three on set 39
+(documented in docs/verification.md). Issue 3's bar is not met on the held-out sets.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ FLOORS = {
     "heldout_twelfth": (1.00, 1),
     "heldout_thirteenth": (0.98, 1),
     "heldout_fourteenth": (0.95, 1),
-    "heldout_fifteenth": (0.86, 1),
+    "heldout_fifteenth": (0.87, 1),
     "heldout_sixteenth": (0.95, 1),
     "heldout_seventeenth": (0.93, 1),
     "heldout_eighteenth": (0.81, 1),
@@ -44,7 +43,7 @@ FLOORS = {
     "heldout_twentyfirst": (0.88, 1),
     "heldout_twentysecond": (0.90, 1),
     "heldout_twentythird": (0.93, 1),
-    "heldout_twentyfourth": (0.91, 1),
+    "heldout_twentyfourth": (0.93, 1),
     "heldout_twentyfifth": (0.86, 1),
     "heldout_twentysixth": (0.90, 1),
     "heldout_twentyseventh": (0.82, 1),
@@ -63,11 +62,13 @@ FLOORS = {
     "heldout_fortieth": (0.90, 1),
     "heldout_fortyfirst": (0.90, 1),
     "heldout_fortysecond": (0.95, 1),
-    "heldout_fortythird": (0.87, 1),
-    "heldout_fortyfourth": (0.90, 1),
-    "heldout_fortyfifth": (0.82, 1),
+    "heldout_fortythird": (0.88, 1),
+    "heldout_fortyfourth": (0.91, 1),
+    "heldout_fortyfifth": (0.83, 1),
     "heldout_fortysixth": (0.81, 1),
     "heldout_fortyseventh": (0.82, 1),
+    "heldout_fortyeighth": (0.96, 1),
+    "heldout_fortyninth": (0.82, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }

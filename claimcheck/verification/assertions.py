@@ -258,6 +258,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     )
     excluded += [(w.start, w.end) for w in workplaces]
     excluded += [m.span() for _, m in _header_sizes(claim)]
+    excluded += [m.span("team") for m in AUTHOR_TEAM.finditer(claim)]
     excluded += [m.span("idiom") for m in _SETTLED_IN_OTHER_WORDS.finditer(claim) if m["idiom"]]
     comparisons = find_comparisons(claim)
     return Assertions(
@@ -421,6 +422,8 @@ def _years(claim: str, journals: tuple[JournalAssertion, ...] = ()) -> tuple[Yea
         if after and after.start("year") not in seen:
             span = (journal.phrase.start, after.end())
             seen[after.start("year")] = YearAssertion(int(after["year"]), _phrase(claim, *span))
+    for _, year in trailing_citations(claim):
+        seen.setdefault(year.phrase.start, year)
     return tuple(seen[k] for k in sorted(seen))
 
 
@@ -580,6 +583,46 @@ _HEADER_JOURNAL: Final = re.compile(
 _TRAILING_ACRONYM: Final = re.compile(r"\s+(?:RCTs?|SRs?|MAs?)$")
 
 
+# A citation given after the finding: "(Biol Psychiatry, 2002)", "(meta-analysis of RCTs,
+# Anesth Analg 2019)", "... infusions: Br J Psychiatry, 2019." The name and year are the cited
+# work's journal and publication year, never finding words the abstract must hold.
+_CITED_NAME = (
+    r"(?P<name>[A-Z][\w.'&-]*(?:\s+(?:(?:of|and|&|the|in|for|on|de)\s+)*[A-Z][\w.'&-]*){0,7})"
+)
+_BRACKET_CITATION: Final = re.compile(rf"\((?:[^()]*?[,;]\s*)?{_CITED_NAME},?\s+{_YEAR}\s*\)")
+_TAIL_CITATION: Final = re.compile(
+    rf"(?:[:;]\s+|\s[-\u2013\u2014]\s+){_CITED_NAME},?\s+{_YEAR}\s*[.!]?\s*$"
+)
+
+
+def trailing_citations(claim: str) -> list[tuple[JournalAssertion, YearAssertion]]:
+    """The journal and year of a citation bracketed in the claim or closing it after a colon
+    or dash ("(Front Physiol 2018)", ": Br J Psychiatry, 2019."), when the name reads as a
+    journal's: an abbreviated title, a word journals are named by, or a one-word journal."""
+    if not _ANY_YEAR.search(claim):
+        return []
+    found = []
+    for pattern in (_BRACKET_CITATION, _TAIL_CITATION):
+        for match in pattern.finditer(claim):
+            name = _NAME_TAIL.sub("", match["name"]).strip()
+            words = [w.lower().strip(".,'\u2019") for w in name.split()]
+            if not words or name.lower() in lx.COUNTRIES or places_in(name):
+                continue
+            if _NOT_A_JOURNAL_START.match(name) or _NOT_A_JOURNAL_END.search(name):
+                continue
+            if all(w.isupper() for w in name.split()) and words[0] not in BARE_JOURNALS:
+                continue  # acronyms of the topic: "(MADRS, 2019)"
+            abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
+            bare = len(words) == 1 and words[0] in BARE_JOURNALS
+            if not (abbreviated or bare or _journal_words(name)):
+                continue
+            start = match.start("name")
+            journal = JournalAssertion(name, _phrase(claim, start, start + len(name)))
+            year = YearAssertion(int(match["year"]), _phrase(claim, *match.span("year")))
+            found.append((journal, year))
+    return found
+
+
 def header_journal(claim: str) -> JournalAssertion | None:
     """The journal a terse citation header names alone ("Gut: ...", "J Clin Oncol paper: ...");
     a comma ends such a header only after "Per"/"According to"/"In" or with a year or a work
@@ -652,11 +695,16 @@ def one_word_journal(match: re.Match[str]) -> bool:
     return word in BARE_JOURNALS and bool(match["year"])
 
 
+def _at_start(journal: JournalAssertion) -> int:
+    return journal.phrase.start
+
+
 def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     found: dict[str, JournalAssertion] = {}
     header = header_journal(claim)
     if not _JOURNAL_CUE.search(claim):
-        return (header,) if header is not None else ()
+        cited = [j for j, _ in trailing_citations(claim)]
+        return tuple(sorted([*cited, *([header] if header is not None else [])], key=_at_start))
     for pattern in JOURNAL_PATTERNS:
         for match in pattern.finditer(claim):
             name = _NAME_TAIL.sub("", match["name"]).strip()
@@ -706,6 +754,12 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
         for j in found.values()
     ):
         found[header.name.lower()] = header
+    for cited, _ in trailing_citations(claim):
+        if not any(
+            _overlaps((cited.phrase.start, cited.phrase.end), [(j.phrase.start, j.phrase.end)])
+            for j in found.values()
+        ):
+            found.setdefault(cited.name.lower(), cited)
     return tuple(sorted(found.values(), key=lambda j: j.phrase.start))
 
 
@@ -1064,11 +1118,58 @@ _HEADER_SIZE: Final = re.compile(
 _HEADER_COLON: Final = re.compile(r":\s|\s[-\u2013\u2014]\s(?=[a-z\d])")
 
 
+# "...: 18 endurance-trained male runners (Front Physiol 2018).": a terse claim's closing
+# segment that is only a count of people (before a bracketed citation) tells the work's size.
+_TAIL_SIZE: Final = re.compile(
+    rf"(?:[:;]\s+|,\s+|\s[-\u2013\u2014]\s+)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}"
+    r"(?:\s+(?:with|from|in|on|aged)\s+[^,;:()]{1,40}?)?(?=\s*(?:\([^()]*\)\s*)?[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _header_sizes(claim: str) -> list[tuple[int, re.Match[str]]]:
     colon = _HEADER_COLON.search(claim, 0, 160)
     if colon is None:
         return []
-    return [(colon.start(), m) for m in _HEADER_SIZE.finditer(claim) if m.end() <= colon.start()]
+    found = [(colon.start(), m) for m in _HEADER_SIZE.finditer(claim) if m.end() <= colon.start()]
+    tail = _TAIL_SIZE.search(claim, colon.start())
+    if tail is not None and not any(m.start("n") == tail.start("n") for _, m in found):
+        found.append((colon.start(), tail))
+    return found
+
+
+# Who wrote the work, named in prose: "the New Haven group", "the Boston-led team", "the two
+# Spanish researchers", "the trio warned". Their place is the sites/funding check's, their
+# number the author count's; none of these words is a finding the abstract must hold.
+_TEAM_NOUN = r"(?:group|team|lab|laboratory|researchers|investigators|authors|scientists|scholars)"
+AUTHOR_COUNT_WORDS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "duo": 2,
+                             "trio": 3, "quartet": 4}  # fmt: skip
+AUTHOR_TEAM: Final = re.compile(
+    r"\b[Tt]he\s+(?P<team>"
+    r"(?:(?P<count>two|three|four|five|six)\s+)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:-(?:led|based))?\s+)?"
+    rf"(?:{_TEAM_NOUN}(?<=[a-z])"
+    r"|(?P<band>duo|trio|quartet)(?=\s+(?:of\s+(?:researchers|authors|scientists|"
+    r"investigators)|warned|found|reported|showed|argued|wrote|noted|concluded|suggested|"
+    r"proposed|described|observed|cautioned|explained|claimed|maintained|reasoned|"
+    r"demonstrated|measured|tested|compared|examined|studied|reviewed)\b)))"
+)
+# a count before the team noun needs a noun of people who write ("the two groups" are arms)
+_COUNTED_TEAM_NOUN: Final = re.compile(
+    r"(?:researchers|investigators|authors|scientists|scholars)$"
+)
+
+
+def author_team_counts(claim: str) -> list[tuple[int, re.Match[str]]]:
+    """How many authors a prose phrase says wrote the work ("the trio", "the two Spanish
+    researchers"), with its match."""
+    found = []
+    for match in AUTHOR_TEAM.finditer(claim):
+        if match["band"]:
+            found.append((AUTHOR_COUNT_WORDS[match["band"]], match))
+        elif match["count"] and _COUNTED_TEAM_NOUN.search(match["team"]):
+            found.append((AUTHOR_COUNT_WORDS[match["count"]], match))
+    return found
 
 
 WORKPLACE_NOUNS: Final = frozenset(
@@ -1760,22 +1861,34 @@ _SPONSOR_CLAUSE = re.compile(
 )
 
 
+# "a Wellcome Trust-funded analysis", "NIH-sponsored trial", "industry-funded": the funder
+# named before the verb.
+_SPONSOR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<who>(?:[A-Z][\w&'.]*\s+){0,4}[A-Z][\w&'.]*|industry|government|"
+    r"pharma(?:ceutical)?|charity|foundation)-(?:funded|sponsored|financed|backed|supported)\b"
+)
+
+
+def _funded_by(claim: str, match: re.Match[str]) -> SponsorAssertion:
+    who = match["who"]
+    country = lx.COUNTRY_NAME.search(who)
+    kind = next((k for k, p in lx.SPONSOR_KINDS if p.search(who)), None)
+    return SponsorAssertion(
+        True,
+        lx.COUNTRIES[country.group(1).lower()] if country else None,
+        kind,
+        _phrase(claim, *match.span()),
+    )
+
+
 def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
     found: list[SponsorAssertion] = []
     funded_spans: list[tuple[int, int]] = []
-    for match in _SPONSOR_CLAUSE.finditer(claim):
-        who = match["who"]
-        country = lx.COUNTRY_NAME.search(who)
-        kind = next((k for k, p in lx.SPONSOR_KINDS if p.search(who)), None)
+    for match in [*_SPONSOR_CLAUSE.finditer(claim), *_SPONSOR_BEFORE.finditer(claim)]:
+        if _overlaps(match.span(), funded_spans):
+            continue  # "Wellcome Trust-funded" read once, by the first pattern that finds it
         funded_spans.append(match.span())
-        found.append(
-            SponsorAssertion(
-                True,
-                lx.COUNTRIES[country.group(1).lower()] if country else None,
-                kind,
-                _phrase(claim, *match.span()),
-            )
-        )
+        found.append(_funded_by(claim, match))
     for mention in place_mentions(claim):
         if _overlaps((mention.start, mention.end), funded_spans):
             continue
@@ -2213,6 +2326,7 @@ def _abbreviation_definitions(
 # Words that say research exists or how sure it is, not what it found: the metadata and
 # certainty checks read them; qualitative support must not demand them from the abstract.
 _EXTRA_NON_CONTENT: Final = """
+    ORs RRs HRs
     published publish publication journal journals according year years proven prove proves
     proved established confirm confirmed confirms well-documented documented definitive
     definitively conclusive conclusively significant significantly statistically early-stage

@@ -74,7 +74,10 @@ _STAFF: Final = (
     r"(?:researchers?|investigators?|doctors?|physicians?|clinicians?|staff|raters?|assessors?|"
     r"experimenters?|scientists?|team|nurses?|psychiatrists?|those\s+running\s+the\s+\w+)"
 )
-_KNEW: Final = r"(?:knew|know|knowing|were\s+aware|was\s+aware|could\s+tell|had\s+any\s+idea)"
+_KNEW: Final = (
+    r"(?:knew|know|knowing|were\s+aware|was\s+aware|could\s+tell|had\s+any\s+idea|"
+    r"(?:were\s+|being\s+)?told)"
+)
 LAY_DESIGN_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (RANDOMIZED,
      r"\b(?:in|given\s+in|received\s+in)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b"

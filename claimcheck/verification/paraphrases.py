@@ -479,6 +479,8 @@ BRAIN_REGIONS: Final[tuple[tuple[str, ...], ...]] = (
 SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
     *(group for group in BRAIN_REGIONS if len(group) > 1),
     ("intact", "spared", "preserved", "unimpaired", "undiminished"),
+    # round 23: nuclei "bonded to" a carbon are "bound to" it
+    ("bound", "bonded"),
     # a hydrogen nucleus is a proton: "(1)H nuclei" in NMR abstracts
     ("proton", "protons", "isotope1h"),
     ("transient", "transiently", "brief", "briefly", "temporary", "temporarily", "fleeting",
@@ -552,7 +554,9 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
     "dysfunction": ("disturbed", "disturbance", "disturbances", "deranged", "derangement",
                     "perturbed", "disordered"),
-    "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete"),
+    "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete",
+                # round 23: "little attention to" is the record's "limited assessment of"
+                "little"),
     "small": ("minor", "slight", "slightly", "modest", "modestly"),
     "strong": ("powerful", "powerfully", "robust", "robustly", "intense", "intensely",
                # round 20: a drug that blocks "more strongly" blocks "more potently"; its
@@ -569,6 +573,7 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
 # --- related meanings (half credit) -------------------------------------------------------------
 
 RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
+    # round 23: a sensitivity "favored" or "boosted" by a method is improved by it
     ("improve", "better"),
     # round 20: the lay names of a fifth, a quarter, a third or a tenth of a distribution
     ("quintile", "quintiles", "fifth", "fifths"),
@@ -1201,8 +1206,8 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     # "given into a vein", "injected through a vein": intravenous, when something is given so
     # (a clot or a tumour "extended into the vein" is no route)
     (("vein",),
-     re.compile(r"\b(?:given|giv\w*|inject\w*|infus\w*|administ\w*|deliver\w*|dosed|drip)"
-                r"(?:\s+[\w-]+){0,3}?\s+(?:into|through|via)\s+(?:a|the)\s+veins?\b", _I),
+     re.compile(r"\b(?:given|gave|giv\w*|inject\w*|infus\w*|administ\w*|deliver\w*|dosed|drip)"
+                r"(?:\s+[\w-]+){0,6}?\s+(?:into|through|via)\s+(?:a|the)\s+veins?\b", _I),
      "intravenous"),
     # "injected into a muscle": intramuscular, likewise only for something given
     (("muscle",),

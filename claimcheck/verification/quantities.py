@@ -236,6 +236,8 @@ def _tokens(t: str) -> list[_Token]:
         out = _word_counts(_ONE_SPAN, 1.0, out, t)
     if "a full " in lowered or "a whole " in lowered or "a single " in lowered:
         out = _word_counts(_A_FULL_UNIT, 1.0, out, t)
+    if "a single " in lowered or "a lone " in lowered:
+        out = _word_counts(_ONLY_A_SINGLE, 1.0, out, t)
     if "and a half" in lowered:
         out = _and_a_half(t, out)
     if any(
@@ -390,6 +392,13 @@ _ONE_SPAN = re.compile(
 _A_FULL_UNIT = re.compile(
     r"\b(?P<f>a\s+(?:full|whole|single))(?=\s+(?:milligrams?|micrograms?|grams?|mg|μg|g|millilit(?:re|er)s?|ml"
     r"|lit(?:re|er)s?|units?)\b)",
+    re.IGNORECASE,
+)
+
+# "only a single variant", "just a lone trial": "only" makes the article a count of one, the
+# same as "only one variant" (a plain "a single dose" stays unread: no count is claimed).
+_ONLY_A_SINGLE = re.compile(
+    r"\b(?:only|just|merely|exactly|solely)\s+(?P<s>a\s+(?:single|lone))(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
 

@@ -299,6 +299,9 @@ def check_arm_order(
     text = assertions.text
     if " than " not in text.lower() and not _SUPERIOR.search(text):
         return []
+    sizes = _against_change_sizes(assertions, index)
+    if sizes:
+        return sizes
     record_orders = _record_orders(index, record)
     vocabulary = _arm_vocabulary(index, record)
     if not record_orders:
@@ -467,3 +470,134 @@ def _finding(verdict: Verdict, order: _Order, claim: str, how: str) -> Finding:
         evidence=sentence_evidence(order.sentence),
         confidence=0.8,
     )
+
+
+# --- which arm changed more: "a steeper rise with A than with B" -----------------------------
+#
+# The record gives each arm's change side by side: "(solution A: 8 to 23%; solution B: 5 to
+# 38%)", its labels defined elsewhere ("0.17 M sodium chloride ... (solution A)"). A claim that
+# one arm's change was larger (steeper, bigger, sharper) or smaller than the other's is checked
+# against the two stated changes: the reverse order, by a clear margin -> CONTRADICTED.
+
+_LARGER: Final = (
+    r"steeper|larger|bigger|greater|sharper|"
+    r"more\s+(?:marked|pronounced|dramatic|severe|sharply|steeply)"
+)
+_SMALLER: Final = r"smaller|shallower|milder|lesser|less\s+(?:marked|pronounced|dramatic|severe)"
+_ARM_WORD: Final = r"(?:with|in|for|under|using|after|on)"
+_CHANGE_CLAIM: Final = re.compile(
+    rf"\b(?:(?P<up>{_LARGER})|(?P<down>{_SMALLER}))\b[^.;]{{0,60}}?\b{_ARM_WORD}\s+(?:the\s+)?"
+    rf"(?P<x>[^.;]{{1,60}}?)\s+than\s+(?:{_ARM_WORD}\s+)?(?:the\s+|that\s+of\s+)?"
+    r"(?P<y>[^.;,]{1,60})",
+    _I,
+)
+# A label in brackets after what it names: "(cryosolution A)", "(group 2)", "(B)".
+_LABEL_DEFINED: Final = re.compile(
+    r"(?:^|(?<=\s))\((?:the\s+)?(?P<label>(?:[A-Za-z][\w-]*\s+)?(?:[A-Z]|\d|I{1,3}))\)"
+)
+_DEFINITION_END: Final = re.compile(r"[:;]|\band\b|\bor\b|,|\.\s")
+# One arm's change: "solution A: 8 to 23%", "solution A, from 8% to 23%".
+_LABELLED_CHANGE: Final = re.compile(
+    r"(?P<label>(?:[A-Za-z][\w-]*\s+)?(?:[A-Z]|\d|I{1,3}))\s*[:,]\s*(?:from\s+)?"
+    r"(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:to|->|→|–)\s*(?P<b>\d+(?:\.\d+)?)"
+)
+_SIZE_MARGIN: Final = 1.5  # the larger change at least this many times the other
+_SIZE_STOP: Final = frozenset({"the", "one", "ones", "diluent", "solut", "group", "arm", "with"})
+
+
+@dataclass(frozen=True, slots=True)
+class _ArmChange:
+    stems: frozenset[str]  # the words naming the arm (its label's definition, label included)
+    size: float
+    sentence: IndexedSentence
+
+
+def _change_sizes(index: RecordIndex) -> list[list[_ArmChange]]:
+    return index.memo("arm-change-sizes", lambda: _find_change_sizes(index))
+
+
+def _find_change_sizes(index: RecordIndex) -> list[list[_ArmChange]]:
+    text = f"{index.title} {index.abstract_text}"
+    if "(" not in text or ":" not in text:
+        return []
+    names: dict[str, frozenset[str]] = {}
+    for match in _LABEL_DEFINED.finditer(text):
+        name = _named_before(text, match.start())
+        names.setdefault(match["label"].lower(), frozenset(t.stem for t in terms_of(name)))
+    found = []
+    for sentence in index.sentences:
+        changes = [
+            _ArmChange(
+                names.get(m["label"].lower(), frozenset()) | {t.stem for t in terms_of(m["label"])},
+                abs(float(m["b"]) - float(m["a"])),
+                sentence,
+            )
+            for m in _LABELLED_CHANGE.finditer(sentence.text)
+        ]
+        if len(changes) == 2:  # two arms set side by side
+            found.append(changes)
+    return found
+
+
+def _named_before(text: str, end: int) -> str:
+    """The words a bracketed label names: back from it, over other brackets, to a boundary."""
+    kept: list[str] = []
+    depth = 0
+    position = end
+    while position > 0 and end - position < 160:  # a noun phrase's reach
+        position -= 1
+        char = text[position]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            kept.append(char)
+    name = "".join(reversed(kept))
+    cuts = list(_DEFINITION_END.finditer(name))
+    return name[cuts[-1].end() :] if cuts else name
+
+
+def _against_change_sizes(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claim = _CHANGE_CLAIM.search(assertions.text)
+    if claim is None:
+        return []
+    pairs = _change_sizes(index)
+    if not pairs:
+        return []
+    x = {t.stem for t in terms_of(claim["x"])} - _SIZE_STOP
+    y = {t.stem for t in terms_of(claim["y"])} - _SIZE_STOP
+    measure = {t.stem for t in assertions.key_terms} - x - y
+    for first, second in pairs:
+        own_first, own_second = first.stems - second.stems, second.stems - first.stems
+        if x & own_first and y & own_second and not x & own_second and not y & own_first:
+            named, other = first, second
+        elif x & own_second and y & own_first and not x & own_first and not y & own_second:
+            named, other = second, first
+        else:
+            continue
+        sentence_stems = {t.stem for t in first.sentence.terms}
+        if len(measure & sentence_stems) < 2:  # the same measure: two words
+            continue
+        larger = claim["up"] is not None
+        cue = (claim["up"] or claim["down"]).lower()
+        big, small = (named, other) if larger else (other, named)
+        if small.size >= big.size * _SIZE_MARGIN and small.size - big.size >= 1:
+            return [
+                Finding(
+                    kind=FindingKind.COMPARATOR,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says the change was {cue} with "
+                    f"{claim['x'].strip()}, but the abstract gives a change of "
+                    f"{named.size:g} there against {other.size:g}",
+                    claim_says=claim.group(),
+                    source_says=quoted(first.sentence.text),
+                    evidence=sentence_evidence(first.sentence),
+                    confidence=0.75,
+                )
+            ]
+    return []

@@ -480,6 +480,9 @@ _NOT_A_NAME: Final = frozenset(
      "and", "or", "by", "among", "overall", "however", "thus", "here", "our", "we", "addition",
      "moreover", "also"}
 )  # fmt: skip
+# What a ranking's first is best at: "(the best predictor) of VMLSS", up to a bracket or comma.
+# It is the measure, not one of the things ranked below the first.
+_RANKED_MEASURE: Final = re.compile(r"\s+(?:of|for|at|in)\s+[^(),;:]{1,80}", re.IGNORECASE)
 _ALONE_AFTER: Final = re.compile(r"\s+(?:alone|by\s+itself|on\s+its\s+own)\b", re.IGNORECASE)
 
 
@@ -607,6 +610,7 @@ class _Ranking:
     ahead: bool
     others: _Words  # the rest of the sentence: the things ranked below
     context: frozenset[str]
+    measure: _Words  # what it is best at: "of VMLSS" in "the best predictor of VMLSS"
 
 
 def _rankings(index: RecordIndex) -> list[_Ranking]:
@@ -646,7 +650,42 @@ def _rankings_in(
         rest = _words(text, match.end(), len(text), terms)
         first_ids = {id(t) for t in first.terms}
         context = frozenset(c for t in terms if id(t) not in first_ids for c in t.concepts)
-        found.append(_Ranking(sentence, first, text[start:name_end], scale, ahead, rest, context))
+        of = _RANKED_MEASURE.match(text, match.end())
+        measure = _words(text, match.end(), of.end() if of else match.end(), terms)
+        found.append(
+            _Ranking(sentence, first, text[start:name_end], scale, ahead, rest, context, measure)
+        )
+    return found
+
+
+# A claim that puts a thing first with a verb: "X outperformed all the others", "X beat every
+# alternative", "X did better than all the rest", "X came out on top": X ranks first on "good".
+_VERBAL_FIRST: Final = re.compile(
+    r"\s+(?:(?:clearly|consistently|easily)\s+)?(?:(?:outperform|outd|surpass|beat|bett|top)"
+    r"[\w-]*|did\s+better\s+than|performed\s+better\s+than|fared\s+better\s+than)\s+"
+    r"(?:all|every|each|any)(?:\s+(?:of\s+)?(?:the|its))?\s+(?:\w+\s+)?(?:other|others|rest|"
+    r"alternatives?|rivals?|competitors?|candidates?)\b"
+    r"|\s+(?:came\s+out\s+on\s+top|ranked\s+(?:first|highest|top))\b",
+    re.IGNORECASE,
+)
+
+
+def _verbal_rankings(text: str, terms: Sequence[Term]) -> list[_Ranking]:
+    sentence = IndexedSentence(-1, text, -1, -1, None, tuple(terms), frozenset(), ())
+    found = []
+    for match in _VERBAL_FIRST.finditer(text):
+        reach = max(0, match.start() - _RANKED_REACH)
+        named = _RANKED_NAME.search(text, reach, match.start())
+        start = None if named is None else _name_start(text, named.start(), named.end())
+        if named is None or start is None:
+            continue
+        first = _words(text, start, named.end(), terms)
+        first_ids = {id(t) for t in first.terms}
+        context = frozenset(c for t in terms if id(t) not in first_ids for c in t.concepts)
+        rest = _words(text, match.end(), len(text), terms)
+        found.append(
+            _Ranking(sentence, first, text[start : named.end()], "good", True, rest, context, rest)
+        )
     return found
 
 
@@ -761,7 +800,7 @@ def judge_claimed_rankings(text: str, index: RecordIndex) -> list[Finding]:
     contradicted when the record puts first another and ranks the claim's below it."""
     claim_terms = terms_of(text)
     findings = []
-    for claimed in _rankings_in(text, claim_terms):
+    for claimed in [*_rankings_in(text, claim_terms), *_verbal_rankings(text, claim_terms)]:
         for ranking in _rankings(index):
             if (ranking.scale, ranking.ahead) != (claimed.scale, claimed.ahead):
                 continue
@@ -794,13 +833,16 @@ def judge_claimed_rankings(text: str, index: RecordIndex) -> list[Finding]:
 
 
 def _names_another(leading: _Words, ranking: _Ranking) -> bool:
-    """The claim's side ahead names something the ranking puts below the first."""
+    """The claim's side ahead names something the ranking puts below the first (not the
+    measure it ranks on: "the pace at which lactate holds steady" names what LEmin predicts)."""
     first = _concepts_of(ranking.first)
-    if leading.literals & ranking.others.literals - ranking.first.literals:
+    measure = _concepts_of(ranking.measure)
+    if leading.literals & ranking.others.literals - ranking.first.literals - measure:
         return True
-    other_concepts = _concepts_of(ranking.others) - first
+    other_concepts = _concepts_of(ranking.others) - first - measure
     return any(
-        t.stem in other_concepts and t.stem not in first and len(t.stem) > 2
+        t.stem in other_concepts and t.stem not in first
+        and (len(t.stem) > 2 or (t.text.isupper() and len(t.text) > 1))  # "CK-MB": "CK", "MB"
         and not _is_context_word(t)
         for t in leading.terms
     )  # fmt: skip

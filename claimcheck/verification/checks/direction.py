@@ -386,6 +386,7 @@ def check_direction(
     findings += check_only_other(assertions, index)
     findings += check_time_side(assertions, index)
     findings += check_one_side_only(assertions, index)
+    findings += check_both_excluded(assertions, index)
     findings += check_sole_cause(assertions, index)
     findings += check_attribute_flip(assertions, index)
     findings += check_action_flip(assertions, index)
@@ -2193,8 +2194,11 @@ def _same_owner(
     if not record_owner:
         return False
     against = _COMPARED_WITH.match(claim, term.end)
-    against_at = against.start(1) if against else len(claim)
-    against_concepts = {c for t in claim_terms if t.start >= against_at for c in t.concepts}
+    against_at, against_end = against.span(1) if against else (len(claim), len(claim))
+    # only the words compared against ("than hydrogen"), not the clauses after them
+    against_concepts = {
+        c for t in claim_terms if against_at <= t.start and t.end <= against_end for c in t.concepts
+    }
     if against_concepts & sentence.concepts:
         return False
     graded = {c for t in claim_terms if t.start < against_at for c in t.concepts}
@@ -2266,6 +2270,10 @@ _SIDES: Final = (
 _ONE_SIDE_CUE: Final = r"\b(?:only|solely|exclusively|purely|just)\b\s+(?:[\w-]+\s+){0,4}?"
 
 
+# The cue written after the side: "(comes from) animal models only", "in women alone".
+_ONE_SIDE_AFTER: Final = r"(?:only|alone|exclusively|solely)\b"
+
+
 def _side_pattern(words: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
@@ -2274,7 +2282,11 @@ def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Find
     if assertions.negated:
         return []
     for one, other in (*_SIDES, *((b, a) for a, b in _SIDES)):
-        claimed = re.search(_ONE_SIDE_CUE + rf"(?P<side>{one})\b", assertions.text, re.I)
+        claimed = re.search(
+            _ONE_SIDE_CUE + rf"(?P<side>{one})\b|\b(?P<after>{one})\s+{_ONE_SIDE_AFTER}",
+            assertions.text,
+            re.I,
+        )
         if claimed is None or _DENIED_BEFORE.search(
             assertions.text[max(0, claimed.start() - 30) : claimed.start()]
         ):
@@ -2286,8 +2298,15 @@ def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Find
             named_one, named_other = one_side.search(text), other_side.search(text)
             if named_one is None or named_other is None:
                 continue
-            if re.search(_ONE_SIDE_CUE + rf"(?:{one})\b", text, re.I):
+            if re.search(
+                _ONE_SIDE_CUE + rf"(?:{one})\b|\b(?:{one})\s+{_ONE_SIDE_AFTER}", text, re.I
+            ):
                 continue  # the record restricts it too
+            if any(
+                _DENIED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                for m in other_side.finditer(text)
+            ):
+                continue  # "in men but not in women": the record keeps one side too
             return [
                 Finding(
                     kind=FindingKind.DIRECTION,
@@ -2301,6 +2320,157 @@ def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Find
                 )
             ]
     return []
+
+
+# --- one of two things the record joins: "J-editing only" or "without 13C editing" against
+# "based on both J-editing and 13C chemical shift editing" ---------------------------------------
+#
+# The record's "both A and B" says each of the two holds. A claim that keeps A and leaves B out
+# ("A only", "A alone", "A without B", "A but not B", "A rather than B") says what the record
+# denies, when the claim is about that sentence (a word besides A and B in common).
+
+_BOTH: Final = re.compile(r"\bboth\s+(?P<a>[^,;.:]{1,60}?)\s+and\s+(?P<b>[^,;.:]{1,80})", _I)
+_BOTH_STOP: Final = frozenset(
+    {"the", "a", "an", "in", "on", "of", "at", "by", "for", "with", "from", "to", "its", "their",
+     "his", "her", "which", "that", "who", "was", "were", "is", "are", "as", "into", "during",
+     "after", "before", "between", "than", "but", "or", "and", "it", "they", "be", "has", "have"}
+)  # fmt: skip
+_BOTH_LEAD: Final = frozenset({"the", "a", "an", "in", "on", "of", "at", "by", "for", "with"})
+_EXCLUDING: Final = re.compile(
+    r"\b(?:without|but\s+not|rather\s+than|instead\s+of|excluding|not\s+(?:with|by|in|on)|"
+    r"no)\s+(?P<x>(?:[\w()+-]+\s*){1,6})",
+    _I,
+)
+_ALONE_CUE: Final = r"(?:only|alone|solely|exclusively|purely|just)"
+_NOT_ONLY: Final = re.compile(r"\bnot\s+(?:only|just|solely|merely|alone)\b", _I)
+_MAX_SIDE_WORDS: Final = 4
+
+
+def _side_tokens(phrase: str) -> tuple[str, ...]:
+    """A side's words: from its start, up to a function word after the first word."""
+    tokens: list[str] = []
+    for raw in phrase.split():
+        word = raw.strip(",;:.")
+        if word.lower() in _BOTH_STOP:
+            if tokens or word.lower() not in _BOTH_LEAD:
+                break
+            continue
+        tokens.append(word)
+        if len(tokens) == _MAX_SIDE_WORDS or word != raw:
+            break
+    return tuple(tokens)
+
+
+def _both_pairs(
+    index: RecordIndex,
+) -> list[tuple[IndexedSentence, tuple[str, ...], tuple[str, ...]]]:
+    return index.memo("both-pairs", lambda: _find_both_pairs(index))
+
+
+def _find_both_pairs(
+    index: RecordIndex,
+) -> list[tuple[IndexedSentence, tuple[str, ...], tuple[str, ...]]]:
+    found = []
+    for sentence in index.sentences:
+        if "both" not in sentence.text.lower():
+            continue
+        for match in _BOTH.finditer(sentence.text):
+            a, b = _side_tokens(match["a"]), _side_tokens(match["b"])
+            if a and b and len(match["a"].split()) <= _MAX_SIDE_WORDS + 1:
+                found.append((sentence, a, b))
+    return found
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[()\[\]]", "", text.lower())
+
+
+def _token_in(token: str, text: str, concepts: set[str]) -> bool:
+    """A side's word in a stretch of the claim: written the same (brackets aside), or every
+    term of it meant there ("carbon-13" for "(13)C")."""
+    if re.search(rf"(?<![\w-]){re.escape(_plain(token))}(?![\w-])", _plain(text)):
+        return True
+    terms = terms_of(token)
+    letters = re.sub(r"\W", "", "".join(t.text for t in terms)).lower()
+    if not terms or letters != re.sub(r"\W", "", token).lower():
+        return False  # "J-editing" is not "editing": its letter must be there
+    return all(t.concepts & concepts for t in terms)
+
+
+def _side_in(side: tuple[str, ...], text: str) -> bool:
+    concepts = {c for t in terms_of(text) for c in t.concepts}
+    return all(_token_in(token, text, concepts) for token in side)
+
+
+def check_both_excluded(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    pairs = _both_pairs(index)
+    if not pairs:
+        return []
+    claim = assertions.text
+    if _NOT_ONLY.search(claim):
+        return []
+    for sentence, first, second in pairs:
+        for kept, left in ((first, second), (second, first)):
+            said = _left_out(claim, kept, left)
+            if said is None:
+                continue
+            others = {
+                c for t in terms_of(claim)
+                if not (said[0] <= t.start < said[1]) and t.stem not in _both_side_stems(kept, left)
+                for c in t.concepts if len(t.stem) > 3
+            }  # fmt: skip
+            if not others & sentence.concepts:
+                continue  # the claim is about something else
+            return [
+                Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{claim[said[0] : said[1]].strip()}', but the "
+                    f"abstract says both {' '.join(first)} and {' '.join(second)}",
+                    claim_says=claim[said[0] : said[1]].strip(),
+                    source_says=quoted(sentence.text),
+                    evidence=sentence_evidence(sentence),
+                    confidence=0.7,
+                )
+            ]
+    return []
+
+
+def _both_side_stems(*sides: tuple[str, ...]) -> set[str]:
+    return {t.stem for side in sides for token in side for t in terms_of(token)}
+
+
+def _left_out(claim: str, kept: tuple[str, ...], left: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the claim keeps ``kept`` and leaves ``left`` out: "A only", "only A", "without B"
+    (A named elsewhere in it). None when it does not, or names ``left`` as well."""
+    for match in _EXCLUDING.finditer(claim):
+        if _DENIED_BEFORE.search(claim[max(0, match.start() - 20) : match.start()]):
+            continue
+        outside = claim[: match.start()] + " " + claim[match.end() :]
+        if _side_in(left, match["x"]) and _side_in(kept, outside) and not _side_in(left, outside):
+            return match.span()
+    kept_words = r"[\s-]+".join(re.escape(t) for t in kept)
+    alone = re.search(
+        rf"(?<![\w-]){kept_words}(?![\w-])\s*,?\s+{_ALONE_CUE}\b"
+        rf"|\b{_ALONE_CUE}\s+(?:(?:by|with|in|on|from|using)\s+)?(?:the\s+)?{kept_words}(?![\w-])",
+        claim,
+        _I,
+    )
+    if alone is None or _side_in(left, claim[: alone.start()] + " " + claim[alone.end() :]):
+        return None
+    if _BASELINE_BEFORE.search(claim[max(0, alone.start() - 30) : alone.start()]):
+        return None  # "compared with J-editing alone": a baseline, not a restriction
+    return alone.span()
+
+
+# A thing "alone" set as what something else is measured against ("than A alone").
+_BASELINE_BEFORE: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|beyond)"
+    r"(?:\s+(?:that\s+of|those\s+of|with|by|using|the))*\s*$",
+    _I,
+)
 
 
 # --- the opposite action on the same target: "AMPA receptor inhibition" against "AMPA receptor

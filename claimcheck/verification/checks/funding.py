@@ -84,7 +84,7 @@ def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     }
     country_ok = claim.country is None or claim.country in countries
     kind_ok = claim.sponsor_kind is None or claim.sponsor_kind in kinds
-    if country_ok and kind_ok:
+    if country_ok and kind_ok and not _named_funder_missing(claim.phrase.text, record):
         return Finding(
             kind=FindingKind.FUNDER,
             verdict=Verdict.SUPPORTED,
@@ -103,6 +103,49 @@ def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         evidence=evidence,
         confidence=0.7,
     )
+
+
+# Words any funder's name may hold: only the rest ("Wellcome", "Gates", "NIDA") names one.
+_GENERIC_FUNDER_WORDS: Final = frozenset(
+    {"the", "of", "and", "for", "national", "institute", "institutes", "foundation", "trust",
+     "university", "council", "research", "health", "medical", "society", "association",
+     "department", "ministry", "government", "fund", "agency", "centre", "center", "centers",
+     "funded", "sponsored", "financed", "backed", "supported", "by", "paid", "commissioned",
+     "charity", "industry", "pharma", "pharmaceutical", "company", "federal", "state", "us",
+     "usa", "uk", "eu", "european", "american", "british", "science", "sciences", "program",
+     "programme", "grant", "grants", "office", "academy", "royal", "medicine", "public"}
+)  # fmt: skip
+
+
+def _named_funder_missing(claimed: str, record: PubMedRecord) -> bool:
+    """A funder named by a proper name ("Wellcome Trust-funded", "funded by the Gates
+    Foundation") that no grant's agency holds, as a word or as the initials of the claimed
+    name ("Medical Research Council" ~ "MRC")."""
+    who = re.split(r"\bby\s+", claimed, maxsplit=1)[-1]
+    capitals = re.findall(r"[A-Z][\w&'.]*", who)
+    named = [
+        w for w in capitals
+        if w.lower().strip(".'") not in _GENERIC_FUNDER_WORDS
+        and w.lower() not in lx.COUNTRIES
+        and not countries_in(w)
+    ]  # fmt: skip
+    if not named:
+        return False
+    agencies = " ".join(g.agency or "" for g in record.grants)
+    tokens = {t.lower() for t in re.findall(r"[\w&']+", agencies)}
+    if not tokens:
+        return False
+    plain = [w for w in capitals if w.lower() not in lx.COUNTRIES and not countries_in(w)]
+    initials = "".join(w[0] for w in plain if w.lower() not in {"the", "of", "and", "for"})
+    if initials.lower() in tokens:
+        return False  # "National Cancer Institute" is the grant's "NCI"
+    agency_initials = {
+        "".join(w[0] for w in re.findall(r"[A-Z][\w']*", g.agency or "")).lower()
+        for g in record.grants
+    }
+    if any(w.lower() in agency_initials for w in named):
+        return False  # "MRC" is the grant's "Medical Research Council"
+    return not any(any(t.startswith(w.lower()[:5]) for t in tokens) for w in named)
 
 
 def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:

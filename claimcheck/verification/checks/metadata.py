@@ -31,6 +31,7 @@ from claimcheck.verification.assertions import (
     JournalAssertion,
     Phrase,
     YearAssertion,
+    author_team_counts,
     clause_bounds,
     header_journal,
 )
@@ -716,6 +717,9 @@ def header_findings(
             findings += _author_count_findings(*header.author_count, record)
     elif sole := _SOLE_AUTHOR_ANYWHERE.search(claim):
         findings += _author_count_findings(1, sole.group(), record)
+    if header is None or header.author_count is None:
+        for count, match in author_team_counts(claim)[:1]:
+            findings += _author_count_findings(count, match.group("team"), record)
     return findings
 
 

@@ -1913,6 +1913,15 @@ _UPPER_BOUNDS: Final = frozenset({"up_to", "<", "<="})
 def _too_far(claim_q: Quantity, source_q: Quantity) -> bool:
     if claim_q.bound in _UPPER_BOUNDS and source_q.low is None:
         # "lasted up to 6 months" names the longest duration: "up to 2 weeks" does not back it.
+        # A bound just above the figure is how a round number states it ("fewer than 400" for
+        # 386 cases): within the tolerance of a point value it is the same figure.
+        if (
+            claim_q.bound in _LOWER_SIDE
+            and claim_q.unit == source_q.unit
+            and claim_q.unit in ("count", "")
+            and abs(claim_q.value - source_q.value) <= RELATIVE_TOLERANCE * abs(claim_q.value)
+        ):
+            return False
         return not quantities_match(replace(claim_q, bound=None), replace(source_q, bound=None))
     point = (
         claim_q.bound is None and source_q.bound is None
@@ -2005,11 +2014,26 @@ def _candidate(
         cq.quantity, sentence.text, source_q
     ):
         return None
+    if _is_time(cq.quantity) and _is_age(claim_text, cq.quantity) != _is_age(
+        sentence.text, source_q
+    ):
+        return None  # "aged about 45 years" is never the "2 weeks" of a follow-up
+    if (
+        _is_time(cq.quantity)
+        and _course_length(sentence.text, source_q)
+        and not _COURSE_LEAD.search(claim_text, max(0, cq.quantity.start - 30), cq.quantity.start)
+        and not _TREATMENT_WORDS.search(claim_text, *_own_segment(claim_text, cq.quantity))
+    ):
+        return None  # "relapsed in about a week" is not the "given over 2 weeks" of a course
     claim_kind = cq.of_what
     source_kind = proportion_kind(sentence.text, source_q)
     if claim_kind and source_kind and claim_kind != source_kind:
         return None
-    claim_rank = None if _SEVERAL_QUANTILES.search(claim_text) else claimed_quantile(cq.context)
+    listed = _listed_quantiles(claim_text)
+    if listed[0]:
+        claim_rank = _listed_rank(listed, cq.quantity.start)
+    else:
+        claim_rank = None if _SEVERAL_QUANTILES.search(claim_text) else claimed_quantile(cq.context)
     source_rank = labelled_quantile(sentence.text, source_q)
     if claim_rank is not None and source_rank is not None and claim_rank != source_rank:
         return None  # "top quartile" (Q4) is not the number labelled "ORQ3="
@@ -2126,7 +2150,9 @@ def _candidate(
     # A schedule, duration or dose says by its unit what it measures: with two words of its
     # clause around the source number too, everyday wording the record lacks ("once their
     # symptoms returned, patients got ...") does not make it a measure the record never names.
-    named_by_unit = specific and len(shared) >= _NAMED_BY_UNIT
+    # So does a counted noun the source number counts too ("just one variant tied to risk"
+    # against "Three SNPs ... were associated with risk"): the noun names what is counted.
+    named_by_unit = (specific or same_noun) and len(shared) >= _NAMED_BY_UNIT
     group_share = _share_of_counted_group(cq, sentence.text, source_q, shared)
     if not matched and (
         _other_outcome(cq, source_concepts)
@@ -2819,6 +2845,60 @@ def _is_time(quantity: Quantity) -> bool:
     return quantity.unit in _TIME_UNITS
 
 
+# "mean age 45 years", "aged 60-75 years", "45 years old", "a 45-year-old man", "45 years of
+# age": how old someone is, never how long something lasted or when it happened.
+_AGE_LEFT: Final = re.compile(
+    r"\b(?:ages?|aged)\b(?:[\s,:=(\[]+(?:of|was|were|is|at|about|around|roughly|approximately"
+    r"|nearly|almost|over|under|above|below|between|from|range[ds]?|ranging|mean|median"
+    r"|average)\b){0,3}[\s,:=(\[<>≤≥]*$",
+    re.IGNORECASE,
+)
+_AGE_RIGHT: Final = re.compile(r"\s*(?:-\s*|\s)?(?:olds?\b|of\s+age\b)", re.IGNORECASE)
+
+
+# "six infusions administered thrice weekly over 2 weeks", "treated for 12 weeks": how long a
+# course of treatment ran. A claim's time of some other event ("depression returned in about
+# a week") is not that length, unless its own part of the sentence tells of the treatment.
+_COURSE_LEFT: Final = re.compile(
+    r"\b(?:administered|given|received|infused|injected|dosed|treated|delivered|applied|taken)\b"
+    r"[^.;:]{0,60}?\b(?:over|for|during|across)\s+(?:(?:a|the)\s+(?:period|course)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "for two weeks", "over a fortnight": the claim's own time is worded as a course's length.
+_COURSE_LEAD: Final = re.compile(
+    r"\b(?:over|for|during|across|lasting)\s+(?:(?:about|around|roughly|some|nearly|almost"
+    r"|approximately|just)\s+)?$",
+    re.IGNORECASE,
+)
+_TREATMENT_WORDS: Final = re.compile(
+    r"\b(?:administ\w*|giv\w*|given|gave|receiv\w*|infus\w*|inject\w*|dos\w*|treat\w*|therap\w*"
+    r"|course|regimen|sessions?|took|tak\w*|applied|application|drug|medication|prescri\w*)\b",
+    re.IGNORECASE,
+)
+_OWN_SEGMENT_BREAK: Final = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def _course_length(text: str, quantity: Quantity) -> bool:
+    return bool(_COURSE_LEFT.search(text, max(0, quantity.start - 90), quantity.start))
+
+
+def _own_segment(text: str, quantity: Quantity) -> tuple[int, int]:
+    """The stretch of text between the punctuation around a number."""
+    starts = [m.end() for m in _OWN_SEGMENT_BREAK.finditer(text, 0, quantity.start)]
+    after = _OWN_SEGMENT_BREAK.search(text, quantity.end)
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+
+
+def _is_age(text: str, quantity: Quantity) -> bool:
+    if not _is_time(quantity) or not text:
+        return False
+    return bool(
+        quantity.text.lower().endswith(("old", "olds"))
+        or _AGE_LEFT.search(text, max(0, quantity.start - 40), quantity.start)
+        or _AGE_RIGHT.match(text, quantity.end)
+    )
+
+
 def _time_reading(text: str, quantity: Quantity) -> TimeReading:
     reading = _time_role(text, quantity)
     return replace(reading, onset=_times_onset(text, quantity))
@@ -2897,6 +2977,72 @@ _SEVERAL_QUANTILES: Final = re.compile(
     re.IGNORECASE,
 )
 _QUANTILE_LABEL: Final = re.compile(r"Q([1-9])\s*[=:]?\s*$")
+
+
+# "the third and fourth quartiles", "Q2, Q3 and Q4": several quantiles named in one list.
+_RANK_WORD: Final = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th"
+    r"|10th|top|highest|upper|bottom|lowest|Q[1-9])"
+)
+_RANK_LIST: Final = re.compile(
+    rf"\b(?P<list>{_RANK_WORD}(?:\s*,\s*{_RANK_WORD})*\s*,?\s*(?:and|or|&)\s+{_RANK_WORD})"
+    r"(?:\s+(?P<noun>quartiles|quintiles|tertiles|deciles))?\b",
+    re.IGNORECASE,
+)
+_RANK_ITEM: Final = re.compile(_RANK_WORD, re.IGNORECASE)
+_RANK_OF: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                   "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                   "tenth": 10, "10th": 10, "bottom": 1, "lowest": 1}  # fmt: skip
+_PARTS_OF_NOUN: Final = {"quartiles": 4, "quintiles": 5, "tertiles": 3, "deciles": 10}
+_LISTED_FIGURE: Final = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]*\d)")
+_FIGURE_LINK: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|&)\s+)$")
+
+
+@lru_cache(maxsize=4096)
+def _listed_quantiles(
+    claim_text: str,
+) -> tuple[tuple[int | None, ...], tuple[tuple[int, ...], ...]]:
+    """The quantiles a claim names in one list ("third and fourth quartiles" -> (3, 4)) and its
+    lists of figures (the starts of "4.15 and 4.76"); empty when it names no such list."""
+    ranks: list[int | None] = []
+    for match in _RANK_LIST.finditer(claim_text):
+        items = _RANK_ITEM.findall(match.group("list"))
+        if not match.group("noun") and not all(i[0] in "Qq" for i in items):
+            continue  # "first and second doses": no quantiles
+        parts = _PARTS_OF_NOUN.get((match.group("noun") or "").lower())
+        for item in items:
+            word = item.lower()
+            if word[0] == "q":
+                ranks.append(int(word[1:]))
+            elif word in ("top", "highest", "upper"):
+                ranks.append(parts)
+            else:
+                ranks.append(_RANK_OF.get(word) or int(word[:-2]))
+        break
+    if not ranks:
+        return (), ()
+    chains: list[list[int]] = []
+    last_end = -1
+    for figure in _LISTED_FIGURE.finditer(claim_text):
+        if chains and _FIGURE_LINK.match(claim_text[last_end : figure.start()]):
+            chains[-1].append(figure.start())
+        else:
+            chains.append([figure.start()])
+        last_end = figure.end()
+    return tuple(ranks), tuple(tuple(c) for c in chains if len(c) > 1)
+
+
+def _listed_rank(
+    listed: tuple[tuple[int | None, ...], tuple[tuple[int, ...], ...]], start: int
+) -> int | None:
+    """The quantile a figure in a list stands for, by its place ("ORs of 4.15 and 4.76 for the
+    third and fourth quartiles": 4.15 is Q3's); None when the figure is not placed by a list of
+    the same length (it may be any of the quantiles named)."""
+    ranks, chains = listed
+    for chain in chains:
+        if start in chain and len(chain) == len(ranks):
+            return ranks[chain.index(start)]
+    return None
 
 
 def claimed_quantile(context: tuple[Term, ...]) -> int | None:
@@ -3114,7 +3260,7 @@ def _bare_count_of(claim_noun: str, source_q: Quantity) -> bool:
     return any(_noun_class(t.stem) == claimed for t in terms_of(source_q.context))
 
 
-_CONTROLS: Final = re.compile(r"\bcontrols?\b", re.IGNORECASE)
+_CONTROLS: Final = re.compile(r"\b(?:controls?|matched)\b", re.IGNORECASE)  # "900 matched people"
 
 
 def counts_controls(counted: str) -> bool:

@@ -55,6 +55,7 @@ from claimcheck.verification.index import (
     IndexedSentence,
     RecordIndex,
     Term,
+    long_form_stems,
     opposites,
     terms_between,
     terms_of,
@@ -66,7 +67,7 @@ from claimcheck.verification.kinds import (
     term_kind,
 )
 from claimcheck.verification.places import countries_in, place_mentions, places_in
-from claimcheck.verification.text import english_commonness, fold_accents
+from claimcheck.verification.text import STOPWORDS, english_commonness, fold_accents
 
 SINGLE_COVERAGE: Final = 0.7
 PAIR_COVERAGE: Final = 0.8
@@ -150,6 +151,7 @@ def check_support(
     terms = _without_affiliation_names(terms, record, index)
     terms = _composition_left_out(assertions.text, terms, index)
     terms = _unglossed(assertions.text, terms, index)
+    terms = _spelled_out(assertions.text, terms, index)
     terms = _without_none_of(assertions.text, terms)
     terms = _unframed(assertions.text, terms)
     if not terms:
@@ -158,6 +160,8 @@ def check_support(
     whole = _support_finding(assertions, index, terms, hits)
     if whole.verdict is Verdict.NOT_IN_SOURCE:
         whole = _by_clauses(assertions, index) or whole
+    if whole.verdict is not Verdict.CONTRADICTED:
+        whole = _likened_denied(assertions, index, terms) or whole
     if whole.verdict is Verdict.SUPPORTED:
         whole = _unnamed_groups_compared(assertions.text, index) or whole
     if whole.verdict is Verdict.SUPPORTED:
@@ -349,6 +353,54 @@ def _gloss_spans(claim: str, terms: tuple[Term, ...], index: RecordIndex) -> lis
         if initials == letters:
             spans.append(abbreviation.span())
     return spans
+
+
+# "NRS" for the record's "numerical rating scale", "BDI" for "Beck Depression Inventory": an
+# abbreviation the claim uses that the record only spells out, never defines. Each run of three to
+# six plain words of a sentence is read once per record under its initials; a claim acronym the
+# record lacks takes the stems of the run its letters spell (as a known abbreviation does).
+_ACRONYM: Final = re.compile(r"[A-Z]{3,6}")
+_SPELLED_RUN_END: Final = re.compile(r"[^\w\s-]|\d")
+MIN_ACRONYM = 3
+MAX_ACRONYM = 6
+# Only a run that names an instrument, a measure or a condition is read as a spelled-out name
+# ("numerical rating scale"), never any three words ("pancreatic cancer risk" is no "PCR").
+_NAME_HEADS: Final = frozenset(
+    {"scale", "scales", "score", "inventory", "questionnaire", "index", "test", "rating",
+     "interview", "checklist", "syndrome", "disorder", "scan", "imaging"}
+)  # fmt: skip
+
+
+def _spelled_out_forms(index: RecordIndex) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, set[str]] = {}
+    for sentence in index.sentences:
+        for run in _SPELLED_RUN_END.split(sentence.text):
+            words = [w for w in re.split(r"[\s-]+", run) if w]
+            for i in range(len(words)):
+                for n in range(MIN_ACRONYM, MAX_ACRONYM + 1):
+                    chunk = words[i : i + n]
+                    if len(chunk) < n or any(len(w) < 2 or w.lower() in STOPWORDS for w in chunk):
+                        break
+                    if chunk[-1].lower() not in _NAME_HEADS:
+                        continue
+                    key = "".join(w[0] for w in chunk).lower()
+                    forms.setdefault(key, set()).add(" ".join(chunk))
+    # A set of letters two runs spell is no one name.
+    return {k: long_form_stems(next(iter(v))) for k, v in forms.items() if len(v) == 1}
+
+
+def _spelled_out(claim: str, terms: tuple[Term, ...], index: RecordIndex) -> tuple[Term, ...]:
+    if not _ACRONYM.search(claim):
+        return terms
+    out = []
+    for term in terms:
+        if _ACRONYM.fullmatch(term.text) and not in_record(index, term):
+            forms = index.memo("spelled-out acronyms", lambda: _spelled_out_forms(index))
+            stems = forms.get(term.text.lower())
+            if stems:
+                term = replace(term, concepts=term.concepts | frozenset(stems))
+        out.append(term)
+    return tuple(out)
 
 
 def _unglossed(claim: str, terms: tuple[Term, ...], index: RecordIndex) -> tuple[Term, ...]:
@@ -1060,7 +1112,9 @@ _CLAUSE_JOIN: Final = re.compile(
 # ", with ..." or ", each ..." and a relative ", which ...". Each side is a statement of its own.
 _STATEMENT_JOIN: Final = re.compile(
     r":\s+(?=\S)|,\s+(?=(?:with|each|which|who|correlating|giving|leaving|making|"
-    r"showing|suggesting|indicating|reaching|rising|falling)\b)",
+    r"showing|suggesting|indicating|reaching|rising|falling)\b)"
+    # a reduced passive that adds a statement: ", offset by ...", ", tempered by ..."
+    r"|,\s+(?=(?:[a-z]{3,}ed|offset|undercut|outweighed|driven)\s+by\b)",
     re.IGNORECASE,
 )
 # A participial or adverbial opener ("Chilled to ..., the irons ...", "Comparing A and B, ...",
@@ -1104,7 +1158,11 @@ def _merged(parts: list[Assertions], terms: list[tuple[Term, ...]]) -> list[str]
         if counts[i] >= MIN_CLAUSE_TERMS:
             i += 1
             continue
+        # a thin statement between two joins the thinner neighbour ("Drugs: X, offset by Y"
+        # keeps "Drugs: X" together)
         j = i + 1 if i + 1 < len(texts) else i - 1
+        if 0 < i < len(texts) - 1 and counts[i - 1] < counts[i + 1]:
+            j = i - 1
         a, b = min(i, j), max(i, j)
         texts[a : b + 1] = [f"{texts[a]}, {texts[b]}"]
         counts[a : b + 1] = [counts[a] + counts[b]]
@@ -2574,9 +2632,27 @@ def _claim_denials(claim: str) -> list[tuple[int, int, list[Term]]]:
     return scopes
 
 
+# "NMDAR-independent", "opioid-free", "independent of the NMDAR": the thing named is denied, as
+# the record's "that do not involve the NMDAR" denies it.
+_DENIED_BY_SUFFIX: Final = re.compile(
+    r"\b([^\W_][\w]*)-(?:independent|free)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+)?([^\W_][\w-]*)",
+    re.IGNORECASE,
+)
+
+
 def _claim_denied_stems(claim: str) -> set[str]:
     """Stems a claim denies, in any wording ("mechanisms not involving direct inhibition")."""
-    return _denied_stems(claim) | {t.stem for _, _, scope in _claim_denials(claim) for t in scope}
+    suffixed = {
+        t.stem
+        for m in _DENIED_BY_SUFFIX.finditer(claim)
+        for t in terms_of(m.group(1) or m.group(2))
+        if not t.is_number
+    }
+    return (
+        _denied_stems(claim)
+        | suffixed
+        | {t.stem for _, _, scope in _claim_denials(claim) for t in scope}
+    )
 
 
 MIN_UNSAID_WORDS: Final = 2
@@ -3574,4 +3650,80 @@ def _comparison_unmade(
             claim_says=claim,
             confidence=0.6,
         )
+    return None
+
+
+# --- a finding likened to another item ------------------------------------------------------------
+#
+# "Etomidate, like propofol, blocks X", "both A and B raised Y", "A as well as B": the claim
+# affirms the finding of each item it likens. A record that denies it of one of them ("A had no
+# effect on X", "raised Y after B but not A", "Y was unaffected by A") contradicts the claim,
+# however well the rest of the claim matches the item it affirms.
+_ITEM: Final = r"(?:the\s+)?([A-Za-z][\w()+-]*[A-Za-z0-9)])"
+_LIKENED: Final = (
+    re.compile(rf"{_ITEM}\s*,\s*(?:just\s+|much\s+)?like\s+{_ITEM}\s*,", re.IGNORECASE),
+    re.compile(rf"(?:^|[;:]\s*)(?:just\s+)?like\s+{_ITEM}\s*,\s*{_ITEM}", re.IGNORECASE),
+    re.compile(rf"\bboth\s+{_ITEM}\s+and\s+{_ITEM}", re.IGNORECASE),
+    re.compile(rf"{_ITEM}\s+as\s+well\s+as\s+{_ITEM}", re.IGNORECASE),
+    re.compile(rf"{_ITEM}\s+and\s+{_ITEM}\s+(?:both|alike|equally)\b", re.IGNORECASE),
+)
+# How a record denies a finding of a named item; "{0}" is the item.
+_ITEM_DENIED: Final = (
+    r"\b{0}\b(?:\s+[\w()-]+){{0,3}}?\s+(?:had|has|have|showed|exerted|produced|caused)\s+no\b",
+    r"\b{0}\b(?:\s+[\w()-]+){{0,3}}?\s+(?:did|does|do|was|were|is|are)\s+not\b(?!\s+only\b)",
+    r"\b{0}\b(?:\s+[\w()-]+){{0,3}}?\s+failed\s+to\b",
+    r"\b(?<!not only )but\s+not\s+(?:by\s+|with\s+|in\s+|to\s+|of\s+|after\s+)?(?:the\s+)?{0}\b",
+    r"\b{0}\b[^.;,]{{0,40}}?\b(?:was|were|remained)\s+(?:\w+ly\s+)?(?:unaffected|unchanged|"
+    r"unaltered)\b",
+)
+_DENIAL_CLAUSE_END: Final = re.compile(r"[;.](?:\s|$)|,\s+(?:whereas|while|but)\b")
+
+
+def _likened_items(claim: str) -> list[str]:
+    items: list[str] = []
+    for pattern in _LIKENED:
+        for match in pattern.finditer(claim):
+            items.extend(g for g in match.groups() if g and g.lower() not in STOPWORDS)
+    return items
+
+
+def _likened_denied(
+    assertions: Assertions, index: RecordIndex, terms: tuple[Term, ...]
+) -> Finding | None:
+    """A claim likening items ("A, like B, does X") whose record denies X of one of them."""
+    if assertions.negated:
+        return None
+    items = _likened_items(assertions.text)
+    if len(items) < 2:
+        return None
+    item_stems = {t.stem for item in items for t in terms_of(item)}
+    predicate = [
+        t for t in terms if t.stem not in item_stems and not t.is_number and not _everyday(t)
+    ]
+    if not predicate:
+        return None
+    for item in dict.fromkeys(items):
+        pattern = re.compile(
+            "|".join(p.format(re.escape(item)) for p in _ITEM_DENIED), re.IGNORECASE
+        )
+        for sentence in index.abstract_sentences:
+            text = sentence.text
+            for denial in pattern.finditer(text):
+                stop = _DENIAL_CLAUSE_END.search(text, denial.end())
+                end = stop.start() if stop else len(text)
+                said = frozenset().union(
+                    *(w.concepts for w in terms_between(text, denial.start(), end))
+                )
+                shared = [t for t in predicate if t.concepts & said]
+                if not shared:
+                    continue
+                return _sentence_finding(
+                    sentence,
+                    [w for w in sentence.terms if any(w.concepts & t.concepts for t in shared)],
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says it of {item} as of the other, but the record denies "
+                    f"it of {item}: \u201c{quoted(text, 140)}\u201d",
+                    claim_says=assertions.text,
+                    confidence=0.7,
+                )
     return None
