@@ -27,7 +27,12 @@ from claimcheck.verification.numbers import (
     parse_digits,
     parse_number_words,
 )
-from claimcheck.verification.places import countries_in, place_mentions, places_in
+from claimcheck.verification.places import (
+    countries_in,
+    institutions_in,
+    place_mentions,
+    places_in,
+)
 from claimcheck.verification.quantities import (
     EXCLUSIVE_BEFORE,
     Quantity,
@@ -258,7 +263,7 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     )
     excluded += [(w.start, w.end) for w in workplaces]
     excluded += [m.span() for _, m in _header_sizes(claim)]
-    excluded += [m.span("team") for m in AUTHOR_TEAM.finditer(claim)]
+    excluded += author_team_spans(claim)
     excluded += [m.span("idiom") for m in _SETTLED_IN_OTHER_WORDS.finditer(claim) if m["idiom"]]
     comparisons = find_comparisons(claim)
     return Assertions(
@@ -497,7 +502,9 @@ _NOT_A_JOURNAL_START: Final = re.compile(
 # it is one: "Journal of the National Cancer Institute").
 _NOT_A_JOURNAL_END: Final = re.compile(
     r"^(?!.*\bJournal\b).*\b(?:Group|Team|Consortium|Collaboration|Collaborative|Network|"
-    r"Investigators|Researchers|Scientists|Authors|Initiative|Committee|Study|Trial)$",
+    r"Investigators|Researchers|Scientists|Authors|Initiative|Committee|Study|Trial|"
+    r"(?<=\s)(?:Registry|Registries|Register|Database|Databank|Biobank|Cohort|Survey|Audit|"
+    r"Programme|Program|Project|Studies|Trials))$",
     re.IGNORECASE,
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|and|&|in|for|on|the|de|et|-))+$|[.,;:]+$")
@@ -595,10 +602,18 @@ _TAIL_CITATION: Final = re.compile(
 )
 
 
-def trailing_citations(claim: str) -> list[tuple[JournalAssertion, YearAssertion]]:
+def not_a_journal(name: str) -> bool:
+    """A name that is a department, a team, a study or a data source ("Danish Stroke Registry",
+    "UK Biobank"), never the journal a work appeared in."""
+    return bool(_NOT_A_JOURNAL_START.match(name) or _NOT_A_JOURNAL_END.search(name))
+
+
+def trailing_citations(claim: str) -> list[tuple[JournalAssertion | None, YearAssertion]]:
     """The journal and year of a citation bracketed in the claim or closing it after a colon
     or dash ("(Front Physiol 2018)", ": Br J Psychiatry, 2019."), when the name reads as a
-    journal's: an abbreviated title, a word journals are named by, or a one-word journal."""
+    journal's: an abbreviated title, a word journals are named by, or a one-word journal.
+    A study or data source cited so ("(Danish Stroke Registry, 2015)") gives the cited work's
+    year but no journal."""
     if not _ANY_YEAR.search(claim):
         return []
     found = []
@@ -608,7 +623,9 @@ def trailing_citations(claim: str) -> list[tuple[JournalAssertion, YearAssertion
             words = [w.lower().strip(".,'\u2019") for w in name.split()]
             if not words or name.lower() in lx.COUNTRIES or places_in(name):
                 continue
-            if _NOT_A_JOURNAL_START.match(name) or _NOT_A_JOURNAL_END.search(name):
+            year = YearAssertion(int(match["year"]), _phrase(claim, *match.span("year")))
+            if not_a_journal(name):
+                found.append((None, year))
                 continue
             if all(w.isupper() for w in name.split()) and words[0] not in BARE_JOURNALS:
                 continue  # acronyms of the topic: "(MADRS, 2019)"
@@ -618,7 +635,6 @@ def trailing_citations(claim: str) -> list[tuple[JournalAssertion, YearAssertion
                 continue
             start = match.start("name")
             journal = JournalAssertion(name, _phrase(claim, start, start + len(name)))
-            year = YearAssertion(int(match["year"]), _phrase(claim, *match.span("year")))
             found.append((journal, year))
     return found
 
@@ -703,7 +719,7 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     found: dict[str, JournalAssertion] = {}
     header = header_journal(claim)
     if not _JOURNAL_CUE.search(claim):
-        cited = [j for j, _ in trailing_citations(claim)]
+        cited = [j for j, _ in trailing_citations(claim) if j is not None]
         return tuple(sorted([*cited, *([header] if header is not None else [])], key=_at_start))
     for pattern in JOURNAL_PATTERNS:
         for match in pattern.finditer(claim):
@@ -755,7 +771,7 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     ):
         found[header.name.lower()] = header
     for cited, _ in trailing_citations(claim):
-        if not any(
+        if cited is not None and not any(
             _overlaps((cited.phrase.start, cited.phrase.end), [(j.phrase.start, j.phrase.end)])
             for j in found.values()
         ):
@@ -1120,9 +1136,12 @@ _HEADER_COLON: Final = re.compile(r":\s|\s[-\u2013\u2014]\s(?=[a-z\d])")
 
 # "...: 18 endurance-trained male runners (Front Physiol 2018).": a terse claim's closing
 # segment that is only a count of people (before a bracketed citation) tells the work's size.
+# Nothing may follow the people: "...; largest benefit: 250 patients aged over 65" is a
+# subgroup's figure, and a count after a label of its own ("largest benefit: 250 patients") is
+# that label's, not the work's.
 _TAIL_SIZE: Final = re.compile(
     rf"(?:[:;]\s+|,\s+|\s[-\u2013\u2014]\s+)(?P<n>{_NUMBER})\s+{_MODIFIERS}{_PEOPLE}"
-    r"(?:\s+(?:with|from|in|on|aged)\s+[^,;:()]{1,40}?)?(?=\s*(?:\([^()]*\)\s*)?[.!]?\s*$)",
+    r"(?=\s*(?:\([^()]*\)\s*)?[.!]?\s*$)",
     re.IGNORECASE,
 )
 
@@ -1133,6 +1152,8 @@ def _header_sizes(claim: str) -> list[tuple[int, re.Match[str]]]:
         return []
     found = [(colon.start(), m) for m in _HEADER_SIZE.finditer(claim) if m.end() <= colon.start()]
     tail = _TAIL_SIZE.search(claim, colon.start())
+    if tail is not None and claim[tail.start()] == ":" and tail.start() != colon.start():
+        tail = None  # "...; largest benefit: 250 patients": the label's count
     if tail is not None and not any(m.start("n") == tail.start("n") for _, m in found):
         found.append((colon.start(), tail))
     return found
@@ -1147,8 +1168,8 @@ AUTHOR_COUNT_WORDS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 
 AUTHOR_TEAM: Final = re.compile(
     r"\b[Tt]he\s+(?P<team>"
     r"(?:(?P<count>two|three|four|five|six)\s+)?"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:-(?:led|based))?\s+)?"
-    rf"(?:{_TEAM_NOUN}(?<=[a-z])"
+    r"(?:(?P<words>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+)?"
+    rf"(?P<noun>{_TEAM_NOUN}(?<=[a-z])"
     r"|(?P<band>duo|trio|quartet)(?=\s+(?:of\s+(?:researchers|authors|scientists|"
     r"investigators)|warned|found|reported|showed|argued|wrote|noted|concluded|suggested|"
     r"proposed|described|observed|cautioned|explained|claimed|maintained|reasoned|"
@@ -1158,6 +1179,33 @@ AUTHOR_TEAM: Final = re.compile(
 _COUNTED_TEAM_NOUN: Final = re.compile(
     r"(?:researchers|investigators|authors|scientists|scholars)$"
 )
+
+
+# "the Boston-led team", "the Yale group": the words before the noun say where the authors work.
+_LED_OR_BASED: Final = re.compile(r"-(?:led|based|run)$", re.IGNORECASE)
+
+
+def _names_workplace(words: str) -> bool:
+    return bool(
+        _LED_OR_BASED.search(words)
+        or countries_in(words)
+        or places_in(words)
+        or institutions_in(words)
+    )
+
+
+def author_team_spans(claim: str) -> list[tuple[int, int]]:
+    """Where the claim names who wrote the work in prose ("the New Haven group", "the trio").
+
+    A "group" is as often a study arm ("The ECT group improved more than the placebo group"):
+    its capitalised words are the authors' only when they name a place or an institution, or
+    end in "-led"/"-based"; otherwise ("ECT", "Esketamine") the arm stays finding words."""
+    spans = []
+    for match in AUTHOR_TEAM.finditer(claim):
+        words = match["words"]
+        if not (words and match["noun"] == "group" and not _names_workplace(words)):
+            spans.append(match.span("team"))
+    return spans
 
 
 def author_team_counts(claim: str) -> list[tuple[int, re.Match[str]]]:
@@ -1861,23 +1909,85 @@ _SPONSOR_CLAUSE = re.compile(
 )
 
 
-# "a Wellcome Trust-funded analysis", "NIH-sponsored trial", "industry-funded": the funder
-# named before the verb.
+# "a Wellcome Trust-funded analysis", "NIH-sponsored trial", "industry-funded", "a Pfizer and
+# NCI-funded study": the funder named before the verb. A sentence's opening word ("A", "The",
+# "In") is no part of the name.
+_NOT_A_FUNDER_WORD: Final = (
+    r"(?:A|An|The|This|That|These|Those|Our|Their|Its|His|Her|In|On|At|By|For|From|With|As|Of|"
+    r"One|Each|Every|Another|Some|Both|Recent|Earlier|Latest|Large|Small|New|Newer)"
+)
+_FUNDER_WORD: Final = rf"(?!{_NOT_A_FUNDER_WORD}\s)[A-Z][\w&'.]*"
 _SPONSOR_BEFORE = re.compile(
-    r"(?<![\w-])(?P<who>(?:[A-Z][\w&'.]*\s+){0,4}[A-Z][\w&'.]*|industry|government|"
-    r"pharma(?:ceutical)?|charity|foundation)-(?:funded|sponsored|financed|backed|supported)\b"
+    rf"(?<![\w&'.-])(?P<who>(?:(?:{_FUNDER_WORD}|industry|government)\s+(?:(?:and|&)\s+)?)"
+    rf"{{0,4}}{_FUNDER_WORD}|industry|government|pharma(?:ceutical)?|charity|foundation)"
+    r"-(?:funded|sponsored|financed|backed|supported)\b"
+)
+# "Self-funded", "privately-funded": how it was paid for, naming no funder the grant list could
+# show ("Publicly-funded", "Taxpayer-funded" are kept: a grant list holds public funders).
+_UNNAMED_FUNDING: Final = re.compile(
+    r"(?:self|privately|independently|jointly|partly|partially|fully|well|under|co|"
+    r"internally|externally|generously|poorly|adequately)",
+    re.IGNORECASE,
+)
+# The end of a funder's name after "funded by": a verb or clause word ("...Health found that
+# Iowa and North Carolina applicators"), or, once a name has begun, a lowercase word that is
+# neither a kind of funder nor a joining word before another name.
+_FUNDER_KIND_WORD: Final = re.compile(
+    r"(?:universit(?:y|ies)|college|industry|government|pharma\w*|compan(?:y|ies)|"
+    r"manufacturers?|makers?|foundations?|charit(?:y|ies)|trusts?|societ(?:y|ies)|"
+    r"associations?|council|agenc(?:y|ies)|ministry|department|institutes?|grants?|"
+    r"sponsors?|funders?|firms?|drugmakers?|organi[sz]ations?)$"
+)
+_JOINING_WORD: Final = re.compile(r"(?:of|and|for|on|in|&|the|a|an|de|du|la|at)$")
+_CLAUSE_WORD: Final = re.compile(
+    r"(?:that|which|who|whose|whom|when|where|while|whereas|because|but|"
+    r"is|are|was|were|has|have|had|will|would|could|may|might|can|should|"
+    r"finds?|shows?|reports?|suggests?|links?|concludes?|indicates?|reveals?|demonstrates?|"
+    r"says?|notes?|confirms?|claims?|argues?|estimates?|"
+    r"[a-z]+ed)$"
 )
 
 
-def _funded_by(claim: str, match: re.Match[str]) -> SponsorAssertion:
+def _funder_end(who: str) -> int:
+    """Where the funder's name in ``who`` (the words after "funded by") ends."""
+    words = list(re.finditer(r"[\w&'.-]+", who))
+    named = False
+    for position, word in enumerate(words):
+        text = word.group()
+        if text[:1].isupper() or text[:1].isdigit():
+            named = True
+            continue
+        if _CLAUSE_WORD.fullmatch(text) and not who[: word.start()].endswith("-"):
+            return word.start()
+        if not named or _FUNDER_KIND_WORD.fullmatch(text):
+            continue
+        following = words[position + 1].group() if position + 1 < len(words) else ""
+        joins = _JOINING_WORD.fullmatch(text) and (
+            following[:1].isupper()
+            or _FUNDER_KIND_WORD.fullmatch(following)
+            or _JOINING_WORD.fullmatch(following)
+        )
+        if not joins:
+            return word.start()
+    return len(who)
+
+
+def _funded_by(claim: str, match: re.Match[str]) -> SponsorAssertion | None:
     who = match["who"]
+    end = match.end()
+    if match.re is _SPONSOR_CLAUSE:
+        cut = _funder_end(who)
+        who = re.sub(r"(?:\s+(?:and|or|&|of|for|the|in|on|at))+\s*$", "", who[:cut].rstrip())
+        end = match.start("who") + len(who)
+    elif _UNNAMED_FUNDING.fullmatch(who):
+        return None  # "self-funded", "privately-funded": no funder the grant list could name
     country = lx.COUNTRY_NAME.search(who)
     kind = next((k for k, p in lx.SPONSOR_KINDS if p.search(who)), None)
     return SponsorAssertion(
         True,
         lx.COUNTRIES[country.group(1).lower()] if country else None,
         kind,
-        _phrase(claim, *match.span()),
+        _phrase(claim, match.start(), end),
     )
 
 
@@ -1888,7 +1998,9 @@ def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
         if _overlaps(match.span(), funded_spans):
             continue  # "Wellcome Trust-funded" read once, by the first pattern that finds it
         funded_spans.append(match.span())
-        found.append(_funded_by(claim, match))
+        sponsor = _funded_by(claim, match)
+        if sponsor is not None:
+            found.append(sponsor)
     for mention in place_mentions(claim):
         if _overlaps((mention.start, mention.end), funded_spans):
             continue

@@ -272,10 +272,12 @@ _PHRASE_WORDS: Final = (
      re.compile(r"\b(?:top|highest|upper|fifth|5th)\s+quintiles?\b", _I), "topquintile"),
     (("quintile",),
      re.compile(r"\b(?:bottom|lowest|first|1st)\s+quintiles?\b", _I), "bottomquintile"),
-    # "vs no use", "against non-use": no exposure ("of no use" is uselessness, not this)
+    # "vs no use", "against non-use": no exposure ("of no use", "of little or no use" is
+    # uselessness, not this)
     (("expos", "user", "never", "use"),
      re.compile(r"\b(?:unexposed|non-?exposed|never[\s-]exposed|no\s+exposure|never[\s-]users?|"
-                r"non-?users?|(?<!\bof\s)no\s+(?:prior\s+)?use|non-?use)\b"
+                r"non-?users?|(?<!\bof\s)(?<!\blittle\sor\s)(?<!\blimited\sor\s)"
+                r"(?<!\bminimal\sor\s)no\s+(?:prior\s+)?use|non-?use)\b"
                 # "men who never used it", "those never exposed"
                 r"|\bnever\s+(?:(?:been|were|was)\s+)?(?:used|using|applied|handled|exposed)\b",
                 _I), "unexposed"),

@@ -78,6 +78,21 @@ _KNEW: Final = (
     r"(?:knew|know|knowing|were\s+aware|was\s+aware|could\s+tell|had\s+any\s+idea|"
     r"(?:were\s+|being\s+)?told)"
 )
+# The record affirming that participants or staff knew the allocation ("patients were told which
+# dose they received", "staff knew the allocation"): a claim's lay "neither ... nor ... knew"
+# (read as a design word, so no longer a denial the support check sees) is contradicted by it.
+ALLOCATION_KNOWN: Final = re.compile(
+    rf"\b(?<!\bno\s)(?:{_PEOPLE}|{_STAFF})\s+(?:(?:were|was|had\s+been|all|also|both)\s+){{0,2}}"
+    r"(?:knew|told|aware\s+of|informed\s+(?:of|about))\s+(?:(?:which|what|whether)\s+"
+    r"(?:[\w-]+\s+){0,3}?|their\s+|the\s+)(?:allocation|assignment|group|arm|treatment|dose|"
+    r"drug|intervention|medication|condition|(?:they|he|she)\s+(?:had\s+)?(?:received|got|"
+    r"were\s+(?:given|getting|receiving)))\b",
+    re.IGNORECASE,
+)
+# A denial before it in its clause ("neither the patients nor the staff knew which").
+KNOWING_DENIED_BEFORE: Final = re.compile(
+    r"\b(?:neither|nor|no\s+one|none|without)\b[^.;,]*$", re.IGNORECASE
+)
 LAY_DESIGN_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (RANDOMIZED,
      r"\b(?:in|given\s+in|received\s+in)\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)\b"

@@ -554,9 +554,7 @@ SAME_MEANING_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
 SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
     "dysfunction": ("disturbed", "disturbance", "disturbances", "deranged", "derangement",
                     "perturbed", "disordered"),
-    "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete",
-                # round 23: "little attention to" is the record's "limited assessment of"
-                "little"),
+    "lacking": ("scant", "scanty", "meager", "meagre", "paucity", "inadequate", "incomplete"),
     "small": ("minor", "slight", "slightly", "modest", "modestly"),
     "strong": ("powerful", "powerfully", "robust", "robustly", "intense", "intensely",
                # round 20: a drug that blocks "more strongly" blocks "more potently"; its
@@ -573,7 +571,6 @@ SAME_MEANING_ADDITIONS: Final[dict[str, tuple[str, ...]]] = {
 # --- related meanings (half credit) -------------------------------------------------------------
 
 RELATED_GROUPS: Final[tuple[tuple[str, ...], ...]] = (
-    # round 23: a sensitivity "favored" or "boosted" by a method is improved by it
     ("improve", "better"),
     # round 20: the lay names of a fifth, a quarter, a third or a tenth of a distribution
     ("quintile", "quintiles", "fifth", "fifths"),
@@ -1202,6 +1199,11 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
     (("turn",),
      re.compile(r"\b(?:turn|turns|turned|turning)\s+up\b(?=\s+(?:in|among|at|during|again|"
                 r"repeatedly|only)\b)", _I), "found"),
+    # round 23: "little attention to long-term use" is the record's "limited assessment of"
+    # it; only of attention or study ("little effect" is a small effect, not a lack of data)
+    (("little",),
+     re.compile(r"\blittle\b(?=\s+(?:attention|assessment|study|scrutiny|consideration|"
+                r"focus|research)\b)", _I), "limited"),
     # --- round 21: lay routes, comparisons, rankings and dose-response wording ---
     # "given into a vein", "injected through a vein": intravenous, when something is given so
     # (a clot or a tumour "extended into the vein" is no route)

@@ -397,8 +397,10 @@ _A_FULL_UNIT = re.compile(
 
 # "only a single variant", "just a lone trial": "only" makes the article a count of one, the
 # same as "only one variant" (a plain "a single dose" stays unread: no count is claimed).
+# "Not only a single patient but several" counts more than one: no count of one.
 _ONLY_A_SINGLE = re.compile(
-    r"\b(?:only|just|merely|exactly|solely)\s+(?P<s>a\s+(?:single|lone))(?=\s+[A-Za-z])",
+    r"\b(?<!\bnot\s)(?:only|just|merely|exactly|solely)\s+(?P<s>a\s+(?:single|lone))"
+    r"(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
 

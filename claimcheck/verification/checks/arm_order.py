@@ -477,7 +477,10 @@ def _finding(verdict: Verdict, order: _Order, claim: str, how: str) -> Finding:
 # The record gives each arm's change side by side: "(solution A: 8 to 23%; solution B: 5 to
 # 38%)", its labels defined elsewhere ("0.17 M sodium chloride ... (solution A)"). A claim that
 # one arm's change was larger (steeper, bigger, sharper) or smaller than the other's is checked
-# against the two stated changes: the reverse order, by a clear margin -> CONTRADICTED.
+# against the two stated changes: the reverse order, by a clear margin -> CONTRADICTED. The claim
+# must speak of a change ("steeper", "rose more", "a larger drop"): "damage was greater with A"
+# compares levels, not changes. A direction it names ("rose", "fell") must be each arm's own: a
+# rise with one arm and a fall with the other is no larger or smaller change of one kind.
 
 _LARGER: Final = (
     r"steeper|larger|bigger|greater|sharper|"
@@ -485,6 +488,21 @@ _LARGER: Final = (
 )
 _SMALLER: Final = r"smaller|shallower|milder|lesser|less\s+(?:marked|pronounced|dramatic|severe)"
 _ARM_WORD: Final = r"(?:with|in|for|under|using|after|on)"
+# Cues that speak of a change by themselves: a slope is steep or shallow.
+_SLOPE_CUE: Final = re.compile(r"steep|sharp|shallow", _I)
+# The change the claim names, and its direction: "rose", "a larger drop", "changed more".
+_CHANGE_UP: Final = (
+    r"ris(?:e|es|en|ing)|rose|increas\w*|climb\w*|gr[eo]w(?:s|n|th|ing)?|gain\w*|"
+    r"went\s+up|go(?:es)?\s+up|jump\w*|surg\w*|accumulat\w*|worsen\w*"
+)
+_CHANGE_DOWN: Final = (
+    r"fall(?:s|en|ing)?|fell|drop\w*|declin\w*|decreas\w*|reduc\w*|los[est]\w*|loss|"
+    r"went\s+down|go(?:es)?\s+down|dip\w*|shr[aiu]nk\w*|improv\w*"
+)
+_CHANGE_WORD: Final = re.compile(
+    rf"\b(?:(?P<rise>{_CHANGE_UP})|(?P<fall>{_CHANGE_DOWN})|chang\w*|shift\w*|slope\w*)\b", _I
+)
+_CHANGE_REACH: Final = 80  # characters before the cue a change word may stand
 _CHANGE_CLAIM: Final = re.compile(
     rf"\b(?:(?P<up>{_LARGER})|(?P<down>{_SMALLER}))\b[^.;]{{0,60}}?\b{_ARM_WORD}\s+(?:the\s+)?"
     rf"(?P<x>[^.;]{{1,60}}?)\s+than\s+(?:{_ARM_WORD}\s+)?(?:the\s+|that\s+of\s+)?"
@@ -508,8 +526,12 @@ _SIZE_STOP: Final = frozenset({"the", "one", "ones", "diluent", "solut", "group"
 @dataclass(frozen=True, slots=True)
 class _ArmChange:
     stems: frozenset[str]  # the words naming the arm (its label's definition, label included)
-    size: float
+    change: float  # signed: after minus before
     sentence: IndexedSentence
+
+    @property
+    def size(self) -> float:
+        return abs(self.change)
 
 
 def _change_sizes(index: RecordIndex) -> list[list[_ArmChange]]:
@@ -529,7 +551,7 @@ def _find_change_sizes(index: RecordIndex) -> list[list[_ArmChange]]:
         changes = [
             _ArmChange(
                 names.get(m["label"].lower(), frozenset()) | {t.stem for t in terms_of(m["label"])},
-                abs(float(m["b"]) - float(m["a"])),
+                float(m["b"]) - float(m["a"]),
                 sentence,
             )
             for m in _LABELLED_CHANGE.finditer(sentence.text)
@@ -569,6 +591,9 @@ def _against_change_sizes(assertions: Assertions, index: RecordIndex) -> list[Fi
     pairs = _change_sizes(index)
     if not pairs:
         return []
+    direction = _claimed_change(assertions.text, claim)
+    if direction is None:
+        return []  # "damage was greater with A": levels, not changes
     x = {t.stem for t in terms_of(claim["x"])} - _SIZE_STOP
     y = {t.stem for t in terms_of(claim["y"])} - _SIZE_STOP
     measure = {t.stem for t in assertions.key_terms} - x - y
@@ -583,16 +608,20 @@ def _against_change_sizes(assertions: Assertions, index: RecordIndex) -> list[Fi
         sentence_stems = {t.stem for t in first.sentence.terms}
         if len(measure & sentence_stems) < 2:  # the same measure: two words
             continue
+        signs = {(arm.change > 0) - (arm.change < 0) for arm in (first, second)} - {0}
+        if len(signs) > 1 or (direction and signs and signs != {direction}):
+            continue  # one arm rose, the other fell; or not the way the claim says
         larger = claim["up"] is not None
-        cue = (claim["up"] or claim["down"]).lower()
         big, small = (named, other) if larger else (other, named)
         if small.size >= big.size * _SIZE_MARGIN and small.size - big.size >= 1:
+            kind = {1: "rise", -1: "fall"}.get(next(iter(signs), 0), "change")
             return [
                 Finding(
                     kind=FindingKind.COMPARATOR,
                     verdict=Verdict.CONTRADICTED,
-                    message=f"the claim says the change was {cue} with "
-                    f"{claim['x'].strip()}, but the abstract gives a change of "
+                    message=f"the claim says the {kind} was "
+                    f"{'larger' if larger else 'smaller'} with {claim['x'].strip()} than with "
+                    f"{claim['y'].strip()}, but the abstract gives a {kind} of "
                     f"{named.size:g} there against {other.size:g}",
                     claim_says=claim.group(),
                     source_says=quoted(first.sentence.text),
@@ -601,3 +630,18 @@ def _against_change_sizes(assertions: Assertions, index: RecordIndex) -> list[Fi
                 )
             ]
     return []
+
+
+def _claimed_change(text: str, claim: re.Match[str]) -> int | None:
+    """The change a claim of "which arm changed more" speaks of: 1 a rise, -1 a fall, 0 a change
+    of no stated direction; None when it names no change near its cue (a level compared)."""
+    cue = claim["up"] or claim["down"]
+    start = max(0, claim.start() - _CHANGE_REACH)
+    words = list(_CHANGE_WORD.finditer(text, start, claim.start("x")))
+    if not words and not _SLOPE_CUE.search(cue):
+        return None
+    rises = any(w["rise"] for w in words)
+    falls = any(w["fall"] for w in words)
+    if rises and falls:
+        return None
+    return 1 if rises else -1 if falls else 0

@@ -611,6 +611,7 @@ class _Ranking:
     others: _Words  # the rest of the sentence: the things ranked below
     context: frozenset[str]
     measure: _Words  # what it is best at: "of VMLSS" in "the best predictor of VMLSS"
+    measure_at: int = -1  # where the measure starts in the sentence
 
 
 def _rankings(index: RecordIndex) -> list[_Ranking]:
@@ -653,7 +654,17 @@ def _rankings_in(
         of = _RANKED_MEASURE.match(text, match.end())
         measure = _words(text, match.end(), of.end() if of else match.end(), terms)
         found.append(
-            _Ranking(sentence, first, text[start:name_end], scale, ahead, rest, context, measure)
+            _Ranking(
+                sentence,
+                first,
+                text[start:name_end],
+                scale,
+                ahead,
+                rest,
+                context,
+                measure,
+                match.end(),
+            )
         )
     return found
 
@@ -670,10 +681,33 @@ _VERBAL_FIRST: Final = re.compile(
 )
 
 
+# A denial before a claimed ranking's verb: "X did not outperform all the others", "neither X nor
+# Y outperformed all the others", "X failed to beat every alternative". Read back to a clause's
+# turn ("; but", "whereas").
+_RANK_DENIAL: Final = re.compile(
+    r"\b(?:not|never|neither|nor|no|none|failed|fails|fail|unable)\b|n't|\bcannot\b", re.IGNORECASE
+)
+_CLAUSE_TURN: Final = re.compile(r"[;:]|\b(?:but|whereas|while|although|though)\b", re.IGNORECASE)
+# Where a claimed ranking says what it ranks on: "as a predictor of VO2max", "in predicting MLSS".
+_CLAIMED_MEASURE: Final = re.compile(
+    r"\b(?:as|of|for|at|in|on|when|to)\s+[^(),;:]{1,80}", re.IGNORECASE
+)
+
+
+def _denied_ranking(text: str, verb_start: int) -> bool:
+    before = text[max(0, verb_start - _RANKED_REACH) : verb_start]
+    turns = list(_CLAUSE_TURN.finditer(before))
+    if turns:
+        before = before[turns[-1].end() :]
+    return _RANK_DENIAL.search(before) is not None
+
+
 def _verbal_rankings(text: str, terms: Sequence[Term]) -> list[_Ranking]:
     sentence = IndexedSentence(-1, text, -1, -1, None, tuple(terms), frozenset(), ())
     found = []
     for match in _VERBAL_FIRST.finditer(text):
+        if _denied_ranking(text, match.start()):
+            continue  # "X did not outperform all the others": no ranking claimed
         reach = max(0, match.start() - _RANKED_REACH)
         named = _RANKED_NAME.search(text, reach, match.start())
         start = None if named is None else _name_start(text, named.start(), named.end())
@@ -683,8 +717,20 @@ def _verbal_rankings(text: str, terms: Sequence[Term]) -> list[_Ranking]:
         first_ids = {id(t) for t in first.terms}
         context = frozenset(c for t in terms if id(t) not in first_ids for c in t.concepts)
         rest = _words(text, match.end(), len(text), terms)
+        on = _CLAIMED_MEASURE.search(text, match.end())
+        measure = _words(text, on.start(), on.end(), terms) if on else _words(text, 0, 0, terms)
         found.append(
-            _Ranking(sentence, first, text[start : named.end()], "good", True, rest, context, rest)
+            _Ranking(
+                sentence,
+                first,
+                text[start : named.end()],
+                "good",
+                True,
+                rest,
+                context,
+                measure,
+                on.start() if on else -1,
+            )
         )
     return found
 
@@ -800,13 +846,19 @@ def judge_claimed_rankings(text: str, index: RecordIndex) -> list[Finding]:
     contradicted when the record puts first another and ranks the claim's below it."""
     claim_terms = terms_of(text)
     findings = []
-    for claimed in [*_rankings_in(text, claim_terms), *_verbal_rankings(text, claim_terms)]:
+    claimed_rankings = [
+        r for r in _rankings_in(text, claim_terms)
+        if not _denied_ranking(text, _start_of(r.first, len(text)))
+    ]  # fmt: skip
+    for claimed in [*claimed_rankings, *_verbal_rankings(text, claim_terms)]:
         for ranking in _rankings(index):
             if (ranking.scale, ranking.ahead) != (claimed.scale, claimed.ahead):
                 continue
             if not _shares_context(claimed.context - _concepts_of(ranking.first),
                                    ranking.context):  # fmt: skip
                 continue
+            if not _same_measure(claimed, ranking, index.abbreviations):
+                continue  # best at another thing: "as a predictor of VO2max", not of MLSS
             if _same_name(claimed.first, ranking.first):
                 verdict, message = Verdict.SUPPORTED, "the abstract ranks it first too"
             elif _names(claimed.first, ranking.others):
@@ -830,6 +882,60 @@ def judge_claimed_rankings(text: str, index: RecordIndex) -> list[Finding]:
             )
             break
     return findings
+
+
+def _start_of(words: _Words, default: int) -> int:
+    return min((t.start for t in words.terms), default=default)
+
+
+# Words of a measure that only say it is one ("as a predictor of", "in predicting").
+_MEASURE_FRAME: Final = frozenset(
+    t.stem
+    for t in terms_of(
+        "predictor predicting predicts predict prediction marker measure index indicator "
+        "estimate estimating determinant determining method test tool"
+    )
+)
+
+
+def _same_measure(claimed: _Ranking, ranking: _Ranking, abbreviations: dict[str, str]) -> bool:
+    """The claim ranks on what the record ranks on: the words of its measure ("of maximal
+    oxygen uptake", up to who was studied) are in the record's measure, or in its sentence when
+    that names none; an abbreviation the record defines by its long form ("MLSS" in "VMLSS").
+    One word may be missing from a measure of three or more ("running speed at MLSS")."""
+    text = claimed.sentence.text
+    terms, literals = claimed.measure.terms, claimed.measure.literals
+    if terms and claimed.measure_at >= 0:
+        cut = _MEASURE_END.search(text, terms[0].end)
+        end = cut.start() if cut else len(text)
+        terms = tuple(t for t in terms if t.start < end)
+        literals = _literal_names(text[claimed.measure_at : end])
+    words = [
+        t for t in terms
+        if len(t.stem) > 2 and not _is_context_word(t) and t.stem not in _MEASURE_FRAME
+    ]  # fmt: skip
+    if not words and not literals:
+        return True
+    if ranking.measure.empty:
+        scope = ranking.context | _literal_names(ranking.sentence.text)
+    else:
+        scope = _concepts_of(ranking.measure)
+    if not literals <= scope:
+        return False
+    missing = sum(
+        1
+        for t in words
+        if not (_strong(t) | {c for r in terms_of(t.text, abbreviations) for c in _strong(r)})
+        & scope
+    )
+    return missing == 0 or (missing == 1 and len(words) >= 3)
+
+
+# Where a claimed measure ends: who or what it was ranked among is not what it predicts.
+_MEASURE_END: Final = re.compile(
+    r"\b(?:in|among|with|across|within|during|from|compared|versus|than|ahead|over)\b|[(),;]",
+    re.IGNORECASE,
+)
 
 
 def _names_another(leading: _Words, ranking: _Ranking) -> bool:

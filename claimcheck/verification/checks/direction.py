@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -2270,8 +2271,15 @@ _SIDES: Final = (
 _ONE_SIDE_CUE: Final = r"\b(?:only|solely|exclusively|purely|just)\b\s+(?:[\w-]+\s+){0,4}?"
 
 
-# The cue written after the side: "(comes from) animal models only", "in women alone".
-_ONE_SIDE_AFTER: Final = r"(?:only|alone|exclusively|solely)\b"
+# The cue written after the side: "(comes from) animal models only", "in women alone". "Only"
+# (or "solely", "exclusively") restricts the side only where it ends the phrase: at a stop, a
+# preposition, a conjunction or a form of "be"; before an adverb or a verb it qualifies what
+# follows ("adults only rarely reported nausea"). "Alone" after a noun always restricts it.
+_PHRASE_ENDS: Final = (
+    r"(?=\s*(?:[,;:.)!?]|$)|\s+(?:in|on|at|for|with|by|from|of|to|among|during|after|before|"
+    r"and|or|but|than|versus|vs|who|which|that|were|was|are|is|be|been|had|have|has)\b)"
+)
+_ONE_SIDE_AFTER: Final = rf"(?:alone\b|(?:only|exclusively|solely)\b{_PHRASE_ENDS})"
 
 
 def _side_pattern(words: str) -> re.Pattern[str]:
@@ -2397,8 +2405,9 @@ def _token_in(token: str, text: str, concepts: set[str]) -> bool:
     return all(t.concepts & concepts for t in terms)
 
 
-def _side_in(side: tuple[str, ...], text: str) -> bool:
-    concepts = {c for t in terms_of(text) for c in t.concepts}
+def _side_in(side: tuple[str, ...], text: str, concepts: set[str] | None = None) -> bool:
+    if concepts is None:
+        concepts = {c for t in terms_of(text) for c in t.concepts}
     return all(_token_in(token, text, concepts) for token in side)
 
 
@@ -2411,13 +2420,22 @@ def check_both_excluded(assertions: Assertions, index: RecordIndex) -> list[Find
     claim = assertions.text
     if _NOT_ONLY.search(claim):
         return []
+    claim_terms = terms_of(claim)
     for sentence, first, second in pairs:
+        if _population_pair(first, second):
+            continue  # "both men and women": check_one_side_only's pairs
         for kept, left in ((first, second), (second, first)):
-            said = _left_out(claim, kept, left)
+            said = _left_out(claim, kept, left, claim_terms)
             if said is None:
                 continue
+            if any(
+                _left_out(other.text, kept, left) is not None
+                for other in index.sentences
+                if other is not sentence
+            ):
+                continue  # "(both A and B at 4 weeks) ... at 12 weeks in A but not B"
             others = {
-                c for t in terms_of(claim)
+                c for t in claim_terms
                 if not (said[0] <= t.start < said[1]) and t.stem not in _both_side_stems(kept, left)
                 for c in t.concepts if len(t.stem) > 3
             }  # fmt: skip
@@ -2442,18 +2460,42 @@ def _both_side_stems(*sides: tuple[str, ...]) -> set[str]:
     return {t.stem for side in sides for token in side for t in terms_of(token)}
 
 
-def _left_out(claim: str, kept: tuple[str, ...], left: tuple[str, ...]) -> tuple[int, int] | None:
+def _population_pair(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    one, other = " ".join(first), " ".join(second)
+    return any(
+        (_side_pattern(a).fullmatch(one) and _side_pattern(b).fullmatch(other))
+        or (_side_pattern(b).fullmatch(one) and _side_pattern(a).fullmatch(other))
+        for a, b in _SIDES
+    )
+
+
+_MAX_EXCLUSIONS: Final = 12  # "without ..." phrases read in one claim
+
+
+def _left_out(
+    claim: str,
+    kept: tuple[str, ...],
+    left: tuple[str, ...],
+    claim_terms: Sequence[Term] | None = None,
+) -> tuple[int, int] | None:
     """Where the claim keeps ``kept`` and leaves ``left`` out: "A only", "only A", "without B"
     (A named elsewhere in it). None when it does not, or names ``left`` as well."""
-    for match in _EXCLUDING.finditer(claim):
+    for match in itertools.islice(_EXCLUDING.finditer(claim), _MAX_EXCLUSIONS):
         if _DENIED_BEFORE.search(claim[max(0, match.start() - 20) : match.start()]):
             continue
+        if not _side_in(left, match["x"]):
+            continue
         outside = claim[: match.start()] + " " + claim[match.end() :]
-        if _side_in(left, match["x"]) and _side_in(kept, outside) and not _side_in(left, outside):
+        if claim_terms is None:
+            claim_terms = terms_of(claim)
+        concepts = {
+            c for t in claim_terms if not match.start() <= t.start < match.end() for c in t.concepts
+        }
+        if _side_in(kept, outside, concepts) and not _side_in(left, outside, concepts):
             return match.span()
     kept_words = r"[\s-]+".join(re.escape(t) for t in kept)
     alone = re.search(
-        rf"(?<![\w-]){kept_words}(?![\w-])\s*,?\s+{_ALONE_CUE}\b"
+        rf"(?<![\w-]){kept_words}(?![\w-])\s*,?\s+(?:alone\b|{_ALONE_CUE}\b{_PHRASE_ENDS})"
         rf"|\b{_ALONE_CUE}\s+(?:(?:by|with|in|on|from|using)\s+)?(?:the\s+)?{kept_words}(?![\w-])",
         claim,
         _I,
@@ -2686,12 +2728,17 @@ _PREFIX_WORDS: Final = frozenset({"sub", "supra", "non", "anti", "hypo", "hyper"
 # --- the kept and the excluded swapped: "in A, not in B" against "in B but not A" --------------
 
 # The claim keeps A (the words just before) and sets B apart by name.
-_KEPT_NOT: Final = re.compile(
-    r"(?P<kept>(?:[\w()'+/-]+\s+){0,6}?[\w()'+/-]+?)\s*,?\s+(?:but\s+)?(?:not|rather\s+than|"
-    r"instead\s+of)\s+(?!only\b|just\b|merely\b|simply\b|all\b|every\b|always\b)"
+# Read cue first, then the words kept before it within a bounded reach: a pattern that starts
+# with the kept words would try every letter of a long token ("x" * 5000) as a start.
+_SETS_APART_CUE: Final = re.compile(
+    r"\s*,?\s+(?:but\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?!only\b|just\b|merely\b|simply\b|all\b|every\b|always\b)"
     r"(?:(?:in|on|at|by|from|among|with|for)\s+)?(?P<apart>[^,;.]{3,60})",
     re.IGNORECASE,
 )
+_KEPT_BEFORE: Final = re.compile(r"(?:[\w()'+/-]+\s+){0,6}[\w()'+/-]+\Z")
+_KEPT_REACH: Final = 200  # characters before the cue the kept words may take
+_MAX_SET_APART: Final = 12  # contrasts read in one claim
 # What a record sentence sets apart: "... but not glutamate principal neurons", "not in men".
 _RECORD_SETS_APART: Final = re.compile(
     r"(?:\b(?:but|and|yet|while)\s+not|,\s*not|\brather\s+than|\binstead\s+of)\s+"
@@ -2706,22 +2753,40 @@ def check_swapped_exclusion(assertions: Assertions, index: RecordIndex) -> list[
     apart ("the effect hinged on principal neurons, not interneurons" against "blocked in
     interneurons, but not principal neurons") has the two roles swapped."""
     claim = assertions.text
-    for match in _KEPT_NOT.finditer(claim):
-        apart = [t for t in terms_between(claim, *match.span("apart")) if not t.is_number]
+    claim_terms: list[Term] | None = None
+    for kept_span, apart_span in _kept_and_set_apart(claim):
+        apart = [t for t in terms_between(claim, *apart_span) if not t.is_number]
         apart_concepts = frozenset(c for t in apart for c in t.concepts)
         kept = [
-            t for t in terms_between(claim, *match.span("kept"))
+            t for t in terms_between(claim, *kept_span)
             if not t.is_number and not t.concepts & apart_concepts and not is_topic(index, t)
         ]  # fmt: skip
         if not apart or not kept:
             continue
-        contrast = set(range(match.start(), match.end()))
-        rest = [t for t in terms_of(claim) if not t.is_number and t.start not in contrast]
+        if claim_terms is None:
+            claim_terms = [t for t in terms_of(claim) if not t.is_number]
+        rest = [t for t in claim_terms if not kept_span[0] <= t.start < apart_span[1]]
         for sentence in index.abstract_sentences:
             finding = _swapped_in(sentence, kept, apart, rest)
             if finding is not None:
                 return [finding]
     return []
+
+
+def _kept_and_set_apart(claim: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each "A, not B" of a claim: the spans of A (up to seven words) and of B."""
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    last = 0
+    for cue in _SETS_APART_CUE.finditer(claim):
+        if len(found) == _MAX_SET_APART:
+            break
+        start = max(last, cue.start() - _KEPT_REACH)
+        kept = _KEPT_BEFORE.search(claim[start : cue.start()])
+        if kept is None:
+            continue
+        found.append(((start + kept.start(), cue.start()), cue.span("apart")))
+        last = cue.end()
+    return found
 
 
 def _swapped_in(

@@ -113,39 +113,86 @@ _GENERIC_FUNDER_WORDS: Final = frozenset(
      "funded", "sponsored", "financed", "backed", "supported", "by", "paid", "commissioned",
      "charity", "industry", "pharma", "pharmaceutical", "company", "federal", "state", "us",
      "usa", "uk", "eu", "european", "american", "british", "science", "sciences", "program",
-     "programme", "grant", "grants", "office", "academy", "royal", "medicine", "public"}
+     "programme", "grant", "grants", "office", "academy", "royal", "medicine", "public",
+     "publicly", "publically", "taxpayer", "federally", "a", "an", "in", "on", "this", "our"}
 )  # fmt: skip
+_JOINING: Final = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+# The kind of body a name ends in: "Heart Foundation" is not the "American Heart Association".
+_BODY_NOUN: Final = re.compile(
+    r"\b(foundation|association|society|trust|council|institutes?|agency|fund|charity|academy|"
+    r"ministry|department|university|college)\b",
+    re.IGNORECASE,
+)
+# A word of fewer letters must be a grant word as written ("NCI", "Gates"); a longer one may be
+# its start ("Wellcome" ~ "Wellcome's").
+_PREFIX_LETTERS: Final = 5
 
 
 def _named_funder_missing(claimed: str, record: PubMedRecord) -> bool:
     """A funder named by a proper name ("Wellcome Trust-funded", "funded by the Gates
-    Foundation") that no grant's agency holds, as a word or as the initials of the claimed
-    name ("Medical Research Council" ~ "MRC")."""
+    Foundation", "a Pfizer and NCI-funded study") that no grant's agency holds, as a word or as
+    the initials of the claimed name ("Medical Research Council" ~ "MRC"). Every funder named
+    must be found: one found does not vouch for another."""
     who = re.split(r"\bby\s+", claimed, maxsplit=1)[-1]
-    capitals = re.findall(r"[A-Z][\w&'.]*", who)
-    named = [
-        w for w in capitals
+    who = re.sub(r"-(?:funded|sponsored|financed|backed|supported)\b.*", "", who)
+    agencies = [g.agency or "" for g in record.grants if g.agency]
+    tokens = {t.lower() for a in agencies for t in re.findall(r"[\w&']+", a)}
+    if not tokens:
+        return False
+    agency_initials = {
+        "".join(w[0] for w in re.findall(r"[A-Z][\w']*", a)).lower() for a in agencies
+    }
+    whole_initials = _initials(who)
+    for name in re.split(r"\s*(?:,|\band\b|&|\bor\b)\s*", who):
+        for word in _named_words(name):
+            if word.lower() in agency_initials:
+                continue  # "MRC" is the grant's "Medical Research Council"
+            if {_initials(name), whole_initials} & tokens:
+                continue  # "National Cancer Institute" is the grant's "NCI"
+            holding = [a for a in agencies if _holds(a, word)]
+            if not holding or not _same_body(name, holding):
+                return True
+    return False
+
+
+def _named_words(name: str) -> list[str]:
+    return [
+        w for w in re.findall(r"[A-Z][\w&'.]*", name)
         if w.lower().strip(".'") not in _GENERIC_FUNDER_WORDS
         and w.lower() not in lx.COUNTRIES
         and not countries_in(w)
     ]  # fmt: skip
-    if not named:
-        return False
-    agencies = " ".join(g.agency or "" for g in record.grants)
-    tokens = {t.lower() for t in re.findall(r"[\w&']+", agencies)}
-    if not tokens:
-        return False
+
+
+def _initials(name: str) -> str:
+    capitals = re.findall(r"[A-Z][\w&'.]*", name)
     plain = [w for w in capitals if w.lower() not in lx.COUNTRIES and not countries_in(w)]
-    initials = "".join(w[0] for w in plain if w.lower() not in {"the", "of", "and", "for"})
-    if initials.lower() in tokens:
-        return False  # "National Cancer Institute" is the grant's "NCI"
-    agency_initials = {
-        "".join(w[0] for w in re.findall(r"[A-Z][\w']*", g.agency or "")).lower()
-        for g in record.grants
-    }
-    if any(w.lower() in agency_initials for w in named):
-        return False  # "MRC" is the grant's "Medical Research Council"
-    return not any(any(t.startswith(w.lower()[:5]) for t in tokens) for w in named)
+    return "".join(w[0] for w in plain if w.lower() not in _JOINING).lower()
+
+
+def _holds(agency: str, word: str) -> bool:
+    """Whether a grant's agency holds the claimed word: as a whole word, or for a long word its
+    first letters ("Wellcome" ~ "Wellcome's")."""
+    wanted = word.lower().strip(".'")
+    for token in re.findall(r"[\w&']+", agency.lower()):
+        if token == wanted or (
+            len(wanted) >= _PREFIX_LETTERS and token.startswith(wanted[:_PREFIX_LETTERS])
+        ):
+            return True
+    return False
+
+
+def _same_body(name: str, agencies: list[str]) -> bool:
+    """A claimed "X Foundation" is not a grant's "X Association": when both name the kind of
+    body, one agency holding the word must be of the claimed kind."""
+    claimed = {m.lower().rstrip("s") for m in _BODY_NOUN.findall(name)}
+    if not claimed:
+        return True
+    for agency in agencies:
+        kinds = {m.lower().rstrip("s") for m in _BODY_NOUN.findall(agency)}
+        if not kinds or kinds & claimed:
+            return True
+    return False
 
 
 def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:

@@ -34,6 +34,7 @@ from claimcheck.verification.assertions import (
     author_team_counts,
     clause_bounds,
     header_journal,
+    not_a_journal,
 )
 from claimcheck.verification.checks.common import (
     metadata_evidence,
@@ -833,6 +834,10 @@ def _name_finding(
     journals = index.memo("metadata-journal-names", lambda: tuple(journal_names(record)))
     if any(names_match(name.text, j) for j in journals):
         return journal_finding(name.text, record, claim_words=name.text)
+    if not_a_journal(name.text):
+        return (
+            None  # "Danish Stroke Registry, 2010: ...": a data source, neither journal nor author
+        )
     surnames = index.memo("metadata-surnames", lambda: _surnames(record))
     words = name.text.split()
     if name.as_authors or (len(words) == 1 and _is_author(words[0], surnames)):

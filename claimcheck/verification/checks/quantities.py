@@ -172,9 +172,14 @@ def check_quantities(
         for cq, finding in findings
         if not (
             finding.verdict is Verdict.NOT_IN_SOURCE
-            and (_loose_deadline(text, cq.quantity) or is_schedule_phrase(cq.quantity))
+            and (
+                _loose_deadline(text, cq.quantity)
+                or is_schedule_phrase(cq.quantity)
+                or _only_a_single(cq)
+            )
         )
-    ]  # a schedule in everyday words the record never states is a lay gloss, not a figure
+    ]  # a schedule in everyday words the record never states is a lay gloss, not a figure;
+    # nor is "only a single X" a figure the record must give to back the claim
     return kept + _unaccounted_number_words(assertions, index) + _date_span_findings(text, index)
 
 
@@ -923,6 +928,19 @@ def _source_quantities(sentence: IndexedSentence) -> tuple[Quantity, ...]:
     return (*sentence.quantities, *complements) if complements else sentence.quantities
 
 
+def _named(cq: ClaimQuantity, sentence: IndexedSentence, source_says: str, message: str) -> Finding:
+    """The record names what the claim counts instead of giving the number."""
+    return Finding(
+        kind=FindingKind.QUANTITY,
+        verdict=Verdict.SUPPORTED,
+        message=message,
+        claim_says=cq.phrase.text,
+        source_says=source_says,
+        evidence=sentence_evidence(sentence, extra=[source_says]),
+        confidence=0.7,
+    )
+
+
 def _judge(
     cq: ClaimQuantity,
     index: RecordIndex,
@@ -1143,27 +1161,16 @@ def _judge(
     listed = _enumerated_count(cq, index)
     if listed is not None:
         sentence, items = listed
-        return Finding(
-            kind=FindingKind.QUANTITY,
-            verdict=Verdict.SUPPORTED,
-            message=f"the abstract names {claim_q.text}: {items}",
-            claim_says=cq.phrase.text,
-            source_says=items,
-            evidence=sentence_evidence(sentence, extra=[items]),
-            confidence=0.7,
-        )
+        return _named(cq, sentence, items, f"the abstract names {claim_q.text}: {items}")
     named_part = _named_part_of_count(cq, claim_text, index)
     if named_part is not None:
         sentence, whole = named_part
-        return Finding(
-            kind=FindingKind.QUANTITY,
-            verdict=Verdict.SUPPORTED,
-            message=f"the abstract names the claim's {cq.phrase.text} among its {whole.text}",
-            claim_says=cq.phrase.text,
-            source_says=whole.text,
-            evidence=sentence_evidence(sentence, extra=[whole.text]),
-            confidence=0.7,
-        )
+        message = f"the abstract names the claim's {cq.phrase.text} among its {whole.text}"
+        return _named(cq, sentence, whole.text, message)
+    single = _named_single(cq, index)
+    if single is not None:
+        sentence, phrase = single
+        return _named(cq, sentence, phrase, f"the abstract names {phrase}")
     if unrelated:
         other = min(unrelated, key=lambda c: (c.quantity.unit != claim_q.unit, c.sentence.position))
         return Finding(
@@ -1541,6 +1548,38 @@ def _enumerated_count(cq: ClaimQuantity, index: RecordIndex) -> tuple[IndexedSen
     return None
 
 
+# "a single dose of ketamine", "a single-dose study", "one lone case": the record's count of
+# one told without a number. A claim's "only a single dose" or "one dose" is that count.
+_SINGLE_OF: Final = re.compile(
+    r"\b(?:single|lone|sole)[\s-]+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _named_single(cq: ClaimQuantity, index: RecordIndex) -> tuple[IndexedSentence, str] | None:
+    """A sentence naming one of the claim's counted noun ("a single dose") for a claimed 1."""
+    claim_q = cq.quantity
+    noun = _count_noun(claim_q)
+    if noun is None or claim_q.bound is not None or claim_q.value != 1:
+        return None
+    for sentence in index.sentences:
+        lowered = sentence.text.lower()
+        if "single" not in lowered and "lone" not in lowered and "sole" not in lowered:
+            continue
+        for match in _SINGLE_OF.finditer(sentence.text):
+            words = [t for t in terms_of(match["words"]) if not t.is_number]
+            for term in words[:2]:
+                if term.stem == noun:
+                    end = match.start("words") + term.end
+                    return sentence, sentence.text[match.start() : end]
+    return None
+
+
+def _only_a_single(cq: ClaimQuantity) -> bool:
+    """A count of one told only by "only a single X": no figure the record must give."""
+    return cq.quantity.text.lower().startswith(("a single", "a lone"))
+
+
 def _better_fitting_conflict(
     cq: ClaimQuantity,
     matches: list[Candidate],
@@ -1693,6 +1732,8 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
         flipped = _negated(source_q)
         if quantities_match(claim_q, flipped):
             return True, False
+    if matched and _bound_held_loosely(claim_q, source_q):
+        return False, False
     if matched and _too_far(claim_q, source_q):
         return False, True
     return matched, not matched and quantities_conflict(claim_q, source_q)
@@ -1910,16 +1951,40 @@ def _negated(q: Quantity) -> Quantity:
 _UPPER_BOUNDS: Final = frozenset({"up_to", "<", "<="})
 
 
+def _bounded_units(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Counts (a bare "500" is a count too) or percentages on both sides."""
+    units = {claim_q.unit, source_q.unit}
+    return units <= {"count", ""} or units == {"%"}
+
+
+_ROUND_BOUND_SHARE: Final = 0.5
+
+
+def _bound_held_loosely(claim_q: Quantity, source_q: Quantity) -> bool:
+    """A count or share less than half a bound it lies under ("fewer than 500" for 120
+    cases): the record's figure keeps the bound, so it does not contradict it, but so far
+    below it may be another measure's, so it does not back it either."""
+    return (
+        claim_q.bound in _LOWER_SIDE
+        and source_q.low is None
+        and source_q.bound is None
+        and _bounded_units(claim_q, source_q)
+        and 0 <= source_q.value <= _ROUND_BOUND_SHARE * claim_q.value
+    )
+
+
 def _too_far(claim_q: Quantity, source_q: Quantity) -> bool:
     if claim_q.bound in _UPPER_BOUNDS and source_q.low is None:
         # "lasted up to 6 months" names the longest duration: "up to 2 weeks" does not back it.
-        # A bound just above the figure is how a round number states it ("fewer than 400" for
-        # 386 cases): within the tolerance of a point value it is the same figure.
+        # A bound above the figure is how a round number states it ("fewer than 400" or
+        # "fewer than 500" for 386 cases, "less than 50%" for 45%): the figure keeps it.
         if (
             claim_q.bound in _LOWER_SIDE
-            and claim_q.unit == source_q.unit
-            and claim_q.unit in ("count", "")
-            and abs(claim_q.value - source_q.value) <= RELATIVE_TOLERANCE * abs(claim_q.value)
+            and _bounded_units(claim_q, source_q)
+            and (
+                abs(claim_q.value - source_q.value) <= RELATIVE_TOLERANCE * abs(claim_q.value)
+                or _ROUND_BOUND_SHARE * claim_q.value < source_q.value < claim_q.value
+            )
         ):
             return False
         return not quantities_match(replace(claim_q, bound=None), replace(source_q, bound=None))
@@ -2014,9 +2079,7 @@ def _candidate(
         cq.quantity, sentence.text, source_q
     ):
         return None
-    if _is_time(cq.quantity) and _is_age(claim_text, cq.quantity) != _is_age(
-        sentence.text, source_q
-    ):
+    if _is_time(cq.quantity) and _age_against_duration(claim_text, cq.quantity, sentence, source_q):
         return None  # "aged about 45 years" is never the "2 weeks" of a follow-up
     if (
         _is_time(cq.quantity)
@@ -2152,7 +2215,25 @@ def _candidate(
     # symptoms returned, patients got ...") does not make it a measure the record never names.
     # So does a counted noun the source number counts too ("just one variant tied to risk"
     # against "Three SNPs ... were associated with risk"): the noun names what is counted.
-    named_by_unit = (specific or same_noun) and len(shared) >= _NAMED_BY_UNIT
+    # A count's noun with only a kind of event both sides share ("two patients ... had adverse
+    # events leading to admission" against "Four patients discontinued because of adverse
+    # events") does not: the event itself must match.
+    event_shared = not same_noun or any(
+        stem != claim_noun and stem not in _GENERIC_EVENTS for stem in shared
+    )
+    if not (matched or specific or event_shared):
+        claim_events = {
+            t.stem
+            for t in context
+            if own[0] <= t.start < own[1]
+            and t.stem in _GENERIC_EVENTS
+            and t.stem not in WEAK_CONTEXT
+        }
+        if claim_events and not claim_events.intersection(shared):
+            return None  # "two patients had adverse events" are not the 240 enrolled
+        if claim_events and _unshared_event_words(cq, own, source_concepts, index):
+            return None
+    named_by_unit = (specific or (same_noun and event_shared)) and len(shared) >= _NAMED_BY_UNIT
     group_share = _share_of_counted_group(cq, sentence.text, source_q, shared)
     if not matched and (
         _other_outcome(cq, source_concepts)
@@ -2215,6 +2296,30 @@ def _candidate(
     if elsewhere and len(elsewhere) >= len(shared) and not (matched and described_people):
         return None
     return Candidate(sentence, source_q, tuple(shared), score)
+
+
+# Kinds of event any count of patients may have: they name no event of their own.
+_GENERIC_EVENTS: Final = frozenset(
+    t.stem for t in terms_of("adverse events effects side reactions harms outcomes complications")
+)
+
+
+def _unshared_event_words(
+    cq: ClaimQuantity, own: tuple[int, int], source_concepts: frozenset[str], index: RecordIndex
+) -> bool:
+    """Words of the claim's own part naming its event that the source number's clause lacks
+    ("serious", "hospital admission")."""
+    return any(
+        own[0] <= t.start < own[1]
+        and not cq.phrase.start <= t.start < cq.phrase.end
+        and t.stem not in WEAK_CONTEXT
+        and t.stem not in GENERIC_STEMS
+        and t.stem not in _GENERIC_EVENTS
+        and not t.is_number
+        and not t.concepts & source_concepts
+        and not is_topic(index, t)
+        for t in cq.context
+    )
 
 
 # "Shortest vs longest fifth", "top versus bottom quartile", "Q5 vs Q1", "extreme quintiles":
@@ -2853,7 +2958,39 @@ _AGE_LEFT: Final = re.compile(
     r"|average)\b){0,3}[\s,:=(\[<>≤≥]*$",
     re.IGNORECASE,
 )
-_AGE_RIGHT: Final = re.compile(r"\s*(?:-\s*|\s)?(?:olds?\b|of\s+age\b)", re.IGNORECASE)
+_AGE_RIGHT: Final = re.compile(
+    r"\s*(?:-\s*|\s)?(?:olds?\b|of\s+age\b)|\s+(?:or|and)\s+(?:younger|older|over|under|above)\b",
+    re.IGNORECASE,
+)
+# "mean age at onset of symptoms was 14 months", "children younger than 5 years", "infants
+# under 6 months": an age told with the event it was reached at, or as a bound on people.
+_AGE_AT_EVENT: Final = re.compile(
+    r"\bages?\s+(?:at|of)\s+(?:(?!(?:was|were|is)\b)[A-Za-z-]+\s+){1,5}"
+    r"(?:was|were|is|of|averaged|ranged\s+from)\b[\s,:=(\[]*"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|mean|median|average|only)\s+)*$",
+    re.IGNORECASE,
+)
+_AGE_BOUND: Final = re.compile(
+    r"\b(?:(?:younger|older)\s+than|(?:children|infants|babies|toddlers|kids|adults|people"
+    r"|persons|patients|participants|subjects|individuals|men|women|boys|girls|those)"
+    r"\s+(?:under|below|over|above|aged\s+(?:under|below|over|above)?))\s*$",
+    re.IGNORECASE,
+)
+# "followed for 5 years", "lasted 2 weeks", "within 72 hours", "a 2-year follow-up": how long
+# something went on, or when it happened after another event, never how old anyone was.
+_DURATION_LEFT: Final = re.compile(
+    r"\b(?:for|over|during|within|after|lasted|lasting|lasts|persisted|persisting|followed"
+    r"|follow-up|follow\s+up|period\s+of|duration\s+of|course\s+of|up\s+to|in\s+the\s+(?:first"
+    r"|next|last|past|following))\b(?:\s+(?:a|an|the|about|around|approximately|roughly|nearly"
+    r"|almost|some|another|further|at\s+least|more\s+than|less\s+than|up\s+to|mean|median"
+    r"|average|of|over|total|up|for|period))*[\s,:=(]*$",
+    re.IGNORECASE,
+)
+_DURATION_RIGHT: Final = re.compile(
+    r"\s*(?:-\s*)?(?:later|after|afterwards|post\b|of\s+(?:follow|treatment|therapy|observation"
+    r"|the\s+(?:trial|study))|follow[\s-]*up|period|course|duration|long\b)",
+    re.IGNORECASE,
+)
 
 
 # "six infusions administered thrice weekly over 2 weeks", "treated for 12 weeks": how long a
@@ -2879,7 +3016,7 @@ _OWN_SEGMENT_BREAK: Final = re.compile(r"[,;:()]|\.(?:\s|$)")
 
 
 def _course_length(text: str, quantity: Quantity) -> bool:
-    return bool(_COURSE_LEFT.search(text, max(0, quantity.start - 90), quantity.start))
+    return _time_roles(text, quantity.start, quantity.end, quantity.text)[2]
 
 
 def _own_segment(text: str, quantity: Quantity) -> tuple[int, int]:
@@ -2892,11 +3029,43 @@ def _own_segment(text: str, quantity: Quantity) -> tuple[int, int]:
 def _is_age(text: str, quantity: Quantity) -> bool:
     if not _is_time(quantity) or not text:
         return False
-    return bool(
-        quantity.text.lower().endswith(("old", "olds"))
-        or _AGE_LEFT.search(text, max(0, quantity.start - 40), quantity.start)
-        or _AGE_RIGHT.match(text, quantity.end)
+    return _time_roles(text, quantity.start, quantity.end, quantity.text)[0]
+
+
+def _is_duration(text: str, quantity: Quantity) -> bool:
+    """A time worded as how long something went on ("followed for 5 years")."""
+    return bool(text) and _time_roles(text, quantity.start, quantity.end, quantity.text)[1]
+
+
+@lru_cache(maxsize=8192)
+def _time_roles(text: str, start: int, end: int, written: str) -> tuple[bool, bool, bool]:
+    """(an age, a duration, a course's length) for the time at ``start``-``end`` of ``text``:
+    read once for each figure, however many figures it is compared with."""
+    age = bool(
+        written.lower().endswith(("old", "olds"))
+        or _AGE_LEFT.search(text, max(0, start - 40), start)
+        or _AGE_AT_EVENT.search(text, max(0, start - 70), start)
+        or _AGE_BOUND.search(text, max(0, start - 40), start)
+        or _AGE_RIGHT.match(text, end)
     )
+    duration = not age and bool(
+        _DURATION_LEFT.search(text, max(0, start - 50), start) or _DURATION_RIGHT.match(text, end)
+    )
+    course = bool(_COURSE_LEFT.search(text, max(0, start - 90), start))
+    return age, duration, course
+
+
+def _age_against_duration(
+    claim_text: str, claim_q: Quantity, sentence: IndexedSentence, source_q: Quantity
+) -> bool:
+    """One side's time is an age and the other's is plainly a duration: never one measure.
+    A time neither plainly an age nor a duration ("began at 14 months") may be either."""
+    claim_age, source_age = _is_age(claim_text, claim_q), _is_age(sentence.text, source_q)
+    if claim_age == source_age:
+        return False
+    if claim_age:
+        return _is_duration(sentence.text, source_q)
+    return _is_duration(claim_text, claim_q)
 
 
 def _time_reading(text: str, quantity: Quantity) -> TimeReading:

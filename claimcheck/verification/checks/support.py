@@ -155,13 +155,16 @@ def check_support(
     terms = _without_none_of(assertions.text, terms)
     terms = _unframed(assertions.text, terms)
     if not terms:
-        return findings
+        known = _allocation_known(assertions.text, index)
+        return [*findings, known] if known else findings
     hits = retrieve(index, terms, title_credit=True)
     whole = _support_finding(assertions, index, terms, hits)
     if whole.verdict is Verdict.NOT_IN_SOURCE:
         whole = _by_clauses(assertions, index) or whole
     if whole.verdict is not Verdict.CONTRADICTED:
         whole = _likened_denied(assertions, index, terms) or whole
+    if whole.verdict is not Verdict.CONTRADICTED:
+        whole = _allocation_known(assertions.text, index) or whole
     if whole.verdict is Verdict.SUPPORTED:
         whole = _unnamed_groups_compared(assertions.text, index) or whole
     if whole.verdict is Verdict.SUPPORTED:
@@ -359,10 +362,10 @@ def _gloss_spans(claim: str, terms: tuple[Term, ...], index: RecordIndex) -> lis
 # abbreviation the claim uses that the record only spells out, never defines. Each run of three to
 # six plain words of a sentence is read once per record under its initials; a claim acronym the
 # record lacks takes the stems of the run its letters spell (as a known abbreviation does).
-_ACRONYM: Final = re.compile(r"[A-Z]{3,6}")
+MIN_ACRONYM: Final = 3
+MAX_ACRONYM: Final = 6
+_ACRONYM: Final = re.compile(rf"[A-Z]{{{MIN_ACRONYM},{MAX_ACRONYM}}}")
 _SPELLED_RUN_END: Final = re.compile(r"[^\w\s-]|\d")
-MIN_ACRONYM = 3
-MAX_ACRONYM = 6
 # Only a run that names an instrument, a measure or a condition is read as a spelled-out name
 # ("numerical rating scale"), never any three words ("pancreatic cancer risk" is no "PCR").
 _NAME_HEADS: Final = frozenset(
@@ -384,7 +387,8 @@ def _spelled_out_forms(index: RecordIndex) -> dict[str, tuple[str, ...]]:
                     if chunk[-1].lower() not in _NAME_HEADS:
                         continue
                     key = "".join(w[0] for w in chunk).lower()
-                    forms.setdefault(key, set()).add(" ".join(chunk))
+                    # "Verbal Rating Scale" in the title is the abstract's "verbal rating scale"
+                    forms.setdefault(key, set()).add(" ".join(chunk).lower())
     # A set of letters two runs spell is no one name.
     return {k: long_form_stems(next(iter(v))) for k, v in forms.items() if len(v) == 1}
 
@@ -2533,6 +2537,8 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
         claim_denied = _claim_denied_stems(whole_claim)
         if claim_denied & source_denied:
             return None  # the claim denies the same thing ("mechanisms that do not involve")
+        if _suffix_denial_met(whole_claim, hits):
+            return None  # "receptor-independent" is the record's "do not involve the receptor"
         if deny_alike(claim_denied, source_denied):
             return None  # "do not compete" says the record's "are not mutually exclusive"
         if _denies_alike(whole_claim, hits):
@@ -2567,7 +2573,11 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "not confirmed in trials" is the record's "..., but not in trials"
         return DENIAL_AFFIRMED
     if not assertions.negated:
-        claim_affirmed = {t.stem for t in terms_of(whole_claim)} - _claim_denied_stems(whole_claim)
+        claim_affirmed = (
+            {t.stem for t in terms_of(whole_claim)}
+            - _claim_denied_stems(whole_claim)
+            - _suffix_denied_stems(whole_claim)
+        )
         source_denied = {stem for h in hits for stem in _denied_stems(h.sentence.text)}
         if exclusivity_denied(whole_claim, claim_affirmed, source_denied):
             return "negates it"  # "the pathways compete" against "not mutually exclusive"
@@ -2633,26 +2643,58 @@ def _claim_denials(claim: str) -> list[tuple[int, int, list[Term]]]:
 
 
 # "NMDAR-independent", "opioid-free", "independent of the NMDAR": the thing named is denied, as
-# the record's "that do not involve the NMDAR" denies it.
+# the record's "that do not involve the NMDAR" denies it. Only against such a record denial: a
+# compound of its own ("progression-free survival", "pain-free patients") names a measure, and a
+# record that denies a result about it still denies the claim.
 _DENIED_BY_SUFFIX: Final = re.compile(
     r"\b([^\W_][\w]*)-(?:independent|free)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+)?([^\W_][\w-]*)",
     re.IGNORECASE,
 )
+# The record's denial that one thing rests on another: "mechanisms that do not involve X",
+# "does not depend on X", "did not require X", "do not rely on X".
+_NOT_INVOLVING: Final = re.compile(
+    r"(?:\bnot|n't)\s+(?:\w+ly\s+)?(?:involv|depend|requir|rel(?:y|ie))\w*\b(?:\s+(?:up)?on\b)?",
+    re.IGNORECASE,
+)
 
 
-def _claim_denied_stems(claim: str) -> set[str]:
-    """Stems a claim denies, in any wording ("mechanisms not involving direct inhibition")."""
-    suffixed = {
+def _suffix_denied_stems(claim: str) -> set[str]:
+    """Stems a claim denies by a suffix or "independent of" ("NMDAR-independent")."""
+    return {
         t.stem
         for m in _DENIED_BY_SUFFIX.finditer(claim)
         for t in terms_of(m.group(1) or m.group(2))
         if not t.is_number
     }
-    return (
-        _denied_stems(claim)
-        | suffixed
-        | {t.stem for _, _, scope in _claim_denials(claim) for t in scope}
-    )
+
+
+def _suffix_denial_met(claim: str, hits: list[Hit]) -> bool:
+    """Whether a sentence denies that something involves, depends on or requires what the
+    claim's "X-independent"/"X-free"/"independent of X" denies, and does not itself write the
+    compound ("X did not improve X-free survival" denies a result, not X)."""
+    suffixed = _suffix_denied_stems(claim)
+    if not suffixed:
+        return False
+    for hit in hits:
+        text = hit.sentence.text
+        own = {
+            t.stem
+            for m in _DENIED_BY_SUFFIX.finditer(text)
+            for t in terms_of(m.group(1) or m.group(2))
+        }
+        denied = {
+            t.stem
+            for cue in _NOT_INVOLVING.finditer(text)
+            for t in terms_between(text, cue.end(), min(cue.end() + _NEGATION_REACH, len(text)))
+        }
+        if (suffixed - own) & denied:
+            return True
+    return False
+
+
+def _claim_denied_stems(claim: str) -> set[str]:
+    """Stems a claim denies, in any wording ("mechanisms not involving direct inhibition")."""
+    return _denied_stems(claim) | {t.stem for _, _, scope in _claim_denials(claim) for t in scope}
 
 
 MIN_UNSAID_WORDS: Final = 2
@@ -3657,8 +3699,9 @@ def _comparison_unmade(
 #
 # "Etomidate, like propofol, blocks X", "both A and B raised Y", "A as well as B": the claim
 # affirms the finding of each item it likens. A record that denies it of one of them ("A had no
-# effect on X", "raised Y after B but not A", "Y was unaffected by A") contradicts the claim,
-# however well the rest of the claim matches the item it affirms.
+# effect on X", "Y rose after B but not A", "Y was unaffected by A") contradicts the claim,
+# however well the rest of the claim matches the item it affirms: when the denying clause holds
+# most of what the claim says of the item, and no sentence affirms it of that item.
 _ITEM: Final = r"(?:the\s+)?([A-Za-z][\w()+-]*[A-Za-z0-9)])"
 _LIKENED: Final = (
     re.compile(rf"{_ITEM}\s*,\s*(?:just\s+|much\s+)?like\s+{_ITEM}\s*,", re.IGNORECASE),
@@ -3667,24 +3710,57 @@ _LIKENED: Final = (
     re.compile(rf"{_ITEM}\s+as\s+well\s+as\s+{_ITEM}", re.IGNORECASE),
     re.compile(rf"{_ITEM}\s+and\s+{_ITEM}\s+(?:both|alike|equally)\b", re.IGNORECASE),
 )
-# How a record denies a finding of a named item; "{0}" is the item.
+# Groups of people a finding is said of ("fell in both men and women"): a population, not items
+# likened to one another.
+_POPULATIONS: Final = frozenset({
+    "men", "women", "man", "woman", "males", "females", "male", "female", "boys", "girls",
+    "children", "adults", "adolescents", "infants", "elderly", "younger", "older", "young",
+    "old", "sexes", "genders",
+})  # fmt: skip
+# How a record denies a finding of a named item; "{0}" is the item. What it denies follows
+# these to the clause's end ...
 _ITEM_DENIED: Final = (
     r"\b{0}\b(?:\s+[\w()-]+){{0,3}}?\s+(?:had|has|have|showed|exerted|produced|caused)\s+no\b",
     r"\b{0}\b(?:\s+[\w()-]+){{0,3}}?\s+(?:did|does|do|was|were|is|are)\s+not\b(?!\s+only\b)",
     r"\b{0}\b(?:\s+[\w()-]+){{0,3}}?\s+failed\s+to\b",
-    r"\b(?<!not only )but\s+not\s+(?:by\s+|with\s+|in\s+|to\s+|of\s+|after\s+)?(?:the\s+)?{0}\b",
     r"\b{0}\b[^.;,]{{0,40}}?\b(?:was|were|remained)\s+(?:\w+ly\s+)?(?:unaffected|unchanged|"
-    r"unaltered)\b",
+    r"unaltered)\b(?!\s+by\b)",
 )
-_DENIAL_CLAUSE_END: Final = re.compile(r"[;.](?:\s|$)|,\s+(?:whereas|while|but)\b")
+# ... and what these deny comes before them in their clause ("Y rose after B but not A", "Y was
+# unaffected by A").
+_ITEM_DENIED_AFTER: Final = (
+    r"\b(?<!not only )but\s+not\s+(?:by\s+|with\s+|in\s+|to\s+|of\s+|after\s+)?(?:the\s+)?{0}\b",
+    r"\b(?:was|were|remained|is|are)\s+(?:\w+ly\s+)?(?:unaffected|unchanged|unaltered)\s+by\s+"
+    r"(?:the\s+)?{0}\b",
+)
+_DENIAL_CLAUSE_END: Final = re.compile(r"[;.](?:\s|$)|,\s+(?:whereas|while|but|and)\b")
+_DENIAL_CLAUSE_START: Final = re.compile(
+    r"(?:^|[;.]\s|,\s+(?:whereas|while|and)\s|,\s+but\s+(?!not\b))"
+)
 
 
 def _likened_items(claim: str) -> list[str]:
     items: list[str] = []
     for pattern in _LIKENED:
         for match in pattern.finditer(claim):
-            items.extend(g for g in match.groups() if g and g.lower() not in STOPWORDS)
+            found = [g for g in match.groups() if g and g.lower() not in STOPWORDS]
+            if not any(g.lower() in _POPULATIONS for g in found):
+                items.extend(found)
     return items
+
+
+def _item_denials(item: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``text`` that denies a finding of ``item``."""
+    spans = []
+    forward = re.compile("|".join(p.format(re.escape(item)) for p in _ITEM_DENIED), re.I)
+    for denial in forward.finditer(text):
+        stop = _DENIAL_CLAUSE_END.search(text, denial.end())
+        spans.append((denial.start(), stop.start() if stop else len(text)))
+    backward = re.compile("|".join(p.format(re.escape(item)) for p in _ITEM_DENIED_AFTER), re.I)
+    for denial in backward.finditer(text):
+        starts = [m.end() for m in _DENIAL_CLAUSE_START.finditer(text, 0, denial.start())]
+        spans.append((max(starts, default=0), denial.end()))
+    return spans
 
 
 def _likened_denied(
@@ -3702,19 +3778,24 @@ def _likened_denied(
     ]
     if not predicate:
         return None
+
+    def covered(text: str, start: int, end: int) -> list[Term]:
+        said = frozenset().union(*(w.concepts for w in terms_between(text, start, end)))
+        shared = [t for t in predicate if t.concepts & said]
+        return shared if len(shared) >= SINGLE_COVERAGE * len(predicate) else []
+
     for item in dict.fromkeys(items):
-        pattern = re.compile(
-            "|".join(p.format(re.escape(item)) for p in _ITEM_DENIED), re.IGNORECASE
-        )
-        for sentence in index.abstract_sentences:
+        named = re.compile(rf"\b{re.escape(item)}\b", re.IGNORECASE)
+        denials = {s: _item_denials(item, s.text) for s in index.abstract_sentences}
+        if any(
+            named.search(s.text) and not spans and covered(s.text, 0, len(s.text))
+            for s, spans in denials.items()
+        ):
+            continue  # a sentence affirms it of the item
+        for sentence, spans in denials.items():
             text = sentence.text
-            for denial in pattern.finditer(text):
-                stop = _DENIAL_CLAUSE_END.search(text, denial.end())
-                end = stop.start() if stop else len(text)
-                said = frozenset().union(
-                    *(w.concepts for w in terms_between(text, denial.start(), end))
-                )
-                shared = [t for t in predicate if t.concepts & said]
+            for start, end in spans:
+                shared = covered(text, start, end)
                 if not shared:
                     continue
                 return _sentence_finding(
@@ -3726,4 +3807,38 @@ def _likened_denied(
                     claim_says=assertions.text,
                     confidence=0.7,
                 )
+    return None
+
+
+# A claim's lay masking ("neither patients nor staff were told which dose was given",
+# "participants did not know which drug they received"): a design word, left out of the claim's
+# words, so its denial must meet the record's own words that they knew.
+_LAY_MASKED: Final = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for key, pattern in lx.LAY_DESIGN_WORDS
+    if key in {lx.DOUBLE_BLIND, lx.BLINDED}
+)
+
+
+def _allocation_known(claim: str, index: RecordIndex) -> Finding | None:
+    """A claim that participants or staff did not know the allocation, against a record sentence
+    saying they knew it or were told it."""
+    if not any(p.search(claim) for p in _LAY_MASKED):
+        return None
+    for sentence in index.abstract_sentences:
+        text = sentence.text
+        for known in lx.ALLOCATION_KNOWN.finditer(text):
+            if lx.KNOWING_DENIED_BEFORE.search(text, 0, known.start()) or re.search(
+                r"\b(?:not|never)\b|n't\b", known.group()
+            ):
+                continue
+            return _sentence_finding(
+                sentence,
+                [w for w in sentence.terms if known.start() <= w.start < known.end()],
+                verdict=Verdict.CONTRADICTED,
+                message="the claim says they did not know the allocation, but the record says "
+                f"they knew it: \u201c{quoted(text, 140)}\u201d",
+                claim_says=claim,
+                confidence=0.7,
+            )
     return None
