@@ -30,14 +30,18 @@ HELDOUT_DIR = TESTS_DIR / "heldout"
 DEFAULT_OUTPUT = REPO_ROOT / "docs" / "accuracy.md"
 
 # The held-out sets, measured together, and the commit they were measured at.
-HELD_OUT_COMMIT = "a8b2d05"
-HELD_OUT = (("heldout_fortyeighth", "Set 48"), ("heldout_fortyninth", "Set 49"))
+HELD_OUT_COMMIT = "aae2b8c"
+HELD_OUT = (("heldout_fiftieth", "Set 50"), ("heldout_fiftyfirst", "Set 51"))
 # What changed in the engine after the held-out measurement (none of it drawn from those sets).
 SINCE_MEASURED = (
-    "fixes drawn from sets 48 and 49 themselves after that measurement"
+    "fixes drawn from sets 50 and 51 themselves after that measurement"
 )
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (
+    ("heldout_fortyninth", "Set 49", "held out until commit a8b2d05: 61/80 = 76.2%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_fortyeighth", "Set 48", "held out until commit a8b2d05: 60/80 = 75.0%, 1 wrong "
+     "claim called SUPPORTED"),
     ("heldout_fortyseventh", "Set 47", "held out until commit a2a61dd: 63/80 = 78.8%, 3 wrong "
      "claims called SUPPORTED"),
     ("heldout_fortysixth", "Set 46", "held out until commit a2a61dd: 64/80 = 80.0%, 2 wrong "
@@ -308,8 +312,9 @@ FIRST_MEASUREMENTS = (
     ("44 + 45", "ddffd1a", 133, 160, 5),
     ("46 + 47", "a2a61dd", 127, 160, 5),
     ("48 + 49", "a8b2d05", 121, 160, 2),
+    ("50 + 51", "aae2b8c", 122, 160, 4),
 )
-POOLED = 16  # the newest pairs, one measured after each engine round (rounds 9 to 22, two mends)
+POOLED = 17  # the newest pairs, one measured after each engine round (rounds 9 to 23, two mends)
 # The same sets run, after their one measurement, with the engine at other commits: sets differ
 # in difficulty, so progress shows best on one set across engines.
 SAME_SETS = (
@@ -337,6 +342,8 @@ SAME_SETS = (
                  ("a2a61dd", 127, 5))),
     ("48 + 49", (("5c5cc10", 118, 2), ("150e3b3", 120, 2), ("a2a61dd", 121, 2),
                  ("a8b2d05", 121, 2))),
+    ("50 + 51", (("5c5cc10", 111, 6), ("150e3b3", 119, 5), ("a2a61dd", 121, 4),
+                 ("a8b2d05", 121, 4), ("aae2b8c", 122, 4))),
 )  # fmt: skip
 
 
@@ -414,7 +421,8 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "partly to the next unseen one: the development sets score far above the held-out "
         "figure. On the last pairs the carry-over has nearly stopped: sets 46 and 47 score 126 "
         "with the round-13 engine and 127 with the round-22 one; sets 48 and 49 score 118 and "
-        "121. The red-team probes "
+        "121; sets 50 and 51 score 111, 119, 121 and 122 with the engines of rounds 13, 19, 22 "
+        "and 23. The red-team probes "
         "(tests/probe_second/, tests/probe_third/; their sections are at the end) were written "
         "to find wrong claims called SUPPORTED.",
         "",
@@ -422,7 +430,8 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "revision flashcards, 58.8%; set 36, evidence-table rows, 62.5%; set 39, teaching "
         "slides, 77.5% with 6 wrong claims SUPPORTED; set 41, a lecture handout, 75.0%; set 48, "
         "textbook key points, 75.0%) and lay writing (set 37, plain-language leaflets, 73.8%; "
-        "set 49, a magazine feature, 76.2%, 13 of its 28 true claims called NOT_IN_SOURCE) "
+        "set 49, a magazine feature, 76.2%, 13 of its 28 true claims called NOT_IN_SOURCE; set "
+        "51, a social-media thread, 67.5%, 19 of its 28 true claims called NOT_IN_SOURCE) "
         "score below narrative prose (sets 30 to 33, "
         "38, 40 and 42, 81-86%). Terse claims are mostly called NOT_IN_SOURCE when true, their "
         "wrong ones slip through more often, and their headers (journal, year, authors) were "
