@@ -27,3 +27,23 @@ def test_plural_odds_ratios_swapped_between_quartiles_are_contradicted() -> None
         "4.15 for subclinical hypothyroidism compared with those never exposed."
     )
     assert verify(claim, ALDRIN).verdict is Verdict.CONTRADICTED
+
+
+KETAMINE_2000 = parse_records(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "10686270.xml").read_bytes()
+)[0]
+
+
+def test_a_post_number_or_list_bullet_is_no_figure_of_the_finding() -> None:
+    finding = "Seven patients with depression improved within 72 hours after ketamine."
+    for marker in ("8/ ", "3. ", "2) ", "(4) ", "- ", "\u2022 ", "11/14/ "):
+        assert verify(marker + finding, KETAMINE_2000).verdict is Verdict.SUPPORTED, marker
+
+
+def test_a_leading_number_that_is_a_figure_is_still_read() -> None:
+    # "12/40 patients" is a count, not a post number; the record has seven subjects
+    assert verify("12/40 patients improved.", KETAMINE_2000).verdict is not Verdict.SUPPORTED
+    assert (
+        verify("8 patients with depression improved after ketamine.", KETAMINE_2000).verdict
+        is not Verdict.SUPPORTED
+    )

@@ -51,6 +51,17 @@ def plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+# "8/ Back in 2000, ...", "3. Ketamine ...", "2) ...", "- ...": where the claim sat in a thread or
+# list, not a figure of the finding.
+_LIST_MARKER: Final = re.compile(r"(?:\d{1,3}(?:/\d{1,3})?/|\(?\d{1,3}[.)]|[-*\u2022])\s+(?=\S)")
+
+
+def without_list_marker(text: str) -> str:
+    """The claim without a leading post number or list bullet."""
+    match = _LIST_MARKER.match(text.lstrip())
+    return text.lstrip()[match.end() :] if match else text
+
+
 # --- the assertion types ----------------------------------------------------------------------
 
 
@@ -238,6 +249,7 @@ class Assertions:
 
 def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     """Read a claim. ``quote`` (the article passage) only resolves vague comparators."""
+    text = without_list_marker(text)
     claim = plain(text)
     designs = _designs(claim)
     journals = _journals(claim)
