@@ -1,4 +1,4 @@
-"""Claim sets 3 to 51 (tests/heldout_final, _sealed, _fifth ... _fiftyfirst) as sets, no engine.
+"""Claim sets 3 to 53 (tests/heldout_final, _sealed, _fifth ... _fiftythird) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -74,6 +74,8 @@ MIN_CLAIMS = {
     "heldout_fortyninth": 60,
     "heldout_fiftieth": 60,
     "heldout_fiftyfirst": 60,
+    "heldout_fiftysecond": 60,
+    "heldout_fiftythird": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -125,6 +127,8 @@ STYLE_TAGGED = {
     "heldout_fortyninth",
     "heldout_fiftieth",
     "heldout_fiftyfirst",
+    "heldout_fiftysecond",
+    "heldout_fiftythird",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
