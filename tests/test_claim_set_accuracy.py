@@ -4,8 +4,7 @@ Each set was held out when written and measured once while sealed (docs/accuracy
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
 trust bound on wrong claims called SUPPORTED: at most one on a development set, three on set 39
-(documented in docs/verification.md) and on set 50 (just measured, not yet worked on). Issue 3's
-bar is not met on the held-out sets.
+(documented in docs/verification.md). Issue 3's bar is not met on the held-out sets.
 """
 
 from __future__ import annotations
@@ -35,28 +34,28 @@ FLOORS = {
     "heldout_twelfth": (1.00, 1),
     "heldout_thirteenth": (0.98, 1),
     "heldout_fourteenth": (0.95, 1),
-    "heldout_fifteenth": (0.87, 1),
+    "heldout_fifteenth": (0.88, 1),
     "heldout_sixteenth": (0.95, 1),
     "heldout_seventeenth": (0.93, 1),
     "heldout_eighteenth": (0.81, 1),
     "heldout_nineteenth": (0.93, 1),
     "heldout_twentieth": (0.91, 1),
-    "heldout_twentyfirst": (0.88, 1),
+    "heldout_twentyfirst": (0.90, 1),
     "heldout_twentysecond": (0.90, 1),
     "heldout_twentythird": (0.93, 1),
     "heldout_twentyfourth": (0.93, 1),
     "heldout_twentyfifth": (0.86, 1),
     "heldout_twentysixth": (0.90, 1),
-    "heldout_twentyseventh": (0.82, 1),
+    "heldout_twentyseventh": (0.83, 1),
     "heldout_twentyeighth": (0.87, 1),
     "heldout_twentyninth": (0.82, 1),
     "heldout_thirtieth": (0.93, 1),
     "heldout_thirtyfirst": (0.91, 1),
     "heldout_thirtysecond": (0.91, 1),
     "heldout_thirtythird": (0.90, 1),
-    "heldout_thirtyfourth": (0.87, 1),
+    "heldout_thirtyfourth": (0.88, 1),
     "heldout_thirtyfifth": (0.80, 1),
-    "heldout_thirtysixth": (0.83, 1),
+    "heldout_thirtysixth": (0.87, 1),
     "heldout_thirtyseventh": (0.77, 1),
     "heldout_thirtyeighth": (0.88, 1),
     "heldout_thirtyninth": (0.91, 3),
@@ -66,12 +65,12 @@ FLOORS = {
     "heldout_fortythird": (0.88, 1),
     "heldout_fortyfourth": (0.91, 1),
     "heldout_fortyfifth": (0.83, 1),
-    "heldout_fortysixth": (0.81, 1),
+    "heldout_fortysixth": (0.82, 1),
     "heldout_fortyseventh": (0.82, 1),
     "heldout_fortyeighth": (0.96, 1),
     "heldout_fortyninth": (0.82, 1),
-    "heldout_fiftieth": (0.85, 3),
-    "heldout_fiftyfirst": (0.67, 1),
+    "heldout_fiftieth": (0.95, 1),
+    "heldout_fiftyfirst": (0.91, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }

@@ -269,7 +269,9 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
             for j in journals
         )
     )
-    workplaces = header_workplaces(claim)
+    workplaces = tuple(
+        sorted((*header_workplaces(claim), *prose_workplaces(claim)), key=lambda w: w.start)
+    )
     excluded = _excluded_spans(
         claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
     )
@@ -408,6 +410,12 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"\b{_WORK}\s+(?:[\w-]+\s+){{0,3}}?(?:from|in|of|dated|published\s+in)\s+(?:the\s+year\s+)?{_YEAR}\b",
         rf"\bpublished\s+(?:[\w&-]+\s+){{0,6}}?in\s+(?:the\s+year\s+)?{_YEAR}\b",
         rf"\bet\s+al\.?,?\s*\(?{_YEAR}\b",
+        # "a 1995 piece in Social Justice", "an editorial from 2003": writings other than a
+        # study, dated as published (an article word first: "in 1995 letters were sent" is not)
+        rf"\b(?:an?|the|this|that|one)\s+{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:piece|essay|"
+        r"editorial|commentary|letter|write-?up|op-?ed|viewpoint|perspective)\b",
+        rf"\b(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?(?:piece|essay|editorial|"
+        rf"commentary|write-?up|op-?ed|viewpoint)\s+(?:from|of|dated)\s+{_YEAR}\b",
         # "Back in 1995, an article in X examined ...": the year dates a publication the
         # clause is about (not a study or survey, which may have been run years earlier)
         rf"(?:^|[.;]\s+)(?:(?:way\s+)?back\s+|as\s+early\s+as\s+|as\s+long\s+ago\s+as\s+)?in\s+{_YEAR},?"
@@ -643,11 +651,38 @@ def trailing_citations(claim: str) -> list[tuple[JournalAssertion | None, YearAs
                 continue  # acronyms of the topic: "(MADRS, 2019)"
             abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
             bare = len(words) == 1 and words[0] in BARE_JOURNALS
-            if not (abbreviated or bare or _journal_words(name)):
+            if not (abbreviated or bare or _journal_words(name) or _SERIES_TITLE.match(name)):
                 continue
             start = match.start("name")
             journal = JournalAssertion(name, _phrase(claim, start, start + len(name)))
             found.append((journal, year))
+    return found
+
+
+# A bracketed citation naming its authors and journal without a year: "(Lerro et al.,
+# Occupational and Environmental Medicine)", "(Garcia-Tabar and Gorostiaga, Front Physiol)".
+_AUTHOR_BRACKET: Final = re.compile(
+    r"\((?:[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|"
+    r"\s+and\s+(?:colleagues|co-?workers))),\s*"
+    rf"{_CITED_NAME}\s*\)"
+)
+
+
+def _author_bracket_journals(claim: str) -> list[tuple[JournalAssertion, None]]:
+    if "(" not in claim:
+        return []
+    found: list[tuple[JournalAssertion, None]] = []
+    for match in _AUTHOR_BRACKET.finditer(claim):
+        name = _NAME_TAIL.sub("", match["name"]).strip()
+        words = [w.lower().strip(".,'\u2019") for w in name.split()]
+        if not words or name.lower() in lx.COUNTRIES or places_in(name) or not_a_journal(name):
+            continue
+        abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
+        bare = len(words) == 1 and words[0] in BARE_JOURNALS
+        if not (abbreviated or bare or _journal_words(name) or _SERIES_TITLE.match(name)):
+            continue
+        start = match.start("name")
+        found.append((JournalAssertion(name, _phrase(claim, start, start + len(name))), None))
     return found
 
 
@@ -732,7 +767,9 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     header = header_journal(claim)
     if not _JOURNAL_CUE.search(claim):
         cited = [j for j, _ in trailing_citations(claim) if j is not None]
-        return tuple(sorted([*cited, *([header] if header is not None else [])], key=_at_start))
+        cited += [j for j, _ in _author_bracket_journals(claim)]
+        journals = [*cited, *([header] if header is not None else [])]
+        return tuple(sorted((_whole_title(claim, j) for j in journals), key=_at_start))
     for pattern in JOURNAL_PATTERNS:
         for match in pattern.finditer(claim):
             name = _NAME_TAIL.sub("", match["name"]).strip()
@@ -782,13 +819,35 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
         for j in found.values()
     ):
         found[header.name.lower()] = header
-    for cited, _ in trailing_citations(claim):
+    for cited, _ in [*trailing_citations(claim), *_author_bracket_journals(claim)]:
         if cited is not None and not any(
             _overlaps((cited.phrase.start, cited.phrase.end), [(j.phrase.start, j.phrase.end)])
             for j in found.values()
         ):
             found.setdefault(cited.name.lower(), cited)
-    return tuple(sorted(found.values(), key=lambda j: j.phrase.start))
+    return tuple(sorted((_whole_title(claim, j) for j in found.values()), key=_at_start))
+
+
+# Journal titles of the form "<Series> in <Field>" ("Frontiers in Physiology", "Advances in
+# Therapy", "Current Opinion in Psychiatry", "Seminars in Oncology"): a name read from its
+# "in <Field>" alone is the whole title with its series word.
+_TITLE_SERIES: Final = (
+    r"(?:Frontiers|Advances|Trends|Progress|Seminars|Topics|Perspectives|"
+    r"Current\s+(?:Opinion|Topics|Problems|Research|Issues)|Recent\s+Advances|Developments|"
+    r"Controversies|Problems|Issues|Studies|Reviews|Research)\s+in\s+"
+)
+_TITLE_SERIES_BEFORE: Final = re.compile(rf"(?<![\w-])(?P<series>{_TITLE_SERIES})$")
+_SERIES_TITLE: Final = re.compile(rf"{_TITLE_SERIES}[A-Z]")
+
+
+def _whole_title(claim: str, journal: JournalAssertion) -> JournalAssertion:
+    start = journal.phrase.start
+    series = _TITLE_SERIES_BEFORE.search(claim, max(0, start - 40), start)
+    if series is None:
+        return journal
+    begin = series.start("series")
+    end = journal.phrase.end
+    return JournalAssertion(claim[begin:end], _phrase(claim, begin, end))
 
 
 # "Short et al.", "Berman and colleagues", "Garcia-Tabar and Gorostiaga found": people who
@@ -1256,6 +1315,46 @@ def header_workplaces(claim: str) -> tuple[Phrase, ...]:
         first = match["aff"].split()[0]
         if first.lower() in lx.COUNTRIES or countries_in(first) or places_in(first):
             found.append(_phrase(claim, match.start("aff"), match.end("aff")))
+    return tuple(found)
+
+
+# "A sports medicine centre in Pamplona found", "the cardiology unit reported", "a physics team
+# showed": the subject is the place the authors work, named by its field. Its words are who did
+# the work, checked against the affiliations (metadata), never finding words. The subject opens
+# the sentence or a clause and reports, or is placed ("in Pamplona"); "group" is left out (an
+# arm: "the ketamine group showed").
+_PROSE_WORKPLACE_NOUN: Final = (
+    r"(?:department|dept|cent(?:re|er)|unit|division|clinic|laborator(?:y|ies)|lab|labs|team|"
+    r"institute|faculty|school)"
+)
+_PROSE_WORKPLACE: Final = re.compile(
+    r"(?:^|[:;,]\s+|\bthat\s+|\bwhen\s+)(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+"
+    rf"(?P<aff>(?:(?!(?:of|for|with|and|or|in|on|at|to|by|from)\s)[\w-]+\s+){{1,4}}?"
+    rf"{_PROSE_WORKPLACE_NOUN})"
+    r"(?=\s+(?:(?:in|at|from)\s+[A-Z]|(?:(?:has|have|had|then|later|also)\s+)?(?:found|finds|"
+    r"reported|reports|showed|shows|concluded|observed|demonstrated|documented|described|"
+    r"measured|tested|ran|conducted|compared|examined|studied|published|proposed|"
+    r"developed)\b)|\s*,\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)?,\s+(?:found|reported|showed)\b)"
+)
+_NOT_WORKPLACE_WORD: Final = re.compile(
+    r"(?:intensive|critical|emergency|care|treatment|trial|study|same|other|first|second|"
+    r"control|placebo|active)$",
+    re.IGNORECASE,
+)
+
+
+def prose_workplaces(claim: str) -> tuple[Phrase, ...]:
+    """Where the authors work, named in prose by its field ("a sports medicine centre")."""
+    if not re.search(_PROSE_WORKPLACE_NOUN, claim, re.IGNORECASE):
+        return ()
+    found = []
+    for match in _PROSE_WORKPLACE.finditer(claim):
+        words = match["aff"].split()[:-1]
+        if any(_NOT_WORKPLACE_WORD.match(w) for w in words):
+            continue  # "the intensive care unit", "the placebo team": no field of the authors
+        if any(w[:1].isupper() and not (countries_in(w) or places_in(w)) for w in words):
+            continue  # "the Cryobiology team", "the ECT unit": a journal, arm or name, no field
+        found.append(_phrase(claim, match.start("aff"), match.end("aff")))
     return tuple(found)
 
 
@@ -2016,16 +2115,23 @@ def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
     for mention in place_mentions(claim):
         if _overlaps((mention.start, mention.end), funded_spans):
             continue
+        end = mention.end
+        country = _COUNTRY_AFTER_PLACE.match(claim, end)
+        if mention.place and country and countries_in(country["country"]) == {mention.country}:
+            end = country.end("country")  # "Pamplona, Spain": the city's country, said with it
         found.append(
             SponsorAssertion(
                 False,
                 mention.country,
                 None,
-                _phrase(claim, mention.start, mention.end),
+                _phrase(claim, mention.start, end),
                 mention.place,
             )
         )
     return tuple(found)
+
+
+_COUNTRY_AFTER_PLACE: Final = re.compile(r",\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
 # --- populations ------------------------------------------------------------------------------
@@ -2269,6 +2375,9 @@ _FILLER_PHRASES: Final = re.compile(
     # "the review presents X as Y", "portrays it as": how a source frames a point, not the point
     r"|\b(?:present(?:s|ed)|portray(?:s|ed)?|depict(?:s|ed)?|frame[sd]?|tout(?:s|ed)?|"
     r"pitch(?:es|ed)?|bill(?:s|ed)?|hail(?:s|ed)?)\b(?=[^.;:]{1,80}?\bas\b)"
+    # "Old but still relevant: ...", "dated but worth reading": a judgement of the work's age
+    r"|\b(?:old|older|dated|oldie)\s+but\s+(?:still\s+)?(?:relevant|useful|important|valid|"
+    r"worth\s+(?:a\s+)?(?:reading|read|citing|knowing))\b"
     r"|\b(?:the|this|that|these|such)\s+(?:drugs?|compounds?|medications?|medicines?|substances?|agents?)\b",
     re.IGNORECASE,
 )

@@ -24,6 +24,9 @@ SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1_000, "million": 1
 
 # "once weekly", "twice daily", "thrice weekly": how many times, not how many things.
 MULTIPLIERS: Final[dict[str, int]] = {"once": 1, "twice": 2, "thrice": 3}
+# "double the risk", "close to triple the odds": a multiple named by a verb-like word; read only
+# before "the <rate noun>" or "as" ("a double dose", "triple therapy" name no multiple).
+MULTIPLE_WORDS: Final[dict[str, int]] = {"double": 2, "triple": 3, "quadruple": 4}
 
 FRACTION_DENOMINATORS: Final[dict[str, int]] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

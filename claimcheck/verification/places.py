@@ -166,6 +166,9 @@ _RESEARCH_NOUN: Final = (
     r"epidemiologists?|biologists?|chemists?|surgeons?|experts?|study|studies|trial|trials|"
     r"reviewers?|meta-analysts?|academics?|statisticians?|scholars?|collaborators?|consortium|"
     r"psychologists?|neurologists?|an(?:a)?esthesiologists?|an(?:a)?esthetists?|"
+    # any "-ologist" or "-iatrist" ("sports physiologists", "cardiologists", "paediatricians")
+    r"[\w-]*ologists?|[\w-]*iatrists?|[\w-]*iatricians?|dietitians?|dieticians?|"
+    r"nutritionists?|geneticists?|economists?|specialists?|"
     r"paper|report|review|university|universities|hospital|clinic|cent(?:er|re)|institute|"
     r"lab|labs|laboratory|laboratories|school|college|department)"
 )
@@ -263,7 +266,7 @@ def place_mentions(claim: str) -> list[PlaceMention]:
     for match in _INSTITUTION.finditer(claim):
         found.append(PlaceMention(match.start(), match.end(), None, match.group(0).strip()))
     taken = [(m.start, m.end) for m in found]
-    capitalised = {_fold(w) for w in _CAPITALISED.findall(claim)}
+    capitalised = {_fold(w).rstrip(".") for w in _CAPITALISED.findall(claim)}
     if not capitalised & _FIRST_WORDS:
         # no place name of the tables can start here: skip the long alternation
         found += _unknown_places(claim, taken) + _grouped_researchers(claim, taken)
@@ -533,7 +536,10 @@ _AREA_PATTERN: Final = "|".join(
 )
 _ONE_PLACE: Final = rf"(?:{_AREA_PATTERN}|{_GROUP_PATTERN}|{_NAME_PATTERN})"
 _PLACED_AFTER: Final = re.compile(
-    rf"\b{_STUDIED_BEFORE_PLACE},?\s+(?:(?![\w-]*[.;:!?]|{_WHO_RESEARCHED}\b)[\w'-]+\s+){{0,6}}?"
+    # a comma and a new subject ("in depressed patients, the trial was run in Boston") starts
+    # another clause: its place is where the work was done, not the patients'
+    rf"\b{_STUDIED_BEFORE_PLACE}(?:,(?!\s+(?:the|a|an|this|its|their|our)\s))?\s+"
+    rf"(?:(?![\w-]*[.;:!?]|{_WHO_RESEARCHED}\b)[\w'-]+\s+){{0,6}}?"
     r"(?:in|from|across|throughout|at|of)\s+(?:(?:all\s+)?(?:across|throughout|over)\s+)?"
     rf"(?P<places>(?:the\s+)?{_ONE_PLACE}(?:\s*(?:,|and|or|&)\s*(?:the\s+)?{_ONE_PLACE})*)"
     r"(?![\w-])",

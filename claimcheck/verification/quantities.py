@@ -30,6 +30,7 @@ from claimcheck.verification.numbers import (
     FOLD_WORDS,
     FRACTION_DENOMINATORS,
     MAGNITUDE_WORDS,
+    MULTIPLE_WORDS,
     MULTIPLIERS,
     NUMBER_WORD,
     NUMBER_WORD_RUN,
@@ -141,6 +142,7 @@ _TOKEN = re.compile(
     r"(?!-(?:life|lives|way|hearted|time|dose)))"
     rf"|(?P<words>{NUMBER_WORD_RUN})"
     r"|(?P<mult>(?:once|twice|thrice)\b)"
+    r"|(?P<xfold>(?:double|triple|quadruple)(?=\s+(?:the|as)\b))"
     rf"|(?P<fold>(?:{_FOLD_ALT})\b)"
     r"|(?P<freq>(?:weekly|daily|nightly|monthly|yearly|annually|hourly)\b))",
     re.IGNORECASE,
@@ -205,6 +207,10 @@ def _tokens(t: str) -> list[_Token]:
                     pos += 1
         elif kind == "mult":
             out.append(_Token(m.start(), m.end(), "mult", MULTIPLIERS[m.group().lower()], 0))
+        elif kind == "xfold":
+            out.append(
+                _Token(m.start(), m.end(), "xfold", float(MULTIPLE_WORDS[m.group().lower()]), 0)
+            )
         elif kind == "fold":
             out.append(_Token(m.start(), m.end(), "fold", FOLD_WORDS[m.group().lower()], 0))
         elif kind == "freq":
@@ -377,8 +383,13 @@ _COUPLE = re.compile(r"\ba\s+couple(?:\s+of)?\b(?=\s+[A-Za-z])", re.IGNORECASE)
 # "10 mg a day") it is not a duration and stays unread.
 _ONE_SPAN = re.compile(
     r"\b(?:to|for|over|after|about|around|roughly|nearly|almost|than|least|most|lasting"
-    r"|lasted|lasts|last|past|only|just|some|under|barely)\s+(?P<a>an?)(?=\s+(?:fortnight|decade"
-    r"|year|month|week|day|hour|minute)s?\b)"
+    r"|lasted|lasts|last|past|only|just|some|under|barely"
+    # "as long as a month", "as little as a week": the bound of a length of time
+    r"|as\s+(?:long|short|little|much|early|late|soon)\s+as)\s+(?P<a>an?)(?=\s+(?:fortnight"
+    r"|decade|year|month|week|day|hour|minute)s?\b)"
+    # "a full week", "a whole month", "an entire year": one of the unit, said with emphasis
+    r"|\b(?P<e>an?\s+(?:full|whole|entire|complete))(?=\s+(?:fortnight|decade|year|month|week"
+    r"|day|hour|minute)\b)"
     # "within an hour of dosing": how soon an effect came (longer deadlines stay unread)
     r"|\bwithin\s+(?P<d>an?)(?=\s+(?:fortnight|year|month|week|day|hour|minute)\b)"
     r"|\b(?P<b>an?)(?=\s+(?:fortnight|year|month|week|day)\s+apart\b)"
@@ -550,6 +561,8 @@ _MEASURE = re.compile(
     r"(?:mg|μg|mcg|ug|ng|g)\s*(?:/|per\s+)\s*kg(?:\s*/\s*(?:h|hr|hour|min|day|d))?"
     r"|(?:mg|μg|mcg|ug|ng|g)\s*/\s*(?:day|d|dL|dl|mL|ml|L|l|m2|m²)"
     r"|kg\s*/\s*m(?:2|²)|(?:m|μ|n)mol\s*/\s*(?:L|l)|km\s*/\s*h(?:r|our)?"
+    # "one millimole per litre", "2 mmol per liter": a concentration spelled out
+    r"|(?:(?i:(?:milli|micro|nano)moles?)|(?:m|μ|n)mol)\s+(?i:per|a)\s+(?i:lit(?:re|er))"
     r"|(?:m|μ|u)?I?U\s*/\s*(?:mL|ml|dL|dl|L|l)|(?:pg|ng)\s*/\s*(?:mL|ml|dL|dl|L|l)"
     r"|mg|μg|mcg|ug|ng|kg|g|mL|ml|μL|μl|dL|dl|L|mmol|μmol|nmol|mM|μM|nM|IU"
     r"|mm\s?Hg|bpm|beats\s+per\s+minute|kcal|km|cm|mm|m\s*/\s*(?:min|s)|m(?=\s*[·.]\s*(?:min|s|h)\s*\^?\s*-\s*1)"
@@ -859,6 +872,11 @@ _INHERITABLE = frozenset(
 
 def _measure_unit(raw: str) -> str:
     unit = re.sub(r"\s+", "", raw).replace("per", "/")
+    if "mol" in unit and "lit" in unit.lower():
+        lowered = unit.lower()
+        if lowered.startswith(("micro", "μ")):
+            return "μmol/l"
+        return "nmol/l" if lowered.startswith("n") else "mmol/l"
     if "gram" in unit or "lit" in unit:
         unit = unit.lower()
         for pattern, symbol in _SPELLED_UNITS:
@@ -1123,6 +1141,11 @@ class _Scanner:
         if tok.kind == "fold":
             bound = self.bound_from(tok.start, "fold")
             self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
+            return 1
+        if tok.kind == "xfold":
+            if _MULT_FOLD.match(t, tok.end):  # "triple the odds", "double as likely"
+                bound = self.bound_from(tok.start, "fold")
+                self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
             return 1
         if tok.kind == "mult":
             unit_found = self.unit_at(tok.end, tok)

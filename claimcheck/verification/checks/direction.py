@@ -52,6 +52,7 @@ from claimcheck.verification.checks.common import (
     absent_word_factor,
     in_record,
     is_topic,
+    narrow,
     quoted,
     retrieve,
     sentence_evidence,
@@ -383,6 +384,7 @@ def check_direction(
     findings += check_differences(assertions, index)
     findings += check_hindrance(assertions, index)
     findings += check_unaffected(assertions, index)
+    findings += check_sameness(assertions, index)
     findings += check_magnitude(assertions, index)
     findings += check_only_other(assertions, index)
     findings += check_time_side(assertions, index)
@@ -720,7 +722,11 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     TSH" -> aldrin ("exposure" is the record's topic; topic words do not count)."""
     c_start, _ = clause_bounds(text, position)
     position = _coordinated_start(text, c_start, position)
-    c_start = max(c_start, text.rfind(",", 0, position) + 1)
+    comma = text.rfind(",", 0, position)
+    aside = _FOIL_ASIDE.search(text, c_start, comma + 1) if comma >= 0 else None
+    if aside is not None:
+        comma = text.rfind(",", 0, aside.start())  # "X, unlike aldrin, went with": X
+    c_start = max(c_start, comma + 1)
     for term in reversed(terms_between(text, c_start, position)):
         if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
             continue
@@ -728,6 +734,8 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
             return None
         if is_topic(index, term):
             continue
+        if _FOIL_BEFORE.search(text, max(c_start, term.start - 40), term.start):
+            continue  # "methyl bromide moved TSH the opposite way from aldrin": not aldrin
         if in_record(index, term):
             return _before_population(text, c_start, term, index) or term
         if absent_word_factor(term.text) < 1.0:
@@ -736,6 +744,21 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     return None
 
 
+# A word set against the subject is its foil, not the subject: "X moved TSH the opposite way
+# from aldrin: lower TSH", "unlike aldrin", "compared with aldrin", "than aldrin".
+_FOIL_BEFORE: Final = re.compile(
+    r"(?:\b(?:than|unlike|versus|vs\.?|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|"
+    r"as\s+opposed\s+to|(?:opposite|different(?:ly)?|differ(?:s|ed|ing)?|contrary)"
+    r"(?:\s+(?:way|direction|pattern|manner))?\s+(?:from|to))"
+    r"\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[\w-]+\s+){0,2}$)",
+    re.IGNORECASE,
+)
+# A foil set off by commas before the change: "Methyl bromide, unlike aldrin, went with ...".
+_FOIL_ASIDE: Final = re.compile(
+    r",\s*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|as\s+opposed\s+to|"
+    r"versus|vs\.?)\s+[^,]{1,60},\s*$",
+    re.IGNORECASE,
+)
 # A word inside "in/among <people>" names who was studied, not what changed: in "Aldrin exposure
 # in male applicators: higher T4" the subject is aldrin, which the record's result sentence names
 # while "applicators" sits in its methods.
@@ -1745,6 +1768,147 @@ def _unaffected_in_record(
                     confidence=0.7,
                 )
     return None
+
+
+# --- sameness: "its potency stays the same" against "its potency was strongly reduced" ----------
+#
+# A claim that something did not change ("stays the same", "unchanged", "just as easily", "held
+# steady") against the record's sentence about that very thing, under the claim's own condition,
+# stating a change of it. A sameness set against another arm ("just as well as placebo", "the
+# same in both groups") is a comparison, which the difference checks judge.
+
+_CLAIMED_SAME: Final = re.compile(
+    r"\b(?:(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|was|were|is|are|be|been)\s+"
+    r"(?:exactly\s+|much\s+|about\s+|essentially\s+|basically\s+)?the\s+same"
+    r"|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|held|holds?|kept)\s+(?:steady|stable|constant|"
+    r"put|unchanged|unaltered|unaffected|intact)"
+    r"|unchanged|unaltered|unaffected|undiminished|unimpaired|untouched"
+    r"|(?:just|every\s+bit|exactly)\s+as\s+(?:easily|well|much|strongly|potently|effectively|"
+    r"readily|quickly|powerfully|reliably|often|potent|effective|strong|sensitive)"
+    r"|no\s+(?:different|less|weaker|worse)(?!\s+(?:from|than|to|between))"
+    r"|(?:did|does|do)\s+not\s+(?:change|budge|shift|drop|fall|decline|weaken)"
+    r"|(?:did|does|do)n't\s+(?:change|budge|shift|drop|fall|decline|weaken))\b",
+    _I,
+)
+# The sameness holds across arms or against a named other: a comparison, not "no change".
+_SAME_ACROSS: Final = re.compile(
+    r"\s*(?:as\b|in\s+(?:both|all|each|either)\b|across\b|between\b|for\s+(?:both|all)\b|"
+    r"regardless\b|whether\b|compared\b|relative\b|versus\b|vs\b|with\s+(?:or|and)\b)",
+    _I,
+)
+# A change noun ahead of the sameness ("the drop was the same"): a size compared, not a change
+# denied.
+_CHANGE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:drops?|reductions?|increases?|decreases?|declines?|rises?|improvements?|gains?|"
+    r"falls?|changes?|differences?|benefits?)\b",
+    _I,
+)
+_RECORD_STEADY: Final = re.compile(
+    r"\b(?:unaffected|unchanged|unaltered|similar|comparable|identical|preserved|maintained|"
+    r"not\s+(?:significantly\s+)?(?:affected|altered|changed|modified|differ\w*|different)|"
+    r"no\s+(?:(?:further|significant|statistical|measurable|appreciable|meaningful|clear)\s+)*"
+    r"(?:effects?|changes?|"
+    r"differences?|alterations?)|did\s+not\s+(?:significantly\s+)?(?:affect|alter|change|"
+    r"differ|modify))\b",
+    _I,
+)
+SAME_MIN_SHARED: Final = 2
+# Where the part of a claim the sameness is said in ends: "A doubled, and B held steady".
+_PART_STOP: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though)\b", _I)
+
+
+def check_sameness(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim that the thing stayed the same against a record sentence saying it changed."""
+    text = assertions.text
+    if assertions.negated:
+        return []
+    for same in _CLAIMED_SAME.finditer(text):
+        if _DENIED_BEFORE.search(text[max(0, same.start() - 30) : same.start()]):
+            continue
+        if _SAME_ACROSS.match(text, same.end()):
+            continue
+        c_start, c_end = clause_bounds(text, same.start())
+        for stop in _PART_STOP.finditer(text, c_start, same.start()):
+            c_start = stop.end()
+        stop_after = _PART_STOP.search(text, same.end(), c_end)
+        c_end = stop_after.start() if stop_after else c_end
+        if _CHANGE_NOUN_BEFORE.search(text, c_start, same.start()):
+            continue
+        clause = [t for t in assertions.key_terms if c_start <= t.start < c_end
+                  and not (same.start() <= t.start < same.end())]  # fmt: skip
+        finding = _changed_in_record(same, clause, assertions, index)
+        if finding is not None:
+            return [finding]
+    return []
+
+
+def _changed_in_record(
+    same: re.Match[str], clause: list[Term], assertions: Assertions, index: RecordIndex
+) -> Finding | None:
+    if _said_same(clause, index):
+        return None  # the record says somewhere that it stayed the same
+    phrase = Phrase(same.group(), same.start(), same.end())
+    positions = {h.sentence.position for h in _relevant(assertions, index, phrase)[:3]}
+    for source in source_changes(index):
+        if source.sentence.position not in positions or _METHODS.search(
+            source.sentence.section or ""
+        ):
+            continue
+        changed = _changed_words(source)
+        around = changed | _concepts(source.secondary, source.sentence)
+        shared = [t for t in clause if t.concepts & around]
+        # what changed must be the claim's thing, not only its condition ("in knock-out mice")
+        anchors = sorted(
+            (t for t in shared if t.concepts & changed and not is_topic(index, t)),
+            key=lambda t: -index.idf(narrow(t)),
+        )
+        if len({t.stem for t in shared}) < SAME_MIN_SHARED or not anchors:
+            continue
+        specific = {t.stem for t in clause if not is_topic(index, t)}
+        if 2 * len(specific & {t.stem for t in shared}) <= len(specific):
+            continue  # "the heart rate response" is not "the startle response"
+        words = [w for w in source.sentence.terms if any(w.concepts & t.concepts for t in shared)]
+        return Finding(
+            kind=FindingKind.DIRECTION,
+            verdict=Verdict.CONTRADICTED,
+            message=f"the claim says '{same.group()}' of {anchors[0].text}, but the abstract "
+            f"reports {'an increase' if source.up else 'a decrease'} ('{source.cue}')",
+            claim_says=same.group(),
+            source_says=quoted(source.sentence.text),
+            evidence=sentence_evidence(source.sentence, words, extra=[source.cue]),
+            confidence=0.7,
+        )
+    return None
+
+
+def _changed_words(source: SourceDirection) -> set[str]:
+    """What a record change is of, reaching back over the commas of its own subject: "the
+    potency for X to provoke Y, a correlate of Z, was strongly reduced" changed the potency."""
+    changed = _concepts(source.primary, source.sentence)
+    at = source.sentence.text.find(source.cue)
+    before = [w for w in source.sentence.terms if w.end <= at]
+    if at > 0 and source.primary and any(w.stem == source.primary[-1] for w in before):
+        start, _ = clause_bounds(source.sentence.text, 0)
+        for w in before:
+            if w.start >= start:
+                changed |= w.concepts
+    return changed
+
+
+_METHODS: Final = re.compile(r"method|design|setting|participant|patients|subjects", _I)
+
+
+def _said_same(clause: list[Term], index: RecordIndex) -> bool:
+    """Whether an abstract sentence says of the clause's thing that it did not change."""
+    for sentence in index.abstract_sentences:
+        for cue in _RECORD_STEADY.finditer(sentence.text):
+            if _DENIED_BEFORE.search(sentence.text[max(0, cue.start() - 30) : cue.start()]):
+                continue
+            inside = _clause_concepts(sentence, *_clause_span(sentence.text, cue.start()))
+            shared = [t for t in clause if t.concepts & inside]
+            if any(not is_topic(index, t) for t in shared):
+                return True
+    return False
 
 
 # --- magnitude: "a large effect" against "a small effect" ----------------------------------------

@@ -82,7 +82,9 @@ def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         for kind, pattern in lx.SPONSOR_KINDS
         if pattern.search(g.agency or "")
     }
-    country_ok = claim.country is None or claim.country in countries
+    country_ok = (claim.country is None or claim.country in countries) and _union_ok(
+        claim.phrase.text, record
+    )
     kind_ok = claim.sponsor_kind is None or claim.sponsor_kind in kinds
     if country_ok and kind_ok and not _named_funder_missing(claim.phrase.text, record):
         return Finding(
@@ -103,6 +105,26 @@ def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         evidence=evidence,
         confidence=0.7,
     )
+
+
+# The European Union as a funder ("EU-funded", "funded by the European Commission", "a Horizon
+# 2020 grant"): only a grant from an EU body backs it; a grant from a European country does not
+# (a UK or Swiss agency is no EU funder), and a US-only grant list contradicts it.
+_UNION_CLAIMED: Final = re.compile(
+    r"(?<![\w-])(?:EU|E\.U\.|European\s+(?:Union|Commission|Community|Research\s+Council)|"
+    r"Horizon\s+(?:20\d\d|Europe)|ERC)(?![\w])"
+)
+_UNION_GRANT: Final = re.compile(
+    r"\bEuropean\b|\bEU\b|\bERC\b|\bHorizon\b|\bFP[5-7]\b|Marie\s+(?:Curie|Sk)|"
+    r"Innovative\s+Medicines|\bIMI\b",
+    re.IGNORECASE,
+)
+
+
+def _union_ok(claimed: str, record: PubMedRecord) -> bool:
+    if not _UNION_CLAIMED.search(claimed):
+        return True
+    return any(_UNION_GRANT.search(f"{g.agency or ''} {g.country or ''}") for g in record.grants)
 
 
 # Words any funder's name may hold: only the rest ("Wellcome", "Gates", "NIDA") names one.

@@ -32,6 +32,13 @@ _DIRECTED_CODE: Final = re.compile(
     re.IGNORECASE,
 )
 
+_FOIL: Final = re.compile(
+    r"\b(?:unlike|versus|vs\.?|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|"
+    r"as\s+opposed\s+to|(?:opposite|different(?:ly)?|contrary)(?:\s+(?:way|direction|pattern|"
+    r"manner))?\s+(?:from|to))\s+[^,;:.]{1,60}",
+    re.IGNORECASE,
+)
+
 
 def directed_codes(text: str) -> dict[str, set[bool]]:
     """Code -> the directions ``text`` gives it (True: up)."""
@@ -50,7 +57,11 @@ def check_measure_direction(
         return []
     # Only the sentence the claim is about: another exposure may move the same measure the
     # other way ("aldrin ... lower T4" and "methyl bromide ... positively associated with T4").
-    best = next(iter(retrieve(index, assertions.key_terms)), None)
+    # A foil the claim sets its subject against ("the opposite way from aldrin", "unlike
+    # aldrin") does not point to the sentence: the subject's own sentence does.
+    foils = [m.span() for m in _FOIL.finditer(assertions.text)]
+    terms = [t for t in assertions.key_terms if not any(a <= t.start < b for a, b in foils)]
+    best = next(iter(retrieve(index, terms or assertions.key_terms)), None)
     if best is None:
         return []
     said = directed_codes(best.sentence.text)

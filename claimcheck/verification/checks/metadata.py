@@ -78,7 +78,13 @@ def check_metadata(
     return findings
 
 
-_WORKPLACE_FILLER: Final = frozenset({"of", "the", "and", "&", "for", "in"})
+_WORKPLACE_FILLER: Final = frozenset(
+    {"of", "the", "and", "&", "for", "in", "a", "an", "small", "large", "big", "local", "single",
+     "leading", "major", "top", "renowned", "well-known", "academic", "regional", "national",
+     "private", "public", "specialist", "specialised", "specialized", "new", "young",
+     "independent", "dedicated", "multidisciplinary", "international", "joint", "research",
+     "university", "hospital", "clinical", "medical", "busy", "tertiary", "teaching"}
+)  # fmt: skip
 
 
 def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None:
@@ -89,7 +95,11 @@ def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None
     words = [w.lower().strip(".,'") for w in rest]
     if not (first.lower() in lx.COUNTRIES or countries_in(first) or places_in(first)):
         words.insert(0, first.lower())
-    words = [w for w in words if w not in WORKPLACE_NOUNS and w not in _WORKPLACE_FILLER]
+    words = [
+        w for w in words
+        if w not in WORKPLACE_NOUNS and w not in _WORKPLACE_FILLER
+        and w not in lx.COUNTRIES and not countries_in(w) and not places_in(w)
+    ]  # fmt: skip
     if not words or not affiliations:
         return None
     tokens = {t.lower() for a in affiliations for t in re.findall(r"[\w-]+", a)}

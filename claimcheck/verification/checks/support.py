@@ -12,7 +12,7 @@ Quoted words in a claim must appear verbatim (whitespace, quotes and dashes norm
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -145,9 +145,7 @@ def check_support(
     findings = [_quote_finding(q, index) for q in assertions.quotes]
     terms = _unattributed(assertions.text, assertions.key_terms)
     # "J. Michael Olivero wrote about ...": who wrote it is the author list's, not the abstract's
-    named = index.author_spans(assertions.text)
-    if named:
-        terms = tuple(t for t in terms if not any(a <= t.start < b for a, b in named)) or terms
+    terms = _unauthored(assertions.text, terms, index)
     terms = _without_affiliation_names(terms, record, index)
     terms = _composition_left_out(assertions.text, terms, index)
     terms = _unglossed(assertions.text, terms, index)
@@ -1204,11 +1202,20 @@ def _own_terms(part: Assertions) -> tuple[Term, ...]:
     return _without_none_of(part.text, _unattributed(part.text, part.key_terms))
 
 
+def _unauthored(text: str, terms: tuple[Term, ...], index: RecordIndex) -> tuple[Term, ...]:
+    named = index.author_spans(text)
+    if not named:
+        return terms
+    return tuple(t for t in terms if not any(a <= t.start < b for a, b in named)) or terms
+
+
 def _judge_statements(
     assertions: Assertions, index: RecordIndex, texts: list[str]
 ) -> Finding | None:
     parts = [_statement(text) for text in texts]
-    terms = [_own_terms(part) for part in parts]
+    # Who wrote it ("A review by Pittenger and Krystal notes that ...") is the author list's,
+    # as for the whole claim: a statement's own terms never demand the names from the abstract.
+    terms = [_unauthored(part.text, _own_terms(part), index) for part in parts]
     if any(len(own) < MIN_CLAUSE_TERMS for own in terms):
         return None
     judged = [
@@ -1333,6 +1340,13 @@ def _support_finding(
             confidence=0.6,
         )
     flipped = _polarity_differs(assertions, chosen, whole_claim or assertions.text)
+    if flipped == DENIAL_AFFIRMED and len(chosen) == 1:
+        denier = _denial_said_elsewhere(assertions, index, terms, lead, hits, unstated_in)
+        if denier is not None:
+            # The best-covering sentence only names who was studied ("Thirteen trained
+            # runners ..."); another states the claim's denial itself ("X did not differ
+            # from Y"): together they say it.
+            chosen, lead, flipped = [denier, lead], denier, None
     if flipped is not None:
         # One sentence saying all the claim says, with the opposite polarity, contradicts it;
         # anything looser only fails to back it.
@@ -1424,7 +1438,13 @@ def _support_finding(
         or _uniqueness_differs(assertions.text, chosen)
         or _opposite_elsewhere(assertions, index, terms, chosen)
         or _moved_attachment(assertions.text, terms, chosen)
-        or _untied(assertions.text, index, terms, chosen)
+        or _untied(
+            assertions.text,
+            index,
+            terms,
+            chosen,
+            [h for h in hits if h.sentence.position not in unstated_in],
+        )
     )
     if gap is not None:
         return gap
@@ -1550,6 +1570,10 @@ def _concepts_of(terms: tuple[Term, ...]) -> frozenset[str]:
     return frozenset(c for t in terms for c in t.concepts)
 
 
+# "as long as", read as "sustained" before a length of time (paraphrases.py)
+_BOUND_OF_LENGTH: Final = re.compile(r"as\s+long\s+as", re.IGNORECASE)
+
+
 def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
     """Claim words the sentence lacks but whose opposite it has: (claim word, sentence word)."""
     found = []
@@ -1560,6 +1584,8 @@ def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
             continue
         if opposites(term) & claim_concepts:
             continue  # the claim names both poles ("the shortest ... than the longest")
+        if _BOUND_OF_LENGTH.fullmatch(term.text):
+            continue  # "as long as a week" bounds a stated length: the quantity check judges it
         opposite = opposites(term) & concepts
         # The opposite may come from a stated duration rather than a word ("for 3 months" is
         # long-term): only a word can be quoted as saying the opposite.
@@ -1938,7 +1964,34 @@ def _choose(
         # was studied, where).
         if lead.sentence.position not in unstated_in:
             return list(pair)
+        result = pair[1] if lead is pair[0] else pair[0]
+        if _aim_adds_setting(assertions.text, lead, result, unstated_in):
+            return [result, lead]
     return []
+
+
+# The claim's opening setting phrase: "Among 679 male applicators in a substudy (...),",
+# "In 13 trained runners,": who was studied and where, not what was found.
+_SETTING_OPENING: Final = re.compile(
+    r"(?:among|in|of|across|for|within)\s+(?:[^,;:()]|\([^()]*\))+?,\s", re.IGNORECASE
+)
+
+
+def _aim_adds_setting(claim: str, aim: Hit, result: Hit, unstated_in: dict[int, str]) -> bool:
+    """An aim sentence ("We evaluated X in 679 men enrolled in a substudy ...") that outscores
+    the result sentence only by the claim's setting words: the finding rests on the result, and
+    the aim adds who was studied. Every claim word the aim alone says lies in the claim's opening
+    setting phrase, and the result sentence says at least PAIR_LEAD_COVERAGE of the claim."""
+    if (
+        unstated_in.get(aim.sentence.position) != AIM
+        or result.sentence.position in unstated_in
+        or result.coverage < PAIR_LEAD_COVERAGE
+        or (setting := _SETTING_OPENING.match(claim)) is None
+    ):
+        return False
+    said = {t.stem for t in result.matched}
+    only_aim = [t for t in aim.matched if t.stem not in said]
+    return bool(only_aim) and all(t.start < setting.end() for t in only_aim)
 
 
 # A clause that says something is not yet known ("but the initial trigger ... has not been
@@ -2607,6 +2660,33 @@ _CLAUSE_DENIED: Final = re.compile(
     r"increase|decrease|affect|find|detect|confirm|replicate|change)\b",
     re.IGNORECASE,
 )
+
+
+def _denial_said_elsewhere(
+    assertions: Assertions,
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    lead: Hit,
+    hits: list[Hit],
+    unstated_in: dict[int, str],
+) -> Hit | None:
+    """A result sentence, other than ``lead``, that denies what the claim denies (the words the
+    claim's denial governs sit in its own denied clause), agrees in polarity on its own, and
+    with ``lead`` says all the claim says."""
+    claim = assertions.text
+    for hit in sorted(hits, key=lambda h: -h.coverage):
+        if (
+            hit.sentence.position == lead.sentence.position
+            or hit.sentence.position in unstated_in
+            or hit.coverage < PAIR_MEMBER_COVERAGE
+            or not _denied_thing_affirmed(claim, hit, in_denied=True)
+            or _denied_thing_affirmed(claim, hit)
+            or _polarity_differs(assertions, [hit], claim) is not None
+            or pair_coverage(index, terms, hit, lead) < PAIR_COVERAGE
+        ):
+            continue
+        return hit
+    return None
 
 
 def _denied_thing_affirmed(claim: str, hit: Hit, *, in_denied: bool = False) -> bool:
@@ -3374,6 +3454,25 @@ _HYPOTHESIS: Final = re.compile(
     r"\bhypothes[ie]s\b|\bhypothesi[sz]ed\b|\bputative\b|\bspeculat\w*|\bproposed\b",
     re.IGNORECASE,
 )
+# "An imaging approach is proposed", "we propose a new method": the paper presents a method,
+# which is its result, not a hypothesis.
+_METHOD_PROPOSED: Final = re.compile(
+    r"\b(?:approach|method|technique|algorithm|protocol|procedure|framework|pipeline|scheme|"
+    r"tool|device|sequence|assay|design)(?:es|s)?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|"
+    r"has\s+been|have\s+been)\s+(?:\w+ly\s+)?proposed\b"
+    r"|\bpropose[sd]?\s+(?:\w+\s+){0,4}?(?:approach|method|technique|algorithm|protocol|"
+    r"procedure|framework|pipeline|scheme|tool|device|sequence|assay|design)",
+    re.IGNORECASE,
+)
+
+
+def _hypothesised(text: str) -> bool:
+    return any(
+        not (m.group().lower() == "proposed" and _METHOD_PROPOSED.search(text))
+        for m in _HYPOTHESIS.finditer(text)
+    )
+
+
 _DEMONSTRATED: Final = re.compile(
     r"\b(?:found|showed|shown|demonstrated|proved|proven|confirmed|matched|established)\b"
     r"|\bin\s+(?:clinical\s+)?trials\b",
@@ -3392,7 +3491,7 @@ def _qualifier_gap(claim: str, chosen: list[Hit]) -> Finding | None:
     elif restriction and not _RESTRICTION.search(text) and not _CLAIM_RESTRICTION.search(text):
         verdict = Verdict.NOT_IN_SOURCE
         message = f"the abstract does not back the claim's '{restriction.group()}'; closest"
-    elif _HYPOTHESIS.search(lead.sentence.text) and _DEMONSTRATED.search(claim):
+    elif _hypothesised(lead.sentence.text) and _DEMONSTRATED.search(claim):
         verdict = Verdict.NOT_IN_SOURCE
         message = "the record names this only as a hypothesis, not as a result"
     elif (ranking := lx.CLAIM_RANKING.search(claim)) and not lx.RECORD_RANKING.search(text):
@@ -3505,19 +3604,58 @@ def _relation_unsaid(claim: str, chosen: list[Hit]) -> Finding | None:
     )
 
 
-def _stated_in(term: Term, sentence: IndexedSentence) -> bool:
+# A word naming what a drug does ("anxiolytic", "analgesic", "antidepressant", "sedative"):
+# before "effects" it makes them as specific as the claim's "anxiety benefits".
+_ACTION_ADJECTIVE: Final = re.compile(
+    r"(?:anti-?\w+|\w+lytic|\w+(?:ic|ant|ive|ory))", re.IGNORECASE
+)
+
+
+def _stated_in(term: Term, sentence: IndexedSentence, before: Term | None = None) -> bool:
     """The sentence itself says the claim word (not the title for it), and not only through a
-    word that names no particular outcome ("effects" for "mood-lifting")."""
+    word that names no particular outcome ("effects" for "mood-lifting"). A general word
+    the sentence names by what it does ("anxiolytic effects") says the claim's lay name for it
+    ("anxiety benefits"): the claim's word ``before`` it is said by the sentence's."""
     words = [w for w in sentence.terms if w.concepts & term.concepts]
     if not words:
         return bool(narrow(term) & sentence.labelled)
     if any(lx.VAGUE_OUTCOME_WORDS.fullmatch(w) for w in term.text.split()):
         return True  # "antidepressant effect" is partly said by "effects"
-    return any(not lx.VAGUE_OUTCOME_WORDS.fullmatch(w.text) for w in words)
+    if any(not lx.VAGUE_OUTCOME_WORDS.fullmatch(w.text) for w in words):
+        return True
+    if before is None:
+        return False
+    order = {id(w): n for n, w in enumerate(sentence.terms)}
+    return any(
+        (n := order[id(w)]) > 0
+        and (previous := sentence.terms[n - 1]).concepts & before.concepts
+        and _ACTION_ADJECTIVE.fullmatch(previous.text) is not None
+        and previous.end >= w.start - 2
+        for w in words
+    )
+
+
+def _said_elsewhere(
+    index: RecordIndex, terms: tuple[Term, ...], term: Term, lead: Hit, backers: Sequence[Hit]
+) -> bool:
+    """A claim word the evidence says only as "effects" that another result sentence says
+    outright ("rapid antidepressant effect"), together with the evidence saying all the claim
+    says: the record backs the specific effect, the lead sentence only names it generally."""
+    return any(
+        h.sentence.position != lead.sentence.position
+        and term in h.matched
+        and _stated_in(term, h.sentence)
+        and pair_coverage(index, terms, lead, h) >= SINGLE_COVERAGE
+        for h in backers
+    )
 
 
 def _untied(
-    claim: str, index: RecordIndex, terms: tuple[Term, ...], chosen: list[Hit]
+    claim: str,
+    index: RecordIndex,
+    terms: tuple[Term, ...],
+    chosen: list[Hit],
+    backers: Sequence[Hit] = (),
 ) -> Finding | None:
     """What the coverage bars leave unsaid must be wording, never a detail: a specific term the
     evidence lacks, a claim word it says only as "effects", or a comparison it never makes."""
@@ -3540,8 +3678,9 @@ def _untied(
         t for t in terms
         if t.stem in matched and t.stem not in GENERIC_STEMS and not is_topic(index, t)
         and any(t in h.matched and h.strengths[h.matched.index(t)] == 1.0 for h in chosen)
-        and not any(_stated_in(t, h.sentence) for h in chosen)
+        and not any(_stated_in(t, h.sentence, _term_before(terms, t)) for h in chosen)
         and any(w.concepts & t.concepts for h in chosen for w in h.sentence.terms)
+        and not (len(chosen) == 1 and _said_elsewhere(index, terms, t, lead, backers))
     ]  # fmt: skip
     if vague:
         return _sentence_finding(
@@ -3554,6 +3693,15 @@ def _untied(
             confidence=0.6,
         )
     return _comparison_unmade(claim, index, terms, chosen)
+
+
+def _term_before(terms: tuple[Term, ...], term: Term) -> Term | None:
+    """The claim term right before ``term`` ("anxiety" of "anxiety benefits"), if adjacent."""
+    earlier = [t for t in terms if t.end <= term.start]
+    if not earlier:
+        return None
+    previous = max(earlier, key=lambda t: t.end)
+    return previous if term.start - previous.end <= 2 else None
 
 
 _CHAINED: Final = re.compile(r"-(?:to|and|over|versus|by)-", re.IGNORECASE)
