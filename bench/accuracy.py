@@ -30,14 +30,18 @@ HELDOUT_DIR = TESTS_DIR / "heldout"
 DEFAULT_OUTPUT = REPO_ROOT / "docs" / "accuracy.md"
 
 # The held-out sets, measured together, and the commit they were measured at.
-HELD_OUT_COMMIT = "aae2b8c"
-HELD_OUT = (("heldout_fiftieth", "Set 50"), ("heldout_fiftyfirst", "Set 51"))
+HELD_OUT_COMMIT = "cf74d92"
+HELD_OUT = (("heldout_fiftysecond", "Set 52"), ("heldout_fiftythird", "Set 53"))
 # What changed in the engine after the held-out measurement (none of it drawn from those sets).
 SINCE_MEASURED = (
-    "fixes drawn from sets 50 and 51 themselves after that measurement"
+    "a code review's fixes to round 24, drawn from no held-out set"
 )
 # Development sets, newest first, with the figure each gave when first measured, sealed.
 HISTORY = (
+    ("heldout_fiftyfirst", "Set 51", "held out until commit aae2b8c: 54/80 = 67.5%, 1 wrong "
+     "claim called SUPPORTED"),
+    ("heldout_fiftieth", "Set 50", "held out until commit aae2b8c: 68/80 = 85.0%, 3 wrong "
+     "claims called SUPPORTED"),
     ("heldout_fortyninth", "Set 49", "held out until commit a8b2d05: 61/80 = 76.2%, 1 wrong "
      "claim called SUPPORTED"),
     ("heldout_fortyeighth", "Set 48", "held out until commit a8b2d05: 60/80 = 75.0%, 1 wrong "
@@ -313,8 +317,9 @@ FIRST_MEASUREMENTS = (
     ("46 + 47", "a2a61dd", 127, 160, 5),
     ("48 + 49", "a8b2d05", 121, 160, 2),
     ("50 + 51", "aae2b8c", 122, 160, 4),
+    ("52 + 53", "cf74d92", 138, 160, 5),
 )
-POOLED = 17  # the newest pairs, one measured after each engine round (rounds 9 to 23, two mends)
+POOLED = 18  # the newest pairs, one measured after each engine round (rounds 9 to 24, two mends)
 # The same sets run, after their one measurement, with the engine at other commits: sets differ
 # in difficulty, so progress shows best on one set across engines.
 SAME_SETS = (
@@ -344,6 +349,8 @@ SAME_SETS = (
                  ("a8b2d05", 121, 2))),
     ("50 + 51", (("5c5cc10", 111, 6), ("150e3b3", 119, 5), ("a2a61dd", 121, 4),
                  ("a8b2d05", 121, 4), ("aae2b8c", 122, 4))),
+    ("52 + 53", (("5c5cc10", 127, 8), ("150e3b3", 129, 7), ("a8b2d05", 133, 7),
+                 ("aae2b8c", 137, 6), ("cf74d92", 138, 5))),
 )  # fmt: skip
 
 
@@ -422,7 +429,9 @@ def render(sections: list[list[str]], held_out: Any) -> str:
         "figure. On the last pairs the carry-over has nearly stopped: sets 46 and 47 score 126 "
         "with the round-13 engine and 127 with the round-22 one; sets 48 and 49 score 118 and "
         "121; sets 50 and 51 score 111, 119, 121 and 122 with the engines of rounds 13, 19, 22 "
-        "and 23. The red-team probes "
+        "and 23. Sets 52 and 53, in narrative prose, moved more: 127, 129, 133, 137 and 138 with "
+        "the engines of rounds 13, 19, 22, 23 and 24, the first pair since sets 22 and 23 above "
+        "85% right, but with 5 wrong claims called SUPPORTED. The red-team probes "
         "(tests/probe_second/, tests/probe_third/; their sections are at the end) were written "
         "to find wrong claims called SUPPORTED.",
         "",
