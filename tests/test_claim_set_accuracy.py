@@ -4,8 +4,7 @@ Each set was held out when written and measured once while sealed (docs/accuracy
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
 trust bound on wrong claims called SUPPORTED: at most one on a development set, three on set 39
-(documented in docs/verification.md), and on sets 52 and 53 what their one measurement found.
-Issue 3's bar is not met on the held-out sets.
+(documented in docs/verification.md). Issue 3's bar is not met on the held-out sets.
 """
 
 from __future__ import annotations
@@ -72,8 +71,8 @@ FLOORS = {
     "heldout_fortyninth": (0.82, 1),
     "heldout_fiftieth": (0.95, 1),
     "heldout_fiftyfirst": (0.91, 1),
-    "heldout_fiftysecond": (0.86, 2),
-    "heldout_fiftythird": (0.86, 3),
+    "heldout_fiftysecond": (0.88, 1),
+    "heldout_fiftythird": (0.90, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
 }

@@ -29,6 +29,7 @@ from claimcheck.verification.numbers import (
 )
 from claimcheck.verification.places import (
     countries_in,
+    country_named,
     institutions_in,
     place_mentions,
     places_in,
@@ -275,7 +276,12 @@ def extract_assertions(text: str, *, quote: str | None = None) -> Assertions:
     excluded = _excluded_spans(
         claim, designs, journals, years, comparators, quantities, sample_sizes, sponsors
     )
-    excluded += [(w.start, w.end) for w in workplaces]
+    excluded += [
+        (w.start + word.start(), w.start + word.end())
+        for w in workplaces
+        for word, part in workplace_words(w.text)
+        if part is not WorkplacePart.TOPIC
+    ]
     excluded += [m.span() for _, m in _header_sizes(claim)]
     excluded += author_team_spans(claim)
     excluded += [m.span("idiom") for m in _SETTLED_IN_OTHER_WORDS.finditer(claim) if m["idiom"]]
@@ -435,6 +441,8 @@ def _years(claim: str, journals: tuple[JournalAssertion, ...] = ()) -> tuple[Yea
     for pattern in PUBLICATION_YEAR_PATTERNS:
         for match in pattern.finditer(claim):
             start = match.start("year")
+            if _counted_not_dated(claim, match):
+                continue
             if start not in seen:
                 seen[start] = YearAssertion(int(match["year"]), _phrase(claim, *match.span()))
     for match in journal_as_adjective(claim):
@@ -450,6 +458,28 @@ def _years(claim: str, journals: tuple[JournalAssertion, ...] = ()) -> tuple[Yea
     for _, year in trailing_citations(claim):
         seen.setdefault(year.phrase.start, year)
     return tuple(seen[k] for k in sorted(seen))
+
+
+# "The commentary of 2000 clinicians", "a study of 1998 patients", "a review of 2010 trials": a
+# figure that counts the noun after it, not a year.
+_COUNTED_AFTER: Final = re.compile(
+    r"[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|men|women|children|adults|adolescents|"
+    r"infants|babies|births|deaths|cases|subjects|patients|participants|volunteers|individuals|"
+    r"respondents|nurses|doctors|readers|users|members|workers|students|residents|employees|"
+    r"veterans|soldiers|athletes|smokers|drinkers|survivors|controls|families|households|couples|"
+    r"twins|pregnancies|mice|rats|animals|samples|records|trials|studies|articles|papers|reports|"
+    r"procedures|operations|admissions|visits|eyes|surgeons|experts|[a-z]+(?:ians|ists|ents|ees|"
+    r"ors)|[a-z]+ers(?<!offers)(?<!covers)(?<!considers)(?<!answers)(?<!delivers)(?<!discovers))\b"
+)
+
+
+def _counted_not_dated(claim: str, match: re.Match[str]) -> bool:
+    """Whether a year a pattern read counts what follows it (after "of", or closing the match:
+    "The commentary of 2000 clinicians"); "the 2010 trials" stays a year."""
+    start, end = match.span("year")
+    if not _COUNTED_AFTER.match(claim, end):
+        return False
+    return end == match.end() or bool(re.search(r"\bof\s+$", claim[max(0, start - 4) : start]))
 
 
 _YEAR_AFTER_JOURNAL: Final = re.compile(rf"\s*(?:,\s*|\s+in\s+|\s*\(\s*){_YEAR}\b")
@@ -639,24 +669,31 @@ def trailing_citations(claim: str) -> list[tuple[JournalAssertion | None, YearAs
     found = []
     for pattern in (_BRACKET_CITATION, _TAIL_CITATION):
         for match in pattern.finditer(claim):
-            name = _NAME_TAIL.sub("", match["name"]).strip()
-            words = [w.lower().strip(".,'\u2019") for w in name.split()]
-            if not words or name.lower() in lx.COUNTRIES or places_in(name):
-                continue
-            year = YearAssertion(int(match["year"]), _phrase(claim, *match.span("year")))
-            if not_a_journal(name):
-                found.append((None, year))
-                continue
-            if all(w.isupper() for w in name.split()) and words[0] not in BARE_JOURNALS:
-                continue  # acronyms of the topic: "(MADRS, 2019)"
-            abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
-            bare = len(words) == 1 and words[0] in BARE_JOURNALS
-            if not (abbreviated or bare or _journal_words(name) or _SERIES_TITLE.match(name)):
-                continue
-            start = match.start("name")
-            journal = JournalAssertion(name, _phrase(claim, start, start + len(name)))
-            found.append((journal, year))
+            cites, journal = _cited_journal(claim, match)
+            if cites:
+                year = YearAssertion(int(match["year"]), _phrase(claim, *match.span("year")))
+                found.append((journal, year))
     return found
+
+
+def _cited_journal(claim: str, match: re.Match[str]) -> tuple[bool, JournalAssertion | None]:
+    """Whether a citation's name (``match["name"]``) cites a work, and the journal it names:
+    a study or data source ("Danish Stroke Registry") cites one in no journal; a country, a
+    place, an acronym of the topic ("MADRS") or a name no journal bears cites none."""
+    name = _NAME_TAIL.sub("", match["name"]).strip()
+    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    if not words or name.lower() in lx.COUNTRIES or places_in(name):
+        return False, None
+    if not_a_journal(name):
+        return True, None
+    if all(w.isupper() for w in name.split()) and words[0] not in BARE_JOURNALS:
+        return False, None  # acronyms of the topic: "(MADRS, 2019)"
+    abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
+    bare = len(words) == 1 and words[0] in BARE_JOURNALS
+    if not (abbreviated or bare or _journal_words(name) or _SERIES_TITLE.match(name)):
+        return False, None
+    start = match.start("name")
+    return True, JournalAssertion(name, _phrase(claim, start, start + len(name)))
 
 
 # A bracketed citation naming its authors and journal without a year: "(Lerro et al.,
@@ -668,22 +705,11 @@ _AUTHOR_BRACKET: Final = re.compile(
 )
 
 
-def _author_bracket_journals(claim: str) -> list[tuple[JournalAssertion, None]]:
+def _author_bracket_journals(claim: str) -> list[JournalAssertion]:
     if "(" not in claim:
         return []
-    found: list[tuple[JournalAssertion, None]] = []
-    for match in _AUTHOR_BRACKET.finditer(claim):
-        name = _NAME_TAIL.sub("", match["name"]).strip()
-        words = [w.lower().strip(".,'\u2019") for w in name.split()]
-        if not words or name.lower() in lx.COUNTRIES or places_in(name) or not_a_journal(name):
-            continue
-        abbreviated = len(words) > 1 and any(w in JOURNAL_ABBREVIATIONS for w in words)
-        bare = len(words) == 1 and words[0] in BARE_JOURNALS
-        if not (abbreviated or bare or _journal_words(name) or _SERIES_TITLE.match(name)):
-            continue
-        start = match.start("name")
-        found.append((JournalAssertion(name, _phrase(claim, start, start + len(name))), None))
-    return found
+    readings = (_cited_journal(claim, m) for m in _AUTHOR_BRACKET.finditer(claim))
+    return [journal for _, journal in readings if journal is not None]
 
 
 def header_journal(claim: str) -> JournalAssertion | None:
@@ -767,7 +793,7 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
     header = header_journal(claim)
     if not _JOURNAL_CUE.search(claim):
         cited = [j for j, _ in trailing_citations(claim) if j is not None]
-        cited += [j for j, _ in _author_bracket_journals(claim)]
+        cited += _author_bracket_journals(claim)
         journals = [*cited, *([header] if header is not None else [])]
         return tuple(sorted((_whole_title(claim, j) for j in journals), key=_at_start))
     for pattern in JOURNAL_PATTERNS:
@@ -819,7 +845,8 @@ def _journals(claim: str) -> tuple[JournalAssertion, ...]:
         for j in found.values()
     ):
         found[header.name.lower()] = header
-    for cited, _ in [*trailing_citations(claim), *_author_bracket_journals(claim)]:
+    bracketed = _author_bracket_journals(claim)
+    for cited in [*(j for j, _ in trailing_citations(claim)), *bracketed]:
         if cited is not None and not any(
             _overlaps((cited.phrase.start, cited.phrase.end), [(j.phrase.start, j.phrase.end)])
             for j in found.values()
@@ -1295,6 +1322,64 @@ WORKPLACE_NOUNS: Final = frozenset(
     {"department", "dept", "centre", "center", "university", "hospital", "institute",
      "laboratory", "lab", "group", "team", "clinic", "school", "faculty", "unit", "division"}
 )  # fmt: skip
+# Words of a workplace that say nothing of its field ("a small leading clinic").
+WORKPLACE_FILLER: Final = frozenset(
+    {"of", "the", "and", "&", "for", "in", "a", "an", "small", "large", "big", "local", "single",
+     "leading", "major", "top", "renowned", "well-known", "academic", "regional", "national",
+     "private", "public", "specialist", "specialised", "specialized", "new", "young",
+     "independent", "dedicated", "multidisciplinary", "international", "joint", "research",
+     "university", "hospital", "clinical", "medical", "busy", "tertiary", "teaching"}
+)  # fmt: skip
+# A field of study or practice, as a workplace is named by it: "psychiatry", "physics",
+# "sports medicine", "pharmacology". A disease, a drug, an organism or a population ("a
+# schizophrenia clinic", "a telomere lab", "a mouse lab") is no field: what the work was on.
+_FIELD_WORD: Final = re.compile(
+    r"[a-z-]*(?:ology|ologies|iatry|iatrics|istry|metry|ics)|medicine|surgery|nursing|pharmacy|"
+    r"an(?:a)?esthesia|physiotherapy|nutrition|rehabilitation|imaging|neurosciences?|"
+    r"sciences?|engineering|health|veterinary|anatomy|law"
+)
+_NOT_A_FIELD: Final = frozenset(
+    {"antibiotics", "psychedelics", "diabetics", "narcotics", "analgesics", "antipsychotics",
+     "opioids", "topics", "basics", "clinics", "ethnics", "dynamics", "mechanics"}
+)  # fmt: skip
+
+
+class WorkplacePart(StrEnum):
+    """What a word of a workplace ("a small sports medicine centre in Spain") says."""
+
+    FRAME = "frame"  # the kind of place, a filler or its country: "centre", "small", "Spanish"
+    FIELD = "field"  # the field the affiliations must name: "medicine", "psychiatry"
+    MODIFIER = "modifier"  # a word before a field: "sports" medicine, "adolescent" psychiatry
+    TOPIC = "topic"  # no field follows: "a schizophrenia clinic" (a finding word)
+
+
+def workplace_words(text: str) -> list[tuple[re.Match[str], WorkplacePart]]:
+    """The words of a workplace with what each says. Only the field and the words before it
+    name where the authors work; a word with no field after it names what they worked on."""
+    parts = []
+    for word in re.finditer(r"[\w'&.-]+", text):
+        w = word.group().lower().strip(".,'")
+        if (
+            w in WORKPLACE_NOUNS
+            or w in WORKPLACE_FILLER
+            or w in lx.COUNTRIES
+            or _LED_OR_BASED.search(w)
+            or countries_in(word.group())
+            or places_in(word.group())
+        ):
+            part = WorkplacePart.FRAME
+        elif _FIELD_WORD.fullmatch(w) and w not in _NOT_A_FIELD:
+            part = WorkplacePart.FIELD
+        else:
+            part = WorkplacePart.TOPIC
+        parts.append((word, part))
+    last_field = max((i for i, (_, p) in enumerate(parts) if p is WorkplacePart.FIELD), default=-1)
+    return [
+        (word, WorkplacePart.MODIFIER if part is WorkplacePart.TOPIC and i < last_field else part)
+        for i, (word, part) in enumerate(parts)
+    ]
+
+
 # "Casieri 2001, Italian physics department (J Magn Reson): ...": a header segment naming
 # where the authors work, led by a country word or a place.
 _HEADER_WORKPLACE: Final = re.compile(
@@ -2033,6 +2118,16 @@ _SPONSOR_BEFORE = re.compile(
     rf"{{0,4}}{_FUNDER_WORD}|industry|government|pharma(?:ceutical)?|charity|foundation)"
     r"-(?:funded|sponsored|financed|backed|supported)\b"
 )
+# An EU programme named before or after the verb ("a Horizon 2020 funded cohort", "supported
+# under Horizon Europe"): a year or "Europe" in the name, which the capitalised-name readings
+# above do not take.
+_PROGRAMME_FUNDED: Final = re.compile(
+    r"(?<![\w-])(?P<who>Horizon\s+(?:20\d\d|Europe)|H2020|FP[5-7])[\s-]+"
+    r"(?:funded|sponsored|financed|backed|supported)\b"
+    r"|\b(?:funded|sponsored|financed|supported|backed)\s+(?:through|under|via|from|by)\s+"
+    r"(?:the\s+)?(?:(?:EU|European\s+Union)(?:'s|\u2019s)?\s+)?"
+    r"(?P<via>Horizon\s+(?:20\d\d|Europe)|H2020|FP[5-7])(?![\w])"
+)
 # "Self-funded", "privately-funded": how it was paid for, naming no funder the grant list could
 # show ("Publicly-funded", "Taxpayer-funded" are kept: a grant list holds public funders).
 _UNNAMED_FUNDING: Final = re.compile(
@@ -2112,13 +2207,16 @@ def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
         sponsor = _funded_by(claim, match)
         if sponsor is not None:
             found.append(sponsor)
+    for match in _PROGRAMME_FUNDED.finditer(claim):
+        if not _overlaps(match.span(), funded_spans):
+            funded_spans.append(match.span())
+            found.append(SponsorAssertion(True, None, None, _phrase(claim, *match.span())))
     for mention in place_mentions(claim):
         if _overlaps((mention.start, mention.end), funded_spans):
             continue
         end = mention.end
-        country = _COUNTRY_AFTER_PLACE.match(claim, end)
-        if mention.place and country and countries_in(country["country"]) == {mention.country}:
-            end = country.end("country")  # "Pamplona, Spain": the city's country, said with it
+        if mention.place:
+            end = _with_its_country(claim, end, mention.country)
         found.append(
             SponsorAssertion(
                 False,
@@ -2132,6 +2230,20 @@ def _sponsors(claim: str) -> tuple[SponsorAssertion, ...]:
 
 
 _COUNTRY_AFTER_PLACE: Final = re.compile(r",\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def _with_its_country(claim: str, end: int, country: str | None) -> int:
+    """Where a city's mention ends with its country said after it ("Pamplona, Spain"): only
+    words that are that country ("Oxford, UK Biobank data": "UK", never "Biobank")."""
+    match = _COUNTRY_AFTER_PLACE.match(claim, end)
+    if match is None or country is None:
+        return end
+    words = list(re.finditer(r"\S+", match["country"]))
+    for last in reversed(words):
+        stop = match.start("country") + last.end()
+        if country_named(claim[match.start("country") : stop]) == country:
+            return stop
+    return end
 
 
 # --- populations ------------------------------------------------------------------------------

@@ -198,6 +198,7 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     # a membrane driven one way or the other; a coupling strengthened or weakened
     ("hyperpolar", "depolar"),
     ("enhanc", "weaken"),
+    ("strengthen", "weaken"),
     *para.OPPOSITE_PAIRS,
     *(
         (_region_label(first), _region_label(second))

@@ -18,6 +18,7 @@ from claimcheck.verification import lexicon as lx
 
 # Countries the shared table (lexicon.COUNTRIES) does not name.
 MORE_COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
+    "United States": ("u.s.a.",),  # the lexicon's "usa" and "u.s." with its dots
     "Argentina": ("argentina", "argentinian", "argentine"), "Chile": ("chile", "chilean"),
     "Colombia": ("colombia", "colombian"), "Peru": ("peru", "peruvian"),
     "Cuba": ("cuba", "cuban"), "Venezuela": ("venezuela", "venezuelan"),
@@ -266,7 +267,8 @@ def place_mentions(claim: str) -> list[PlaceMention]:
     for match in _INSTITUTION.finditer(claim):
         found.append(PlaceMention(match.start(), match.end(), None, match.group(0).strip()))
     taken = [(m.start, m.end) for m in found]
-    capitalised = {_fold(w).rstrip(".") for w in _CAPITALISED.findall(claim)}
+    # both "U.S." (a table's first word) and "Boston." (a sentence's last) as written
+    capitalised = {f for w in _CAPITALISED.findall(claim) for f in (_fold(w), _fold(w).rstrip("."))}
     if not capitalised & _FIRST_WORDS:
         # no place name of the tables can start here: skip the long alternation
         found += _unknown_places(claim, taken) + _grouped_researchers(claim, taken)
@@ -370,6 +372,20 @@ def places_in(text: str) -> dict[str, str]:
 def country_of(place: str) -> str | None:
     entry = NAMES.get(_fold(place))
     return entry[0] if entry else None
+
+
+def country_named(text: str) -> str | None:
+    """The country ``text`` is, said whole ("UK", "the Netherlands"); None for anything else
+    ("UK Biobank", "Boston")."""
+    folded = " ".join(_fold(text).split())
+    folded = folded.removeprefix("the ")
+    bare = folded.replace(".", "")
+    entry = NAMES.get(folded) or NAMES.get(folded.rstrip(".")) or NAMES.get(bare)
+    if entry is None or not entry[1]:
+        return None
+    if bare in _SHOUTED_ONLY and not text.isupper():
+        return None
+    return entry[0]
 
 
 def countries_in(text: str) -> set[str]:

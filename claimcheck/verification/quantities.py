@@ -490,7 +490,11 @@ _FREQ_ADVERBS: Final[dict[str, str]] = {
     "yearly": "per_year", "annually": "per_year", "hourly": "per_hour",
 }  # fmt: skip
 
-_TIME_ADJECTIVES = r"(?:(?:test|study|treatment|consecutive|additional|further|separate|more)\s+)"
+# "two more weeks", "one full week", "three whole days": a word between a number and its time
+_TIME_ADJECTIVES = (
+    r"(?:(?:test|study|treatment|consecutive|additional|further|separate|more|full|whole|entire"
+    r"|complete)\s+)"
+)
 _TIME_LONG = (
     r"years?|yrs?|months?|mos?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
     r"|fortnights?|decades?"
@@ -550,6 +554,16 @@ _FRACTION_OF_TIME = re.compile(
 _ELLIPTIC_FOLD = re.compile(r"\s*times\s+(?=(?:in|among|for|with|at)\b)", re.IGNORECASE)
 _EARLIER_FOLD = re.compile(rf"\b(?:times|fold|twice|thrice)\s+{_RATE_NOUN}", re.IGNORECASE)
 _MULT_FOLD = re.compile(rf"\s+(?:as\b|{_RATE_NOUN})", re.IGNORECASE)
+# "about twice the ketamine dose", "double the usual amount": a multiple of any measure (never
+# after "once": "once the study ended" is a time); "twice the first week", "twice the same day"
+# tell when something happened, no multiple.
+# "double or triple the dose": a choice of doses, no multiple the record must give
+_OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
+_MULT_FOLD_ANY = re.compile(
+    r"\s+(?:the|that)\s+(?!(?:first|second|third|next|following|same|previous|last|final"
+    r"|preceding|initial|day|week|month|year|night|morning|evening|hour|time)s?\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 _FREQ_PER = re.compile(rf"(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*){_PER_UNIT}\b", re.IGNORECASE)
 _FREQUENCY_WORD = re.compile(
@@ -1143,7 +1157,9 @@ class _Scanner:
             self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
             return 1
         if tok.kind == "xfold":
-            if _MULT_FOLD.match(t, tok.end):  # "triple the odds", "double as likely"
+            if _MULT_FOLD.match(t, tok.end) or (
+                _MULT_FOLD_ANY.match(t, tok.end) and not _OR_BEFORE.search(t, 0, tok.start)
+            ):
                 bound = self.bound_from(tok.start, "fold")
                 self.emit(self.make(tok.start, tok.end, tok.value, "fold", bound=bound))
             return 1
@@ -1151,7 +1167,11 @@ class _Scanner:
             unit_found = self.unit_at(tok.end, tok)
             if unit_found is not None:
                 self.emit(self.make(tok.start, unit_found.end, tok.value, unit_found.unit))
-            elif _MULT_FOLD.match(t, tok.end):
+            elif _MULT_FOLD.match(t, tok.end) or (
+                tok.value > 1
+                and _MULT_FOLD_ANY.match(t, tok.end)
+                and not _OR_BEFORE.search(t, 0, tok.start)
+            ):
                 self.emit(self.make(tok.start, tok.end, tok.value, "fold"))  # "twice as likely"
             elif (m := _OR.match(t, tok.end)) and (other := self.next_token_at(i, m.end())):
                 high = self.unit_at(other.end, other) if other.kind == "mult" else None

@@ -57,6 +57,7 @@ from claimcheck.verification.checks.common import (
     retrieve,
     sentence_evidence,
 )
+from claimcheck.verification.checks.measure_direction import foil_spans
 from claimcheck.verification.checks.quantities import WEAK_CONTEXT
 from claimcheck.verification.checks.ratios import RISK_DOWN, RISK_UP, Ratio, claimed_ratio
 from claimcheck.verification.checks.significance_words import (
@@ -727,6 +728,11 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     if aside is not None:
         comma = text.rfind(",", 0, aside.start())  # "X, unlike aldrin, went with": X
     c_start = max(c_start, comma + 1)
+    # A word set against the subject is its foil, not the subject: "X moved TSH the opposite
+    # way from aldrin: lower TSH", "unlike aldrin X went with", "compared with aldrin", "than
+    # aldrin". The foil is the named thing only: in "Unlike aldrin methyl bromide went with
+    # higher TSH" methyl bromide is the subject.
+    foils = foil_spans(text, index, than=True)
     for term in reversed(terms_between(text, c_start, position)):
         if term.is_number or term.stem in _RELATION_WORDS or term.stem in WEAK_CONTEXT:
             continue
@@ -734,7 +740,7 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
             return None
         if is_topic(index, term):
             continue
-        if _FOIL_BEFORE.search(text, max(c_start, term.start - 40), term.start):
+        if any(a <= term.start < b for a, b in foils):
             continue  # "methyl bromide moved TSH the opposite way from aldrin": not aldrin
         if in_record(index, term):
             return _before_population(text, c_start, term, index) or term
@@ -744,15 +750,6 @@ def _subject(text: str, position: int, index: RecordIndex, comparators: set[str]
     return None
 
 
-# A word set against the subject is its foil, not the subject: "X moved TSH the opposite way
-# from aldrin: lower TSH", "unlike aldrin", "compared with aldrin", "than aldrin".
-_FOIL_BEFORE: Final = re.compile(
-    r"(?:\b(?:than|unlike|versus|vs\.?|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|"
-    r"as\s+opposed\s+to|(?:opposite|different(?:ly)?|differ(?:s|ed|ing)?|contrary)"
-    r"(?:\s+(?:way|direction|pattern|manner))?\s+(?:from|to))"
-    r"\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[\w-]+\s+){0,2}$)",
-    re.IGNORECASE,
-)
 # A foil set off by commas before the change: "Methyl bromide, unlike aldrin, went with ...".
 _FOIL_ASIDE: Final = re.compile(
     r",\s*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|as\s+opposed\s+to|"
@@ -1777,17 +1774,26 @@ def _unaffected_in_record(
 # stating a change of it. A sameness set against another arm ("just as well as placebo", "the
 # same in both groups") is a comparison, which the difference checks judge.
 
+_UN_WORDS: Final = r"(?:unchanged|unaltered|unaffected|undiminished|unimpaired|untouched)"
 _CLAIMED_SAME: Final = re.compile(
     r"\b(?:(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|was|were|is|are|be|been)\s+"
     r"(?:exactly\s+|much\s+|about\s+|essentially\s+|basically\s+)?the\s+same"
     r"|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|held|holds?|kept)\s+(?:steady|stable|constant|"
-    r"put|unchanged|unaltered|unaffected|intact)"
-    r"|unchanged|unaltered|unaffected|undiminished|unimpaired|untouched"
-    r"|(?:just|every\s+bit|exactly)\s+as\s+(?:easily|well|much|strongly|potently|effectively|"
-    r"readily|quickly|powerfully|reliably|often|potent|effective|strong|sensitive)"
-    r"|no\s+(?:different|less|weaker|worse)(?!\s+(?:from|than|to|between))"
-    r"|(?:did|does|do)\s+not\s+(?:change|budge|shift|drop|fall|decline|weaken)"
-    r"|(?:did|does|do)n't\s+(?:change|budge|shift|drop|fall|decline|weaken))\b",
+    r"put|intact)"
+    # "unaffected" said of the thing, not a word naming which one ("the unaffected hand",
+    # "patients with unimpaired renal function"): after a copula or "left/stayed/remained", or
+    # with no noun after it ("BDNF unchanged after ketamine")
+    r"|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|was|were|is|are|be|been|being|held|holds?|kept|"
+    r"left|leaves?|went|seemed|appeared)\s+(?:(?:largely|essentially|completely|entirely|"
+    r"virtually|basically|practically|almost|nearly|totally|still|also|all|relatively)\s+)?"
+    + _UN_WORDS
+    + r"|"
+    + _UN_WORDS
+    + r"(?=\s*(?:[,;:.)]|$)|\s+(?:by|after|with|in|at|over|during|following|"
+    r"throughout|despite|from|across|through|under|and|or|but|while|whereas|when|for|on)\b)"
+    r"|(?P<equal>(?:just|every\s+bit|exactly)\s+as\s+(?:easily|well|much|strongly|potently|"
+    r"effectively|readily|quickly|powerfully|reliably|often|potent|effective|strong|sensitive))"
+    r"|no\s+(?:different|less|weaker|worse)(?!\s+(?:from|than|to|between)))\b",
     _I,
 )
 # The sameness holds across arms or against a named other: a comparison, not "no change".
@@ -1813,6 +1819,8 @@ _RECORD_STEADY: Final = re.compile(
     _I,
 )
 SAME_MIN_SHARED: Final = 2
+# Where the claim is set: "In habitual coffee drinkers, X stayed the same" is about them only.
+_CLAIM_SETTING: Final = re.compile(r"^\s*(?:in|among|amongst)\s+(?P<who>[^,;:]{3,80}),", _I)
 # Where the part of a claim the sameness is said in ends: "A doubled, and B held steady".
 _PART_STOP: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though)\b", _I)
 
@@ -1834,18 +1842,33 @@ def check_sameness(assertions: Assertions, index: RecordIndex) -> list[Finding]:
         c_end = stop_after.start() if stop_after else c_end
         if _CHANGE_NOUN_BEFORE.search(text, c_start, same.start()):
             continue
+        if same["equal"] and any(
+            pattern.search(text, c_start, same.start()) for pattern, _ in CHANGE_PATTERNS
+        ):
+            continue  # "lowered HbA1c just as much in older patients": a change, compared
         clause = [t for t in assertions.key_terms if c_start <= t.start < c_end
                   and not (same.start() <= t.start < same.end())]  # fmt: skip
-        finding = _changed_in_record(same, clause, assertions, index)
+        setting = _CLAIM_SETTING.match(text)
+        where = [
+            t for t in assertions.key_terms
+            if setting and setting.start("who") <= t.start < setting.end("who")
+            and not is_topic(index, t) and not t.is_number and t not in clause
+        ]  # fmt: skip
+        finding = _changed_in_record(same, clause, assertions, index, where)
         if finding is not None:
             return [finding]
     return []
 
 
 def _changed_in_record(
-    same: re.Match[str], clause: list[Term], assertions: Assertions, index: RecordIndex
+    same: re.Match[str],
+    clause: list[Term],
+    assertions: Assertions,
+    index: RecordIndex,
+    where: Sequence[Term] = (),
 ) -> Finding | None:
-    if _said_same(clause, index):
+    by_agent = bool(re.match(r"\s+(?:by|with)\b", assertions.text[same.end() :]))
+    if _said_same(clause, index, by_agent=by_agent):
         return None  # the record says somewhere that it stayed the same
     phrase = Phrase(same.group(), same.start(), same.end())
     positions = {h.sentence.position for h in _relevant(assertions, index, phrase)[:3]}
@@ -1864,6 +1887,8 @@ def _changed_in_record(
         )
         if len({t.stem for t in shared}) < SAME_MIN_SHARED or not anchors:
             continue
+        if where and not any(t.concepts & source.sentence.concepts for t in where):
+            continue  # the change is in another group than the claim's setting
         specific = {t.stem for t in clause if not is_topic(index, t)}
         if 2 * len(specific & {t.stem for t in shared}) <= len(specific):
             continue  # "the heart rate response" is not "the startle response"
@@ -1898,17 +1923,42 @@ def _changed_words(source: SourceDirection) -> set[str]:
 _METHODS: Final = re.compile(r"method|design|setting|participant|patients|subjects", _I)
 
 
-def _said_same(clause: list[Term], index: RecordIndex) -> bool:
-    """Whether an abstract sentence says of the clause's thing that it did not change."""
+# A predicate coordinated onto the one before it ("declined over time and were similar"): its
+# subject is that clause's.
+_IMPLICIT_SUBJECT: Final = re.compile(
+    r"(?:was|were|is|are|remained|stayed|had|has|have|did|do|does)\b", _I
+)
+# A sameness across arms ("similar for all treatments"): no effect of the treatment, not no
+# change over time.
+_ACROSS_ARMS_AFTER: Final = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:for\s+all|in\s+(?:both|all|each)|across|between|among)\b", _I
+)
+
+
+def _said_same(clause: list[Term], index: RecordIndex, *, by_agent: bool = False) -> bool:
+    """Whether an abstract sentence says of the clause's thing that it did not change. A
+    predicate coordinated onto an earlier one borrows its subject ("BDNF declined over time
+    and were similar for all treatments"); a sameness across arms said that way answers only a
+    claim that the thing was unaffected by something."""
     for sentence in index.abstract_sentences:
         for cue in _RECORD_STEADY.finditer(sentence.text):
             if _DENIED_BEFORE.search(sentence.text[max(0, cue.start() - 30) : cue.start()]):
                 continue
-            inside = _clause_concepts(sentence, *_clause_span(sentence.text, cue.start()))
-            shared = [t for t in clause if t.concepts & inside]
-            if any(not is_topic(index, t) for t in shared):
+            start, end = _clause_span(sentence.text, cue.start())
+            if _same_shared(clause, index, _clause_concepts(sentence, start, end)):
+                return True
+            if start == 0 or not _IMPLICIT_SUBJECT.match(sentence.text, start):
+                continue
+            if not by_agent or not _ACROSS_ARMS_AFTER.match(sentence.text, cue.end()):
+                continue
+            first, _ = _clause_span(sentence.text, start - 1)
+            if _same_shared(clause, index, _clause_concepts(sentence, first, end)):
                 return True
     return False
+
+
+def _same_shared(clause: list[Term], index: RecordIndex, inside: set[str]) -> bool:
+    return any(t.concepts & inside and not is_topic(index, t) for t in clause)
 
 
 # --- magnitude: "a large effect" against "a small effect" ----------------------------------------

@@ -86,7 +86,9 @@ def judge_funder(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         claim.phrase.text, record
     )
     kind_ok = claim.sponsor_kind is None or claim.sponsor_kind in kinds
-    if country_ok and kind_ok and not _named_funder_missing(claim.phrase.text, record):
+    # the EU as named ("the European Union", "E.U.") is judged by _union_ok, not by its words
+    named = _UNION_CLAIMED.sub(" ", claim.phrase.text)
+    if country_ok and kind_ok and not _named_funder_missing(named, record):
         return Finding(
             kind=FindingKind.FUNDER,
             verdict=Verdict.SUPPORTED,
@@ -114,17 +116,30 @@ _UNION_CLAIMED: Final = re.compile(
     r"(?<![\w-])(?:EU|E\.U\.|European\s+(?:Union|Commission|Community|Research\s+Council)|"
     r"Horizon\s+(?:20\d\d|Europe)|ERC)(?![\w])"
 )
+# Only the EU's own bodies and programmes: "European" alone also opens the European Society of
+# Cardiology or the European Foundation for the Study of Diabetes, and "Horizon" Horizon Pharma;
+# "Marie Curie" alone is a British charity.
 _UNION_GRANT: Final = re.compile(
-    r"\bEuropean\b|\bEU\b|\bERC\b|\bHorizon\b|\bFP[5-7]\b|Marie\s+(?:Curie|Sk)|"
-    r"Innovative\s+Medicines|\bIMI\b",
+    r"\bEuropean\s+(?:Commission|Research\s+Council|Union|Community|Regional\s+Development\s+"
+    r"Fund|Social\s+Fund)\b|\bEU\b|\bERC\b|\bH2020\b|\bHorizon\s+(?:20\d\d|Europe)\b|\bFP[5-7]\b|"
+    r"\b(?:Fifth|Sixth|Seventh)\s+Framework\s+Programme|\bFramework\s+Programme\s+[5-7]\b|"
+    r"Sk[l\u0142]odowska|Marie\s+Curie\s+(?:Actions?|Intra|Inter|Initial|Individual|Career|"
+    r"Fellowships?|Reintegration|Research\s+Training)|Innovative\s+Medicines\s+Initiative|\bIMI2?\b",
     re.IGNORECASE,
 )
+
+# A grant's country field ("European Union"), read apart from its agency ("Marie Curie" with
+# the country "International" is no "Marie Curie International" fellowship).
+_UNION_COUNTRY: Final = re.compile(r"\bEuropean\s+(?:Union|Commission)\b|\bEU\b", re.IGNORECASE)
 
 
 def _union_ok(claimed: str, record: PubMedRecord) -> bool:
     if not _UNION_CLAIMED.search(claimed):
         return True
-    return any(_UNION_GRANT.search(f"{g.agency or ''} {g.country or ''}") for g in record.grants)
+    return any(
+        _UNION_GRANT.search(g.agency or "") or _UNION_COUNTRY.search(g.country or "")
+        for g in record.grants
+    )
 
 
 # Words any funder's name may hold: only the rest ("Wellcome", "Gates", "NIDA") names one.

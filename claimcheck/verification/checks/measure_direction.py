@@ -32,12 +32,49 @@ _DIRECTED_CODE: Final = re.compile(
     re.IGNORECASE,
 )
 
-_FOIL: Final = re.compile(
-    r"\b(?:unlike|versus|vs\.?|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|"
-    r"as\s+opposed\s+to|(?:opposite|different(?:ly)?|contrary)(?:\s+(?:way|direction|pattern|"
-    r"manner))?\s+(?:from|to))\s+[^,;:.]{1,60}",
+# What sets a foil against the subject: "unlike aldrin", "versus placebo", "the opposite way
+# from aldrin", "than aldrin" (the last only where the caller asks for it).
+_FOIL_OPENER: Final = re.compile(
+    r"\b(?P<than>than\s+)?(?(than)|(?:unlike|versus|vs\.?|compared\s+(?:with|to)|"
+    r"in\s+contrast\s+(?:with|to)|as\s+opposed\s+to|(?:opposite|different(?:ly)?|"
+    r"differ(?:s|ed|ing)?|contrary)(?:\s+(?:way|direction|pattern|manner))?\s+(?:from|to))\s+)"
+    r"(?:the\s+|that\s+of\s+|those\s+of\s+)?",
     re.IGNORECASE,
 )
+_NEXT_WORD: Final = re.compile(r"\s+([\w-]+)")
+# A word that ends a foil's name: a verb or a direction ("unlike aldrin, X had lower ...").
+_FOIL_STOP: Final = re.compile(
+    r"(?:is|are|was|were|be|been|had|has|have|went|goes|go|did|does|do|showed?|shown|led|leads|"
+    r"moved?|moves|fell|rose|dropped|higher|lower|greater|increased?|decreased?|reduced|raised|"
+    r"elevated|diminished|more|less|and|or|but|who|which|that|in|on|at|with|for|by|of|to)",
+    re.IGNORECASE,
+)
+
+
+def foil_spans(text: str, index: RecordIndex, *, than: bool = False) -> list[tuple[int, int]]:
+    """Where the claim names a foil: the opener and the named thing only. The name runs over
+    the words the record itself writes together ("unlike methyl bromide aldrin ..." -> methyl
+    bromide; "unlike aldrin methyl bromide went ..." -> aldrin), so the subject right after a
+    comma-free foil is not swallowed with it."""
+    record = index.memo("foil-record-text", lambda: f"{index.title} {index.abstract_text}".lower())
+    spans = []
+    for opener in _FOIL_OPENER.finditer(text):
+        if opener["than"] and not than:
+            continue
+        first = re.match(r"[\w-]+", text[opener.end() :])
+        if first is None:
+            continue
+        end, last = opener.end() + first.end(), first.group()
+        for _ in range(2):
+            word = _NEXT_WORD.match(text, end)
+            if word is None or _FOIL_STOP.fullmatch(word[1]):
+                break
+            pair = re.escape(f"{last} {word[1]}".lower()).replace(r"\ ", r"[\s-]+")
+            if not re.search(rf"(?<![\w-]){pair}(?![\w-])", record):
+                break
+            end, last = word.end(), word[1]
+        spans.append((opener.start(), end))
+    return spans
 
 
 def directed_codes(text: str) -> dict[str, set[bool]]:
@@ -59,9 +96,11 @@ def check_measure_direction(
     # other way ("aldrin ... lower T4" and "methyl bromide ... positively associated with T4").
     # A foil the claim sets its subject against ("the opposite way from aldrin", "unlike
     # aldrin") does not point to the sentence: the subject's own sentence does.
-    foils = [m.span() for m in _FOIL.finditer(assertions.text)]
+    foils = foil_spans(assertions.text, index)
     terms = [t for t in assertions.key_terms if not any(a <= t.start < b for a, b in foils)]
-    best = next(iter(retrieve(index, terms or assertions.key_terms)), None)
+    if len(terms) < 2:
+        terms = list(assertions.key_terms)  # too little left to find the subject's sentence by
+    best = next(iter(retrieve(index, terms)), None)
     if best is None:
         return []
     said = directed_codes(best.sentence.text)

@@ -26,15 +26,16 @@ from claimcheck.verification.assertions import (
     JOURNAL_ABBREVIATIONS,
     JOURNAL_NAME_WORDS,
     ONLY_JOURNAL_NAMES,
-    WORKPLACE_NOUNS,
     Assertions,
     JournalAssertion,
     Phrase,
+    WorkplacePart,
     YearAssertion,
     author_team_counts,
     clause_bounds,
     header_journal,
     not_a_journal,
+    workplace_words,
 )
 from claimcheck.verification.checks.common import (
     metadata_evidence,
@@ -78,38 +79,43 @@ def check_metadata(
     return findings
 
 
-_WORKPLACE_FILLER: Final = frozenset(
-    {"of", "the", "and", "&", "for", "in", "a", "an", "small", "large", "big", "local", "single",
-     "leading", "major", "top", "renowned", "well-known", "academic", "regional", "national",
-     "private", "public", "specialist", "specialised", "specialized", "new", "young",
-     "independent", "dedicated", "multidisciplinary", "international", "joint", "research",
-     "university", "hospital", "clinical", "medical", "busy", "tertiary", "teaching"}
-)  # fmt: skip
-
-
 def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None:
-    """A header's "Italian physics department": the words besides the country and the kind of
-    place ("physics") must be in an author affiliation; the country is the sites check's."""
-    affiliations = [a for author in record.authors for a in author.affiliations]
-    first, *rest = workplace.text.split()
-    words = [w.lower().strip(".,'") for w in rest]
-    if not (first.lower() in lx.COUNTRIES or countries_in(first) or places_in(first)):
-        words.insert(0, first.lower())
-    words = [
-        w for w in words
-        if w not in WORKPLACE_NOUNS and w not in _WORKPLACE_FILLER
-        and w not in lx.COUNTRIES and not countries_in(w) and not places_in(w)
-    ]  # fmt: skip
-    if not words or not affiliations:
+    """A workplace the claim names ("an Italian physics department", "a sports medicine centre
+    in Pamplona"): its field ("physics", "medicine") must be in an author affiliation, and a
+    word before the field ("sports") there or in the record's text (the country is the sites
+    check's). Its topic words ("a schizophrenia clinic") are finding words, the support
+    check's. A record without affiliations must still name the field somewhere, or the claim
+    says who did the work from nothing the record holds."""
+    parts = workplace_words(workplace.text)
+    fields = [_workplace_word(m) for m, p in parts if p is WorkplacePart.FIELD]
+    modifiers = [_workplace_word(m) for m, p in parts if p is WorkplacePart.MODIFIER]
+    if not fields:
         return None
+    affiliations = [a for author in record.authors for a in author.affiliations]
+    text = " ".join(p for p in (record.title, record.abstract_text) if p)
+    said = {t.lower() for t in re.findall(r"[\w-]+", text)}
+    if not affiliations:
+        missing = [w for w in modifiers + fields if not _names_word(said, w)]
+        if not missing:
+            return None
+        return Finding(
+            kind=FindingKind.COUNTRY,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the claim places the authors in {_a(workplace.text)}, but the record lists "
+            f"no affiliations and never names {', '.join(missing)}",
+            claim_says=workplace.text,
+            confidence=0.6,
+        )
     tokens = {t.lower() for a in affiliations for t in re.findall(r"[\w-]+", a)}
-    missing = [w for w in words if not any(t.startswith(w[:5]) for t in tokens)]
+    missing = [w for w in fields if not _names_word(tokens, w)]
+    missing += [w for w in modifiers if not (_names_word(tokens, w) or _names_word(said, w))]
     listed = "; ".join(dict.fromkeys(affiliations))[:300]
     if not missing:
+        named = [w for w in modifiers + fields if _names_word(tokens, w)]
         return Finding(
             kind=FindingKind.COUNTRY,
             verdict=Verdict.SUPPORTED,
-            message=f"an author affiliation names {' '.join(words)}",
+            message=f"an author affiliation names {' '.join(named)}",
             claim_says=workplace.text,
             source_says=listed,
             evidence=metadata_evidence(listed, "affiliations"),
@@ -117,13 +123,27 @@ def workplace_finding(workplace: Phrase, record: PubMedRecord) -> Finding | None
     return Finding(
         kind=FindingKind.COUNTRY,
         verdict=Verdict.METADATA_MISMATCH,
-        message=f"the claim places the authors in a {workplace.text}, but no author "
+        message=f"the claim places the authors in {_a(workplace.text)}, but no author "
         f"affiliation names {', '.join(missing)}",
         claim_says=workplace.text,
         source_says=listed,
         evidence=metadata_evidence(listed, "affiliations"),
         confidence=0.7,
     )
+
+
+def _a(text: str) -> str:
+    return f"{'an' if text[:1].lower() in 'aeiou' else 'a'} {text}"
+
+
+def _workplace_word(match: re.Match[str]) -> str:
+    return match.group().lower().strip(".,'")
+
+
+def _names_word(tokens: set[str], word: str) -> bool:
+    """Whether a word is among the tokens, by its first five letters ("psychiatric" names
+    psychiatry)."""
+    return any(t.startswith(word[:5]) for t in tokens)
 
 
 def _header_topic(
@@ -516,6 +536,11 @@ def names_match(claimed: str, official: str) -> bool:
     return False
 
 
+_GENERIC_SERIES: Final = re.compile(
+    r"(?:Research|Studies|Reviews|Issues|Problems|Topics|Developments)\s+in\s+(?=[A-Z])"
+)
+
+
 def journal_finding(claimed: str, record: PubMedRecord, *, claim_words: str) -> Finding:
     names = journal_names(record)
     if not names:
@@ -528,7 +553,13 @@ def journal_finding(claimed: str, record: PubMedRecord, *, claim_words: str) -> 
         )
     shown = " / ".join(names[:2])
     evidence = metadata_evidence(shown, "journal")
-    if any(names_match(claimed, name) for name in names):
+    # "Research in Molecular Psychiatry showed": a generic word read as a series title ("Issues
+    # in", "Studies in") before the record's own journal is the work, not the title
+    generic = _GENERIC_SERIES.match(claimed)
+    shorter = claimed[generic.end() :] if generic else None
+    if any(
+        names_match(claimed, name) or (shorter and names_match(shorter, name)) for name in names
+    ):
         return Finding(
             kind=FindingKind.JOURNAL,
             verdict=Verdict.SUPPORTED,

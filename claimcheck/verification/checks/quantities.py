@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -180,7 +180,48 @@ def check_quantities(
         )
     ]  # a schedule in everyday words the record never states is a lay gloss, not a figure;
     # nor is "only a single X" a figure the record must give to back the claim
-    return kept + _unaccounted_number_words(assertions, index) + _date_span_findings(text, index)
+    return (
+        kept
+        + _unaccounted_number_words(assertions, index)
+        + _date_span_findings(text, index)
+        + _unstated_vague_times(text, index)
+    )
+
+
+# "lift mood within hours", "rather than the weeks antidepressants need": a time scale the claim
+# gives without a number. The record must give a time in that unit (a figure or the same
+# plural word); otherwise the claim tells how fast or how long where the record does not.
+_VAGUE_TIME: Final = re.compile(
+    r"\b(?:within|after|over|take[sn]?|took|taking|needs?|needed|requires?|required|requiring"
+    r"|than(?:\s+the)?|instead\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)"
+    r"\s+(?:(?:a\s+few|several|many|mere)\s+)?(?P<unit>hours|days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
+def _unstated_vague_times(text: str, index: RecordIndex) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in _VAGUE_TIME.finditer(text):
+        unit = match.group("unit").lower()
+        singular = unit[:-1]
+        stated = any(
+            q.unit == singular for sentence in index.sentences for q in sentence.quantities
+        ) or any(
+            re.search(rf"\b{unit}\b", sentence.text, re.IGNORECASE) for sentence in index.sentences
+        )
+        if stated:
+            continue
+        findings.append(
+            Finding(
+                kind=FindingKind.QUANTITY,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the abstract gives no time in {unit} for the claim's "
+                f"\u2018{match.group()}\u2019",
+                claim_says=match.group(),
+                confidence=0.7,
+            )
+        )
+    return findings
 
 
 # What a period is the period of: the record's "data were collected from December 2015-June
@@ -744,9 +785,43 @@ def _source_pairs(sentence: IndexedSentence) -> list[Quantity]:
             continue
         if b.start - a.end > 40 or not _SOURCE_PAIR_GAP.search(text, a.end, b.start):
             continue
+        if a.unit == "count" and _count_noun(a) != _count_noun(b):
+            continue  # "896 matched controls from five cohorts": two counts of other things
         if a.value > 0 and b.value > 0:
             folds.append(_fold_of(a, a.value, b.value, a.start, b.end, text))
     return folds
+
+
+def _named_count_ratios(sentence: IndexedSentence, claim_stems: frozenset[str]) -> list[Quantity]:
+    """ "double the number of controls as cases" against "386 cases and 896 matched controls":
+    the ratio of two counts of one sentence whose two nouns the claim both names, as a fold."""
+    counts = [
+        (q, noun)
+        for q in sentence.quantities
+        if q.unit == "count" and q.low is None and q.value > 0 and (noun := _surface_noun(q.text))
+    ]
+    return [
+        _fold_of(a, a.value, b.value, a.start, b.end, sentence.text)
+        for (a, a_noun), (b, b_noun) in combinations(counts, 2)
+        if a_noun != b_noun and {a_noun, b_noun} <= claim_stems
+    ]
+
+
+# "double the number of controls", "three times as many volunteers": a fold of a head count
+_FOLD_OF_COUNT: Final = re.compile(r"(?:\s*times)?\s*(?:the\s+number\s+of|as\s+many)\b", re.I)
+
+
+def _surface_noun(text: str) -> str | None:
+    """The last word of a text as written, without a plural "s" ("healthy volunteers" ->
+    "volunteer"): synonyms that stems fold together ("patients", "volunteers") stay apart."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
+    return words[-1].lower().removesuffix("s") if words else None
+
+
+def _claim_nouns(claim_text: str) -> frozenset[str]:
+    return frozenset(
+        w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z][A-Za-z-]+", claim_text)
+    )
 
 
 # "from 32 to 52%": a change the record writes as two numbers, read as one range.
@@ -978,6 +1053,11 @@ def _judge(
     # doses" for "two doses a week") does not confirm it, but it does say the value is possible:
     # a looser figure elsewhere ("weekly ketamine") then does not contradict it.
     consistent = False
+    claim_stems = (
+        _claim_nouns(claim_text)
+        if claim_q.unit == "fold" and _FOLD_OF_COUNT.match(claim_text, claim_q.end)
+        else frozenset()
+    )
     swapped: list[Candidate] = []  # the claim's value, written for another abbreviated item
     for sentence in index.sentences:
         compared = [
@@ -1027,9 +1107,12 @@ def _judge(
                 if _same_scale(q, claim_q)
                 and quantities_match(partner.quantity, _range_end(q, other_side))
             }
+        named_ratios: list[Quantity] = []
         if claim_q.unit == "fold":
+            named_ratios = _named_count_ratios(sentence, claim_stems)
             compared += [
-                (cq, fold, *_fold_compare(claim_q, fold.value)) for fold in _source_pairs(sentence)
+                (cq, fold, *_fold_compare(claim_q, fold.value))
+                for fold in (*_source_pairs(sentence), *named_ratios)
             ]
         found_here: list[Candidate] = []
         conflicts_here: list[Candidate] = []
@@ -1049,12 +1132,18 @@ def _judge(
                     continue
             if claim_item is not None and _owned_by_another(claim_item, sentence, source_q):
                 continue  # "rs2736098 (OR 0.75)" is no figure for the claim's rs2736100
+            if label is None and _other_branch_owns(claim_text, sentence, source_q):
+                continue  # "sodium chloride containing 15% ..." is not the citrate's figure
             if matched and (
                 item := _abbreviated_item_elsewhere(claim_text, claim_q, sentence, source_q, index)
             ):
                 swapped.append(Candidate(sentence, source_q, (item,), 2.0))
                 continue
-            candidate = _same_interval(claim_text, claim_q, sentence, source_q, matched=matched)
+            candidate = (
+                Candidate(sentence, source_q, ("ratio of the counts named",), 2.0)
+                if any(source_q is ratio for ratio in named_ratios)
+                else _same_interval(claim_text, claim_q, sentence, source_q, matched=matched)
+            )
             if candidate is None:
                 candidate = _candidate(
                     form,
@@ -1341,6 +1430,63 @@ def _owned_by_another(item: _Item, sentence: IndexedSentence, source_q: Quantity
         (q.end for q in sentence.quantities if q.end <= owners[-1].start()), default=0
     )
     return not any(m.group().lower() == item.name for m in owners if m.start() >= stretch_start)
+
+
+# "0.17 M sodium chloride containing 15% Me2SO (A) and 0.1 M sodium citrate containing 10%
+# Me2SO (B)": two items in parallel branches, each with the same linking word before its own
+# figure. A word of the claim found only in the other branch's item names that item.
+_BRANCH_LINK: Final = re.compile(
+    r"\b(?:contain(?:ing|ed|s)?|comprising|consisting\s+of|supplemented\s+with|receiving"
+    r"|received|given)\b",
+    re.IGNORECASE,
+)
+_BRANCH_START: Final = re.compile(r"[;:]|,?\s+\b(?:and|or|whereas|while|but)\b", re.IGNORECASE)
+
+
+def _branch(text: str, floor: int, quantity: Quantity) -> tuple[int, int] | None:
+    """The stretch from the last coordinator after ``floor`` up to the figure, when it holds a
+    linking word ("sodium citrate containing a final concentration of")."""
+    start = max(
+        (m.end() for m in _BRANCH_START.finditer(text, floor, quantity.start)), default=floor
+    )
+    link = _BRANCH_LINK.search(text, start, quantity.start)
+    return (start, quantity.start) if link else None
+
+
+def _branch_stems(text: str, span: tuple[int, int]) -> set[str]:
+    return {
+        t.stem
+        for t in terms_of(text[span[0] : span[1]])
+        if not t.is_number and t.stem not in WEAK_CONTEXT and len(t.stem) > 2
+    }
+
+
+def _other_branch_owns(claim_text: str, sentence: IndexedSentence, source_q: Quantity) -> bool:
+    """The source figure sits in one of two parallel branches of its sentence, and the claim
+    names only the other branch's item."""
+    text = sentence.text
+    figures = [q for q in sentence.quantities if q.unit == source_q.unit and q.low is None]
+    if len(figures) < 2 or not _BRANCH_LINK.search(text):
+        return False
+    at = next((i for i, q in enumerate(figures) if q.start == source_q.start), None)
+    if at is None:
+        return False
+    floors = [0] + [q.end for q in figures[:-1]]
+    own = _branch(text, floors[at], source_q)
+    if own is None:
+        return False
+    claim = {t.stem for t in terms_of(claim_text) if not t.is_number}
+    own_words = _branch_stems(text, own)
+    for i, other_q in enumerate(figures):
+        if i == at or other_q.value == source_q.value:
+            continue
+        other = _branch(text, floors[i], other_q)
+        if other is None:
+            continue
+        other_words = _branch_stems(text, other)
+        if claim & (other_words - own_words) and not claim & (own_words - other_words):
+            return True
+    return False
 
 
 # An item's own name: a variant, gene, channel or compound code mixing letters and digits
@@ -1725,7 +1871,7 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
         return False, True
     if far_inside_time_limit(claim_q, source_q):
         return False, False
-    matched = quantities_match(claim_q, source_q)
+    matched = quantities_match(claim_q, source_q) or _at_upper_time_bound(claim_q, source_q)
     if not matched and same_figure_other_unit(claim_q, source_q):
         return False, True
     if not matched and (claim_q.value > 0) != (source_q.value > 0) and source_q.value != 0:
@@ -1737,6 +1883,21 @@ def compare(claim_q: Quantity, source_q: Quantity) -> tuple[bool, bool]:
     if matched and _too_far(claim_q, source_q):
         return False, True
     return matched, not matched and quantities_conflict(claim_q, source_q)
+
+
+def _at_upper_time_bound(claim_q: Quantity, source_q: Quantity) -> bool:
+    """ "persisted for a full week" against "persisted for up to 1 week": a length of time the
+    claim gives exactly at the record's longest is that longest one (a shorter length inside
+    the bound stays unbacked)."""
+    return (
+        source_q.bound == "up_to"
+        and claim_q.bound is None
+        and claim_q.low is None
+        and source_q.low is None
+        and _is_time(claim_q)
+        and _is_time(source_q)
+        and quantities_match(claim_q, replace(source_q, bound=None))
+    )
 
 
 # Lab and vital-sign units whose bounds are cut-offs: "TSH >4.5 mIU/L" defines a group.

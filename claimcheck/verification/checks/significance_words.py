@@ -40,6 +40,8 @@ _DENIED: Final = re.compile(
     rf"|\b{_NEGATOR}\s+(?:quite\s+|yet\s+)?{_REACH}\s+{_SIG_NOUN}"
     rf"|\b(?:missed|misses|lost|loses)\s+(?:its\s+|their\s+)?{_SIG_NOUN}"
     r"|\bno\s+longer\s+(?:statistically\s+)?significant"
+    # "a rise the authors found not to be statistically significant"
+    r"|\b(?:not|never)\s+(?:to\s+(?:be|have\s+been)|being)\s+(?:statistically\s+)?significant"
     rf"|\btrend(?:ed|ing|s)?\s+towards?\s+{_SIG_NOUN}"
     r"|\b(?:not|never)\s+statistically\s+(?:meaningful|robust|reliable|detectable|"
     r"distinguishable)"

@@ -67,6 +67,7 @@ from claimcheck.verification.kinds import (
     term_kind,
 )
 from claimcheck.verification.places import countries_in, place_mentions, places_in
+from claimcheck.verification.quantities import find_quantities
 from claimcheck.verification.text import STOPWORDS, english_commonness, fold_accents
 
 SINGLE_COVERAGE: Final = 0.7
@@ -1289,7 +1290,10 @@ def _support_finding(
         if excluded is not None:
             return excluded
         hits = [h for h in hits if len(_excluded_terms(h, compared, both_arms)) < MIN_EXCLUDED]
-    hits = [h for h in hits if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms)]
+    hits = [
+        h for h in hits
+        if h.coverage < PAIR_MEMBER_COVERAGE or not _antonyms(h, terms, assertions.text)
+    ]  # fmt: skip
     unstated_in: dict[int, str] = {}
     if not speaks_of_no_result(assertions):
         # only a claim that affirms its finding can be denied by an unknown that names it all
@@ -1340,7 +1344,11 @@ def _support_finding(
             confidence=0.6,
         )
     flipped = _polarity_differs(assertions, chosen, whole_claim or assertions.text)
-    if flipped == DENIAL_AFFIRMED and len(chosen) == 1:
+    if (
+        flipped == DENIAL_AFFIRMED
+        and len(chosen) == 1
+        and not _affirms_plainly(whole_claim or assertions.text, lead)
+    ):
         denier = _denial_said_elsewhere(assertions, index, terms, lead, hits, unstated_in)
         if denier is not None:
             # The best-covering sentence only names who was studied ("Thirteen trained
@@ -1438,6 +1446,7 @@ def _support_finding(
         or _uniqueness_differs(assertions.text, chosen)
         or _opposite_elsewhere(assertions, index, terms, chosen)
         or _moved_attachment(assertions.text, terms, chosen)
+        or _other_people(assertions.text, chosen)
         or _untied(
             assertions.text,
             index,
@@ -1570,22 +1579,36 @@ def _concepts_of(terms: tuple[Term, ...]) -> frozenset[str]:
     return frozenset(c for t in terms for c in t.concepts)
 
 
-# "as long as", read as "sustained" before a length of time (paraphrases.py)
-_BOUND_OF_LENGTH: Final = re.compile(r"as\s+long\s+as", re.IGNORECASE)
+# How long something lasted: "persisted", "sustained", "as long as" (read as "sustained"
+# before a length of time, paraphrases.py), "brief", "transient".
+_LASTING: Final = frozenset({"=persisted", "=transient"})
+_LENGTH_UNITS: Final = frozenset(
+    {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade"}
+)
 
 
-def _antonyms(hit: Hit, terms: tuple[Term, ...]) -> list[tuple[Term, Term]]:
-    """Claim words the sentence lacks but whose opposite it has: (claim word, sentence word)."""
+def _states_length(claim: str) -> bool:
+    """Whether the claim gives a length of time ("for up to a full week", "as long as a
+    month", "for 6 months"), which the quantity check compares with the record's."""
+    return any(q.unit in _LENGTH_UNITS for q in find_quantities(claim))
+
+
+def _antonyms(hit: Hit, terms: tuple[Term, ...], claim: str = "") -> list[tuple[Term, Term]]:
+    """Claim words the sentence lacks but whose opposite it has: (claim word, sentence word).
+    A claim that says how long something lasted and gives the length of time ("persisted for
+    up to a full week", "lasted as long as a month") leaves how long to the quantity check:
+    a "brief" elsewhere (often another arm's "minor brief effects") is no opposite of it."""
     found = []
     concepts = hit.sentence.concepts
     claim_concepts = _concepts_of(terms)
+    timed = _states_length(claim) if claim else False
     for term in terms:
         if term.concepts & concepts:
             continue
         if opposites(term) & claim_concepts:
             continue  # the claim names both poles ("the shortest ... than the longest")
-        if _BOUND_OF_LENGTH.fullmatch(term.text):
-            continue  # "as long as a week" bounds a stated length: the quantity check judges it
+        if timed and term.concepts & _LASTING:
+            continue  # "persisted for a week" gives its length: the quantity check judges it
         opposite = opposites(term) & concepts
         # The opposite may come from a stated duration rather than a word ("for 3 months" is
         # long-term): only a word can be quoted as saying the opposite.
@@ -1610,7 +1633,7 @@ def _opposed(
     for hit in hits[:PAIR_CANDIDATES]:
         # "did not affect" against "unaffected" agrees: a denied word's opposite is no flip
         flips = [
-            (t, w) for t, w in _antonyms(hit, terms)
+            (t, w) for t, w in _antonyms(hit, terms, claim)
             if t.stem not in denied and not any(a <= t.start < b for a, b in compared)
             and not _grades_against_named(t, terms, compared, hit)
         ]  # fmt: skip
@@ -1965,7 +1988,9 @@ def _choose(
         if lead.sentence.position not in unstated_in:
             return list(pair)
         result = pair[1] if lead is pair[0] else pair[0]
-        if _aim_adds_setting(assertions.text, lead, result, unstated_in):
+        if _aim_adds_setting(assertions.text, lead, result, unstated_in) and _result_agrees(
+            assertions, terms, result
+        ):
             return [result, lead]
     return []
 
@@ -1992,6 +2017,33 @@ def _aim_adds_setting(claim: str, aim: Hit, result: Hit, unstated_in: dict[int, 
     said = {t.stem for t in result.matched}
     only_aim = [t for t in aim.matched if t.stem not in said]
     return bool(only_aim) and all(t.start < setting.end() for t in only_aim)
+
+
+# How far before the thing it grades a direction word may stand ("higher TSH", "higher
+# serum levels of TSH").
+_GRADE_REACH: Final = 2
+
+
+def _result_agrees(assertions: Assertions, terms: tuple[Term, ...], result: Hit) -> bool:
+    """Whether the result sentence an aim lends its setting to backs the claim's finding with
+    its polarity and direction: it neither differs in polarity nor grades a thing the claim
+    grades ("lower TSH") the opposite way ("higher TSH") without also grading it the claim's."""
+    if _polarity_differs(assertions, [result], assertions.text) is not None:
+        return False
+    words = result.sentence.terms
+    for grade, thing in pairwise(terms):
+        against = opposites(grade)
+        if not against or thing.start - grade.end > 2 or thing.is_number:
+            continue
+        for n, word in enumerate(words):
+            if not word.concepts & thing.concepts:
+                continue
+            before = words[max(0, n - _GRADE_REACH) : n]
+            if any(w.concepts & against for w in before) and not any(
+                w.concepts & grade.concepts for w in before
+            ):
+                return False
+    return True
 
 
 # A clause that says something is not yet known ("but the initial trigger ... has not been
@@ -2683,10 +2735,91 @@ def _denial_said_elsewhere(
             or _denied_thing_affirmed(claim, hit)
             or _polarity_differs(assertions, [hit], claim) is not None
             or pair_coverage(index, terms, hit, lead) < PAIR_COVERAGE
+            or _settings_conflict(claim, hit.sentence.text)
         ):
             continue
         return hit
     return None
+
+
+# A statistic reported for a result ("(P < 0.001)", "p = 0.03"): the sentence states a finding.
+_STATES_STATISTIC: Final = re.compile(r"p\s*(?:<|>|=|≤|≥)\s*0?\.\d", re.IGNORECASE)
+
+
+def _affirms_plainly(claim: str, lead: Hit) -> bool:
+    """Whether the best-covering sentence itself affirms what the claim denies, as a result
+    ("In women, vaccine V induced neutralising antibodies ... (P < 0.001)"), not as a mention
+    of who was studied and what was measured ("runners performed tests to determine the
+    threshold"): it names what the claim denies and either reports a statistic for it or says
+    the claim's denied word itself ("induced" for "did not induce") outside any denial of
+    its own. Such a sentence contradicts the claim; no other sentence's denial replaces it."""
+    if not _denied_thing_affirmed(claim, lead):
+        return False
+    if _STATES_STATISTIC.search(lead.sentence.text):
+        return True
+    text = lead.sentence.text
+    clauses = _fine_clauses(text)
+    affirmed = [
+        w for w in lead.sentence.terms
+        if not any(a <= w.start < b and _CLAUSE_DENIED.search(text, a, b) for a, b in clauses)
+    ]  # fmt: skip
+    return any(
+        scope[0].concepts & w.concepts for _, _, scope in _claim_denials(claim) for w in affirmed
+    )
+
+
+# Who a finding is said of, by sex and by age: "In women, ..." and "In men, ..." speak of
+# different people.
+_POPULATION_CLASS: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(("men", "man", "males", "male"), frozenset({"male"})),
+    **dict.fromkeys(("women", "woman", "females", "female"), frozenset({"female"})),
+    **dict.fromkeys(("boys", "boy"), frozenset({"male", "young"})),
+    **dict.fromkeys(("girls", "girl"), frozenset({"female", "young"})),
+    **dict.fromkeys(("children", "child", "infants", "infant", "adolescents"),
+                    frozenset({"young"})),
+    **dict.fromkeys(("adults", "elderly", "older"), frozenset({"adult"})),
+}  # fmt: skip
+_POPULATION_NAMES: Final = "|".join(_POPULATION_CLASS)
+_POPULATION_WORD: Final = re.compile(rf"\b(?:{_POPULATION_NAMES})\b", re.IGNORECASE)
+
+
+def _populations(text: str) -> set[str]:
+    return {
+        c for m in _POPULATION_WORD.finditer(text) for c in _POPULATION_CLASS[m.group().lower()]
+    }
+
+
+def _other_people(claim: str, chosen: list[Hit]) -> Finding | None:
+    """Evidence that opens on other people than the claim's opening setting ("In men, X did
+    not ..." for the claim's "In women, X did not ...") says nothing of the claim's people."""
+    if not all(
+        (opening := _SETTING_OPENING.match(h.sentence.text)) is not None
+        and _settings_conflict(claim, opening.group())
+        for h in chosen
+    ):
+        return None
+    lead = chosen[0]
+    return _sentence_finding(
+        lead.sentence,
+        lead.words,
+        verdict=Verdict.NOT_IN_SOURCE,
+        message="the evidence speaks of other people than the claim: "
+        f"\u201c{quoted(lead.sentence.text, 140)}\u201d",
+        claim_says=claim,
+        confidence=0.6,
+    )
+
+
+def _settings_conflict(claim: str, sentence: str) -> bool:
+    """Whether a sentence speaks of other people than the claim's opening setting ("In men,
+    vaccine V did not induce ..." against the claim's "In women, ..."): of sex or age the two
+    name, they share none. Only the claim's opening setting phrase is read."""
+    opening = _SETTING_OPENING.match(claim)
+    if opening is None:
+        return False
+    claimed = _populations(opening.group())
+    said = _populations(sentence)
+    return bool(claimed) and bool(said) and not claimed & said
 
 
 def _denied_thing_affirmed(claim: str, hit: Hit, *, in_denied: bool = False) -> bool:
@@ -3460,15 +3593,22 @@ _METHOD_PROPOSED: Final = re.compile(
     r"\b(?:approach|method|technique|algorithm|protocol|procedure|framework|pipeline|scheme|"
     r"tool|device|sequence|assay|design)(?:es|s)?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|"
     r"has\s+been|have\s+been)\s+(?:\w+ly\s+)?proposed\b"
-    r"|\bpropose[sd]?\s+(?:\w+\s+){0,4}?(?:approach|method|technique|algorithm|protocol|"
+    r"|\bpropose[sd]?\s+(?:(?!that\b)\w+\s+){0,4}?(?:approach|method|technique|algorithm|protocol|"
     r"procedure|framework|pipeline|scheme|tool|device|sequence|assay|design)",
     re.IGNORECASE,
 )
 
 
 def _hypothesised(text: str) -> bool:
+    """Whether the sentence puts something as a hypothesis. A "proposed" excused as a method
+    the paper presents is only one inside that method's own phrase: "a screening protocol is
+    proposed, and the variant is proposed to disrupt splicing" still hypothesises."""
+    methods = [m.span() for m in _METHOD_PROPOSED.finditer(text)]
     return any(
-        not (m.group().lower() == "proposed" and _METHOD_PROPOSED.search(text))
+        not (
+            m.group().lower() == "proposed"
+            and any(a <= m.start() and m.end() <= b for a, b in methods)
+        )
         for m in _HYPOTHESIS.finditer(text)
     )
 
@@ -3604,18 +3744,55 @@ def _relation_unsaid(claim: str, chosen: list[Hit]) -> Finding | None:
     )
 
 
-# A word naming what a drug does ("anxiolytic", "analgesic", "antidepressant", "sedative"):
-# before "effects" it makes them as specific as the claim's "anxiety benefits".
-_ACTION_ADJECTIVE: Final = re.compile(
-    r"(?:anti-?\w+|\w+lytic|\w+(?:ic|ant|ive|ory))", re.IGNORECASE
+# A word naming what a drug does by the condition it relieves ("anxiolytic", "analgesic",
+# "antidepressant"): before "effects" it makes them as specific as the claim's lay benefit
+# for that condition ("anxiety benefits", "pain relief"). A closed list, each with the claim
+# words for its condition: an adjective that names no relief ("metabolic effects",
+# "dissociative effects") says no benefit, and "effects" never says a value word by itself.
+_RELIEVES: Final[dict[str, re.Pattern[str]]] = {
+    adjective: re.compile(condition, re.IGNORECASE)
+    for adjectives, condition in (
+        (("anxiolytic", "antianxiety"), r"anxi\w*|nervous\w*|worr\w*|panic\w*|fear\w*"),
+        (("analgesic", "antinociceptive", "antalgic"), r"pain\w*|ach(?:e|es|ing)|sore\w*"),
+        (("antidepressant", "antidepressive"), r"depress\w*|mood\w*"),
+        (("antipsychotic",), r"psychos[ie]s|psychotic|hallucinat\w*|delusion\w*"),
+        (
+            ("anticonvulsant", "antiepileptic", "antiseizure"),
+            r"seizure\w*|epilep\w*|convuls\w*|fits?",
+        ),
+        (("antihypertensive",), r"hypertens\w*|(?:blood[\s-]+)?pressure"),
+        (("antiemetic",), r"nausea\w*|vomit\w*|sickness"),
+        (("antipyretic",), r"fever\w*|temperature"),
+        (("antiinflammatory",), r"inflam\w*|swell\w*"),
+        (("antiarrhythmic",), r"arrhythm\w*|rhythm"),
+        (("antianginal",), r"angina\w*|chest"),
+        (("antipruritic",), r"itch\w*|prurit\w*"),
+        (("antispasmodic", "spasmolytic"), r"spasm\w*|cramp\w*"),
+        (("antitussive",), r"cough\w*"),
+        (("hypnotic", "soporific"), r"sleep\w*|insomnia\w*"),
+    )
+    for adjective in adjectives
+}
+# A claimed harm: what relieves a condition never says it ("anxiolytic effects" are no harm).
+_HARM_WORDS: Final = re.compile(
+    r"harm\w*|damag\w*|adverse|risks?|toxic\w*|injur\w*|disadvantage\w*", re.IGNORECASE
 )
+
+
+def _relieves(adjective: str, condition: str) -> bool:
+    """Whether ``adjective`` is a therapeutic action named by what it relieves, and the claim
+    word ``condition`` names that thing ("anxiolytic" and "anxiety")."""
+    pattern = _RELIEVES.get(adjective.lower().replace("-", ""))
+    return pattern is not None and pattern.fullmatch(condition) is not None
 
 
 def _stated_in(term: Term, sentence: IndexedSentence, before: Term | None = None) -> bool:
     """The sentence itself says the claim word (not the title for it), and not only through a
-    word that names no particular outcome ("effects" for "mood-lifting"). A general word
-    the sentence names by what it does ("anxiolytic effects") says the claim's lay name for it
-    ("anxiety benefits"): the claim's word ``before`` it is said by the sentence's."""
+    word that names no particular outcome ("effects" for "mood-lifting"). "Effects" named by
+    the condition they relieve ("anxiolytic effects") say the claim's lay benefit for it
+    ("anxiety benefits"): the claim's word ``before`` it names that condition. Any other
+    adjective ("metabolic effects", "dissociative effects") leaves a claimed value word
+    ("benefits", "harms") unsaid."""
     words = [w for w in sentence.terms if w.concepts & term.concepts]
     if not words:
         return bool(narrow(term) & sentence.labelled)
@@ -3623,13 +3800,12 @@ def _stated_in(term: Term, sentence: IndexedSentence, before: Term | None = None
         return True  # "antidepressant effect" is partly said by "effects"
     if any(not lx.VAGUE_OUTCOME_WORDS.fullmatch(w.text) for w in words):
         return True
-    if before is None:
+    if before is None or _HARM_WORDS.fullmatch(term.text):
         return False
     order = {id(w): n for n, w in enumerate(sentence.terms)}
     return any(
         (n := order[id(w)]) > 0
-        and (previous := sentence.terms[n - 1]).concepts & before.concepts
-        and _ACTION_ADJECTIVE.fullmatch(previous.text) is not None
+        and _relieves((previous := sentence.terms[n - 1]).text, before.text)
         and previous.end >= w.start - 2
         for w in words
     )
@@ -3640,14 +3816,33 @@ def _said_elsewhere(
 ) -> bool:
     """A claim word the evidence says only as "effects" that another result sentence says
     outright ("rapid antidepressant effect"), together with the evidence saying all the claim
-    says: the record backs the specific effect, the lead sentence only names it generally."""
+    says: the record backs the specific effect, the lead sentence only names it generally.
+    The claim's word right before it ("dissociation" of "dissociation benefits") must stand
+    by the other sentence's word: "improvements in anxiety" are no dissociation benefits."""
+    before = _term_before(terms, term)
     return any(
         h.sentence.position != lead.sentence.position
         and term in h.matched
         and _stated_in(term, h.sentence)
+        and (before is None or _said_beside(h.sentence, term, before))
         and pair_coverage(index, terms, lead, h) >= SINGLE_COVERAGE
         for h in backers
     )
+
+
+# How many words apart a qualifier and the word it qualifies may stand ("improvements in
+# anxiety ratings", "anxiety scores improved").
+_BESIDE: Final = 3
+
+
+def _said_beside(sentence: IndexedSentence, term: Term, before: Term) -> bool:
+    """Whether the sentence says ``term`` outright within _BESIDE words of ``before``."""
+    said = [
+        n for n, w in enumerate(sentence.terms)
+        if w.concepts & term.concepts and not lx.VAGUE_OUTCOME_WORDS.fullmatch(w.text)
+    ]  # fmt: skip
+    near = [n for n, w in enumerate(sentence.terms) if w.concepts & before.concepts]
+    return any(abs(a - b) <= _BESIDE for a in said for b in near)
 
 
 def _untied(
