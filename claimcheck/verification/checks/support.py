@@ -2617,7 +2617,7 @@ def _said_of_sibling(
             continue
         return _sentence_finding(
             sentence,
-            [w for w in sentence.terms if any(w.concepts & t.concepts for t in shared)],
+            _words_sharing(sentence, shared),
             verdict=Verdict.CONTRADICTED,
             message=f"the claim says it of {words_list(named)}, but the record keeps it to "
             f"{kept.text}: \u201c{quoted(sentence.text, 140)}\u201d",
@@ -2625,6 +2625,12 @@ def _said_of_sibling(
             confidence=0.6,
         )
     return None
+
+
+def _words_sharing(sentence: IndexedSentence, shared: Iterable[Term]) -> list[Term]:
+    """The sentence's words that mean what one of ``shared`` means (the evidence to highlight)."""
+    concepts = [t.concepts for t in shared]
+    return [w for w in sentence.terms if any(w.concepts & c for c in concepts)]
 
 
 def _restricted(hit: Hit) -> bool:
@@ -4143,7 +4149,7 @@ def _likened_denied(
                     continue
                 return _sentence_finding(
                     sentence,
-                    [w for w in sentence.terms if any(w.concepts & t.concepts for t in shared)],
+                    _words_sharing(sentence, shared),
                     verdict=Verdict.CONTRADICTED,
                     message=f"the claim says it of {item} as of the other, but the record denies "
                     f"it of {item}: \u201c{quoted(text, 140)}\u201d",
