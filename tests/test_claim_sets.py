@@ -1,4 +1,4 @@
-"""Claim sets 3 to 53 (tests/heldout_final, _sealed, _fifth ... _fiftythird) as sets, no engine.
+"""Claim sets 3 to 55 (tests/heldout_final, _sealed, _fifth ... _fiftyfifth) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -76,6 +76,8 @@ MIN_CLAIMS = {
     "heldout_fiftyfirst": 60,
     "heldout_fiftysecond": 60,
     "heldout_fiftythird": 60,
+    "heldout_fiftyfourth": 60,
+    "heldout_fiftyfifth": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -129,6 +131,8 @@ STYLE_TAGGED = {
     "heldout_fiftyfirst",
     "heldout_fiftysecond",
     "heldout_fiftythird",
+    "heldout_fiftyfourth",
+    "heldout_fiftyfifth",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
