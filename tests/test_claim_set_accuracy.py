@@ -75,6 +75,7 @@ FLOORS = {
     "heldout_fiftythird": (0.90, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
+    "probe_fourth": (0.88, 1),
 }
 
 

@@ -1152,6 +1152,8 @@ PEOPLE_NOUNS: Final = (
     "inpatients", "users", "cases", "controls", "workers", "applicators", "employees", "nurses",
     "physicians", "smokers", "runners", "athletes", "students", "infants", "newborns", "mothers",
     "residents", "survivors", "respondents", "recipients", "donors", "members", "pregnancies",
+    "farmers", "sprayers", "farmworkers", "miners", "soldiers", "caregivers", "twins", "pupils",
+    "teenagers", "retirees", "pensioners", "drivers", "firefighters", "pilots",
 )  # fmt: skip
 _PEOPLE = "(?:" + "|".join(PEOPLE_NOUNS) + ")"
 _STUDIES = r"(?:studies|trials|RCTs|articles|papers)"
@@ -1183,8 +1185,15 @@ _N_COMPLETED = (
     r"(?:(?:with|who|aged|from)\s+(?:[\w-]+\s+){0,5}?)?"
     rf"(?:completed|took\s+part|participated|were\s+{_SIZE_VERBS})\b"
 )
+# "a 30-patient study", "this 30-patient open-label study", "a 120-person randomised
+# double-blind trial": design words may stand between the head count and the study.
 _N_PATIENT_STUDY = (
-    rf"\b(?P<n>{_NUMBER})[\s-](?:patient|participant|person|subject)\s+(?:study|trial|cohort)\b"
+    rf"\b(?P<n>{_NUMBER})[\s-](?:patient|participant|person|subject|volunteer|adult)\s+"
+    r"(?:(?:open-label|open|label|pilot|single-blind|double-blind|triple-blind|blinded|"
+    r"randomi[sz]ed|controlled|placebo-controlled|crossover|cross-over|uncontrolled|"
+    r"prospective|retrospective|observational|clinical|exploratory|feasibility|"
+    r"phase\s+(?:[1-4]|I{1,3}V?|IV)|multicent(?:er|re)|single-cent(?:er|re)|,)\s*){0,4}"
+    r"(?:study|trial|cohort|series|crossover)\b"
 )
 _N_STUDIES = (
     r"\b(?:of|included|including|pooled|analy[sz]ed|reviewed|assessed)\s+"

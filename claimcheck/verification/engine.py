@@ -34,6 +34,7 @@ from claimcheck.verification.checks.route import check_route
 from claimcheck.verification.checks.sample_size import check_sample_size
 from claimcheck.verification.checks.sites import check_sites
 from claimcheck.verification.checks.support import check_support
+from claimcheck.verification.checks.unbacked_detail import check_unbacked_detail
 from claimcheck.verification.index import RecordIndex, build_index
 from claimcheck.verification.verdict import decide
 
@@ -64,6 +65,7 @@ CHECKS: tuple[Check, ...] = (
     check_ratio_direction,
     check_certainty,
     check_support,
+    check_unbacked_detail,
 )
 
 

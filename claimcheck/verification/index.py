@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -285,6 +286,13 @@ _PHRASE_WORDS: Final = (
     *para.PHRASE_WORDS,
     *para.REPORT_PHRASE_WORDS,
 )  # fmt: skip
+# Each cue of the phrase words, with the positions of the phrase words it cues (each cue is
+# looked for once per text, not once per phrase word).
+_PHRASE_CUES: Final[dict[str, tuple[int, ...]]] = {
+    cue: tuple(i for i, (cues, _, _) in enumerate(_PHRASE_WORDS) if cue in cues)
+    for cues, _, _ in _PHRASE_WORDS
+    for cue in cues
+}
 SHORT_TERM: Final = "shortterm"
 LONG_TERM: Final = "longterm"
 # A stated duration this short means the result is a short-term one ("up to 2 weeks").
@@ -367,9 +375,11 @@ class RecordIndex:
 
     def memo(self, key: Any, factory: Callable[[], T]) -> T:
         """A value computed once per record (design profile, comparators...)."""
-        if key not in self._memo:
-            self._memo[key] = factory()
-        return self._memo[key]  # type: ignore[no-any-return]
+        memo = self._memo
+        if key in memo:
+            return memo[key]  # type: ignore[no-any-return]
+        value = memo[key] = factory()
+        return value
 
     def author_spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names one of the record's authors ("J. Michael Olivero", "Olivero's
@@ -433,9 +443,12 @@ class RecordIndex:
         )
 
     def document_frequency(self, concepts: frozenset[str]) -> int:
-        return self.memo(
-            ("df", concepts), lambda: sum(1 for s in self.sentences if concepts & s.concepts)
-        )
+        key = ("df", concepts)
+        memo = self._memo
+        if key in memo:
+            return memo[key]  # type: ignore[no-any-return]
+        count = memo[key] = sum(1 for s in self.sentences if not concepts.isdisjoint(s.concepts))
+        return count
 
     def idf(self, concepts: frozenset[str]) -> float:
         """BM25's inverse document frequency over the record's sentences (always > 0)."""
@@ -489,11 +502,9 @@ def build_index(record: PubMedRecord) -> RecordIndex:
     sentences: list[IndexedSentence] = []
     if record.title:
         title = _indexed(0, record.title, -1, TITLE_SECTION, abbreviations)
-        text_concepts = frozenset(
-            c for t in terms_of(f"{record.title} {abstract_text}", abbreviations)
-            for c in narrow_concepts(t.concepts)
-        )  # fmt: skip
-        subject = _subject_concepts(record, text_concepts)
+        subject = _subject_concepts(
+            record, lambda: _text_concepts(f"{record.title} {abstract_text}", abbreviations)
+        )
         sentences.append(replace(title, concepts=title.concepts | subject))
     offset = 0
     for section in record.abstract:
@@ -599,19 +610,33 @@ _CHECK_TAGS: Final = frozenset(
 )  # fmt: skip
 
 
-def _subject_concepts(record: PubMedRecord, text_concepts: frozenset[str]) -> frozenset[str]:
+def _text_concepts(text: str, abbreviations: dict[str, str]) -> frozenset[str]:
+    """The narrow concepts of the whole title and abstract, read as one text."""
+    return frozenset(c for t in terms_of(text, abbreviations) for c in narrow_concepts(t.concepts))
+
+
+def _subject_concepts(
+    record: PubMedRecord, read_text: Callable[[], frozenset[str]]
+) -> frozenset[str]:
     """Names the indexers give the whole work that its text never uses: a species' common name
     ("Sea Bream") for a title that gives the Latin one, "Prisoners" for "correctional
     facilities". Read as part of the title, so they count as the title does. A heading that
     shares a word with the text adds nothing (the text says it better), and headings of method
-    or statistics ("Odds Ratio", "Follow-Up Studies") say how the work was done, not what of."""
+    or statistics ("Odds Ratio", "Follow-Up Studies") say how the work was done, not what of.
+
+    The whole text is read (``read_text``) only when a heading needs comparing with it."""
     found: set[str] = set()
+    text_concepts: frozenset[str] | None = None
     for heading in record.mesh_headings:
         name = heading.descriptor.strip().lower()
         if name in _CHECK_TAGS or heading.type == "Geographic" or _METHOD_HEADING.search(name):
             continue
         words = [t for t in terms_of(name.replace(",", " ")) if not t.is_number]
-        if not words or any(narrow_concepts(t.concepts) & text_concepts for t in words):
+        if not words:
+            continue
+        if text_concepts is None:
+            text_concepts = read_text()
+        if any(narrow_concepts(t.concepts) & text_concepts for t in words):
             continue
         found.update(c for t in words for c in narrow_concepts(t.concepts))
     return frozenset(found)
@@ -913,20 +938,30 @@ def _terms(text: str, abbreviations: dict[str, str] | None) -> list[Term]:
             else _phrase_concepts(key)
         )
         out.append(Term(text[c_start:c_end], key, c_start, c_end, False, concepts))
+    # The phrase spans, ordered: kept spans never overlap, so a word lies in one exactly when
+    # it lies in the last span starting at or before it (empty spans hold no word).
+    spans = sorted((c_start, c_end) for c_start, c_end, _ in compounds if c_start < c_end)
+    span_starts = [c_start for c_start, _ in spans]
     for surface, start, end in words:
-        if any(c_start <= start < c_end for c_start, c_end, _ in compounds):
-            _flush(content, text, abbreviations, out)
-            continue
+        if spans:
+            last = bisect_right(span_starts, start) - 1
+            if last >= 0 and start < spans[last][1]:
+                if content:
+                    _flush(content, text, abbreviations, out)
+                continue
         lower = surface.lower()
         if _is_number(lower):
-            _flush(content, text, abbreviations, out)
+            if content:
+                _flush(content, text, abbreviations, out)
             out.append(Term(surface, lower, start, end, True, frozenset()))
             continue
         if lower in STOPWORDS or lower in _CONTRACTED or lower in _UNIT_WORDS or len(lower) < 2:
-            _flush(content, text, abbreviations, out)
+            if content:
+                _flush(content, text, abbreviations, out)
             continue
         content.append((lower, start, end))
-    _flush(content, text, abbreviations, out)
+    if content:
+        _flush(content, text, abbreviations, out)
     out.sort(key=lambda t: t.start)
     return _compound_readings(text, out)
 
@@ -952,7 +987,7 @@ def _phrase_words(text: str) -> list[tuple[int, int, str]]:
             (match.start(), match.end(), f"{_TIME_KEY}{_TIME_PREFIX[when]}:{match['what'].lower()}")
         )
     lowered = text.lower()
-    isotopes = _ISOTOPE.finditer(text) if any(c.isdigit() for c in text) else ()
+    isotopes = _ISOTOPE.finditer(text) if any(map(str.isdigit, text)) else ()
     for match in isotopes:
         groups = [g for g in match.groups() if g]
         number = next(g for g in groups if g.isdigit())
@@ -962,9 +997,11 @@ def _phrase_words(text: str) -> list[tuple[int, int, str]]:
         for match in _STEREO_NAME.finditer(text):
             locants = re.sub(r"[\s,]", "", match[1]).lower()
             found.append((match.start(), match.end(), f"{locants}{match[2].lower()}"))
-    for cues, pattern, key in _PHRASE_WORDS:
-        if any(cue in lowered for cue in cues):
-            found.extend((m.start(), m.end(), key) for m in pattern.finditer(text))
+    # Each cue is looked for once; the phrase words it cues are then read in their order.
+    cued = {i for cue in _PHRASE_CUES if cue in lowered for i in _PHRASE_CUES[cue]}
+    for i in sorted(cued):
+        _, pattern, key = _PHRASE_WORDS[i]
+        found.extend((m.start(), m.end(), key) for m in pattern.finditer(text))
     kept: list[tuple[int, int, str]] = []
     for span in found:
         if not any(span[0] < end and start < span[1] for start, end, _ in kept):
@@ -980,18 +1017,20 @@ def _flush(
 ) -> None:
     """Fold a run of content words: synonym phrases first, then single words."""
     i = 0
+    stems: list[str] | None = None  # the run's stems, taken once a phrase may start
     while i < len(run):
         word, start, end = run[i]
         own, concepts, starts_phrase = _word(word)
         size = 1
         if starts_phrase:
+            if stems is None:
+                stems = [stem(w) for w, _, _ in run]
             for longer in range(min(_LONGEST_PHRASE, len(run) - i), 1, -1):
-                group = run[i : i + longer]
-                canonical = _canonical(tuple(stem(w) for w, _, _ in group))
+                canonical = _canonical(tuple(stems[i : i + longer]))
                 if canonical is not None:
                     own, size = canonical, longer
                     concepts = frozenset({own, *_GROUPS_OF.get(own, ())})
-                    end = group[-1][2]
+                    end = run[i + longer - 1][2]
                     break
         if size == 1:
             long_form = (abbreviations or {}).get(word) or COMMON_ABBREVIATIONS.get(word)
@@ -1147,6 +1186,7 @@ def _root(stem_: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _canonical(stems: tuple[str, ...]) -> str | None:
     """The synonym group stem of a phrase, None when the phrase is not a synonym entry."""

@@ -856,6 +856,11 @@ PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = 
                 rf"spared)\b(?!\s+(?:{_NORMAL_NOUN})\b)", _I),
      "normalfunction"),
     (("thinking",), re.compile(r"\bthinking\b(?!\s+(?:that|about|of|it)\b)", _I), "cognitive"),
+    # Round 25: drugs that "copy" another's action "mimic" it; the noun (an allele's "each
+    # copy of", "copy number") names no determiner or possessive after it and stays a word.
+    (("cop",),
+     re.compile(r"\bcop(?:y|ies|ying|ied)\b(?=\s+(?:its|their|the|this|that|his|her|[A-Za-z-]+"
+                r"['\u2019]s)\s)", _I), "mimic"),
     (("like", "mimic"),
      re.compile(r"\bpsycho(?:sis|tic)[\s-]+like\b|\bmimic(?:s|ked|king)?\s+psychosis\b"
                 r"|\bpsycho(?:sis|tic)[\s-]+mimic(?:s|king|ing)\b", _I),
@@ -912,6 +917,16 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
      re.compile(r"\bqualif(?:ied|y|ies|ying)\b(?=\s+for\s+(?:inclusion|analysis|"
                 r"(?:the|their|its|this)\s+(?:[\w-]+\s+)?(?:review|analysis|meta|study|trial)))",
                 _I),
+     "metcriteria"),
+    # Round 25, lay wording only: a count of studies that "qualified" at the end of its clause
+    # ("just seven qualified, together ..."; "qualified from the 300 screened"), "made the cut"
+    # or "were good enough to include" met the criteria. The adjective ("qualified staff",
+    # "qualified to") names a noun or an aim after it and stays a word.
+    (("qualif", "cut", "enough"),
+     re.compile(r"\bqualified\b(?=\s*(?:[,;:.)]|$|\s(?:from|out\s+of|among)\b))"
+                r"|\b(?:made|make|makes|making)\s+the\s+cut\b"
+                r"|\b(?:good|strong|rigorous|robust|relevant)\s+enough\s+(?:to\s+(?:be\s+)?"
+                r"includ(?:e|ed)|for\s+inclusion)\b", _I),
      "metcriteria"),
     # Round 10, lay wording only: "60 were eligible for the review" = met its criteria.
     (("eligib",),
@@ -1289,7 +1304,7 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "gabainterneuron": ("interneuron", "gaba", "gabaergic", "inhibitory"),
     "bloodsample": ("blood", "sample"),
     "metcriteria": ("met", "inclusion", "criteria"),
-    "screened": ("assessed",),
+    "screened": ("assessed", "identified"),
     "sifted": ("screened", "assessed", "searched"),
     "abusepotential": ("abuse", "potential"),
     # Reporting wording, weighed as everyday words ("forward" is one), that still meets the

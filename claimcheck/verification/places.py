@@ -174,14 +174,22 @@ _RESEARCH_NOUN: Final = (
     r"lab|labs|laboratory|laboratories|school|college|department)"
 )
 
+# A capitalised word that opens a sentence or a noun phrase without naming anything: "A
+# University of L'Aquila team" names the University of L'Aquila, not "A University".
+_NOT_A_NAME: Final = (
+    r"(?!(?:A|An|The|This|That|These|Those|Our|Their|Its|His|Her|One|Each|Every|Another|In|At|"
+    r"From|By|For|With|Of|On|And|But|When|While|Where|Researchers|Scientists)\b)"
+)
+
 _INSTITUTION: Final = re.compile(
-    r"\b(?:(?:the\s+)?(?:University|Universit[àéa]|Universidad|Universidade|Institute|"
+    r"\b(?:(?:[Tt]he\s+)?(?:University|Universit[àéa]|Universidad|Universidade|Institute|"
     r"Karolinska|Hospital|College)\s+(?:of\s+(?:the\s+)?|de\s+|degli\s+Studi\s+"
     r"(?:di\s+|dell[a']\s*)?)?(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
-    r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:University|Institute|Hospital|"
-    r"College)\b"
+    rf"|\b{_NOT_A_NAME}(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s+(?:University|"
+    r"Institute|Hospital|College)\b"
     # Government bodies: "the US Environmental Protection Agency", "Food and Drug Administration"
-    r"|\b(?P<c>[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,3})\s+(?:Agency|Administration)\b"
+    rf"|\b{_NOT_A_NAME}(?P<c>[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){{0,3}})\s+"
+    r"(?:Agency|Administration)\b"
 )
 
 

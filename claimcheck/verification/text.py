@@ -75,7 +75,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("significant", "significantly", "statistically significant", "meaningful", "meaningfully"),
     ("adverse", "side effect", "side-effect", "adverse event", "adverse effect", "toxicity",
      "harm", "unwanted effect", "unwanted effects", "undesirable effect", "undesirable effects",
-     "ae", "aes"),
+     "ae", "aes", "downside", "downsides", "drawback", "drawbacks"),
     ("randomized", "randomised", "randomly", "randomization", "randomisation", "random", "rct"),
     ("trial", "study", "investigation", "experiment"),
     ("meta-analysis", "metaanalysis", "meta-study", "meta study", "pooled analysis"),

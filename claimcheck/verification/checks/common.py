@@ -150,17 +150,26 @@ def _retrieve(
     weights = [weight(index, t) for t in terms]
     total = sum(weights) or 1.0
     title = _title_concepts(index) if title_credit else frozenset()
+    # Per term, read once: its own concepts, all of them, and whether the title names it
+    # exactly (what ``strength`` weighs, without building a set per sentence and term).
+    reads = [
+        (t, w, narrow(t), t.concepts, strength(t, title) == 1.0)
+        for t, w in zip(terms, weights, strict=True)
+    ]
     hits = []
     for sentence in index.sentences:
-        if abstract_only and not sentence.in_abstract:
+        in_abstract = sentence.in_abstract
+        if abstract_only and not in_abstract:
             continue
-        concepts = sentence.concepts | sentence.labelled
-        pairs = [
-            (t, w, strength(t, concepts) or (TITLE_CREDIT if sentence.in_abstract and
-                                             strength(t, title) == 1.0 else 0.0))
-            for t, w in zip(terms, weights, strict=True)
-        ]  # fmt: skip
-        pairs = [(t, w, k) for t, w, k in pairs if k > 0]
+        concepts = sentence.concepts | sentence.labelled if sentence.labelled else sentence.concepts
+        pairs = []
+        for t, w, own, every, titled in reads:
+            if not own.isdisjoint(concepts):
+                pairs.append((t, w, 1.0))
+            elif not every.isdisjoint(concepts):
+                pairs.append((t, w, BROAD_MATCH))
+            elif in_abstract and titled:
+                pairs.append((t, w, TITLE_CREDIT))
         if not pairs:
             continue
         found = sum(w * k for _, w, k in pairs)
@@ -252,6 +261,7 @@ def record_vocabulary(record: PubMedRecord, index: RecordIndex) -> frozenset[str
     and keywords (computed once per record)."""
     return index.memo(
         "record-vocabulary",
-        lambda: frozenset(c for s in index.sentences for c in s.concepts)
-        | indexing_concepts(record),
+        lambda: (
+            frozenset(c for s in index.sentences for c in s.concepts) | indexing_concepts(record)
+        ),
     )

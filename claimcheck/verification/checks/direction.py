@@ -383,6 +383,8 @@ def check_direction(
             findings.append(finding)
     findings += check_significance(assertions, index)
     findings += check_differences(assertions, index)
+    findings += check_no_more_than(assertions, index)
+    findings += check_one_arm_only(assertions, index)
     findings += check_hindrance(assertions, index)
     findings += check_unaffected(assertions, index)
     findings += check_sameness(assertions, index)
@@ -1342,6 +1344,197 @@ _EQUALITY_WORDS: Final = frozenset(
 )
 
 
+# --- one arm only: "declined only after ketamine, not after midazolam" against "declined over
+# time and were similar for all treatments" ------------------------------------------------------
+#
+# A claim that confines an effect to one arm ("only after A", "A but not B", "only A lowered
+# it") against a relevant sentence saying the thing was alike in every arm ("similar for all
+# treatments", "did not differ between the two groups") denies what the claim keeps apart.
+_ARM_WORD: Final = r"(?:after|with|in|on|for|among|under|following|by|from)"
+_ONE_ARM: Final = re.compile(
+    rf"\b(?:only|solely|exclusively)\s+(?P<x>(?:{_ARM_WORD}\s+)?(?:the\s+)?[\w()+-]+)"
+    rf"|(?:,\s*|\s+but\s+|\s+and\s+)not\s+(?P<y>{_ARM_WORD}\s+(?:the\s+)?[\w()+-]+)",
+    _I,
+)
+_NOT_ONLY_BEFORE: Final = re.compile(r"\bnot\s*$", _I)
+# Words for when or how much, not which arm: "only after the first week", "only at 24 hours".
+_NOT_ARM: Final = re.compile(
+    r"\b(?:\d+|first|second|third|last|final|early|late|week|weeks|day|days|hour|hours|month|"
+    r"months|year|years|minutes?|baseline|time|end|start|a|one|two|three|few|some|half)\b",
+    _I,
+)
+# Alike in every arm: a sameness cue and an every-arm phrase in one clause.
+_EVERY_ARM_SAME: Final = re.compile(
+    r"\b(?:regardless|irrespective)\s+of\s+(?:the\s+)?(?:treatment|group|arm|drug|dose)s?\b", _I
+)
+
+
+def check_one_arm_only(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    claim = assertions.text
+    for match in _ONE_ARM.finditer(claim):
+        if match["x"] is not None and _NOT_ONLY_BEFORE.search(claim[: match.start()]):
+            continue  # "not only after A"
+        arm = match["x"] or match["y"]
+        named = [t for t in terms_of(arm) if not t.is_number and not _NOT_ARM.fullmatch(t.text)]
+        named = [t for t in named if t.text.lower() not in _BOTH_STOP and in_record(index, t)]
+        if not named or _NOT_ARM.search(arm.split()[-1]):
+            continue
+        judged = Phrase(match.group(), match.start(), match.end())
+        arm_concepts = {c for t in named for c in t.concepts}
+        measure = [
+            t for t in assertions.key_terms
+            if not t.concepts & arm_concepts and not judged.start <= t.start < judged.end
+            and not is_topic(index, t) and not _ARM_NOUN.fullmatch(t.text)
+        ]  # fmt: skip
+        for hit in _relevant(assertions, index, judged)[:3]:
+            alike = _alike_in_every_arm(hit.sentence, measure)
+            if alike is None:
+                continue
+            text = hit.sentence.text
+            return [
+                Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim keeps it to one arm ('{match.group().strip(' ,')}'), but "
+                    f"the abstract says it was alike in every arm ('{alike}')",
+                    claim_says=match.group().strip(" ,"),
+                    source_says=quoted(text),
+                    evidence=sentence_evidence(hit.sentence, hit.words, extra=[alike]),
+                    confidence=0.7,
+                )
+            ]
+    return []
+
+
+# Words that name arms or say that something was counted, not what was measured.
+_ARM_NOUN: Final = re.compile(
+    r"(?:groups?|arms?|treatments?|conditions?|doses?|drugs?|interventions?|regimens?|"
+    r"participants?|patients?|subjects?|people|reported|seen|observed|found|noted|occurred)",
+    _I,
+)
+_ELIDED_SUBJECT: Final = re.compile(r"(?:was|were|is|are|remained|stayed)\b", _I)
+
+
+def _alike_in_every_arm(sentence: IndexedSentence, measure: list[Term]) -> str | None:
+    """The words of a clause that says the claim's measured thing was alike in every arm."""
+    text = sentence.text
+
+    def about_it(start: int, end: int) -> bool:
+        # "... declined over time and were similar for all treatments": a clause with no
+        # subject of its own is about the one before it (up to a ";").
+        if _ELIDED_SUBJECT.match(text[start:end].lstrip()):
+            start = text.rfind(";", 0, start) + 1
+        clause = _clause_concepts(sentence, start, end)
+        return any(t.concepts & clause for t in measure)
+
+    regardless = _EVERY_ARM_SAME.search(text)
+    if regardless is not None and about_it(*_clause_span(text, regardless.start())):
+        return regardless.group()
+    for same in _RECORD_SAME.finditer(text):
+        if _DENIED_BEFORE.search(text[max(0, same.start() - 30) : same.start()]):
+            continue
+        start, end = _clause_span(text, same.start())
+        every = _EVERY_ARM.search(text, start, end)
+        if every is not None and about_it(start, end):
+            return text[min(same.start(), every.start()) : max(same.end(), every.end())]
+    return None
+
+
+# --- "no more often with A than with B", "at similar rates with A and B" ------------------------
+#
+# A claim that one arm had a thing no more often than another (A <= B), or that both had it at
+# like rates, against a sentence about the same thing that puts A ahead of B ("more frequently
+# reported after A than after B", or "less often with B than A"; for like rates either way).
+_FREQUENCY: Final = (
+    r"(?:often|frequently|commonly|common|frequent|likely|rarely|high|higher|large|larger)"
+)
+_ARM_LEAD: Final = r"(?:with|after|in|among|on|for|from|under|following)"
+_NO_MORE_THAN: Final = re.compile(
+    rf"\b(?:no|not\s+any)\s+(?:more|greater|higher)\s+(?:{_FREQUENCY}\s+)?"
+    rf"(?P<a>{_ARM_LEAD}\s+[^,;.]{{1,50}}?\s+)?than\s+(?P<b>(?:{_ARM_LEAD}\s+)?[^,;.]{{1,50}})",
+    _I,
+)
+_LIKE_RATES: Final = re.compile(
+    r"\b(?:similar|comparable|equal|like|the\s+same)\s+(?:rates?|frequenc(?:y|ies)|"
+    r"proportions?|incidences?|numbers?)\s+"
+    rf"(?P<a>{_ARM_LEAD}\s+[^,;.]{{1,50}}?)\s+and\s+(?P<b>(?:{_ARM_LEAD}\s+)?[^,;.]{{1,50}})",
+    _I,
+)
+# The words that say how often, not what or in whom.
+_HOW_OFTEN_STEMS: Final = frozenset(
+    {"often", "frequent", "frequenc", "common", "rate", "like", "likeli", "more", "less",
+     "similar", "compar", "equal", "same", "number", "proport", "incid", "report", "rare"}
+)  # fmt: skip
+
+
+def _arm_concepts(text: str, index: RecordIndex) -> frozenset[str]:
+    return frozenset(
+        c
+        for t in terms_of(text)
+        if not t.is_number and t.stem not in _HOW_OFTEN_STEMS
+        for c in t.concepts
+    )
+
+
+def check_no_more_than(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    """A claim of no lead ("side effects were reported no more often with ketamine than with
+    placebo", "at similar rates with ketamine and placebo") against "side-effects were more
+    frequently reported after ketamine treatment than after placebo": the record puts A ahead
+    of B, about the same thing (a word of what is counted, besides the record's topic)."""
+    claim = assertions.text
+    for pattern, ordered in ((_NO_MORE_THAN, True), (_LIKE_RATES, False)):
+        for match in pattern.finditer(claim):
+            finding = _arm_ahead(assertions, index, match, ordered=ordered)
+            if finding is not None:
+                return [finding]
+    return []
+
+
+def _arm_ahead(
+    assertions: Assertions, index: RecordIndex, match: re.Match[str], *, ordered: bool
+) -> Finding | None:
+    claim = assertions.text
+    b_arm = _arm_concepts(match["b"], index)
+    a_arm = _arm_concepts(match["a"] or "", index) - b_arm
+    c_start, _ = clause_bounds(claim, match.start())
+    measure = [
+        t for t in terms_between(claim, c_start, match.start())
+        if not t.is_number and t.stem not in _HOW_OFTEN_STEMS and not t.concepts & b_arm
+        and not t.concepts & a_arm and in_record(index, t) and not is_topic(index, t)
+    ]  # fmt: skip
+    if not b_arm or not measure:
+        return None
+    judged = Phrase(match.group(), match.start(), match.end())
+    for hit in _relevant(assertions, index, judged)[:3]:
+        text = hit.sentence.text
+        for comparison in find_comparisons(text):
+            cue_start = comparison.cue.start
+            start, _ = _clause_span(text, cue_start)
+            if _DENIED_BEFORE.search(text[max(0, cue_start - 30) : cue_start]):
+                continue  # "no more often than placebo" is no lead either
+            ahead = {c for t in terms_between(text, start, comparison.cue.end) for c in t.concepts}
+            behind = {c for t in terms_of(comparison.target.text) for c in t.concepts}
+            if not any(t.concepts & ahead for t in measure):
+                continue  # the record compares something else
+            first, second = (ahead, behind) if comparison.ahead else (behind, ahead)
+            a_first = (a_arm & first or not a_arm) and not b_arm & first
+            forward = bool(a_first and b_arm & second)
+            backward = bool(a_arm & second and b_arm & first and not a_arm & first)
+            if forward or (backward and not ordered):
+                cue = f"{comparison.cue.text}{comparison.target.text}".strip()
+                return Finding(
+                    kind=FindingKind.DIRECTION,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{match.group().strip()}', but the abstract puts "
+                    f"one ahead: '{cue}'",
+                    claim_says=match.group().strip(),
+                    source_says=quoted(text),
+                    evidence=sentence_evidence(hit.sentence, hit.words, extra=[cue]),
+                    confidence=0.7,
+                )
+    return None
+
+
 def _naming_both_sides(
     claim: DifferenceAssertion, assertions: Assertions, index: RecordIndex
 ) -> list[Hit]:
@@ -2237,10 +2430,17 @@ def check_sole_cause(assertions: Assertions, index: RecordIndex) -> list[Finding
 
 # --- kept on changing: "kept improving during maintenance" against "no further change" ----------
 
+# Lay change verbs ("kept sliding", "went on climbing") and "getting better/worse/lower", an
+# adverb allowed between ("kept getting markedly better").
+_CHANGE_STEMS: Final = (
+    r"(?:improv|declin|decreas|increas|ris|fall|fell|drop|reduc|slid|slip|sink|sank|climb|"
+    r"shrink|shrank|grow|grew|edg|creep|crept|"
+    r"get(?:ting)?\s+(?:\w+ly\s+)?(?:better|worse|lower|higher|stronger|weaker|smaller|larger))"
+)
 _CONTINUED: Final = re.compile(
     r"\b(?:kept|keeps|keep|continu(?:ed|es|e|ing)\s+to|went\s+on|goes\s+on|still)\s+"
-    r"(?:on\s+)?(?:improv|declin|decreas|increas|ris|fall|fell|drop|reduc|get(?:ting)?\s+better)\w*"
-    r"|\b(?:improv|declin|decreas|increas|reduc|drop)\w*\s+(?:even\s+)?further\b"
+    rf"(?:on\s+)?(?:\w+ly\s+)?{_CHANGE_STEMS}\w*"
+    rf"|\b{_CHANGE_STEMS}\w*\s+(?:even\s+)?further\b"
     r"|\bfurther\s+(?:improvement|decline|decrease|increase|reduction|gains?|benefit)s?\b",
     _I,
 )
@@ -2265,7 +2465,7 @@ def check_continued(assertions: Assertions, index: RecordIndex) -> list[Finding]
     if assertions.negated or claimed is None:
         return []
     judged = Phrase(claimed.group(), claimed.start(), claimed.end())
-    for hit in _relevant(assertions, index, judged)[:2]:
+    for hit in _relevant(assertions, index, judged)[:3]:
         stop = _NO_FURTHER.search(hit.sentence.text)
         if stop is None:
             continue
@@ -2494,6 +2694,22 @@ _PHRASE_ENDS: Final = (
     r"and|or|but|than|versus|vs|who|which|that|were|was|are|is|be|been|had|have|has)\b)"
 )
 _ONE_SIDE_AFTER: Final = rf"(?:alone\b|(?:only|exclusively|solely)\b{_PHRASE_ENDS})"
+# "in preclinical research only": a word for the kind of work may stand between side and cue.
+_SIDE_WORK: Final = (
+    r"(?:\s+(?:research|studies|study|models?|experiments?|work|data|trials?|settings?|"
+    r"evidence|samples|subjects|populations?|cohorts?))?"
+)
+# "only in animals, with no clinical evidence yet": a claim's denial of the other side restates
+# its "only"; any other denial turns the claim round, and the check leaves it alone.
+_YET_TO_AFTER: Final = re.compile(r"^[\w\s-]{0,30}?\b(?:yet\s+to|still\s+to)\b", _I)
+
+
+def _denies_other_side(text: str, other: re.Pattern[str]) -> bool:
+    return any(
+        _DENIED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        or _YET_TO_AFTER.search(text[m.end() : m.end() + 40])
+        for m in other.finditer(text)
+    )
 
 
 def _side_pattern(words: str) -> re.Pattern[str]:
@@ -2501,11 +2717,10 @@ def _side_pattern(words: str) -> re.Pattern[str]:
 
 
 def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Finding]:
-    if assertions.negated:
-        return []
     for one, other in (*_SIDES, *((b, a) for a, b in _SIDES)):
         claimed = re.search(
-            _ONE_SIDE_CUE + rf"(?P<side>{one})\b|\b(?P<after>{one})\s+{_ONE_SIDE_AFTER}",
+            _ONE_SIDE_CUE
+            + rf"(?P<side>{one})\b|\b(?P<after>{one}){_SIDE_WORK}\s+{_ONE_SIDE_AFTER}",
             assertions.text,
             re.I,
         )
@@ -2513,8 +2728,10 @@ def check_one_side_only(assertions: Assertions, index: RecordIndex) -> list[Find
             assertions.text[max(0, claimed.start() - 30) : claimed.start()]
         ):
             continue
-        judged = Phrase(claimed.group(), claimed.start(), claimed.end())
         one_side, other_side = _side_pattern(one), _side_pattern(other)
+        if assertions.negated and not _denies_other_side(assertions.text, other_side):
+            continue
+        judged = Phrase(claimed.group(), claimed.start(), claimed.end())
         for hit in _relevant(assertions, index, judged)[:3]:
             text = hit.sentence.text
             named_one, named_other = one_side.search(text), other_side.search(text)
@@ -2873,14 +3090,19 @@ def _prefix_of(text: str, term: Term) -> str:
 
 
 def _prefixes_before(
-    index: RecordIndex, term: Term, head: list[Term]
+    index: RecordIndex, term: Term, head: list[Term], own: frozenset[str] = frozenset()
 ) -> tuple[set[str], tuple[IndexedSentence, tuple[Term, ...]] | None]:
+    """The prefixes the record writes before ``term`` bound to ``head``. A record word that is
+    another of the claim's own words (``own`` stems: "TPO" of "anti-TPO antibody") is that
+    word's counterpart, not this one's, though an abbreviation's long form links the two."""
     prefixes: set[str] = set()
     where: tuple[IndexedSentence, tuple[Term, ...]] | None = None
     for sentence in index.sentences:
         terms = list(sentence.terms)
         for at, word in enumerate(terms):
             if not word.concepts & term.concepts:
+                continue
+            if word.stem != term.stem and word.stem in own:
                 continue
             if not _same_head(head, _modified(sentence.text, terms, at)):
                 continue
@@ -2914,9 +3136,14 @@ def check_prefix_dropped(assertions: Assertions, index: RecordIndex) -> list[Fin
         head = _modified(claim, claim_terms, position)
         if not head:
             continue
-        prefixes, where = _prefixes_before(index, term, head)
+        own = frozenset(t.stem for t in claim_terms if t.stem != term.stem)
+        prefixes, where = _prefixes_before(index, term, head, own)
         claimed = _prefix_of(claim, term)
-        if not prefixes or claimed in prefixes or where is None:
+        if (
+            not prefixes
+            or where is None
+            or prefixes & _compound_prefixes(claim, claim_terms, position)
+        ):
             continue
         written = f"{claimed}-{term.text}" if claimed else term.text
         stated = sorted(prefixes)[0]
@@ -2937,6 +3164,23 @@ def check_prefix_dropped(assertions: Assertions, index: RecordIndex) -> list[Fin
 
 
 _PREFIX_WORDS: Final = frozenset({"sub", "supra", "non", "anti", "hypo", "hyper", "below", "above"})
+_COMPOUND_BACK: Final = 2  # words before a claim word whose prefix may govern it too
+
+
+def _compound_prefixes(claim: str, claim_terms: list[Term], position: int) -> set[str]:
+    """The prefixes over a claim word: its own, and those of the words compounded before it
+    ("anti-TPO antibody": "anti" governs the antibody too, which a record may write
+    "anti-TPO"). The compound's first word is still checked with its own prefix."""
+    found = {_prefix_of(claim, claim_terms[position])}
+    end = claim_terms[position].start
+    for term in reversed(claim_terms[max(0, position - _COMPOUND_BACK) : position]):
+        if term.is_number or not _MODIFIER_GAP.fullmatch(claim, term.end, end):
+            break
+        if term.text.lower() in _PREFIX_WORDS:
+            break
+        found.add(_prefix_of(claim, term))
+        end = term.start
+    return found
 
 
 # --- the kept and the excluded swapped: "in A, not in B" against "in B but not A" --------------
@@ -3052,6 +3296,7 @@ _ACTION_WORD: Final = re.compile(r"\b[a-z]{3,}(?:ing|ed|es|s)\b(?=\s+\S)", re.IG
 # Where an object's own noun phrase ends: what it is bound to or reached by is another thing.
 _OBJECT_END: Final = re.compile(
     r"[,;:.]|\b(?:via|by|through|bound|bonded|attached|linked|to|with|of|from|in|on|at|for|"
+    r"during|over|across|within|throughout|after|before|while|when|"
     r"rather|instead|not|and|or|but|than|that|which)\b",
     re.IGNORECASE,
 )

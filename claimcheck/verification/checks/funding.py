@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
@@ -22,6 +23,7 @@ from claimcheck.verification.index import RecordIndex
 from claimcheck.verification.places import (
     countries_in,
     countries_of_group,
+    country_named,
     country_of,
     included_studies,
     institutions_in,
@@ -260,8 +262,10 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
             marked=[named],
         )
     places = sorted(set().union(*(countries_in(a) for a in affiliations)))
-    others = _other_places_in_country(claim, affiliations) or _other_institutions(
-        claim, affiliations
+    others = (
+        _other_places_in_country(claim, affiliations)
+        or _other_institutions(claim, affiliations)
+        or _institution_town_elsewhere(claim, affiliations)
     )
     if others:
         return _affiliation_finding(
@@ -356,7 +360,56 @@ def _other_places_in_country(claim: SponsorAssertion, affiliations: list[str]) -
     for affiliation in affiliations:
         for folded, written in places_in(affiliation).items():
             named.setdefault(folded, written)
-    return sorted(w for f, w in named.items() if country_of(f) == claim.country)
+    others = {w for f, w in named.items() if country_of(f) == claim.country}
+    for affiliation in affiliations:
+        town = _town_before_country(affiliation, claim.country)
+        if town and not names_place(town, claim.place) and not places_in(town):
+            others.add(town)
+    return sorted(others)
+
+
+# Countries whose addresses abbreviate their states ("Houston, TX"): a state in an institution's
+# name ("University of Texas") is not looked for among their affiliations' towns.
+_ABBREVIATED_STATES: Final = frozenset({"United States", "Canada", "Australia"})
+
+
+def _institution_town_elsewhere(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
+    """An institution named after its town ("University of Barcelona") while the affiliations,
+    naming neither, are all in other towns of that country ("Government of Navarre, Pamplona,
+    Spain"): the town in the name says where the claim puts the work."""
+    if claim.place is None or claim.country is not None:
+        return []
+    if not _INSTITUTION_KIND.search(claim.place):
+        return []
+    towns = places_in(claim.place)
+    countries = {country_of(folded) for folded in towns}
+    if len(countries) != 1 or None in countries:
+        return []
+    country = countries.pop()
+    if country is None or country in _ABBREVIATED_STATES:
+        return []
+    if any(names_place(a, written) for a in affiliations for written in towns.values()):
+        return []
+    if any(names_place(a, claim.place) for a in affiliations):
+        return []
+    town = next(iter(towns.values()))
+    return _other_places_in_country(replace(claim, place=town, country=country), affiliations)
+
+
+# The town an address names just before its country, postcode aside ("Università degli Studi
+# della Tuscia, 01100 Viterbo, Italy" -> "Viterbo"): a town no table knows still says where.
+_TOWN: Final = re.compile(r"^(?:[A-Z]{1,2}-?)?\d[\d\s-]*\s+|\s+\d[\d\s-]*$")
+_ONE_TOWN: Final = re.compile(r"[A-Z][a-z'\u00C0-\u017F-]+(?:\s+[A-Z][a-z'\u00C0-\u017F-]+)?")
+
+
+def _town_before_country(affiliation: str, country: str) -> str | None:
+    parts = [p.strip() for p in affiliation.strip().rstrip(".").split(",")]
+    if len(parts) < 3 or country_named(parts[-1]) != country:
+        return None
+    town = _TOWN.sub("", parts[-2]).strip()
+    if not _ONE_TOWN.fullmatch(town) or _INSTITUTION_KIND.search(town):
+        return None
+    return town
 
 
 _INSTITUTION_KIND: Final = re.compile(r"\b(universit\w*|institute|hospital|college)\b", re.I)

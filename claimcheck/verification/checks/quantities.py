@@ -1789,13 +1789,33 @@ def _miscounts_the_sample(cq: ClaimQuantity, conflict: Candidate, index: RecordI
     studied ("Twenty-four patients received weekly ketamine" where the study had 20 patients):
     a wrong sample size, which is what the claim says about the cited work, not a result."""
     claimed, stated = cq.quantity, conflict.quantity
-    if claimed.unit != "count" or stated.unit != "count" or counts_controls(claimed.text):
+    if claimed.unit != "count" or stated.unit != "count":
         return False
     if _noun_class(_count_noun(claimed) or "") != "people":
         return False
     if _noun_class(_count_noun(stated) or "") != "people":
         return False
+    if counts_controls(claimed.text) or counts_controls(stated.text):
+        # "some 1,800 matched controls" against the record's "896 matched controls": the
+        # size of the control group, which is the sample the work drew, not a result.
+        both = counts_controls(claimed.text) and counts_controls(stated.text)
+        return both and stated.value == _study_control_count(index)
     return stated.value == _study_head_count(index)
+
+
+def _study_control_count(index: RecordIndex) -> float | None:
+    """The most controls the record counts in one number: its control group."""
+
+    def largest() -> float | None:
+        counts = [
+            q.value
+            for sentence in index.sentences
+            for q in sentence.quantities
+            if q.unit == "count" and not q.vague and counts_controls(q.text)
+        ]
+        return max(counts, default=None)
+
+    return index.memo("study-control-count", largest)
 
 
 def _study_head_count(index: RecordIndex) -> float | None:
