@@ -1,4 +1,4 @@
-"""Claim sets 3 to 55 (tests/heldout_final, _sealed, _fifth ... _fiftyfifth) as sets, no engine.
+"""Claim sets 3 to 57 (tests/heldout_final, _sealed, _fifth ... _fiftyseventh) as sets, no engine.
 
 Each set was sealed when written and measured once (docs/accuracy.md). These tests only check
 that a set is sound: it loads with the project's own loader, every claim has exactly one truth
@@ -78,6 +78,8 @@ MIN_CLAIMS = {
     "heldout_fiftythird": 60,
     "heldout_fiftyfourth": 60,
     "heldout_fiftyfifth": 60,
+    "heldout_fiftysixth": 60,
+    "heldout_fiftyseventh": 60,
 }
 # Sets whose truth file tags each claim as a close paraphrase or a free rewording.
 STYLE_TAGGED = {
@@ -133,6 +135,8 @@ STYLE_TAGGED = {
     "heldout_fiftythird",
     "heldout_fiftyfourth",
     "heldout_fiftyfifth",
+    "heldout_fiftysixth",
+    "heldout_fiftyseventh",
 }
 MIN_RECORDS_WITH_ABSTRACT = 12
 MAX_SHARE_OF_ONE_RECORD = 0.10
