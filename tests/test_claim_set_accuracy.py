@@ -73,9 +73,12 @@ FLOORS = {
     "heldout_fiftyfirst": (0.91, 1),
     "heldout_fiftysecond": (0.88, 1),
     "heldout_fiftythird": (0.90, 1),
+    "heldout_fiftyfourth": (0.88, 1),
+    "heldout_fiftyfifth": (0.85, 1),
     "probe_second": (0.98, 1),
     "probe_third": (0.95, 1),
-    "probe_fourth": (0.88, 1),
+    "probe_fourth": (0.95, 1),
+    "probe_fifth": (0.70, 4),
 }
 
 

@@ -38,6 +38,7 @@ from claimcheck.verification.quantities import (
     EXCLUSIVE_BEFORE,
     Quantity,
     bare_multiplier,
+    elliptic_unit,
     find_quantities,
     named_items_part,
     part_of_named_whole,
@@ -420,6 +421,8 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         # study, dated as published (an article word first: "in 1995 letters were sent" is not)
         rf"\b(?:an?|the|this|that|one)\s+{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:piece|essay|"
         r"editorial|commentary|letter|write-?up|op-?ed|viewpoint|perspective)\b",
+        # "in a 1995 issue of Social Justice": a journal's issue is dated as published
+        rf"\b(?:an?|the|this|that|its)\s+{_YEAR}\s+(?:issue|volume|number)\s+of\b",
         rf"\b(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?(?:piece|essay|editorial|"
         rf"commentary|write-?up|op-?ed|viewpoint)\s+(?:from|of|dated)\s+{_YEAR}\b",
         # "Back in 1995, an article in X examined ...": the year dates a publication the
@@ -432,6 +435,15 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 
 
 _ANY_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+# "searched ... through December 2017 for trials", "since 2010": a year that bounds a span of
+# time (a search, a follow-up) dates an event, not the work, whatever noun follows it.
+_ENDS_A_SPAN: Final = re.compile(
+    r"\b(?:up\s+to|through|thru|until|till|since)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _years(claim: str, journals: tuple[JournalAssertion, ...] = ()) -> tuple[YearAssertion, ...]:
@@ -441,7 +453,9 @@ def _years(claim: str, journals: tuple[JournalAssertion, ...] = ()) -> tuple[Yea
     for pattern in PUBLICATION_YEAR_PATTERNS:
         for match in pattern.finditer(claim):
             start = match.start("year")
-            if _counted_not_dated(claim, match):
+            if _counted_not_dated(claim, match) or _ENDS_A_SPAN.search(
+                claim, max(0, start - 40), start
+            ):
                 continue
             if start not in seen:
                 seen[start] = YearAssertion(int(match["year"]), _phrase(claim, *match.span()))
@@ -1545,7 +1559,9 @@ def _quantities(
     owned = [(s.phrase.start, s.phrase.start + 1) for s in sample_sizes]
     owned += [(y.phrase.start, y.phrase.end) for y in years]
     result = []
-    for quantity in find_quantities(claim):
+    found = find_quantities(claim)
+    for k, quantity in enumerate(found):
+        quantity = elliptic_unit(claim, found[k - 1] if k else None, quantity)
         if quantity.unit == "" and _PRONOUN_SHARE.match(claim, quantity.end):
             quantity = replace(quantity, unit="count")
         quantity = (

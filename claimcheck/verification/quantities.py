@@ -878,6 +878,12 @@ _SHARED_BY_FRACTIONS = frozenset(
     {"mg", "g", "kg", "μg", "ng", "mg/kg", "μg/kg", "g/kg", "ml", "year", "month", "week", "day",
      "hour", "minute"}
 )  # fmt: skip
+_FOLD_WORD_ROUNDING: Final = 0.1  # of a small whole multiple: "double" spans 1.8 to 2.2
+_FOLD_HEDGE: Final = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|up\s+to|"
+    r"just\s+(?:over|under))\s+$",
+    re.IGNORECASE,
+)
 _INHERITABLE = frozenset(
     {"%", "count", "year", "month", "week", "day", "hour", "minute", "second", "fold", "point",
      "mg", "g", "kg", "μg", "ng", "mg/kg", "μg/kg", "ml", "mmhg", "per_week", "per_day"}
@@ -1017,6 +1023,17 @@ class _Scanner:
         side = None
         if bound in _ONE_SIDED_APPROX:
             bound, side = "~", bound[1]
+        if (
+            unit == "fold"
+            and low is None
+            and 2 <= value < 5
+            and value == int(value)
+            and bound not in ("~", "<", "<=", "up_to")
+            and not _FOLD_HEDGE.search(self.t, max(0, start - 20), start)
+        ):
+            # "double", "twice", "3-fold": a small whole multiple is said for itself, not for
+            # anything within half a unit of it (OR 1.72 is not "double the odds")
+            rounding = min(rounding, _FOLD_WORD_ROUNDING * value)
         if self.t[start] == "-" and self.text[start].isspace():
             # a sign written as a word: the quantity is "minus 228 degrees"
             start = self.text.lower().rfind("minus", 0, start + 1)
@@ -1702,6 +1719,41 @@ def names_scale(text: str, quantity: Quantity) -> bool:
         _SCALE_AFTER_NUMBER.match(text, quantity.end)
         or _SCALE_BEFORE_NUMBER.search(text, max(0, quantity.start - 40), quantity.start)
     )
+
+
+# "dropped 14 points after ketamine and about 12 after saline", "30% with the drug versus 12
+# with placebo": the second arm's bare figure leaves out the unit the first arm's gave. Both
+# arms are told the same way (a preposition and the arm) and joined by "and", "versus", "but".
+_ARM_PREPOSITION: Final = r"(?:after|with|on|in|for|among|under|from|by|during|at)"
+_ELLIPTIC_GAP: Final = re.compile(
+    rf"\s+{_ARM_PREPOSITION}\s+[^\d,;:.()\[\]]{{1,60}}?\s*,?\s*"
+    r"(?:and|but|while|whereas|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+    r"(?:(?:only|just|about|around|roughly|nearly|almost|approximately|some)\s+)?",
+    re.IGNORECASE,
+)
+_ELLIPTIC_TAIL: Final = re.compile(rf"\s+{_ARM_PREPOSITION}\s+[^\W\d]", re.IGNORECASE)
+_NOT_ELLIPTIC: Final = frozenset({"", "p", "ci", "iqr", "sd", "ratio", "ratio_stat", "ph", "k"})
+
+
+def elliptic_unit(text: str, previous: Quantity | None, quantity: Quantity) -> Quantity:
+    """A bare figure given for a second arm in the words of the first ("14 points after
+    ketamine and about 12 after saline"), with the unit the first arm's figure states."""
+    if (
+        previous is None
+        or quantity.unit
+        or quantity.low is not None
+        or previous.unit in _NOT_ELLIPTIC
+        or previous.low is not None
+        or (quantity.value >= 1000 and quantity.value == int(quantity.value))
+    ):
+        return quantity
+    if not (
+        _ELLIPTIC_GAP.fullmatch(text, previous.end, quantity.start)
+        and _ELLIPTIC_TAIL.match(text, quantity.end)
+    ):
+        return quantity
+    percent = quantity.value if previous.unit == "%" else None
+    return replace(quantity, unit=previous.unit, percent=percent)
 
 
 def find_complements(text: str) -> list[Quantity]:

@@ -221,11 +221,93 @@ def _find_arm_vocabulary(index: RecordIndex, record: PubMedRecord) -> frozenset[
     return frozenset(w for w in words if len(w) > 2 and w not in _GENERIC)
 
 
+# "fewer psychiatric, cardiovascular and neurological side-effects than placebo": a list of
+# modifiers between the comparative and "than" is one noun phrase; its commas end no clause.
+_LISTED_COMPARISON: Final = re.compile(
+    r"\b(?:more|less|fewer|greater|higher|lower)\s+(?:[\w()+-]+\s+){0,2}?"
+    r"(?P<list>(?:[\w()+-]+\s*,\s*){1,5}"
+    r"[\w()+-]+,?\s+(?:and|or)\s+[\w()+-]+(?:\s+[\w()+-]+){0,3}?)\s+than\s",
+    _I,
+)
+
+
+_STAND_IN: Final = re.compile(
+    r"(?:those|that|the\s+ones|ones|people|patients|participants|subjects)\s+(?:on|with|given|"
+    r"receiving|taking|in|of|after|treated\s+with)\s+(?:the\s+|a\s+)?(?P<x>[\w()+-]+)",
+    _I,
+)
+
+
+def unlisted(text: str) -> str:
+    """``text`` with the commas of a list inside a comparison blanked (offsets kept), so the
+    comparison reads as one: "more nausea, vomiting and headache than placebo"."""
+    for match in _LISTED_COMPARISON.finditer(text):
+        start, end = match.span("list")
+        text = text[:start] + text[start:end].replace(",", " ") + text[end:]
+    return text
+
+
+def comparison_arms(
+    text: str, vocabulary: frozenset[str], at: int | None = None
+) -> list[tuple[str, str, int]]:
+    """Each comparison of two named arms in ``text`` as written: (the arm before "than", the arm
+    after it, where its cue starts); only the one whose cue starts at ``at`` when given."""
+    text = unlisted(text)
+    found = []
+    for comparison in find_comparisons(text):
+        if at is not None and comparison.cue.start != at:
+            continue
+        start, _ = clause_bounds(text, comparison.cue.start)
+        leading = text[start : comparison.target.start]
+        if _DENIED.search(leading):
+            continue
+        first = _sides(leading, vocabulary)
+        if len(first) > 1:
+            first = _sides(_subject(leading), vocabulary)
+        second = _sides(comparison.target.text, vocabulary)
+        if not second:  # "than those on lidocaine": the arm follows the stand-in
+            stand_in = _STAND_IN.match(text, comparison.target.start)
+            second = _sides(stand_in["x"], vocabulary) if stand_in else []
+        if len(first) != 1 or not second or first[0] == second[0]:
+            continue
+        found.append((first[0], second[0], comparison.cue.start))
+    return found
+
+
+def claimed_arms(claim: str, at: int, index: RecordIndex) -> tuple[str, str] | None:
+    """The two arms of the claim's comparison whose cue starts at ``at``, as written."""
+    record = index.source
+    if record is None or " than " not in claim.lower():
+        return None
+    claimed = comparison_arms(claim, _arm_vocabulary(index, record), at)
+    return claimed[0][:2] if len(claimed) == 1 else None
+
+
+def arms_reversed(claimed: tuple[str, str], sentence: IndexedSentence, index: RecordIndex) -> bool:
+    """Whether the record sentence compares the claim's two arms ("placebo produced fewer
+    side-effects than ketamine") in the other order ("more frequent after ketamine than after
+    placebo"): then its comparative reads the other way round, and the same comparative
+    would say the opposite."""
+    if index.source is None or " than " not in sentence.text.lower():
+        return False
+    stated = index.memo(
+        ("arm-comparisons", sentence.position), lambda: _stated_arms(sentence, index)
+    )
+    return (claimed[1], claimed[0]) in stated and claimed not in stated
+
+
+def _stated_arms(sentence: IndexedSentence, index: RecordIndex) -> frozenset[tuple[str, str]]:
+    assert index.source is not None
+    vocabulary = _arm_vocabulary(index, index.source)
+    return frozenset((a, b) for a, b, _ in comparison_arms(sentence.text, vocabulary))
+
+
 def _orders_in(
     text: str, vocabulary: frozenset[str], sentence: IndexedSentence | None
 ) -> list[_Order]:
     """Every ranking of two arms in one sentence (record or claim), denials left out."""
     orders: list[_Order] = []
+    text = unlisted(text)
 
     def add(first: list[str], second: list[str], ahead: bool, clause: str) -> None:
         polarity = _polarity(clause)

@@ -53,7 +53,7 @@ from claimcheck.verification.checks.common import (
     retrieve,
     sentence_evidence,
 )
-from claimcheck.verification.index import RecordIndex, Term
+from claimcheck.verification.index import RecordIndex, Term, terms_of
 
 RELEVANT: Final = 0.45
 SAME_POINT: Final = 0.65
@@ -64,6 +64,9 @@ CONCLUSION_COVERAGE: Final = 0.5
 def check_certainty(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
+    denied = _no_evidence_against_suggested(assertions.text, index)
+    if denied is not None:
+        return [denied]
     claim = _emphatic(assertions)
     if claim.level is not Certainty.HEDGED and assertions.key_terms:
         known = _known_against_open(assertions, index)
@@ -654,3 +657,54 @@ def speaks_of_no_result(assertions: Assertions) -> bool:
     if assertions.certainty.level is Certainty.HEDGED or _CLAIM_OF_NO_RESULT.search(text):
         return True
     return bool(_CLAIM_OF_AIM.search(text)) and not _CLAIM_OF_FINDING.search(text)
+
+
+# --- "found no evidence of X" against "our findings suggest X" --------------------------------
+#
+# A hedged finding is still evidence: "the review found no evidence of selective reporting"
+# against "Our findings suggest a selective reporting bias" is CONTRADICTED. The record's
+# object must share two of the denied thing's words (not the record's topic words) among its
+# first words.
+_NO_EVIDENCE: Final = re.compile(
+    r"\b(?:found|find|finds|saw|sees|showed|shows|turned\s+up|uncovered)\s+no\s+(?:clear\s+|real\s+|"
+    r"convincing\s+)?(?:evidence|signs?|indications?|hint)\s+(?:of|for)\s+(?P<x>[^,;.]+)",
+    re.IGNORECASE,
+)
+_EVIDENCE_SUGGESTS: Final = re.compile(
+    r"\b(?:findings|results|data|analys[ie]s|evidence)\s+(?:suggest|indicate|show|reveal|"
+    r"demonstrate|point\s+to)s?\s+(?:that\s+)?(?:there\s+(?:is|was)\s+)?(?P<y>(?:[\w()+-]+\s+){1,8})",
+    re.IGNORECASE,
+)
+
+
+def _no_evidence_against_suggested(text: str, index: RecordIndex) -> Finding | None:
+    denial = _NO_EVIDENCE.search(text)
+    if denial is None:
+        return None
+    denied = {
+        t.stem for t in terms_of(denial["x"])
+        if not t.is_number and t.stem not in GENERIC_STEMS and t.text.lower() not in _FUNCTION
+    }  # fmt: skip
+    if len(denied) < 2:
+        return None
+    for sentence in index.sentences:
+        suggests = _EVIDENCE_SUGGESTS.search(sentence.text)
+        if suggests is None or _DENIAL_IN.search(suggests["y"]):
+            continue
+        shared = denied & {t.stem for t in terms_of(suggests["y"])}
+        if len(shared) >= 2 and len(shared) * 2 >= len(denied):
+            return Finding(
+                kind=FindingKind.CERTAINTY,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says '{denial.group().strip()}', but the abstract reports "
+                f"evidence of it: '{suggests.group().strip()}'",
+                claim_says=denial.group(),
+                source_says=quoted(sentence.text),
+                evidence=sentence_evidence(sentence, extra=[suggests.group().strip()]),
+                confidence=0.7,
+            )
+    return None
+
+
+_FUNCTION: Final = frozenset({"among", "in", "of", "for", "with", "from", "the", "a", "an", "and"})
+_DENIAL_IN: Final = re.compile(r"\b(?:no|not|neither|nor|without|lack)\b", re.IGNORECASE)

@@ -34,6 +34,7 @@ from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import (
     CHANGE_PATTERNS,
     DEGREE_OF_CHANGE,
+    EFFECT_NOUNS,
     NEGATIVE_EFFICACY,
     Assertions,
     Axis,
@@ -400,6 +401,8 @@ def check_direction(
     findings += check_swapped_exclusion(assertions, index)
     findings += check_rather_than(assertions, index)
     findings += check_continued(assertions, index)
+    findings += check_ended_by(assertions, index)
+    findings += check_slow_onset(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
         findings.append(reversed_change)
@@ -647,6 +650,7 @@ def _judge_change(
         for t in terms_of(assertions.text)
         if not t.is_number and t.stem not in WEAK_CONTEXT and t.stem not in subjects
     )
+    claimed_arms = _claimed_arms(assertions.text, claim.phrase.start, index)
     for source in source_changes(index):
         if subject is not None and not subject.concepts & source.sentence.concepts:
             continue  # the record says this of something else ("rs401681", not "rs2736098")
@@ -654,6 +658,10 @@ def _judge_change(
         if score <= 0:
             continue
         claim_up = claim.up
+        if claimed_arms is not None and _arms_reversed(claimed_arms, source.sentence, index):
+            # "fewer side-effects with placebo than ketamine" is "more with ketamine than
+            # placebo": the arms swapped, the comparative turns with them
+            claim_up = not claim_up
         if source.exposure is not None:
             if claimed_exposure is None:
                 continue  # "shorter telomeres, higher risk" cannot be lined up with the claim
@@ -683,6 +691,8 @@ def _judge_change(
             if source.exposure is not None and claimed_exposure != source.exposure
             else ""
         )
+        if claimed_arms is not None and _arms_reversed(claimed_arms, source.sentence, index):
+            exposure += " with the two arms named the other way round"
         return Finding(
             kind=FindingKind.DIRECTION,
             verdict=Verdict.CONTRADICTED,
@@ -705,6 +715,18 @@ def _judge_change(
             confidence=0.75,
         )
     return None
+
+
+def _claimed_arms(claim: str, at: int, index: RecordIndex) -> tuple[str, str] | None:
+    from claimcheck.verification.checks.arm_order import claimed_arms  # a cycle
+
+    return claimed_arms(claim, at, index)
+
+
+def _arms_reversed(claimed: tuple[str, str], sentence: IndexedSentence, index: RecordIndex) -> bool:
+    from claimcheck.verification.checks.arm_order import arms_reversed  # a cycle
+
+    return arms_reversed(claimed, sentence, index)
 
 
 _RELATION_WORDS: Final = frozenset(
@@ -3362,3 +3384,222 @@ def _rather_finding(match: re.Match[str], sentence: IndexedSentence) -> Finding:
         evidence=sentence_evidence(sentence),
         confidence=0.7,
     )
+
+
+# --- an effect said to end by a time the record has it still lasting ----------------------------
+#
+# "The relief was gone by the next day" against "improvements ... persisted for up to 1 week":
+# a claim that an effect ended (gone, faded, wore off, lasted only ...) by a time T is
+# contradicted by a sentence about the claim in which it lasted (persisted, sustained, lasted,
+# maintained) to a later time. Ending at the time it was last seen ("faded after a week" against
+# "persisted for up to 1 week") agrees; a claim of lasting longer is the quantity check's.
+_HOURS: Final = {"hour": 1, "day": 24, "night": 24, "morning": 24, "week": 168, "month": 720}
+_COUNT_WORDS: Final = {
+    "a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "couple": 2, "few": 5,
+    "several": 7, "next": 1, "following": 1, "second": 2, "third": 3,
+}  # fmt: skip
+_UNIT: Final = r"(?P<unit>hour|day|night|morning|week|month)s?"
+_COUNT: Final = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(_COUNT_WORDS) + r")"
+# Ends by T: "by the next day", "within 24 hours", "after a week", "by day 2", "overnight".
+_BY_TIME: Final = re.compile(
+    rf"\b(?:by|within|after|in|at|on|over|before)\s+(?:the\s+|a\s+)?(?:(?:first|next|following)"
+    rf"\s+)?(?:{_COUNT}\s+(?:of\s+)?)?{_UNIT}(?:\s+(?P<n2>\d+))?\b"
+    rf"|\b(?:the\s+)?(?P<next>next|following)\s+(?P<unit2>day|morning|week|month)\b"
+    rf"|\b{_COUNT.replace('<n>', '<n3>')}\s+(?P<unit3>hour|day|week|month)s?\s+later\b"
+    r"|\b(?P<overnight>overnight)\b",
+    re.IGNORECASE,
+)
+_ENDED: Final = re.compile(
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:gone|over|lost)"
+    r"|fad(?:ed|es|e)|w(?:ore|ears|orn|ear)\s+off|wan(?:ed|es)|vanish(?:ed|es)|"
+    r"disappear(?:ed|s)|dissipat(?:ed|es)|subsid(?:ed|es)|ended|petered\s+out|died\s+(?:down|away)|"
+    r"evaporated|(?:only|just)\s+last(?:ed|s)?|last(?:ed|s)?\s+(?:only|just|no\s+(?:more|longer)"
+    r"\s+than|less\s+than|under))\b",
+    re.IGNORECASE,
+)
+_ENDED_DENIED: Final = re.compile(
+    r"\b(?:not|never|no|n't|nor|without|hardly)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE
+)
+_LASTED: Final = re.compile(
+    r"\b(?:persist(?:ed|s|ing)?|sustained|last(?:ed|ing|s)?|maintained|remained\s+(?:significant|"
+    r"evident|present|improved|lower|higher|reduced)|endured|durable|still\s+(?:present|evident|"
+    r"significant))\b",
+    re.IGNORECASE,
+)
+# "(persisted) for up to 1 week", "through day 7", "at 2 weeks", "beyond 72 hours".
+_LASTED_TO: Final = re.compile(
+    r"\b(?:for|to|through|until|till|at|beyond|over)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|"
+    r"approximately\s+|nearly\s+|almost\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve)\s+(?P<unit>hour|day|week|month)s?"
+    r"|(?P<unit2>day|week|month)\s+(?P<n2>\d+))\b",
+    re.IGNORECASE,
+)
+_FOR_TIME: Final = re.compile(
+    rf"\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?(?:a\s+)?(?:{_COUNT}\s+)?{_UNIT}\b",
+    re.IGNORECASE,
+)
+_TIME_REACH: Final = 70  # characters from the ending word to its time
+
+
+def _count(word: str | None) -> float:
+    if word is None:
+        return 1.0
+    word = word.lower()
+    return float(word) if word[0].isdigit() else float(_COUNT_WORDS.get(word, 1))
+
+
+def _claimed_end(text: str) -> tuple[re.Match[str], float] | None:
+    """The ending word of a claim that an effect ended by a time, and that time in hours (a
+    vague one taken at its longest: "within hours" is a day)."""
+    for ended in _ENDED.finditer(text):
+        c_start, c_end = clause_bounds(text, ended.start())
+        if _ENDED_DENIED.search(text, max(c_start, ended.start() - 25), ended.start()):
+            continue
+        when = _BY_TIME.search(text, ended.end(), min(c_end, ended.end() + _TIME_REACH))
+        if "last" in ended.group().lower():  # "lasted only a few hours": the length itself
+            length = _FOR_TIME.match(text, ended.end())
+            if length is not None:
+                return ended, _count(length["n"]) * _HOURS[length["unit"].lower()]
+        if when is None:
+            continue
+        if when["overnight"]:
+            return ended, 24.0
+        if when["next"]:
+            return ended, float(_HOURS[when["unit2"].lower()])
+        if when["unit3"]:
+            return ended, _count(when["n3"]) * _HOURS[when["unit3"].lower()]
+        unit = when["unit"].lower()
+        plural = when.group().lower().rstrip().endswith("s") and not when["n"]
+        if when["n2"]:  # "by day 2": the second day is over at 48 hours
+            return ended, float(when["n2"]) * _HOURS[unit]
+        count = _count(when["n"]) if not plural else {"hour": 24, "day": 7, "week": 4}.get(unit, 12)
+        if plural and unit in ("hour", "day", "week"):
+            return ended, float(count) * (1 if unit == "hour" else 24)
+        return ended, count * _HOURS[unit]
+    return None
+
+
+def _lasted_to(text: str) -> tuple[re.Match[str], float] | None:
+    """The latest time a sentence says an effect lasted to ("persisted for up to 1 week")."""
+    best: tuple[re.Match[str], float] | None = None
+    for lasted in _LASTED.finditer(text):
+        if not EFFECT_NOUNS.search(text, 0, lasted.start()):
+            continue  # "patients were maintained on the drug for 12 weeks": no effect lasted
+        _, c_end = clause_bounds(text, lasted.start())
+        for to in _LASTED_TO.finditer(text, lasted.end(), min(c_end, lasted.end() + 50)):
+            unit = (to["unit"] or to["unit2"]).lower()
+            hours = _count(to["n"] or to["n2"]) * _HOURS[unit]
+            if best is None or hours > best[1]:
+                best = (to, hours)
+    return best
+
+
+def check_ended_by(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    claimed = _claimed_end(assertions.text)
+    if claimed is None:
+        return []
+    ended, by = claimed
+    for hit in _relevant(assertions, index, Phrase(ended.group(), *ended.span()))[:3]:
+        text = hit.sentence.text
+        if PASSING_WORDS_IN_RECORD.search(text):
+            return []  # the record itself says it passed: another check weighs when
+        lasted = _lasted_to(text)
+        if lasted is None or lasted[1] <= by:
+            continue
+        said = lasted[0].group()
+        return [
+            Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim has the effect over within about {by:g} hours "
+                f"('{ended.group()}'), but the abstract has it lasting {said}",
+                claim_says=ended.group(),
+                source_says=quoted(text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[said]),
+                confidence=0.75,
+            )
+        ]
+    return []
+
+
+PASSING_WORDS_IN_RECORD: Final = re.compile(
+    r"\b(?:fleeting|short[\s-]lived|transient(?:ly)?|vanish(?:ed|es)|disappear(?:ed|s)|"
+    r"dissipat(?:ed|es)|fad(?:ed|es)|w(?:ore|ears|orn)\s+off|wan(?:ed|es)|subsided|returned\s+to"
+    r"\s+baseline|no\s+longer)\b",
+    re.IGNORECASE,
+)
+
+
+# --- slow to act against rapid ----------------------------------------------------------------
+#
+# "The effect takes a few weeks to build up" against "a single dose induces rapid and sustained
+# antidepressant actions": a claim that the effect is slow to come (weeks to work, a delayed
+# onset) is contradicted by a sentence about it that calls it rapid. Not when the slow one is
+# another treatment ("standard antidepressants take weeks"), nor when the record sentence itself
+# speaks of weeks to act (its contrast with older drugs).
+_SLOW_ONSET: Final = re.compile(
+    r"\b(?:takes?|took|taking|needs?|needed|requires?|required)\s+(?:(?:a\s+)?(?:few|several|"
+    r"couple\s+of|many|\d+|two|three|four|five|six)\s+)?(?:weeks|months)\s+(?:or\s+more\s+)?"
+    r"(?:to|before)\b"
+    r"|\b(?:slow|delayed)\s+(?:to\s+(?:act|work|start|kick\s+in|take\s+effect)|onset|"
+    r"(?:antidepressant\s+)?(?:response|effects?|action))\b"
+    r"|\bonly\s+after\s+(?:(?:a\s+)?(?:few|several)\s+|\d+\s+)?weeks\b",
+    re.IGNORECASE,
+)
+_OTHER_TREATMENT_BEFORE: Final = re.compile(
+    r"\b(?:standard|conventional|traditional|typical|classic(?:al)?|existing|older|other|"
+    r"monoaminergic|SSRIs?|oral\s+antidepressants?)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_RAPID: Final = re.compile(
+    r"\b(?:rapid(?:ly)?|fast[\s-]+acting|quick(?:ly)?|immediate(?:ly)?|within\s+(?:hours|minutes|"
+    r"an?\s+hour|\d+\s+(?:hours?|minutes?)))\b",
+    re.IGNORECASE,
+)
+_SLOW_IN_RECORD: Final = re.compile(r"\b(?:weeks|months|slow|delayed|lag)\b", re.IGNORECASE)
+
+
+def _own_slowness(text: str, slow: re.Match[str]) -> bool:
+    """The claim's subject is slow, not another treatment it sets against it, nor denied."""
+    start = clause_bounds(text, slow.start())[0]
+    return not _OTHER_TREATMENT_BEFORE.search(
+        text, start, slow.start()
+    ) and not _ENDED_DENIED.search(text, max(0, slow.start() - 25), slow.start())
+
+
+def check_slow_onset(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated:
+        return []
+    text = assertions.text
+    slow = next((m for m in _SLOW_ONSET.finditer(text) if _own_slowness(text, m)), None)
+    if slow is None:
+        return []
+    # The claim's other words are often lay ("kick", "pills"): two of them the record uses, in
+    # the sentence calling the effect rapid, tie it to the claim.
+    present = [
+        t for t in assertions.key_terms
+        if in_record(index, t) and not slow.start() <= t.start < slow.end()
+    ]  # fmt: skip
+    for hit in retrieve(index, present)[:3] if len(present) >= 2 else []:
+        if len(hit.matched) < 2:
+            continue
+        sentence = hit.sentence.text
+        rapid = _RAPID.search(sentence)
+        if rapid is None or _SLOW_IN_RECORD.search(sentence):
+            continue
+        return [
+            Finding(
+                kind=FindingKind.DIRECTION,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says the effect is slow to come ('{slow.group()}'), but the "
+                f"abstract calls it {rapid.group()}",
+                claim_says=slow.group(),
+                source_says=quoted(sentence),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[rapid.group()]),
+                confidence=0.7,
+            )
+        ]
+    return []

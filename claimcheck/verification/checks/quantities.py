@@ -17,6 +17,7 @@ their unit, so any shared word (topic words included) is enough for them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -789,6 +790,9 @@ def _source_pairs(sentence: IndexedSentence) -> list[Quantity]:
             continue  # "896 matched controls from five cohorts": two counts of other things
         if a.value > 0 and b.value > 0:
             folds.append(_fold_of(a, a.value, b.value, a.start, b.end, text))
+        elif a.value >= 0 and b.value >= 0 and max(a.value, b.value) > 0:
+            # "14 points vs. 0 points": one side did not move, so no multiple fits
+            folds.append(replace(_fold_of(a, 1.0, 1.0, a.start, b.end, text), value=math.inf))
     return folds
 
 
@@ -855,17 +859,24 @@ def _fold_of(q: Quantity, first: float, second: float, start: int, end: int, tex
 
 _FOLD_TOLERANCE: Final = 0.1  # "sevenfold" for 7.6-fold is a rounded word, not another value
 _FOLD_CONFLICT: Final = 1.25  # a fold word this far from the stated ratio is another value
+_WHOLE_FOLD_SLACK: Final = 0.5
 
 
 def _fold_compare(claim_q: Quantity, ratio: float) -> tuple[bool, bool]:
     """A fold word ("more than sevenfold", "doubled", "halved") against the ratio of two
     numbers the source gives for the same measure (5% -> 38% is 7.6-fold)."""
     fold = claim_q.value if claim_q.value >= 1 else 1 / claim_q.value
+    if math.isinf(ratio):
+        # against a zero: "more than twice" is not wrong, any stated multiple is
+        return False, claim_q.bound not in (">", ">=")
     if claim_q.bound in (">", ">="):
         return ratio >= fold, ratio < fold / (1 + _FOLD_TOLERANCE)
     if claim_q.bound in ("<", "<=", "up_to"):
         return ratio <= fold, ratio > fold * (1 + _FOLD_TOLERANCE)
-    slack = max(claim_q.rounding, fold * _FOLD_TOLERANCE)
+    # A ratio worked out from two raw figures ("386 cases and 896 controls") is read loosely:
+    # "double the number" for 2.3 is plain speech, whatever a stated ratio would need.
+    whole = _WHOLE_FOLD_SLACK if fold == int(fold) else 0.0
+    slack = max(claim_q.rounding, fold * _FOLD_TOLERANCE, whole)
     low = fold - slack if claim_q.side != ">" else fold
     high = fold + slack if claim_q.side != "<" else fold
     matched = low <= ratio <= high

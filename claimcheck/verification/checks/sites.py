@@ -12,7 +12,7 @@ from typing import Final
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Evidence, Finding, FindingKind, Verdict
 from claimcheck.verification.assertions import Assertions
-from claimcheck.verification.index import IndexedSentence, RecordIndex
+from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
 from claimcheck.verification.places import (
     QualifiedGroup,
     countries_in,
@@ -55,7 +55,7 @@ def place_of_groups(claim: str, index: RecordIndex, record: PubMedRecord) -> lis
     the trials a review pooled."""
     findings: list[Finding] = []
     for group in studied_places(claim):
-        finding = _judge_group(group, index, record)
+        finding = _judge_group(group, index, record, claim)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -75,7 +75,9 @@ def _record_countries(index: RecordIndex) -> frozenset[str]:
     )
 
 
-def _judge_group(group: QualifiedGroup, index: RecordIndex, record: PubMedRecord) -> Finding | None:
+def _judge_group(
+    group: QualifiedGroup, index: RecordIndex, record: PubMedRecord, claim: str = ""
+) -> Finding | None:
     placed = _record_groups(index)
     same = [(g, s) for g, s in placed if g.countries & group.countries]
     if same:
@@ -86,9 +88,10 @@ def _judge_group(group: QualifiedGroup, index: RecordIndex, record: PubMedRecord
         return None  # the record names the place, though not as the participants' (left open)
     if placed:
         other, sentence = placed[0]
-        return _finding(
-            group, other, sentence, Verdict.METADATA_MISMATCH, f"not {group.place}", 0.75
+        verdict = (
+            Verdict.CONTRADICTED if _restates(claim, group, sentence) else Verdict.METADATA_MISMATCH
         )
+        return _finding(group, other, sentence, verdict, f"not {group.place}", 0.75)
     if not included_studies(group.noun):
         affiliations = [a for author in record.authors for a in author.affiliations]
         if any(countries_in(a) & group.countries for a in affiliations):
@@ -101,6 +104,27 @@ def _judge_group(group: QualifiedGroup, index: RecordIndex, record: PubMedRecord
         claim_says=group.text,
         confidence=0.7,
     )
+
+
+# The share of the claim's other words the record's sentence must hold for the claim to be that
+# sentence retold: then the place is the one detail it changes, a wrong statement of the
+# sentence (CONTRADICTED), not a wrong label on a finding told elsewhere (METADATA_MISMATCH).
+_RESTATED_SHARE: Final = 0.85
+_RESTATED_FLOOR: Final = 4  # words besides the place, so that a bare "European cohorts" is not it
+
+
+def _restates(claim: str, group: QualifiedGroup, sentence: IndexedSentence) -> bool:
+    """ "Telomere length was measured in 386 cases and 896 controls from five European cohorts"
+    against "We measured telomere length in 386 cases and 896 controls from five prospective US
+    cohorts": the claim retells the very sentence that places the group, wrong only in where."""
+    if not claim:
+        return False
+    place = {t.stem for t in terms_of(group.place)}
+    own = {t.stem for t in terms_of(claim) if not t.is_number} - place
+    if len(own) < _RESTATED_FLOOR:
+        return False
+    held = {c for t in sentence.terms for c in t.concepts} | {t.stem for t in sentence.terms}
+    return len(own & held) >= _RESTATED_SHARE * len(own)
 
 
 def _finding(

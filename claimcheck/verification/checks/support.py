@@ -96,7 +96,12 @@ _NEGATION: Final = re.compile(
     r"|\bno\s+(?:significant\s+|statistical\s+|clear\s+|further\s+)?(?:association|difference|"
     r"effect|change|benefit|improvement|increase|decrease|reduction|correlation|relationship|"
     r"evidence)s?\b"
-    r"|\bfail(?:s|ed)?\s+to\b|\bneither\b|\bn't\b|\bwithout\s+(?:any\s+)?(?:effect|change|benefit)\b",
+    r"|\bfail(?:s|ed)?\s+to\b|\bneither\b|\bn't\b|\bwithout\s+(?:any\s+)?(?:effect|change|benefit)\b"
+    # "no more often with A than with B", "no better than placebo", "no more effective than":
+    # a denied comparison ("no more than 5 mg" bounds a quantity and denies nothing).
+    r"|\bno\s+(?:better|worse)\s+than\b"
+    r"|\bno\s+(?:more|less|better|worse|greater|higher|lower)\s+(?!than\b)[a-z][a-z-]*\b"
+    r"(?=[^.;:]{0,60}?\bthan\b)",
     re.IGNORECASE,
 )
 _NEGATION_REACH: Final = 40
@@ -535,6 +540,70 @@ def _all_against_one(claim: str, lead: Hit) -> Finding | None:
                 confidence=0.7,
             )
     return None
+
+
+# "All studies except one", "all but two of the trials", "every patient apart from one": the
+# record sets some members apart from what it says of the rest.
+_ALL_EXCEPT: Final = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s+"
+    r"(?:except|but|apart\s+from|other\s+than|save)\s+(?:for\s+)?(?:one|two|three|four|\d+)\b"
+    r"|\ball\s+but\s+(?:one|two|three|four|\d+)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?P<noun2>(?:[\w-]+\s+){0,2}?[\w-]+)",
+    re.IGNORECASE,
+)
+# The claim's own "all seven studies", "every trial", "each of the 12 patients".
+_ALL_CLAIMED: Final = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+|(?:two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+){0,2})",
+    re.IGNORECASE,
+)
+_EXCEPTION_CLAIMED: Final = re.compile(
+    r"\b(?:except|but\s+(?:one|two|three|\d+)|apart\s+from|other\s+than|save\s+for)\b",
+    re.IGNORECASE,
+)
+ALL_EXCEPT_SHARE: Final = 0.6
+
+
+def _all_but_some(claim: str, hits: list[Hit]) -> Finding | None:
+    """A claim that all of something did it ("All seven included studies were at high risk of
+    bias"), against a sentence setting some apart ("All studies except one were ..."), is
+    contradicted: the sentence must name the claim's kind and most of the claim's other words."""
+    if _EXCEPTION_CLAIMED.search(claim):
+        return None
+    said = {
+        t.stem
+        for m in _ALL_CLAIMED.finditer(claim)
+        for t in terms_between(claim, *m.span("noun"))
+        if not t.is_number
+    }
+    if not said:
+        return None
+    content = [t for t in terms_of(claim) if not t.is_number and t.stem not in _ALL_WORDS]
+    for hit in hits[:PAIR_CANDIDATES]:
+        text = hit.sentence.text
+        for match in _ALL_EXCEPT.finditer(text):
+            span = match.span("noun") if match.group("noun") else match.span("noun2")
+            kind = {t.stem for t in terms_between(text, *span)}
+            if not kind & said:
+                continue
+            concepts = {c for t in hit.sentence.terms for c in t.concepts}
+            shared = [t for t in content if t.concepts & concepts]
+            if len(shared) < ALL_EXCEPT_SHARE * len(content):
+                continue
+            return Finding(
+                kind=FindingKind.SUPPORT,
+                verdict=Verdict.CONTRADICTED,
+                message=f"the claim says it of all of them, but the abstract sets some apart "
+                f"('{match.group().strip()}'): \u201c{quoted(text, 140)}\u201d",
+                claim_says=claim,
+                source_says=quoted(text),
+                evidence=sentence_evidence(hit.sentence, hit.words, extra=[match.group()]),
+                confidence=0.7,
+            )
+    return None
+
+
+_ALL_WORDS: Final = frozenset(t.stem for t in terms_of("all every each"))
 
 
 # "the sole receptor for glutamate", "its only source", "the one and only cause": the claim
@@ -1273,6 +1342,7 @@ def _support_finding(
         or _swapped_roles(assertions, terms, hits, topical)
         or _rejected_alternative(assertions.text, hits, topical)
         or _said_of_sibling(assertions, index, terms)
+        or _all_but_some(assertions.text, hits)
         or _stance_conflict(assertions.text, index, terms, hits, topical)
     )
     if opposed is not None:
@@ -1284,9 +1354,9 @@ def _support_finding(
             # a part of "A stopped it, but doing the same in B did not" excludes B with the whole
             compared |= _claim_exclusions(whole_claim)
         both_arms = bool(_BOTH_ARMS.search(assertions.text))
-        excluded = _excluding(index, terms, hits, topical, compared, both_arms) or (
-            _placebo_excluded(hits, topical) if both_arms else None
-        )
+        excluded = _excluding(
+            index, terms, hits, topical, compared, both_arms, assertions.text
+        ) or (_placebo_excluded(hits, topical) if both_arms else None)
         if excluded is not None:
             return excluded
         hits = [h for h in hits if len(_excluded_terms(h, compared, both_arms)) < MIN_EXCLUDED]
@@ -1358,9 +1428,18 @@ def _support_finding(
     if flipped is not None:
         # One sentence saying all the claim says, with the opposite polarity, contradicts it;
         # anything looser only fails to back it.
+        claim_text = whole_claim or assertions.text
         clear = (
             len(chosen) == 1
             and flipped != DENIAL_UNSAID
+            # "no difference between A and B" is affirmed only by a sentence stating a
+            # difference, not by one naming both arms ("A was given weekly and B inserted")
+            and not (
+                flipped == DENIAL_AFFIRMED
+                and _NO_DIFFERENCE_CLAIMED.search(claim_text)
+                and not _STATES_DIFFERENCE.search(lead.sentence.text)
+                and not _STATES_STATISTIC.search(lead.sentence.text)
+            )
             and (
                 lead.coverage >= CONTRADICTION_COVERAGE
                 or (
@@ -1833,17 +1912,26 @@ def _excluding(
     core: list[Term],
     compared: frozenset[str],
     both_arms: bool = False,
+    claim: str = "",
 ) -> Finding | None:
     """A sentence about the claim that excludes the claim's own subject ("blocked in A, but not
-    in B" against "also blocked in B") contradicts it."""
+    in B" against "also blocked in B") contradicts it. A claim naming the excluded item in its
+    own "both A and B" includes it outright, however light its words weigh."""
     total = sum(weight(index, t) for t in terms) or 1.0
+    pairs = [m.span() for m in _BOTH_AND.finditer(claim)]
     for hit in hits[:PAIR_CANDIDATES]:
         if hit.coverage < SINGLE_COVERAGE or not _holds(hit, core):
             continue
         excluded = _excluded_terms(hit, compared, both_arms)
         if len(excluded) < MIN_EXCLUDED:
             continue
-        if sum(weight(index, t) for t in excluded) / total < EXCLUDED_SHARE:
+        named_in_pair = any(
+            a <= t.start < b
+            for t in terms
+            for a, b in pairs
+            if t.stem in {e.stem for e in excluded}
+        )
+        if not named_in_pair and sum(weight(index, t) for t in excluded) / total < EXCLUDED_SHARE:
             continue
         if _rest_said(index, terms, hit, excluded, compared, both_arms) < EXCLUSION_REST_COVERAGE:
             continue  # what the sentence says of the rest is not what the claim says
@@ -1857,6 +1945,10 @@ def _excluding(
             confidence=0.7,
         )
     return None
+
+
+# The claim's own "both A and B": each named item is included.
+_BOTH_AND: Final = re.compile(r"\bboth\s+[^.;,]{1,60}?\band\s+[^.;,]{1,60}", re.IGNORECASE)
 
 
 # "longer, not shorter, telomeres", "shorter rather than longer", "not lower but higher": the
@@ -2656,6 +2748,8 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "no current depression" is the record's "not currently depressed"
         if _SAMENESS.search(whole_claim) and source_denied & _DIFFERENCE_STEMS:
             return None  # "indistinguishable from" says the record's "no difference"
+        if _STEADY_CLAIMED.search(whole_claim) and source_denied & _CHANGE_STEMS:
+            return None  # "held steady" says the record's "no further change"
         if _claim_denies_same_item(whole_claim, hits, comparator_terms):
             return None  # "whereas Y left it untouched" is the record's "whereas Y had no effect"
         return "negates it"
@@ -2967,6 +3061,8 @@ _NO_CHANGE_SAID: Final = re.compile(
 # blockade", "independent of", "free of". Used only to see that claim and record deny alike.
 _CLAIM_DENIAL: Final = re.compile(
     r"\b(?:no|non|without|bypass(?:es|ed|ing)?|circumvent(?:s|ed|ing)?|sidestep(?:s|ped|ping)?|"
+    r"skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|(?:go(?:es)?|going|went|get(?:s|ting)?|got|"
+    r"work(?:s|ed|ing)?)\s+around|"
     r"independent(?:ly)?\s+of|other\s+than|apart\s+from|free\s+(?:of|from)|"
     r"(?:absence|lack)\s+of|lacking|beyond)\b[\s-]",
     re.IGNORECASE,
@@ -3013,9 +3109,17 @@ def _denies_alike(claim: str, hits: list[Hit]) -> bool:
 # A claim of sameness in words of its own says what "no difference" / "did not differ" says.
 _SAMENESS: Final = re.compile(
     r"\b(?:(?:statistically\s+)?indistinguishable|statistically\s+(?:similar|equivalent)|"
-    r"on\s+a\s+par)\b",
+    r"on\s+a\s+par|(?:essentially|practically|virtually|effectively|basically|nearly|"
+    r"almost)\s+(?:zero|nil))\b",
     re.IGNORECASE,
 )
+# A claim that a measure stayed where it was: "held steady", "levelled off", "plateaued".
+_STEADY_CLAIMED: Final = re.compile(
+    r"\b(?:held|stayed|remained|kept|was|were)\s+(?:\w+ly\s+)?(?:steady|stable|flat|level|"
+    r"constant|put)\b|\blevell?ed\s+off\b|\bplateau(?:ed|s)?\b|\bflat-?lined\b",
+    re.IGNORECASE,
+)
+_CHANGE_STEMS: Final = frozenset(t.stem for t in terms_of("change changes changed"))
 _DIFFERENCE_STEMS: Final = frozenset(t.stem for t in terms_of("difference different differ"))
 _SAME_IN_SOURCE: Final = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?differences?\b|\bnot\s+(?:\w+\s+)?(?:different|differ)\b|"
@@ -3361,7 +3465,16 @@ _CLAIM_OF_NONE: Final = re.compile(
     r"correlation|link|difference|effect|impact|influence|bearing|change)s?\b"
     r"|(?<!\bnot\s)\b(?:unrelated|uncorrelated|unaffected|unchanged|independent(?:ly)?\s+of)\b"
     r"|\b(?:did|does|do|was|were|is|are)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:differ|correlat|"
-    r"relat|associat|affect|change|influenc|predict|link)\w*",
+    r"relat|associat|affect|change|influenc|predict|link)\w*"
+    # "it didn't matter whether they got A or B", "no matter which drug"
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+(?:\w+ly\s+)?matter\b|\bno\s+matter\s+(?:which|whether|what)\b",
+    re.IGNORECASE,
+)
+# A claim that arms or groups did not differ: "no difference between A and B", "did not
+# differ", "it didn't matter whether they got A or B".
+_NO_DIFFERENCE_CLAIMED: Final = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b|\b(?:did|does|do)\s*(?:not|n't)\s+"
+    r"(?:\w+ly\s+)?(?:differ|matter)\b|\bno\s+matter\s+(?:which|whether|what)\b",
     re.IGNORECASE,
 )
 # ... and the words by which a sentence states one: a denial, a likeness or a large P value.

@@ -10,6 +10,16 @@ little in retrieval:
 * a *primacy*: "(2R,6R)-HNK is the main mechanism of ketamine's action" over a sentence that only
   lists it among mechanisms discussed. The claim ranks one thing first; the sentence must rank too
   (main, primary, leading, best, most, only, a superlative ...).
+* a *named method*: "assessed with the forced swim test", "by Western blot", "on the Beck
+  Depression Inventory", "in a chronic social defeat stress model". A test, assay, scale,
+  instrument, technique or model the claim names must be named somewhere in the record (title,
+  abstract, MeSH, keywords; abbreviations and their long forms count, so HAM-D is the Hamilton
+  scale). A method name rides along unseen because the rest of the claim matches a sentence.
+
+A cause in a trial or an experiment is what the design tests: "ketamine caused a greater
+reduction" is backed by "ketamine reduced ..." when the record randomised or intervened
+(knock-out, knockdown, recombinant channels); in an observational record only a causal word backs
+a cause.
 
 The evidence is the record sentences that best cover the claim's key terms (the same retrieval
 the support check uses). When none of them has a counterpart of the detail, the claim gets a
@@ -24,8 +34,14 @@ from typing import Final
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification.assertions import Assertions
-from claimcheck.verification.checks.common import Hit, quoted, retrieve, sentence_evidence
-from claimcheck.verification.index import RecordIndex
+from claimcheck.verification.checks.common import (
+    Hit,
+    quoted,
+    record_vocabulary,
+    retrieve,
+    sentence_evidence,
+)
+from claimcheck.verification.index import RecordIndex, Term, terms_of
 
 # "X causes Y", "X caused Y", "X is the cause of Y", "X is responsible for Y", "causally linked".
 # Not "causing"/"to cause" (a description of an effect: "potency for causing loss of righting")
@@ -45,6 +61,23 @@ _EVIDENCED_CAUSE: Final = re.compile(
     r"attribut\w*|mediat\w*|driv(?:e|es|en|ing)|drove|underl(?:ie|ies|ying|ay)|"
     r"account(?:s|ed)?\s+for|exert\w*|gives?\s+rise|gave\s+rise|generat\w*|"
     r"etiolog\w*|aetiolog\w*|pathogen\w*|pathophysiolog\w*)\b",
+    re.IGNORECASE,
+)
+# In a trial or an experiment an intervention's effect verb is causal evidence.
+_EXPERIMENTAL_EFFECT: Final = re.compile(
+    r"\b(?:reduc\w*|increas\w*|decreas\w*|improv\w*|block\w*|inhibit\w*|enhanc\w*|"
+    r"attenuat\w*|abolish\w*|prevent\w*|revers\w*|suppress\w*|diminish\w*|lower(?:s|ed)?|"
+    r"rais(?:e|es|ed)|alleviat\w*|reliev\w*|restor\w*|occlud\w*|abrogat\w*|worsen\w*|"
+    r"impair\w*|elevat\w*|boost\w*|accelerat\w*|delay\w*|shorten\w*|prolong\w*)\b",
+    re.IGNORECASE,
+)
+# What marks a record as a trial or an experiment (its publication type or its own words).
+_EXPERIMENTAL_TYPES: Final = ("trial", "controlled", "crossover")
+_EXPERIMENTAL_WORDS: Final = re.compile(
+    r"\b(?:randomi[sz]\w*|placebo|double-blind\w*|single-blind\w*|sham|crossover|"
+    r"knock-?outs?|knock-?down|knocked\s+(?:out|down)|transgenic|mutant|shRNA|siRNA|"
+    r"recombinant|in\s+vitro|we\s+(?:injected|administered|treated|exposed)|"
+    r"(?:mice|rats)\s+(?:were|received))\b",
     re.IGNORECASE,
 )
 # "X is the main mechanism", "was the best predictor", "remains the leading cause": a ranking.
@@ -108,17 +141,19 @@ CONFIDENCE: Final = 0.6
 def check_unbacked_detail(
     assertions: Assertions, record: PubMedRecord, index: RecordIndex
 ) -> list[Finding]:
-    del record  # the evidence is the record's indexed sentences
     claim = assertions.text
+    findings = _unnamed_methods(claim, record, index)
     cause = _CLAIMED_CAUSE.search(claim)
     rank = _claimed_rank(claim)
     if cause is None and rank is None:
-        return []
+        return findings
     evidence = _evidence(index, assertions)
     if not evidence:
-        return []  # nothing backs the claim: the support check says so itself
-    findings: list[Finding] = []
-    if cause is not None and not any(_EVIDENCED_CAUSE.search(h.sentence.text) for h in evidence):
+        return findings  # nothing backs the claim: the support check says so itself
+    causal = _EVIDENCED_CAUSE
+    if _experimental(record, index):
+        causal = re.compile(f"{_EVIDENCED_CAUSE.pattern}|{_EXPERIMENTAL_EFFECT.pattern}", re.I)
+    if cause is not None and not any(causal.search(h.sentence.text) for h in evidence):
         findings.append(
             _finding(
                 evidence[0],
@@ -165,3 +200,336 @@ def _finding(lead: Hit, claim: str, what: str) -> Finding:
         evidence=sentence_evidence(lead.sentence, lead.words),
         confidence=CONFIDENCE,
     )
+
+
+def _experimental(record: PubMedRecord, index: RecordIndex) -> bool:
+    """Whether the record is a trial or an experiment (computed once per record)."""
+
+    def compute() -> bool:
+        types = " ".join(record.publication_type_names).lower()
+        if any(word in types for word in _EXPERIMENTAL_TYPES):
+            return True
+        return bool(_EXPERIMENTAL_WORDS.search(f"{index.title} {index.abstract_text}"))
+
+    return index.memo("unbacked-detail-experimental", compute)
+
+
+# --- named methods --------------------------------------------------------------------------
+
+# The head noun of a named method: a test, assay, scale, instrument, technique or model.
+_METHOD_HEADS: Final = (
+    r"tests?|assays?|scales?|inventor(?:y|ies)|questionnaires?|checklists?|interviews?|"
+    r"blots?|blotting|staining|stains|imaging|microscopy|spectroscopy|spectrometry|"
+    r"chromatography|sequencing|cytometry|electrophoresis|tomography|recordings?|clamp|"
+    r"ergometers?|treadmills?|paradigms?|tasks?|mazes?|models?|techniques?|"
+    r"immunohistochemistry|immunoassays?|ultrasound|ultrasonography|echocardiography|"
+    r"electroencephalography|angiography|biopsy|biopsies"
+)
+_ACRONYM_HEADS: Final = (
+    r"q?PCR|RT-PCR|ELISA|fMRI|MRI|PET|EEG|HPLC|MRS|NMR|EPR|MADRS|HAM-?[AD]|HDRS|BDI|BAI|"
+    r"QIDS|YMRS|PANSS|BPRS|CADSS|MMSE|MoCA|PHQ-9|GAD-7|VAS|NRS|CGI"
+)
+# A method word (a modifier of the head): letters with inner hyphens, apostrophes or digits.
+_MODIFIER: Final = r"[A-Za-z0-9][\w'’-]*"
+_METHOD: Final = re.compile(
+    rf"\b(?P<mods>(?:{_MODIFIER}\s+){{0,5}})(?P<head>(?i:{_METHOD_HEADS})|{_ACRONYM_HEADS})\b"
+)
+# A head followed by a noun names something else ("on one test day", "a multi-compartment test
+# sample"): a method name ends at punctuation, a function word or a verb.
+_NEXT_WORD: Final = re.compile(r"\s*([A-Za-z][\w-]*)")
+_VERBS_AFTER: Final = frozenset(
+    ["showed", "shows", "show", "revealed", "reveals", "found", "finds", "indicated", "suggested"]
+)
+# Parts of a compound that describe rather than name ("LEmin-based", "GABA-releasing"), and
+# number words (the quantity checks' business).
+_DESCRIPTIVE_PARTS: Final = frozenset(
+    [
+        "based", "containing", "related", "derived", "induced", "dependent", "mediated",
+        "like", "releasing", "expressing", "specific", "type", "positive", "negative",
+        "associated", "point", "item", "zero", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "hundred",
+    ]
+)  # fmt: skip
+# Words that end a method name going backwards: the claim's own grammar, not the method's name.
+_STOP_BEFORE: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "with",
+        "by",
+        "using",
+        "via",
+        "on",
+        "in",
+        "of",
+        "for",
+        "to",
+        "from",
+        "at",
+        "as",
+        "and",
+        "or",
+        "but",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "had",
+        "has",
+        "have",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "during",
+        "after",
+        "before",
+        "between",
+        "among",
+        "under",
+        "over",
+        "into",
+        "onto",
+        "than",
+        "then",
+        "also",
+        "both",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "no",
+        "not",
+        "only",
+        "same",
+        "other",
+        "such",
+        "per",
+        "across",
+        "against",
+        "within",
+        "without",
+    ]
+)
+# Verbs and adverbs that end a method name going backwards ("researchers ran magnetic tests").
+_VERBS_BEFORE: Final = frozenset(
+    [
+        "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did",
+        "need", "needs", "ran", "run", "runs", "gave", "give", "gives", "make", "makes", "made",
+        "let", "lets", "get", "gets", "got", "really", "moved", "move", "moves", "took", "take",
+        "takes", "use", "uses", "used", "perform", "performs", "performed", "done", "via",
+        "modern", "current", "newer", "advanced", "sophisticated", "routine",
+    ]
+)  # fmt: skip
+# Modifiers that describe a method without naming it ("a validated scale", "a new model").
+_GENERIC_MODIFIERS: Final = frozenset(
+    [
+        "validated",
+        "standard",
+        "standardised",
+        "standardized",
+        "established",
+        "conventional",
+        "common",
+        "usual",
+        "new",
+        "novel",
+        "modified",
+        "simple",
+        "brief",
+        "short",
+        "long",
+        "structured",
+        "semi-structured",
+        "self-report",
+        "self-reported",
+        "self-rated",
+        "clinician-rated",
+        "clinician-administered",
+        "rating",
+        "rated",
+        "formal",
+        "further",
+        "additional",
+        "detailed",
+        "separate",
+        "independent",
+        "initial",
+        "final",
+        "primary",
+        "secondary",
+        "statistical",
+        "several",
+        "various",
+        "different",
+        "multiple",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "third",
+        "single",
+        "same",
+        "similar",
+        "specific",
+        "appropriate",
+        "commonly",
+        "widely",
+        "well-known",
+        "well-established",
+        "behavioural",
+        "behavioral",
+        "clinical",
+        "laboratory",
+        "experimental",
+        "animal",
+        "human",
+        "preclinical",
+        "objective",
+        "subjective",
+        "quantitative",
+        "qualitative",
+        "diagnostic",
+        "screening",
+        "outcome",
+        "ketamine",
+        "drug",
+        "treatment",
+        "study",
+        "studies",
+        "trial",
+        "trials",
+        "data",
+        "result",
+        "results",
+    ]
+)
+_HAMILTON: Final = re.compile(r"\bHAM-?[ADR]\b|\bHRSD\b|\bHDRS\b|\bHARS\b", re.IGNORECASE)
+
+
+def _unnamed_methods(claim: str, record: PubMedRecord, index: RecordIndex) -> list[Finding]:
+    vocabulary = record_vocabulary(record, index)
+    lead = index.abstract_sentences[0] if index.abstract_sentences else None
+    text = f"{index.title} {index.abstract_text}".lower()
+    at = 0
+    while (match := _METHOD.search(claim, at)) is not None:
+        at = match.end()
+        after = _NEXT_WORD.match(claim, match.end())
+        if after is not None and not _ends_name(after.group(1)):
+            at = match.start("head")  # "cycle ergometer test": the next head takes its words
+            if at == match.start():
+                at = match.end()
+            continue
+        name = _method_name(match)
+        if name is None:
+            continue
+        missing = [
+            t.text
+            for t in terms_of(name)
+            if not _named(t, vocabulary)
+            and not (len(t.text) >= 4 and t.text.lower() in text)  # "multi": "multicompartment"
+            and not _spelled_out(t.text, index)
+        ]
+        if _HAMILTON.search(name) and "hamilton" in vocabulary:
+            missing = [w for w in missing if not _HAMILTON.search(w + "-D")]
+        if missing and lead is not None:
+            head = match.group("head")
+            label = name if name.endswith(head) else f"{name} {head}"
+            what = (
+                f"the claim names '{label.strip()}', but the record never names "
+                f"{', '.join(missing)}"
+            )
+            return [
+                Finding(
+                    kind=FindingKind.SUPPORT,
+                    verdict=Verdict.NOT_IN_SOURCE,
+                    message=what,
+                    claim_says=claim,
+                    source_says=quoted(lead.text),
+                    evidence=sentence_evidence(lead, ()),
+                    confidence=CONFIDENCE,
+                )
+            ]
+    return []
+
+
+def _ends_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in _STOP_BEFORE or lower in _VERBS_AFTER or lower.endswith("ed")
+
+
+def _method_name(match: re.Match[str]) -> str | None:
+    """The naming words of a method phrase ("forced swim test"), or None when only the claim's
+    grammar or generic description precedes the head ("the test", "a validated scale")."""
+    head = match.group("head")
+    if head.isupper() or head[1:].isupper():
+        return head  # an acronym names a method itself: "using fMRI", "on the MADRS"
+    words = match.group("mods").split()
+    name: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if (
+            lower in _STOP_BEFORE
+            or lower in _VERBS_BEFORE
+            or (word[0].isdigit() and "-" not in word)
+        ):
+            break
+        name.insert(0, word)
+    specific = [w for w in name if w.lower() not in _GENERIC_MODIFIERS]
+    if not specific:
+        return None
+    return " ".join(name)
+
+
+def _named(term: Term, vocabulary: frozenset[str]) -> bool:
+    """Whether the record names a word of a method name: the word itself, a form or synonym of
+    it, or, for an abbreviation, the distinctive words of its long form."""
+    if term.stem in vocabulary or term.text.lower() in _DESCRIPTIVE_PARTS:
+        return True
+    if term.text.lower() in _GENERIC_MODIFIERS and not term.text[:1].isupper():
+        return True  # "a brief scale" names nothing; "the Brief Pain Inventory" does
+    if any(ch.isdigit() for ch in term.text):
+        return True  # a number ("0-10", "25-item") is the quantity checks' business
+    own = frozenset(c for c in term.concepts if not c.startswith("~"))
+    if any(ch.isupper() for ch in term.text[1:]):  # an abbreviation: "MADRS", "fMRI"
+        if len(own) <= 1:
+            return False
+        distinctive = own - _GENERIC_STEMS - {term.stem}
+        return bool(distinctive) and distinctive <= vocabulary
+    return bool(term.concepts & vocabulary)
+
+
+_GENERIC_STEMS: Final = frozenset(
+    ["depress", "anxieti", "rate", "scale", "inventori", "test", "score", "questionnair", "index"]
+)
+
+
+def _spelled_out(word: str, index: RecordIndex) -> bool:
+    """Whether an abbreviation's letters are the initials of consecutive record words: "NRS" for
+    "numerical rating scale", "MADRS" for "Montgomery-Asberg Depression Rating Scale"."""
+    letters = "".join(ch for ch in word.lower() if ch.isalpha())
+    if len(letters) < 3 or not any(ch.isupper() for ch in word[1:]):
+        return False
+    initials = index.memo(
+        "unbacked-detail-initials",
+        lambda: "".join(
+            w[0] for w in re.findall(r"[^\W\d_]+", f"{index.title} {index.abstract_text}".lower())
+        ),
+    )
+    return letters in initials
