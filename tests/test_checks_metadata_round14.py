@@ -89,10 +89,13 @@ def test_place_the_record_never_gives_is_not_in_source() -> None:
         assert place_verdicts(claim, UNPLACED) == [Verdict.NOT_IN_SOURCE], claim
 
 
-def test_authors_country_backs_the_people_studied_but_not_a_reviews_trials() -> None:
-    # The authors work in Belgium: Belgian patients are plausibly theirs, but where the trials a
-    # review pooled were run is a fact about those trials, which the abstract does not give.
-    assert place_verdicts("Belgian patients on statins had fewer strokes.", UNPLACED) == []
+def test_authors_country_backs_neither_the_people_studied_nor_a_reviews_trials() -> None:
+    # The authors work in Belgium, but where the people studied live (round 25 review mend,
+    # probe_fifth a-w4) and where the trials a review pooled were run are facts the abstract
+    # must give; it does not.
+    assert place_verdicts("Belgian patients on statins had fewer strokes.", UNPLACED) == [
+        Verdict.NOT_IN_SOURCE
+    ]
     assert place_verdicts("The pooled trials were run in Belgium.", UNPLACED) == [
         Verdict.NOT_IN_SOURCE
     ]

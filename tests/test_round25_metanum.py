@@ -83,13 +83,15 @@ def test_the_town_before_the_country(affiliation: str, country: str, town: str |
     assert _town_before_country(affiliation, country) == town
 
 
-def test_a_known_city_against_an_unknown_town_of_the_same_country_is_a_mismatch() -> None:
+def test_a_known_city_against_an_unknown_town_of_the_same_country_is_not_in_source() -> None:
+    # Review mend of round 25: a town no table knows may be a suburb or campus of the claimed
+    # city ("Rozzano" for Milan), so it gives NOT_IN_SOURCE, not METADATA_MISMATCH.
     record = _record(
         ["Motility of frozen spermatozoa dropped after thawing."],
         ["Dipartimento di Scienze, Università degli Studi, 06123 Foligno, Italy."],
     )
     wrong = verify("Scientists based in Milan found that motility dropped after thawing.", record)
-    assert wrong.verdict is Verdict.METADATA_MISMATCH
+    assert wrong.verdict is Verdict.NOT_IN_SOURCE
     right = verify("Scientists based in Foligno found that motility dropped after thawing.", record)
     assert right.verdict is not Verdict.METADATA_MISMATCH
 

@@ -1200,13 +1200,25 @@ _N_COMPLETED = (
     rf"(?:completed|took\s+part|participated|were\s+{_SIZE_VERBS})\b"
 )
 # "a 30-patient study", "this 30-patient open-label study", "a 120-person randomised
-# double-blind trial": design words may stand between the head count and the study.
+# double-blind trial", "a 12-patient case series": design words may stand between the head
+# count and the study. A number that labels something is no head count: "a phase 3 patient
+# trial", "a type 2 patient cohort", "a week 12 patient survey", nor is a bare year ("a 2019
+# patient cohort"). "Adult" and "volunteer" count only joined to the number ("a 412-adult
+# trial"): "one adult cohort" is one cohort of adults; a number word is joined likewise.
+_LABELS_A_NUMBER = (
+    "phase", "type", "stage", "grade", "week", "weeks", "day", "days", "month", "months",
+    "year", "years", "level", "class", "step", "tier", "wave", "visit", "cycle", "round",
+    "part", "session", "cohort", "study", "trial", "arm", "group", "no.", "number",
+)  # fmt: skip
+_NOT_A_LABEL = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in _LABELS_A_NUMBER)
 _N_PATIENT_STUDY = (
-    rf"\b(?P<n>{_NUMBER})[\s-](?:patient|participant|person|subject|volunteer|adult)\s+"
+    rf"\b{_NOT_A_LABEL}(?!(?:1[89]|20)\d\d\s)"
+    rf"(?P<n>{_NUMBER})(?:-(?:patient|participant|person|subject|volunteer|adult)"
+    r"|(?<=\d)\s+(?:patient|participant|person|subject))\s+"
     r"(?:(?:open-label|open|label|pilot|single-blind|double-blind|triple-blind|blinded|"
     r"randomi[sz]ed|controlled|placebo-controlled|crossover|cross-over|uncontrolled|"
     r"prospective|retrospective|observational|clinical|exploratory|feasibility|"
-    r"phase\s+(?:[1-4]|I{1,3}V?|IV)|multicent(?:er|re)|single-cent(?:er|re)|,)\s*){0,4}"
+    r"phase\s+(?:[1-4]|I{1,3}V?|IV)|multicent(?:er|re)|single-cent(?:er|re)|case|,)\s*){0,4}"
     r"(?:study|trial|cohort|series|crossover)\b"
 )
 _N_STUDIES = (

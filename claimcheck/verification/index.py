@@ -1187,7 +1187,6 @@ def _root(stem_: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _canonical(stems: tuple[str, ...]) -> str | None:
     """The synonym group stem of a phrase, None when the phrase is not a synonym entry."""
     folded = canonical_stems(list(stems))

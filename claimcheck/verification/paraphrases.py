@@ -879,6 +879,21 @@ EVEN_SPLIT: Final = "evensplit"
 
 # Research-report wording whose parts are stopwords or everyday words ("went on to develop",
 # "hard-to-treat", "switching off a gene"): read as one word, like PHRASE_WORDS.
+# Search records, by what a review calls them, screened before or after the word:
+# "300 articles (were) screened", "screened 412 records", "screened nearly 300 abstracts".
+_SEARCH_ITEMS: Final = (
+    "records", "articles", "studies", "citations", "references", "abstracts", "reports",
+    "papers", "publications", "titles", "hits",
+)  # fmt: skip
+_SCREENED_SEARCH: Final = (
+    "(?:"
+    + "|".join(f"(?<={item}{between})" for item in _SEARCH_ITEMS
+               for between in (" ", " were ", " had been "))
+    + r")screened\b|\bscreened\b(?=\s+(?:(?:nearly|about|around|roughly|some|over|almost|"
+    r"approximately|more\s+than)\s+)?\d[\d,]*\s+(?:\w+\s+)?(?:"
+    + "|".join(_SEARCH_ITEMS)
+    + r")\b)"
+)  # fmt: skip
 REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
     (("went", "go", "later", "subsequently"),
      re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+to\s+(?:develop|get|have|be\s+diagnosed)"
@@ -934,6 +949,11 @@ REPORT_PHRASE_WORDS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], .
                 r"analysis|(?:the|their|its|this)\s+(?:[\w-]+\s+)?(?:review|analysis|meta|study)))",
                 _I),
      "metcriteria"),
+    # A count of search records "screened" ("of nearly 300 articles screened", "screened 412
+    # records") is the count the search found: it also meets the record's "identified". Other
+    # screening ("three authors screened the studies") is its own step, not identification.
+    (("screened",),
+     re.compile(_SCREENED_SEARCH, _I), "screenedsearch"),
     (("screened",), re.compile(r"\bscreened\b", _I), "screened"),
     (("join",),
      re.compile(r"\bjoin(?:ed|ing|s)?\b(?=\s+(?:the\s+|a\s+)?(?:study|trial|cohort|registry))",
@@ -1304,7 +1324,8 @@ PHRASE_ALSO: Final[dict[str, tuple[str, ...]]] = {
     "gabainterneuron": ("interneuron", "gaba", "gabaergic", "inhibitory"),
     "bloodsample": ("blood", "sample"),
     "metcriteria": ("met", "inclusion", "criteria"),
-    "screened": ("assessed", "identified"),
+    "screened": ("assessed",),
+    "screenedsearch": ("screened", "assessed", "identified"),
     "sifted": ("screened", "assessed", "searched"),
     "abusepotential": ("abuse", "potential"),
     # Reporting wording, weighed as everyday words ("forward" is one), that still meets the

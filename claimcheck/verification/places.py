@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Final
 
 from claimcheck.verification import lexicon as lx
+from claimcheck.verification.numbers import NUMBER_WORD
+from claimcheck.verification.text import STOPWORDS
 
 # Countries the shared table (lexicon.COUNTRIES) does not name.
 MORE_COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
@@ -87,12 +89,18 @@ REGIONS: Final[dict[str, tuple[str, ...]]] = {
         "rome", "roma", "milan", "milano", "naples", "napoli", "turin", "torino", "florence",
         "firenze", "bologna", "padua", "padova", "pisa", "genoa", "genova", "verona", "siena",
         "palermo", "bari", "l'aquila", "aquila", "pavia", "modena", "parma", "perugia",
-        "catania", "cagliari", "trieste", "messina",
+        "catania", "cagliari", "trieste", "messina", "viterbo", "ancona", "brescia", "bergamo",
+        "trento", "udine", "lecce", "foggia", "salerno", "ferrara", "novara", "sassari", "chieti",
+        "pescara", "catanzaro", "reggio emilia", "treviso", "vicenza", "piacenza", "cremona",
+        "terni", "arezzo", "livorno", "lucca", "caserta", "benevento", "avellino",
     ),
     "Spain": (
         "madrid", "barcelona", "valencia", "seville", "sevilla", "pamplona", "navarra",
         "navarre", "bilbao", "granada", "malaga", "zaragoza", "salamanca", "santiago de compostela",
-        "oviedo", "murcia", "catalonia", "andalusia", "basque country",
+        "oviedo", "murcia", "catalonia", "andalusia", "basque country", "valladolid",
+        "alicante", "cadiz", "cádiz", "san sebastian", "san sebastián", "vigo", "a coruña",
+        "badajoz", "almeria", "almería", "jaen", "jaén", "huelva", "girona",
+        "logroño", "albacete",
     ),
     "France": (
         "paris", "lyon", "marseille", "toulouse", "bordeaux", "lille", "strasbourg", "nantes",
@@ -146,6 +154,27 @@ INSTITUTIONS: Final[dict[str, tuple[str, ...]]] = {
     "Canada": ("mcgill", "camh"),
 }  # fmt: skip
 
+# Cities and regions by their local or older names, as addresses write them: the same place as
+# the English name the tables list ("Roma" is Rome, "München" Munich, "Peking" Beijing).
+LOCAL_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "rome": ("roma",), "milan": ("milano",), "naples": ("napoli",), "turin": ("torino",),
+    "florence": ("firenze",), "padua": ("padova",), "genoa": ("genova",), "venice": ("venezia",),
+    "seville": ("sevilla",), "navarre": ("navarra",), "zaragoza": ("saragossa",),
+    "catalonia": ("catalunya", "cataluña"), "andalusia": ("andalucía",),
+    "basque country": ("país vasco", "euskadi"), "munich": ("münchen", "muenchen"),
+    "cologne": ("köln", "koeln"), "hanover": ("hannover",), "nuremberg": ("nürnberg",),
+    "vienna": ("wien",), "geneva": ("genève", "genf"), "zurich": ("zürich", "zuerich"),
+    "basel": ("bâle",), "bern": ("berne",), "lisbon": ("lisboa",), "gothenburg": ("göteborg",),
+    "copenhagen": ("københavn",), "warsaw": ("warszawa",), "krakow": ("kraków", "cracow"),
+    "wroclaw": ("wrocław",), "gdansk": ("gdańsk",), "prague": ("praha",),
+    "brussels": ("bruxelles", "brussel"), "antwerp": ("antwerpen",), "ghent": ("gent",),
+    "leuven": ("louvain",), "the hague": ("den haag",), "athens": ("athina",),
+    "beersheba": ("beer sheva", "be'er sheva", "beer-sheva"), "beijing": ("peking",),
+    "bangalore": ("bengaluru",), "mumbai": ("bombay",), "chennai": ("madras",),
+    "kolkata": ("calcutta",), "st. louis": ("st louis", "saint louis"),
+    "mexico city": ("ciudad de méxico",),
+}  # fmt: skip
+
 # A place read as an adjective of something other than where the work was done.
 _NOT_A_PLACE_AFTER: Final = re.compile(
     r"^\s*(?:diet|medicine|flu|influenza|measles|cuisine|food|foods|population|patients|"
@@ -174,28 +203,70 @@ _RESEARCH_NOUN: Final = (
     r"lab|labs|laboratory|laboratories|school|college|department)"
 )
 
-# A capitalised word that opens a sentence or a noun phrase without naming anything: "A
-# University of L'Aquila team" names the University of L'Aquila, not "A University".
-_NOT_A_NAME: Final = (
-    r"(?!(?:A|An|The|This|That|These|Those|Our|Their|Its|His|Her|One|Each|Every|Another|In|At|"
-    r"From|By|For|With|Of|On|And|But|When|While|Where|Researchers|Scientists)\b)"
-)
-
 _INSTITUTION: Final = re.compile(
     r"\b(?:(?:[Tt]he\s+)?(?:University|Universit[àéa]|Universidad|Universidade|Institute|"
     r"Karolinska|Hospital|College)\s+(?:of\s+(?:the\s+)?|de\s+|degli\s+Studi\s+"
     r"(?:di\s+|dell[a']\s*)?)?(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
-    rf"|\b{_NOT_A_NAME}(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s+(?:University|"
+    r"|\b(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:University|"
     r"Institute|Hospital|College)\b"
     # Government bodies: "the US Environmental Protection Agency", "Food and Drug Administration"
-    rf"|\b{_NOT_A_NAME}(?P<c>[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){{0,3}})\s+"
+    r"|\b(?P<c>[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,3})\s+"
     r"(?:Agency|Administration)\b"
 )
+
+# Capitalised words that open a sentence or a noun phrase without naming anything: articles,
+# pronouns and other function words (text.STOPWORDS: "A", "This", "Both", "Several"), numbers
+# ("Two", "12") and a few describing words ("Recent", "Local"). "A University of L'Aquila
+# team" names the University of L'Aquila, "Two University of Toronto researchers" the
+# University of Toronto, "Several Harvard University scientists" Harvard University.
+_DESCRIBING: Final = frozenset({
+    "recent", "local", "former", "current", "leading", "major", "prominent", "renowned",
+    "top", "various", "numerous", "multiple", "researchers", "scientists", "investigators",
+    "doctors", "experts", "team", "teams",
+})  # fmt: skip
+_NUMBER_WORD_WHOLE: Final = re.compile(rf"(?:{NUMBER_WORD})(?:-{NUMBER_WORD})*", re.IGNORECASE)
+
+
+def _no_name(word: str) -> bool:
+    """Whether a capitalised word opening a name is no part of it."""
+    folded = word.lower().strip(".,;:")
+    if len(word) > 1 and word.isupper():
+        return False  # "US", "UK": initials name something
+    return (
+        folded in STOPWORDS
+        or folded in _DESCRIBING
+        or folded.replace(",", "").isdigit()
+        or bool(_NUMBER_WORD_WHOLE.fullmatch(folded))
+    )
+
+
+def _institution_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names institutions, leading words that name nothing left out; when no
+    word of a name is left ("Two University of Toronto"), the kind word is read again as the
+    start of a name ("University of Toronto")."""
+    found: list[tuple[int, int]] = []
+    at = 0
+    while (match := _INSTITUTION.search(text, at)) is not None:
+        group = "b" if match["b"] else "c" if match["c"] else None
+        if group is None:
+            found.append((match.start(), match.end()))
+            at = match.end()
+            continue
+        words = list(re.finditer(r"\S+", match[group]))
+        lead = 0
+        while lead < len(words) and _no_name(words[lead].group()):
+            lead += 1
+        if lead == len(words):
+            at = match.end(group)  # "Two University of Toronto": read "University of ..." anew
+            continue
+        found.append((match.start(group) + words[lead].start(), match.end()))
+        at = match.end()
+    return found
 
 
 def institutions_in(text: str) -> list[str]:
     """The named universities, institutes, hospitals and colleges in ``text``, as written."""
-    return [match.group().strip() for match in _INSTITUTION.finditer(text)]
+    return [text[start:end].strip() for start, end in _institution_spans(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +343,8 @@ _UNKNOWN_PLACE: Final = re.compile(
 def place_mentions(claim: str) -> list[PlaceMention]:
     """Places and institutions the claim names as where the work was done, in order."""
     found: list[PlaceMention] = []
-    for match in _INSTITUTION.finditer(claim):
-        found.append(PlaceMention(match.start(), match.end(), None, match.group(0).strip()))
+    for start, end in _institution_spans(claim):
+        found.append(PlaceMention(start, end, None, claim[start:end].strip()))
     taken = [(m.start, m.end) for m in found]
     # both "U.S." (a table's first word) and "Boston." (a sentence's last) as written
     capitalised = {f for w in _CAPITALISED.findall(claim) for f in (_fold(w), _fold(w).rstrip("."))}
@@ -413,13 +484,49 @@ def countries_in(text: str) -> set[str]:
 _COMMA_NAMES: Final = tuple((name, entry[0]) for name, entry in NAMES.items() if "," in name)
 
 
+def _same_places() -> dict[str, frozenset[str]]:
+    """Folded name -> every folded name of that place, English and local."""
+    same: dict[str, frozenset[str]] = {}
+    for english, local in LOCAL_NAMES.items():
+        names = frozenset(" ".join(_fold(n).split()) for n in (english, *local))
+        for name in names:
+            same[name] = names
+    return same
+
+
+_SAME_PLACE: Final = _same_places()
+
+
+def same_place(one: str, other: str) -> bool:
+    """Whether two names are one place, by its English or local name ("Rome", "Roma")."""
+    a, b = (" ".join(_fold(n).removeprefix("the ").split()) for n in (one, other))
+    return a == b or b in _SAME_PLACE.get(a, ())
+
+
 def names_place(text: str, place: str) -> bool:
-    """Whether ``text`` (an affiliation) names ``place``, ignoring case, accents and spacing."""
+    """Whether ``text`` (an affiliation) names ``place``, ignoring case, accents and spacing, by
+    its English or its local name ("Researchers in Vienna", "1090 Wien, Austria")."""
     wanted = " ".join(_fold(place).removeprefix("the ").split())
-    if wanted in " ".join(_fold(text).split()):
+    folded = " ".join(_fold(text).split())
+    if wanted in folded:
         return True
-    named = _university_names(place)
-    return bool(named) and bool(named & _university_names(text))
+    for other in _SAME_PLACE.get(wanted, ()):
+        if other != wanted and re.search(rf"(?<![\w'-]){re.escape(other)}(?![\w])", folded):
+            return True
+    named = {_SAME_PLACE.get(n, frozenset({n})) for n in _university_names(place)}
+    held = {_SAME_PLACE.get(n, frozenset({n})) for n in _university_names(text)}
+    return bool(named) and bool(named & held)
+
+
+def towns_in(text: str) -> dict[str, str]:
+    """The regions and cities of the tables that ``text`` names (institutions left out: a
+    university or an institute does not say which town of its country it is in)."""
+    return {f: w for f, w in places_in(text).items() if f not in _INSTITUTION_NAMES}
+
+
+_INSTITUTION_NAMES: Final = frozenset(
+    _fold(name) for names in INSTITUTIONS.values() for name in names
+) - frozenset(_fold(name) for names in REGIONS.values() for name in names)
 
 
 _UNIVERSITY: Final = re.compile(

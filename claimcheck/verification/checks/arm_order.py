@@ -21,7 +21,13 @@ from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
 from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions, clause_bounds, find_comparisons
-from claimcheck.verification.checks.common import RARE_ZIPF, quoted, sentence_evidence
+from claimcheck.verification.checks.common import (
+    RARE_ZIPF,
+    in_record,
+    quoted,
+    retrieve,
+    sentence_evidence,
+)
 from claimcheck.verification.checks.comparator import record_comparators
 from claimcheck.verification.checks.direction import difference_statements
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
@@ -219,6 +225,60 @@ def _find_arm_vocabulary(index: RecordIndex, record: PubMedRecord) -> frozenset[
                 if not t.is_number and english_commonness(t.text.lower()) < RARE_ZIPF
             )  # fmt: skip
     return frozenset(w for w in words if len(w) > 2 and w not in _GENERIC)
+
+
+# A substance given as an arm: "ketamine dosing", "IV ketamine infusions", "doses of ketamine".
+_GIVEN_AFTER: Final = re.compile(
+    r"\b(?P<x>[A-Za-z][\w-]{3,})\s+(?:dos(?:e|es|ing)|infusions?|injections?|administration|"
+    r"tablets?|capsules?|sprays?)\b",
+    _I,
+)
+_GIVEN_BEFORE: Final = re.compile(
+    r"\b(?:dos(?:e|es|ing)|infusions?|injections?|administration)\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:\w+\s+)?(?P<x>[A-Za-z][\w-]{3,})\b",
+    _I,
+)
+
+
+def record_arm_stems(index: RecordIndex) -> frozenset[str]:
+    """The stems of the record's arms: its comparators and drugs (the arm vocabulary), the
+    placebo family, and an uncommon word it gives as doses or infusions ("ketamine dosing",
+    "doses of ketamine"): what a claim's "only with X" may name as an arm."""
+    record = index.source
+    if record is None:
+        return frozenset()
+    return index.memo("arm-stems", lambda: _find_arm_stems(index, record))
+
+
+def _find_arm_stems(index: RecordIndex, record: PubMedRecord) -> frozenset[str]:
+    return frozenset(_arm_vocabulary(index, record) | _given_stems(index))
+
+
+def _given_stems(index: RecordIndex) -> frozenset[str]:
+    """The stems of what the record gives as a treatment: a named drug, the placebo family, an
+    uncommon word it doses or infuses."""
+    return index.memo("given-stems", lambda: _find_given_stems(index))
+
+
+def _find_given_stems(index: RecordIndex) -> frozenset[str]:
+    stems = {PLACEBO_SIDE}
+    for sentence in index.sentences:
+        for match in lx.DRUG_NAME.finditer(sentence.text):
+            stems.update(t.stem for t in terms_of(match.group()) if not t.is_number)
+        for pattern in (_GIVEN_AFTER, _GIVEN_BEFORE):
+            for match in pattern.finditer(sentence.text):
+                word = match["x"]
+                if english_commonness(word.lower()) < RARE_ZIPF:
+                    stems.update(t.stem for t in terms_of(word) if not t.is_number)
+    return frozenset(stems - _GENERIC)
+
+
+def names_arm(text: str, index: RecordIndex) -> bool:
+    """Whether ``text`` names one of the record's arms (a placebo-family word counts)."""
+    if lx.PLACEBO_WORDS.search(text) or _CONTROL_SIDE.search(text) or _DUMMY.search(text):
+        return True
+    stems = record_arm_stems(index)
+    return any(t.stem in stems for t in terms_of(text) if not t.is_number)
 
 
 # "fewer psychiatric, cardiovascular and neurological side-effects than placebo": a list of
@@ -727,3 +787,89 @@ def _claimed_change(text: str, claim: re.Match[str]) -> int | None:
     if rises and falls:
         return None
     return 1 if rises else -1 if falls else 0
+
+
+# --- a finding moved to another arm: "midazolam showed a dose-response profile" against "a
+# dose-response profile was noted ... after ketamine dosing" -----------------------------------
+#
+# A claim clause that names one treatment arm as its subject ("Midazolam showed ...", "ketamine
+# had minor brief effects ...") against the record sentence holding every word of the clause the
+# record uses, said of another arm alone ("Midazolam had minor brief effects on anxiety
+# ratings"): the finding belongs to the other arm. Not when the record sentence (or another as
+# close) names the claim's arm too, nor when either arm is only the one compared against ("than
+# midazolam", "vs placebo"), nor when one arm's name holds the other's ("esketamine"). Arms here
+# are treatments (named drugs, the placebo family, what the record doses): not "lactate".
+_COMPARED_BEFORE: Final = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over|against|or|nor)\s+"
+    r"(?:the\s+|a\s+|with\s+|after\s+)?$",
+    _I,
+)
+_MOVED_WORDS: Final = 3  # words of the finding, besides its arm, the record must use
+
+
+def check_finding_arm(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    if assertions.negated or index.source is None:
+        return []
+    stems = _given_stems(index)  # treatments only: not "lactate" against "MLSS"
+    text = assertions.text
+    if len(_sides(text, stems)) == 0:
+        return []
+    position = 0
+    while position < len(text):
+        start, end = clause_bounds(text, position)
+        finding = _moved_in_clause(text, start, end, stems, index)
+        if finding is not None:
+            return [finding]
+        position = max(end, position) + 1
+    return []
+
+
+def _moved_in_clause(
+    text: str, start: int, end: int, stems: frozenset[str], index: RecordIndex
+) -> Finding | None:
+    clause = text[start:end]
+    sides = _sides(clause, stems)
+    if len(sides) != 1 or sides != _sides(_subject(clause), stems):
+        return None  # no arm, two arms, or an arm that is not the clause's subject
+    arm = sides[0]
+    own = next((t for t in terms_of(clause) if t.stem == arm), None)
+    if own is None or _COMPARED_BEFORE.search(clause, 0, own.start):
+        return None  # "lower by 1.83 points vs placebo": the claim's arm is the one compared
+    measure = [
+        t for t in terms_of(clause)
+        if not t.is_number and t.stem not in stems and t.stem not in _GENERIC
+        and not lx.PLACEBO_WORDS.fullmatch(t.text) and t.text.lower() not in lx.NON_CONTENT_WORDS
+        and in_record(index, t)
+    ]  # fmt: skip
+    if len(measure) < _MOVED_WORDS:
+        return None
+    # The record sentence holds every word of the clause the record uses: the same finding.
+    close = [h for h in retrieve(index, measure)[:3] if len(h.matched) >= len(measure)]
+    if not close:
+        return None
+    if any(arm in _sides(h.sentence.text, stems) for h in close):
+        return None  # the record says it of the claim's arm as well
+    hit = close[0]
+    record_text = unlisted(hit.sentence.text)
+    record_sides = _sides(record_text, stems)
+    if len(record_sides) != 1 or arm in record_sides[0] or record_sides[0] in arm:
+        return None
+    other = record_sides[0]
+    named = next(
+        (t for t in terms_of(record_text) if t.stem == other),
+        None,
+    )
+    if named is None or _COMPARED_BEFORE.search(record_text, 0, named.start):
+        return None  # "greater than with midazolam": the other arm is only compared against
+    said = quoted(hit.sentence.text)
+    claimed, other_word = (w if w.isupper() else w.lower() for w in (own.text, named.text))
+    return Finding(
+        kind=FindingKind.COMPARATOR,
+        verdict=Verdict.CONTRADICTED,
+        message=f"the claim says this of {claimed}, but the abstract says it of {other_word}: "
+        f"“{said}”",
+        claim_says=clause.strip(),
+        source_says=said,
+        evidence=sentence_evidence(hit.sentence, hit.words, extra=[named.text]),
+        confidence=0.7,
+    )

@@ -403,6 +403,7 @@ def check_direction(
     findings += check_continued(assertions, index)
     findings += check_ended_by(assertions, index)
     findings += check_slow_onset(assertions, index)
+    findings += _finding_arm(assertions, index)
     reversed_change = _reversed_change(assertions.text, index)
     if reversed_change is not None:
         findings.append(reversed_change)
@@ -721,6 +722,12 @@ def _claimed_arms(claim: str, at: int, index: RecordIndex) -> tuple[str, str] | 
     from claimcheck.verification.checks.arm_order import claimed_arms  # a cycle
 
     return claimed_arms(claim, at, index)
+
+
+def _finding_arm(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    from claimcheck.verification.checks.arm_order import check_finding_arm  # a cycle
+
+    return check_finding_arm(assertions, index)
 
 
 def _arms_reversed(claimed: tuple[str, str], sentence: IndexedSentence, index: RecordIndex) -> bool:
@@ -1372,10 +1379,11 @@ _EQUALITY_WORDS: Final = frozenset(
 # A claim that confines an effect to one arm ("only after A", "A but not B", "only A lowered
 # it") against a relevant sentence saying the thing was alike in every arm ("similar for all
 # treatments", "did not differ between the two groups") denies what the claim keeps apart.
-_ARM_WORD: Final = r"(?:after|with|in|on|for|among|under|following|by|from)"
+# The preposition before an arm: "only after A", "not with B", "no more often with A than B".
+_ARM_LEAD: Final = r"(?:after|with|in|on|for|among|under|following|by|from)"
 _ONE_ARM: Final = re.compile(
-    rf"\b(?:only|solely|exclusively)\s+(?P<x>(?:{_ARM_WORD}\s+)?(?:the\s+)?[\w()+-]+)"
-    rf"|(?:,\s*|\s+but\s+|\s+and\s+)not\s+(?P<y>{_ARM_WORD}\s+(?:the\s+)?[\w()+-]+)",
+    rf"\b(?:only|solely|exclusively)\s+(?P<x>(?:{_ARM_LEAD}\s+)?(?:the\s+)?[\w()+-]+)"
+    rf"|(?:,\s*|\s+but\s+|\s+and\s+)not\s+(?P<y>{_ARM_LEAD}\s+(?:the\s+)?[\w()+-]+)",
     _I,
 )
 _NOT_ONLY_BEFORE: Final = re.compile(r"\bnot\s*$", _I)
@@ -1389,11 +1397,14 @@ _NOT_ARM: Final = re.compile(
 _EVERY_ARM_SAME: Final = re.compile(
     r"\b(?:regardless|irrespective)\s+of\s+(?:the\s+)?(?:treatment|group|arm|drug|dose)s?\b", _I
 )
+_ONE_ARM_TRIES: Final = 8  # "only" phrases read per claim: more add nothing but time
 
 
 def check_one_arm_only(assertions: Assertions, index: RecordIndex) -> list[Finding]:
+    from claimcheck.verification.checks.arm_order import names_arm  # a cycle
+
     claim = assertions.text
-    for match in _ONE_ARM.finditer(claim):
+    for match in itertools.islice(_ONE_ARM.finditer(claim), _ONE_ARM_TRIES):
         if match["x"] is not None and _NOT_ONLY_BEFORE.search(claim[: match.start()]):
             continue  # "not only after A"
         arm = match["x"] or match["y"]
@@ -1401,13 +1412,23 @@ def check_one_arm_only(assertions: Assertions, index: RecordIndex) -> list[Findi
         named = [t for t in named if t.text.lower() not in _BOTH_STOP and in_record(index, t)]
         if not named or _NOT_ARM.search(arm.split()[-1]):
             continue
+        # The arm must be one of the record's arms: "correlated only with dissociation ratings"
+        # keeps a correlation to one measure, not a finding to one arm.
+        if not names_arm(" ".join(t.text for t in named), index):
+            continue
         judged = Phrase(match.group(), match.start(), match.end())
         arm_concepts = {c for t in named for c in t.concepts}
+        # What was kept to one arm is said in the clause of "only" (up to a ";" or ", and"):
+        # "... only with ketamine; serum BDNF concentrations declined" keeps BDNF out of it.
+        c_start, c_end = clause_bounds(claim, match.start())
         measure = [
             t for t in assertions.key_terms
-            if not t.concepts & arm_concepts and not judged.start <= t.start < judged.end
+            if c_start <= t.start < c_end and not t.concepts & arm_concepts
+            and not judged.start <= t.start < judged.end
             and not is_topic(index, t) and not _ARM_NOUN.fullmatch(t.text)
         ]  # fmt: skip
+        if not measure:
+            continue
         for hit in _relevant(assertions, index, judged)[:3]:
             alike = _alike_in_every_arm(hit.sentence, measure)
             if alike is None:
@@ -1470,7 +1491,6 @@ def _alike_in_every_arm(sentence: IndexedSentence, measure: list[Term]) -> str |
 _FREQUENCY: Final = (
     r"(?:often|frequently|commonly|common|frequent|likely|rarely|high|higher|large|larger)"
 )
-_ARM_LEAD: Final = r"(?:with|after|in|among|on|for|from|under|following)"
 _NO_MORE_THAN: Final = re.compile(
     rf"\b(?:no|not\s+any)\s+(?:more|greater|higher)\s+(?:{_FREQUENCY}\s+)?"
     rf"(?P<a>{_ARM_LEAD}\s+[^,;.]{{1,50}}?\s+)?than\s+(?P<b>(?:{_ARM_LEAD}\s+)?[^,;.]{{1,50}})",
@@ -1489,7 +1509,7 @@ _HOW_OFTEN_STEMS: Final = frozenset(
 )  # fmt: skip
 
 
-def _arm_concepts(text: str, index: RecordIndex) -> frozenset[str]:
+def _arm_concepts(text: str) -> frozenset[str]:
     return frozenset(
         c
         for t in terms_of(text)
@@ -1516,8 +1536,8 @@ def _arm_ahead(
     assertions: Assertions, index: RecordIndex, match: re.Match[str], *, ordered: bool
 ) -> Finding | None:
     claim = assertions.text
-    b_arm = _arm_concepts(match["b"], index)
-    a_arm = _arm_concepts(match["a"] or "", index) - b_arm
+    b_arm = _arm_concepts(match["b"])
+    a_arm = _arm_concepts(match["a"] or "") - b_arm
     c_start, _ = clause_bounds(claim, match.start())
     measure = [
         t for t in terms_between(claim, c_start, match.start())
@@ -2474,16 +2494,29 @@ _NO_FURTHER: Final = re.compile(
 )
 
 
+# "were still (markedly) reduced", "had still improved": "still" after a form of be (or have)
+# and before a participle or adjective says a state lasted, not that the change went on ("were
+# still falling", "still fell" do).
+_STILL_STATE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|has|have|had)\s+$", _I
+)
+
+
+def _continued_change(text: str, match: re.Match[str]) -> bool:
+    if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        return False  # "held steady rather than improving further"
+    words = match.group().lower().split()
+    if words[0] != "still":
+        return True
+    verb = next((w for w in words[1:] if not w.endswith("ly")), "")
+    return verb.endswith("ing") or not _STILL_STATE.search(
+        text, max(0, match.start() - 12), match.start()
+    )
+
+
 def check_continued(assertions: Assertions, index: RecordIndex) -> list[Finding]:
     text = assertions.text
-    # "held steady rather than improving further" sets the continued change aside
-    claimed = next(
-        (
-            m for m in _CONTINUED.finditer(text)
-            if not _DENIED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-        ),
-        None,
-    )  # fmt: skip
+    claimed = next((m for m in _CONTINUED.finditer(text) if _continued_change(text, m)), None)
     if assertions.negated or claimed is None:
         return []
     judged = Phrase(claimed.group(), claimed.start(), claimed.end())

@@ -4,7 +4,10 @@ Funding claims are checked against the record's grant list (agency, country); a 
 grants cannot show who paid, so the claim is NOT_IN_SOURCE, saying so. Place claims ("a
 Canadian study") are checked against author affiliations: SUPPORTED when an affiliation is in
 that country, METADATA_MISMATCH when affiliations exist and none is, NOT_IN_SOURCE without any.
-Affiliations never prove funding: a university employing the authors need not have paid.
+A place said of a trial itself ("this US trial", "a trial run in Boston") is where it ran, which
+an affiliation there does not show: the title, abstract, MeSH or keywords must name it, else
+NOT_IN_SOURCE. Affiliations never prove funding: a university employing the authors need not
+have paid.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from claimcheck.verification.places import (
     institutions_in,
     names_place,
     places_in,
+    same_place,
     studied_places,
+    towns_in,
 )
 
 
@@ -38,7 +43,7 @@ def check_funding(
 ) -> list[Finding]:
     studied = _studied_spans(assertions.text)
     return [
-        judge_funder(s, record) if s.funded else judge_place(s, record)
+        judge_funder(s, record) if s.funded else judge_place(s, record, assertions.text)
         for s in assertions.sponsors
         if s.funded or not any(a <= s.phrase.start < b for a, b in studied)
     ]
@@ -234,7 +239,7 @@ def _same_body(name: str, agencies: list[str]) -> bool:
     return False
 
 
-def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
+def judge_place(claim: SponsorAssertion, record: PubMedRecord, text: str = "") -> Finding:
     affiliations = [a for author in record.authors for a in author.affiliations]
     if not affiliations or (claim.country is None and claim.place is None):
         return Finding(
@@ -252,6 +257,18 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         matching = [a for a in affiliations if names_place(a, claim.place)]
     else:
         matching = [a for a in affiliations if claim.country in countries_in(a)]
+    if matching and _trial_setting(claim, text) and not _record_places(claim, record):
+        # "In this US trial": where a trial ran is the record's to say; the authors' addresses
+        # say where they work, and a trial may enrol abroad.
+        return _affiliation_finding(
+            claim,
+            Verdict.NOT_IN_SOURCE,
+            f"the claim says the trial was run in {named}; an author affiliation is there, but "
+            "the record does not say where the trial was run",
+            matching[0],
+            0.6,
+            marked=[named],
+        )
     if matching:
         return _affiliation_finding(
             claim,
@@ -279,10 +296,16 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
     if claim.country is None or not places or (claim.place and claim.country in places):
         # A city or institution the affiliations do not name, in a country they do, or
         # affiliations no table can place: PubMed often lists only some authors' affiliations.
+        unplaced = _unplaced_towns(claim, affiliations)
         return _affiliation_finding(
             claim,
             Verdict.NOT_IN_SOURCE,
-            f"no author affiliation names {named}",
+            f"no author affiliation names {named}"
+            + (
+                f" (the addresses end with {', '.join(unplaced)}, which no place table knows)"
+                if unplaced
+                else ""
+            ),
             affiliations[0],
             0.6,
         )
@@ -295,6 +318,54 @@ def judge_place(claim: SponsorAssertion, record: PubMedRecord) -> Finding:
         affiliations[0],
         0.65,
     )
+
+
+# A place said of a trial itself: "this US trial", "a Boston-based trial", "a trial run in the
+# US", "a small trial in Connecticut". Not "a US-led trial", "a trial from Connecticut" or "US
+# researchers": who ran the work, which the affiliations say. Between the place and "trial"
+# only describing words: no verb ("Toronto pooled randomized trials"), article or function word.
+_TRIAL_WORD: Final = (
+    r"(?!(?:and|or|but|that|who|which|of|in|from|by|with|to|for|a|an|the|this|its|their)\b)"
+    r"(?:randomi[sz]ed|controlled|placebo-controlled|blinded|[\w-]*(?<![Ee][Dd])(?<=\w))"
+)
+_TRIAL_AFTER: Final = re.compile(rf"^\s+(?:{_TRIAL_WORD}\s+){{0,2}}?trial\b", re.IGNORECASE)
+_TRIAL_BEFORE: Final = re.compile(
+    r"\btrials?\s+(?:(?:was|were|being|been|run|ran|conducted|done|carried\s+out|performed|"
+    r"undertaken|held|based)\s+){0,2}(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _trial_setting(claim: SponsorAssertion, text: str) -> bool:
+    """Whether the claim's place is where a trial was run, not where its authors work."""
+    if not text:
+        return False
+    start = claim.phrase.start
+    end = start + len(claim.phrase.text)
+    if text[start:end] != claim.phrase.text or _LED_BY.search(claim.phrase.text):
+        return False
+    if claim.place is not None and (institutions_in(claim.place) or not towns_in(claim.place)):
+        return False  # "a Harvard trial", "a University of Toronto trial": who ran it
+    return bool(_TRIAL_AFTER.match(text[end:]) or _TRIAL_BEFORE.search(text[:start]))
+
+
+_LED_BY: Final = re.compile(r"-(?:led|run|headed)$", re.IGNORECASE)
+
+
+def _record_places(claim: SponsorAssertion, record: PubMedRecord) -> bool:
+    """Whether the title, abstract, MeSH headings or keywords name the claimed place or
+    country."""
+    said = " ".join(
+        (
+            record.title,
+            record.abstract_text,
+            *(m.descriptor for m in record.mesh_headings),
+            *record.keywords,
+        )
+    )
+    if claim.place is not None and names_place(said, claim.place):
+        return True
+    return claim.place is None and claim.country is not None and claim.country in countries_in(said)
 
 
 def _judge_group_place(
@@ -351,21 +422,32 @@ def _affiliation_finding(
 
 
 def _other_places_in_country(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
-    """Cities or regions of the claimed place's country that the affiliations name instead
-    ("Melbourne" claimed, "Sydney, NSW" affiliated). Institutions are not compared: a university
-    need not name its city."""
+    """Cities or regions of the claimed place's country, known to the tables, that the
+    affiliations name instead ("Melbourne" claimed, "Sydney, NSW" affiliated). Institutions are
+    not compared (a university need not name its city), nor are towns no table knows: a suburb
+    or campus ("Solna" for Stockholm, "Villejuif" for Paris), a local spelling the tables lack,
+    or an institution in the town's place ("Rigshospitalet, Denmark") may be the claimed city
+    itself. A local name of the claimed city ("Roma" for Rome) is that city."""
     if claim.place is None or claim.country is None or country_of(claim.place) is None:
         return []
     named: dict[str, str] = {}
     for affiliation in affiliations:
-        for folded, written in places_in(affiliation).items():
+        for folded, written in towns_in(affiliation).items():
             named.setdefault(folded, written)
-    others = {w for f, w in named.items() if country_of(f) == claim.country}
-    for affiliation in affiliations:
-        town = _town_before_country(affiliation, claim.country)
-        if town and not names_place(town, claim.place) and not places_in(town):
-            others.add(town)
-    return sorted(others)
+    return sorted(
+        w
+        for f, w in named.items()
+        if country_of(f) == claim.country and not same_place(f, claim.place)
+    )
+
+
+def _unplaced_towns(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
+    """Towns the addresses give before the claimed country that no table knows ("01100
+    Viterbo, Italy"): said in a NOT_IN_SOURCE finding, never a conflict on their own."""
+    if claim.place is None or claim.country is None:
+        return []
+    towns = {_town_before_country(a, claim.country) for a in affiliations}
+    return sorted(t for t in towns if t and not places_in(t) and not names_place(t, claim.place))
 
 
 # Countries whose addresses abbreviate their states ("Houston, TX"): a state in an institution's
@@ -374,14 +456,17 @@ _ABBREVIATED_STATES: Final = frozenset({"United States", "Canada", "Australia"})
 
 
 def _institution_town_elsewhere(claim: SponsorAssertion, affiliations: list[str]) -> list[str]:
-    """An institution named after its town ("University of Barcelona") while the affiliations,
-    naming neither, are all in other towns of that country ("Government of Navarre, Pamplona,
-    Spain"): the town in the name says where the claim puts the work."""
+    """An institution named after its town ("University of Barcelona") while every affiliation
+    names a town the tables know, none of them that one ("Government of Navarre, Pamplona,
+    Spain"), and one at least in that town's country: the town in the name says where the
+    claim puts the work. An affiliation naming no known town ("Ludwig-Maximilians-Universität,
+    80336 München, Germany" has only a local spelling; "Department of Psychiatry, Rigshospitalet,
+    Denmark" none) may be in the claimed town, so nothing is concluded."""
     if claim.place is None or claim.country is not None:
         return []
     if not _INSTITUTION_KIND.search(claim.place):
         return []
-    towns = places_in(claim.place)
+    towns = towns_in(claim.place)
     countries = {country_of(folded) for folded in towns}
     if len(countries) != 1 or None in countries:
         return []
@@ -391,6 +476,11 @@ def _institution_town_elsewhere(claim: SponsorAssertion, affiliations: list[str]
     if any(names_place(a, written) for a in affiliations for written in towns.values()):
         return []
     if any(names_place(a, claim.place) for a in affiliations):
+        return []
+    each = [towns_in(a) for a in affiliations]
+    if not all(each):
+        return []
+    if any(same_place(f, t) for named in each for f in named for t in towns):
         return []
     town = next(iter(towns.values()))
     return _other_places_in_country(replace(claim, place=town, country=country), affiliations)
@@ -425,6 +515,9 @@ def _other_institutions(claim: SponsorAssertion, affiliations: list[str]) -> lis
     kind = _INSTITUTION_KIND.search(claim.place)
     if kind is None:
         return []
+    towns = towns_in(claim.place)
+    if any(names_place(a, town) for a in affiliations for town in towns.values()):
+        return []  # "University of Rome" against "Sapienza University, 00185 Roma": that town's
     wanted = kind.group(1).lower()[:8]
     named = {name for a in affiliations for name in institutions_in(a) if wanted in name.lower()}
     return sorted(named)

@@ -1248,7 +1248,7 @@ def _judge(
         )  # fmt: skip
     if conflicts and not consistent:
         best = _best(conflicts)
-        if _miscounts_the_sample(cq, best, index):
+        if _miscounts_the_sample(cq, best, index, claim_text):
             return _against(
                 best, cq, index, Verdict.METADATA_MISMATCH, 0.75, kind=FindingKind.SAMPLE_SIZE,
                 message=f"the claim says {cq.phrase.text}, but the study had {best.quantity.text}",
@@ -1795,7 +1795,9 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _miscounts_the_sample(cq: ClaimQuantity, conflict: Candidate, index: RecordIndex) -> bool:
+def _miscounts_the_sample(
+    cq: ClaimQuantity, conflict: Candidate, index: RecordIndex, claim_text: str = ""
+) -> bool:
     """The claim's head count of people is at odds with the record's count of everyone it
     studied ("Twenty-four patients received weekly ketamine" where the study had 20 patients):
     a wrong sample size, which is what the claim says about the cited work, not a result."""
@@ -1808,10 +1810,50 @@ def _miscounts_the_sample(cq: ClaimQuantity, conflict: Candidate, index: RecordI
         return False
     if counts_controls(claimed.text) or counts_controls(stated.text):
         # "some 1,800 matched controls" against the record's "896 matched controls": the
-        # size of the control group, which is the sample the work drew, not a result.
+        # size of the control group, which is the sample the work drew, not a result. Only a
+        # count said as the group's size is: "Of the controls, 300 controls used statins" is
+        # a result about some of them.
         both = counts_controls(claimed.text) and counts_controls(stated.text)
-        return both and stated.value == _study_control_count(index)
+        return (
+            both
+            and _sizes_the_control_group(cq, claim_text)
+            and stated.value == _study_control_count(index)
+        )
     return stated.value == _study_head_count(index)
+
+
+# A control count said as the group's size: "compared with 1,800 controls", "and 896 matched
+# controls", "versus 40 control subjects"; not one a result verb follows ("300 matched controls
+# used statins").
+_CONTROL_GROUP_BEFORE: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|with|and|plus|including|included|"
+    r"enrolled|recruited|of|among|in)\s+(?:(?:some|about|around|roughly|approximately|nearly|"
+    r"almost|over|more\s+than|fewer\s+than|under|close\s+to|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_RESULT_AFTER: Final = re.compile(
+    r"^[\s,]*(?!(?:were|was|had\s+been)\s+(?:matched|enrolled|recruited|included|selected|"
+    r"drawn|sampled|studied|chosen|identified)\b)(?:(?:also|all|each|still|then)\s+)?"
+    r"(?:used|use|had|has|have|took|take|developed|reported|showed|died|received|experienced|"
+    r"smoked|drank|were|was|did|got|carried|tested|scored|lost|gained)\b",
+    re.IGNORECASE,
+)
+
+
+def _sizes_the_control_group(cq: ClaimQuantity, claim_text: str) -> bool:
+    """Whether the claim gives its control count as the size of the control group."""
+    if not claim_text:
+        return True
+    start = claim_text.find(cq.quantity.text, max(cq.phrase.start - len(cq.quantity.text), 0))
+    if start < 0:
+        start = claim_text.find(cq.quantity.text)
+    if start < 0:
+        return True
+    end = start + len(cq.quantity.text)
+    if _RESULT_AFTER.match(claim_text[end:]):
+        return False
+    before = claim_text[:start]
+    return bool(_CONTROL_GROUP_BEFORE.search(before)) or "matched" in cq.quantity.text.lower()
 
 
 def _study_control_count(index: RecordIndex) -> float | None:

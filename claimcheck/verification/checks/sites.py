@@ -51,8 +51,8 @@ def place_of_groups(claim: str, index: RecordIndex, record: PubMedRecord) -> lis
     """A studied group the claim places ("five European cohorts", "patients from Korea") against
     where the record's title and abstract place its participants or data. Where the data came
     from is part of the study's description, like its design; the affiliations say where the
-    researchers work, a different fact, and back the claim only for people studied, never for
-    the trials a review pooled."""
+    researchers work, a different fact, and never back it ("in American patients" by US
+    authors alone is NOT_IN_SOURCE)."""
     findings: list[Finding] = []
     for group in studied_places(claim):
         finding = _judge_group(group, index, record, claim)
@@ -92,15 +92,18 @@ def _judge_group(
             Verdict.CONTRADICTED if _restates(claim, group, sentence) else Verdict.METADATA_MISMATCH
         )
         return _finding(group, other, sentence, verdict, f"not {group.place}", 0.75)
-    if not included_studies(group.noun):
-        affiliations = [a for author in record.authors for a in author.affiliations]
-        if any(countries_in(a) & group.countries for a in affiliations):
-            return None  # the authors work there: their participants plausibly live there too
+    # Where the authors work is not where their participants live: "in American patients"
+    # needs the record to place them, an affiliation in the US does not.
+    affiliations = [a for author in record.authors for a in author.affiliations]
+    authors_there = not included_studies(group.noun) and any(
+        countries_in(a) & group.countries for a in affiliations
+    )
     return Finding(
         kind=FindingKind.COUNTRY,
         verdict=Verdict.NOT_IN_SOURCE,
         message=f"the claim says {group.text}, but the record does not say where its "
-        f"{'studies' if included_studies(group.noun) else 'participants or data'} came from",
+        f"{'studies' if included_studies(group.noun) else 'participants or data'} came from"
+        + (" (the authors work there, which does not say it)" if authors_there else ""),
         claim_says=group.text,
         confidence=0.7,
     )

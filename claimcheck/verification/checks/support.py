@@ -697,6 +697,196 @@ def _uniqueness_differs(claim: str, chosen: list[Hit]) -> Finding | None:
     return None
 
 
+# "subclinical hypothyroidism" is not "clinical hypothyroidism", "nonalcoholic" not "alcoholic",
+# "untreated" not "treated": a record word's narrowing or negating prefix is part of what it says.
+_NARROWING_PREFIX: Final = re.compile(r"(?:sub|non|pre|un|anti)-?", re.IGNORECASE)
+# "pre-" narrows a quality ("preclinical", "premalignant"); on an event it is a time
+_QUALITY_ENDING: Final = re.compile(r"(?:al|ic|ive|ous|ant|ent|ary|oid)$")
+# whole-of-part words whose prefixed form names a part of them ("prefrontal" cortex is frontal)
+_PART_OF_WHOLE: Final = frozenset(
+    {
+        "frontal", "group", "groups", "unit", "units", "type", "types", "sample", "samples",
+        "set", "sets", "body", "bodies", "population", "populations", "cohort", "cohorts",
+        "study", "studies",
+    }
+)  # fmt: skip
+
+
+def _prefix_dropped(claim: str, chosen: list[Hit]) -> Finding | None:
+    """The claim's bare word where the evidence has it only with a narrowing prefix."""
+    text = " ".join(h.sentence.text for h in chosen)
+    for match in re.finditer(r"\b[A-Za-z][a-z]{3,}\b", claim):
+        bare = match.group().lower()
+        if bare in _PART_OF_WHOLE or bare in STOPWORDS:
+            continue
+        before = claim[max(0, match.start() - 12) : match.start()]
+        if re.search(
+            r"(?:sub|non|pre|un|anti|-|\b(?:below|under|less|not|never|before|prior\s+to))\s*$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue  # the claim's own prefix or its paraphrase ("below-toxic", "not clinical")
+        if re.search(rf"(?<![\w-]){re.escape(bare)}\b", text, re.IGNORECASE):
+            continue
+        prefixed = re.search(
+            rf"\b{_NARROWING_PREFIX.pattern}{re.escape(bare)}\b", text, re.IGNORECASE
+        )
+        if prefixed is None:
+            continue
+        if prefixed.group().lower().startswith("pre") and not _QUALITY_ENDING.search(bare):
+            continue  # "prefreezing", "pre-dose": a time before the event, said as "before" it
+        hit = next(h for h in chosen if prefixed.group() in h.sentence.text)
+        return _sentence_finding(
+            hit.sentence,
+            hit.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the claim says '{match.group()}', the abstract only "
+            f"'{prefixed.group()}': \u201c{quoted(hit.sentence.text, 140)}\u201d",
+            claim_says=claim,
+            confidence=0.6,
+            extra=[prefixed.group()],
+        )
+    return None
+
+
+# "LEmin+1mM was not different from MLSS", "ketamine + midazolam reduced pain": a variant (X plus
+# a modifier, X combined with Y) is not X, unless the claim names the modifier too.
+_PLUS_MODIFIER: Final = re.compile(r"\s?\+\s?([\w.]+(?:\s?(?:mM|mmol|mg|%))?)")
+
+
+def _variant_for_bare(claim: str, chosen: list[Hit]) -> Finding | None:
+    """A claim about X backed only by a sentence about "X+modifier" is not backed."""
+    flat = re.sub(r"\s+", "", claim).lower()
+    for hit in chosen:
+        text = hit.sentence.text
+        for word in hit.words:
+            plus = _PLUS_MODIFIER.match(text, word.end)
+            if plus is None or re.sub(r"\s+", "", plus.group(1)).lower() in flat:
+                continue
+            bare = re.compile(rf"\b{re.escape(word.text)}\b(?!\s?\+)")
+            if bare.search(text):
+                continue
+            return _sentence_finding(
+                hit.sentence,
+                hit.words,
+                verdict=Verdict.NOT_IN_SOURCE,
+                message=f"the abstract says this of '{word.text}{plus.group()}', not of "
+                f"'{word.text}' itself: \u201c{quoted(text, 140)}\u201d",
+                claim_says=claim,
+                confidence=0.6,
+            )
+    return None
+
+
+# "will mimic ketamine's antidepressant actions but lack its undesirable effects": what new drugs
+# copy is the copied span only; what the record says they lack, or what limits the model drug,
+# is never what they copy.
+_COPY_VERB: Final = re.compile(
+    r"\b(?:mimic(?:s|ked|king)?|cop(?:y|ies|ied|ying)|reproduc(?:e|es|ed|ing)|"
+    r"replicat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing)|"
+    r"recapitulat(?:e|es|ed|ing)|duplicat(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_COPY_END: Final = re.compile(
+    r"[,;:.]|\b(?:but|while|whereas|yet|without|lack\w*|avoid\w*|minus|except)\b", re.IGNORECASE
+)
+_POSSESSIVE: Final = re.compile(r"[\u2019']s\b")
+# words for what is copied, wording whatever they are: "its effects" for "its actions"
+_COPIED_KINDS: Final = frozenset(
+    t.stem for t in terms_of("effects actions action effect properties property profile benefits")
+)
+
+
+def _copied_stems(text: str, verb: re.Match[str]) -> frozenset[str]:
+    """The stems of what ``verb`` copies, less its owner ("ketamine's")."""
+    stop = _COPY_END.search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    return frozenset(
+        c
+        for t in terms_between(text, verb.end(), end)
+        if not t.is_number and not _POSSESSIVE.match(text, t.end)
+        for c in t.concepts
+    )
+
+
+def _copies_what_is_lacked(claim: str, chosen: list[Hit]) -> Finding | None:
+    """A claim that something copies X, where the record's copying sentence copies something
+    else, does not stand: its X may be what the record says the copy lacks."""
+    said = _COPY_VERB.search(claim)
+    if said is None:
+        return None
+    stop = _COPY_END.search(claim, said.end())
+    end = stop.start() if stop else len(claim)
+    wanted = [
+        t
+        for t in terms_between(claim, said.end(), end)
+        if not t.is_number
+        and not _POSSESSIVE.match(claim, t.end)
+        and t.stem not in GENERIC_STEMS
+        and t.stem not in _COPIED_KINDS
+    ]
+    if not wanted:
+        return None
+    for hit in chosen:
+        verbs = list(_COPY_VERB.finditer(hit.sentence.text))
+        if not verbs:
+            continue
+        copied = frozenset().union(*(_copied_stems(hit.sentence.text, v) for v in verbs))
+        unsaid = [t for t in wanted if not t.concepts & copied]
+        if not unsaid:
+            return None
+        return _sentence_finding(
+            hit.sentence,
+            hit.words,
+            verdict=Verdict.NOT_IN_SOURCE,
+            message=f"the record does not say {words_list(unsaid)} is what is copied: "
+            f"\u201c{quoted(hit.sentence.text, 140)}\u201d",
+            claim_says=claim,
+            confidence=0.6,
+        )
+    return None
+
+
+# "only with cryosolution B" against "In both cryosolutions, ...": the claim keeps to one of a
+# kind the record says of each (or all) of them.
+_ONLY_ONE: Final = re.compile(
+    r"(?<!\bnot\s)\bonly\s+(?:with|in|for|on|by|after|among|under|using|from)?\s*"
+    r"(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_EACH_OF: Final = re.compile(
+    r"\b(?:both|all|each\s+of\s+the|either\s+of\s+the|all\s+of\s+the)\s+(?:the\s+)?"
+    r"(?P<noun>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _one_against_each(claim: str, chosen: list[Hit]) -> Finding | None:
+    """A claim that says something only of one of a kind, against the sentence saying it of
+    both (all) of that kind, is contradicted."""
+    for said in _ONLY_ONE.finditer(claim):
+        noun = terms_between(claim, *said.span("noun"))
+        if not noun or noun[0].is_number or noun[0].stem in STOPWORDS:
+            continue
+        for hit in chosen:
+            text = hit.sentence.text
+            for each in _EACH_OF.finditer(text):
+                theirs = terms_between(text, *each.span("noun"))
+                if not theirs or not theirs[0].concepts & noun[0].concepts:
+                    continue
+                return _sentence_finding(
+                    hit.sentence,
+                    hit.words,
+                    verdict=Verdict.CONTRADICTED,
+                    message=f"the claim says '{said.group().strip()}', the abstract "
+                    f"'{each.group()}': \u201c{quoted(text, 140)}\u201d",
+                    claim_says=said.group().strip(),
+                    confidence=0.7,
+                    extra=[each.group()],
+                )
+    return None
+
+
 # "linked to X and Y, but not to Z", "seen in animals only, not yet in humans", "in adults, not
 # in children": the claim denies the relation for Z. A bare ", not" must lead a group by a
 # preposition, or follow an "only", to be an exclusion and not a contrast of words.
@@ -1390,6 +1580,11 @@ def _support_finding(
     if not chosen:
         absent = [t for t in terms if not in_record(index, t)]
         lacking = absent or missing_terms(terms, [best])
+        if all(t.text.lower() == "only" for t in lacking):
+            # all but the claim's "only" is said, of each of the kind: "only B" is denied
+            each = _one_against_each(assertions.text, [best])
+            if each is not None:
+                return each
         what = "does not mention" if absent else "has no sentence that also says"
         return _sentence_finding(
             best.sentence,
@@ -1414,6 +1609,17 @@ def _support_finding(
             confidence=0.6,
         )
     flipped = _polarity_differs(assertions, chosen, whole_claim or assertions.text)
+    if (
+        flipped == DENIAL_AFFIRMED
+        and _DENIED_COMPARISON.search(assertions.text)
+        and _compared_the_other_way(
+            assertions.text, _compared_spans(assertions.text), lead.sentence.text
+        )
+    ):
+        # "no more frequent with placebo than with ketamine" against "more frequent after
+        # ketamine than after placebo": the denied order is the other way round of the
+        # affirmed one, which says what the claim says.
+        flipped = None
     if (
         flipped == DENIAL_AFFIRMED
         and len(chosen) == 1
@@ -1518,11 +1724,15 @@ def _support_finding(
     gap = (
         _unstated_number(assertions, index, lead)
         or _dose_dependence_unsaid(assertions.text, index, lead)
+        or _one_against_each(assertions.text, chosen)
         or _qualifier_gap(assertions.text, chosen)
         or _condition_unbacked(assertions.text, index, terms, chosen)
         or _relation_unsaid(assertions.text, chosen)
         or _all_against_one(assertions.text, lead)
         or _uniqueness_differs(assertions.text, chosen)
+        or _copies_what_is_lacked(assertions.text, chosen)
+        or _prefix_dropped(assertions.text, chosen)
+        or _variant_for_bare(assertions.text, chosen)
         or _opposite_elsewhere(assertions, index, terms, chosen)
         or _moved_attachment(assertions.text, terms, chosen)
         or _other_people(assertions.text, chosen)
@@ -1666,6 +1876,15 @@ _LENGTH_UNITS: Final = frozenset(
 )
 
 
+_ENDING: Final = frozenset({"=disappear"})
+
+
+def _same_length(claim: str, sentence: str) -> bool:
+    """Whether the claim's length of time is one the sentence gives too."""
+    said = {(q.value, q.unit) for q in find_quantities(sentence) if q.unit in _LENGTH_UNITS}
+    return any((q.value, q.unit) in said for q in find_quantities(claim) if q.unit in _LENGTH_UNITS)
+
+
 def _states_length(claim: str) -> bool:
     """Whether the claim gives a length of time ("for up to a full week", "as long as a
     month", "for 6 months"), which the quantity check compares with the record's."""
@@ -1688,6 +1907,8 @@ def _antonyms(hit: Hit, terms: tuple[Term, ...], claim: str = "") -> list[tuple[
             continue  # the claim names both poles ("the shortest ... than the longest")
         if timed and term.concepts & _LASTING:
             continue  # "persisted for a week" gives its length: the quantity check judges it
+        if timed and term.concepts & _ENDING and _same_length(claim, hit.sentence.text):
+            continue  # "faded after a week" ends where "persisted for up to 1 week" ends
         opposite = opposites(term) & concepts
         # The opposite may come from a stated duration rather than a word ("for 3 months" is
         # long-term): only a word can be quoted as saying the opposite.
@@ -1714,7 +1935,7 @@ def _opposed(
         flips = [
             (t, w) for t, w in _antonyms(hit, terms, claim)
             if t.stem not in denied and not any(a <= t.start < b for a, b in compared)
-            and not _grades_against_named(t, terms, compared, hit)
+            and not _grades_against_named(t, terms, compared, hit, claim)
         ]  # fmt: skip
         if not flips or not _holds(hit, core):
             continue
@@ -1760,15 +1981,45 @@ _GRADED: Final = re.compile(r"\w+(?:er|est)|more|less|most|least", re.IGNORECASE
 
 
 def _grades_against_named(
-    term: Term, terms: tuple[Term, ...], compared: list[tuple[int, int]], hit: Hit
+    term: Term,
+    terms: tuple[Term, ...],
+    compared: list[tuple[int, int]],
+    hit: Hit,
+    claim: str = "",
 ) -> bool:
     """A comparative whose other side the sentence names ("protons have a narrower range than
     carbon-13" against "the larger range of carbon-13") may say the same thing from the other
     side: its opposite word there is no flip."""
     if not _GRADED.fullmatch(term.text):
         return False
-    against = {c for t in terms if any(a <= t.start < b for a, b in compared) for c in t.concepts}
-    return bool(against & hit.sentence.concepts)
+    # The claim's key terms leave out its comparator ("than S-(+)-ketamine"): read its words
+    # from the claim itself, and of them those the claim's subject does not share.
+    words = terms_of(claim) if claim else list(terms)
+    inside = [t for t in words if any(a <= t.start < b for a, b in compared)]
+    against = {c for t in inside for c in t.concepts}
+    other_way = _compared_the_other_way(claim, compared, hit.sentence.text) if claim else None
+    if other_way is not None:
+        return other_way
+    outside = {c for t in words if t not in inside for c in t.concepts}
+    return bool((against - outside or against) & hit.sentence.concepts)
+
+
+def _compared_the_other_way(
+    claim: str, compared: list[tuple[int, int]], sentence: str
+) -> bool | None:
+    """Whether a sentence that names its own other side ("... by S-(+)-ketamine than racemic
+    ketamine") puts the claim's subject there and the claim's other side outside it: the same
+    comparison from the other side. None: the sentence names no other side."""
+    spans = _compared_spans(sentence)
+    if not spans or not compared:
+        return None
+    words = terms_of(claim)
+    inside = [t for t in words if any(a <= t.start < b for a, b in compared)]
+    against = {c for t in inside for c in t.concepts}
+    outside = {c for t in words if t not in inside for c in t.concepts}
+    own_against, own_subject = against - outside, outside - against
+    theirs = {c for a, b in spans for t in terms_between(sentence, a, b) for c in t.concepts}
+    return bool(own_subject & theirs) and not own_against & theirs
 
 
 # "Compared with J-editing alone, ...": the words that name what the claim measures against.
@@ -1923,7 +2174,7 @@ def _excluding(
         if hit.coverage < SINGLE_COVERAGE or not _holds(hit, core):
             continue
         excluded = _excluded_terms(hit, compared, both_arms)
-        if len(excluded) < MIN_EXCLUDED:
+        if len(excluded) < MIN_EXCLUDED or _of_another_agent(claim, hit.sentence):
             continue
         named_in_pair = any(
             a <= t.start < b
@@ -1945,6 +2196,32 @@ def _excluding(
             confidence=0.7,
         )
     return None
+
+
+_AGENT_KINDS: Final = frozenset({"drug", "chemical"})
+
+
+def _of_another_agent(claim: str, sentence: IndexedSentence) -> bool:
+    """The claim names an agent the sentence does not, and the sentence names another of its
+    kind ("propofol was tested ..." against "... ketamine induced ..."): what the sentence
+    excludes is said of another subject."""
+    if not claim:
+        return False
+    named = [t for t in terms_of(claim) if term_kind(t.text) in _AGENT_KINDS]
+    rivals = [w for w in sentence.terms if term_kind(w.text) in _AGENT_KINDS]
+    return any(
+        not t.concepts & sentence.concepts
+        and any(term_kind(w.text) == term_kind(t.text) and not w.concepts & t.concepts
+                for w in rivals)
+        for t in named
+    )  # fmt: skip
+
+
+# "no more frequent with A than with B", "no less effective than": a denied order.
+_DENIED_COMPARISON: Final = re.compile(
+    r"\bno\s+(?:more|less|better|worse|greater|higher|lower|\w+er)\b[^.;]{0,60}?\bthan\b",
+    re.IGNORECASE,
+)
 
 
 # The claim's own "both A and B": each named item is included.

@@ -1,38 +1,51 @@
 """Claim details that no evidence sentence backs, though the claim's other words all match.
 
 A keyword matcher finds the abstract sentence that shares a claim's words and calls the claim
-supported. Two kinds of added detail ride along unseen because they are everyday words that weigh
+supported. Added details ride along unseen because they are everyday words that weigh
 little in retrieval:
 
 * a *cause*: "dysregulated NMDA signalling causes depression" over "NMDA signalling is
   dysregulated in depression". The claim asserts causation; the sentence must say so too (a
   causal verb or noun: caused, induced, led to, due to, responsible for ...).
 * a *primacy*: "(2R,6R)-HNK is the main mechanism of ketamine's action" over a sentence that only
-  lists it among mechanisms discussed. The claim ranks one thing first; the sentence must rank too
-  (main, primary, leading, best, most, only, a superlative ...).
+  lists it among mechanisms discussed. The claim ranks one thing first (or, with "only"/"sole",
+  alone); the sentence must rank it too, with a ranking word (main, primary, leading, most, a
+  superlative; for "only", an exclusive word) within reach of the ranked thing's name. Fixed names
+  that only look like rankings ("major depressive disorder", "primary endpoint", "a key subunit",
+  "the first review") rank nothing. A design role ("the sole control") is backed by "the control".
+* a *time span*: "antidepressant actions lasting several months" over "rapid and sustained
+  antidepressant actions". A vague span the claim adds ("for years", "several weeks", "lifelong")
+  needs a span at least about as long in the evidence, in any unit ("14 days" for "two weeks").
 * a *named method*: "assessed with the forced swim test", "by Western blot", "on the Beck
   Depression Inventory", "in a chronic social defeat stress model". A test, assay, scale,
   instrument, technique or model the claim names must be named somewhere in the record (title,
   abstract, MeSH, keywords; abbreviations and their long forms count, so HAM-D is the Hamilton
   scale). A method name rides along unseen because the rest of the claim matches a sentence.
 
+A claimed cause is a causal verb, noun or connective; a denial ("did not cause") and the noun
+("the causes of X remain unclear", "all-cause") claim none. In a trial or an experiment (not a
+review of them), a caused effect ("caused only minor effects") is backed by the effect it reports.
 A cause in a trial or an experiment is what the design tests: "ketamine caused a greater
 reduction" is backed by "ketamine reduced ..." when the record randomised or intervened
 (knock-out, knockdown, recombinant channels); in an observational record only a causal word backs
 a cause.
 
-The evidence is the record sentences that best cover the claim's key terms (the same retrieval
-the support check uses). When none of them has a counterpart of the detail, the claim gets a
-NOT_IN_SOURCE finding; it never changes a claim the other checks already contradict.
+The evidence is this check's own retrieval, not the sentence the support check rests on: the
+record sentences that best cover the claim's key terms (up to three, near the best coverage).
+When none of them has a counterpart of the detail, the claim gets a NOT_IN_SOURCE finding; it
+never changes a claim the other checks already contradict. (The support check has a ranking rule
+of its own for superlatives, over its chosen sentences; both may report the same ranking.)
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from claimcheck.pubmed.model import PubMedRecord
 from claimcheck.report.model import Finding, FindingKind, Verdict
+from claimcheck.verification import lexicon as lx
 from claimcheck.verification.assertions import Assertions
 from claimcheck.verification.checks.common import (
     Hit,
@@ -44,12 +57,16 @@ from claimcheck.verification.checks.common import (
 from claimcheck.verification.index import RecordIndex, Term, terms_of
 
 # "X causes Y", "X caused Y", "X is the cause of Y", "X is responsible for Y", "causally linked".
-# Not "causing"/"to cause" (a description of an effect: "potency for causing loss of righting")
-# and not after a pronoun of a relative clause ("the dissociation it causes").
+# Not "causing"/"to cause" (a description of an effect: "potency for causing loss of righting"),
+# not after a pronoun of a relative clause ("the dissociation it causes"), not denied ("did not
+# cause", "never caused": a denial claims no cause) and not the noun ("the causes of X remain
+# unclear", "any cause", "all-cause mortality"; "X is the cause of Y" is the second branch).
 _CLAIMED_CAUSE: Final = re.compile(
     r"(?<!\bit )(?<!\bto )(?<!\bthey )(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"\b(?:causes|caused|cause)\b(?!\s+(?:of|for)\s+(?:concern|alarm)\b)"
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bnor )(?<!\bthe )(?<!\bany )(?<!\ball )(?<!-)"
+    r"\b(?:causes|caused|cause)\b(?!-)(?!\s+(?:of|for)\b)"
     r"|\b(?:is|are|was|were|be|been|as)\s+(?:the|a|one)\s+(?:\w+\s+)?cause\s+of\b"
+    r"|\bamong\s+the\s+(?:\w+\s+)?causes\s+of\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?responsible\s+for\b"
     r"|\bcausal(?:ly)?\b",
     re.IGNORECASE,
@@ -80,17 +97,68 @@ _EXPERIMENTAL_WORDS: Final = re.compile(
     r"(?:mice|rats)\s+(?:were|received))\b",
     re.IGNORECASE,
 )
-# "X is the main mechanism", "was the best predictor", "remains the leading cause": a ranking.
-# The noun must not be a fixed name ("primary endpoint", "major depression", "key words").
+# An effect the claim says was caused ("caused only minor effects", "adverse events caused by
+# ketamine"): a trial or experiment that reports the effect of what it gave ("had minor effects",
+# "the most common adverse events were") reports what the drug caused, so there an effect noun is
+# causal evidence. Outside experiments, and in a review of them, a reported side-effect is no cause.
+_EFFECT_NOUNS: Final = (
+    r"(?:side[\s-]+)?effects?|adverse\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)|"
+    r"reactions?|complications?|symptoms?"
+)
+_CAUSED_EFFECT: Final = re.compile(
+    rf"\bcaus(?:es|ed|e)\s+(?:\w+\s+){{0,4}}?(?:{_EFFECT_NOUNS})\b"
+    rf"|\b(?:{_EFFECT_NOUNS})\s+(?:\w+\s+)?caused\s+by\b",
+    re.IGNORECASE,
+)
+_EVIDENCED_EFFECT: Final = re.compile(rf"\b(?:{_EFFECT_NOUNS})\b", re.IGNORECASE)
+# "X is the main mechanism", "was the only subunit", "remains the leading cause": a ranking.
+# A superlative ranking ("was the most frequent", "the best predictor") is lexicon's
+# CLAIM_RANKING; this adds the primacy and exclusivity words it leaves out.
 _RANK_WORDS: Final = (
     r"main|primary|principal|chief|predominant|dominant|leading|major|key|foremost|"
     r"single\s+most\s+\w+|most\s+\w+|best|biggest|greatest|largest|strongest|"
     r"most|only|sole"
 )
 _CLAIMED_RANK: Final = re.compile(
-    r"\b(?:is|are|was|were|be|been|as|remains?|remained)\s+(?:by\s+far\s+)?the\s+"
-    rf"(?:single\s+)?(?P<rank>{_RANK_WORDS})\s+(?P<noun>[a-z][\w-]*)",
+    r"\b(?:is|are|was|were|be|been|as|remains?|remained)\s+(?:also\s+)?(?:by\s+far\s+)?the\s+"
+    rf"(?:single\s+)?(?P<rank>{_RANK_WORDS})\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})",
     re.IGNORECASE,
+)
+# A noun phrase of the ranked thing ends at a function word or a verb.
+_NOUN_END: Final = frozenset(
+    [
+        "of",
+        "in",
+        "for",
+        "to",
+        "at",
+        "on",
+        "with",
+        "by",
+        "from",
+        "after",
+        "before",
+        "during",
+        "among",
+        "between",
+        "than",
+        "that",
+        "which",
+        "who",
+        "and",
+        "or",
+        "but",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "as",
+    ]
 )
 _FIXED_NOUNS: Final = frozenset(
     [
@@ -121,15 +189,85 @@ _FIXED_NOUNS: Final = frozenset(
         "sites",
     ]
 )
-# What in an evidence sentence ranks: a primacy word or a superlative.
-_EVIDENCED_RANK: Final = re.compile(
-    r"\b(?:main|mainly|primary|primarily|principal|principally|principle|chief|chiefly|"
-    r"predominant\w*|dominant|leading|major|majority|key|foremost|central|critical|crucial|"
-    r"essential|pivotal|first|initial|only|sole|solely|unique|exclusive\w*|most|best|"
-    r"greatest|largest|biggest|strongest|highest|lowest|smallest|commonest|earliest|"
-    r"superior|outperform\w*|better|more\s+\w+\s+than|mostly|largely)\b",
+# Roles a design has one of ("the sole control", "the only comparator"): a record that names the
+# role with the definite article ("midazolam, the control,") says there was one.
+_ROLE_NOUNS: Final = frozenset(
+    ["control", "comparator", "comparison", "placebo", "reference", "intervention", "treatment"]
+)
+# A claim that a thing is the only one of its kind: only an exclusive word backs it.
+_EXCLUSIVE_CLAIM: Final = frozenset(["only", "sole"])
+_EVIDENCED_EXCLUSIVE: Final = re.compile(
+    r"\b(?:only|sole|solely|exclusive\w*|unique(?:ly)?|alone)\b|\bno\s+other\b", re.IGNORECASE
+)
+# What near the ranked thing in an evidence sentence ranks it: a primacy word, an exclusive word
+# or lexicon's RECORD_RANKING (a superlative, "most", "followed by"). Fixed names that only look
+# like one ("major depressive disorder", "primary endpoint", "leading to") are masked first;
+# "first", "key", "central" and the like describe a thing as important or early, not as first.
+_EVIDENCED_PRIMACY: Final = re.compile(
+    r"\b(?:main|mainly|primary|primarily|principal|principally|chief|chiefly|predominant\w*|"
+    r"dominant|leading|major|majority|foremost|mostly|largely|the\s+key)\b",
     re.IGNORECASE,
 )
+_NOT_A_RANK: Final = re.compile(
+    r"\bmajor\s+depress\w*|\bprimary\s+(?:end-?points?|outcomes?|care|analys[ie]s|objectives?|"
+    r"aims?|measures?|efficacy|school)\b|\bleading\s+to\b|\bat\s+(?:the\s+)?(?:most|least)\b|"
+    r"\bmost\s+(?:of|patients|participants|subjects|studies|cases|people)\b|\bnot\s+only\b|"
+    r"\bonly\s+(?:a\s+)?(?:few|one|two|three|\d+)\b",
+    re.IGNORECASE,
+)
+# How far (in characters) a ranking word may stand from a word of the ranked thing's name.
+RANK_REACH: Final = 60
+# A duration the claim adds ("lasting several months", "for years", "several weeks",
+# "lifelong"): the evidence must state a time span as long; "rapid and sustained" states none.
+# A counted span ("for 12 weeks") is the quantity checks' business.
+_TIME_UNITS: Final = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+_COUNT_WORDS: Final = (
+    r"(?:several|many|a\s+few|few|some|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|\d+(?:\.\d+)?)"
+)
+_CLAIMED_DURATION: Final = re.compile(
+    rf"\b(?:lasting|lasted|lasts|last|for|over|persist\w*(?:\s+for)?|sustained\s+for|"
+    rf"up\s+to|throughout)\s+(?:(?:several|many|a\s+few|few)\s+)?(?:more\s+)?{_TIME_UNITS}\b"
+    rf"|\b(?:several|many)\s+{_TIME_UNITS}\b"
+    r"|\b(?:lifelong|life-long|permanent(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# A time span in an evidence sentence, with its count when it has one ("1 week", "14 days", "a
+# fortnight", "at week 14", "3 months"). A span far shorter than the claim's ("up to 1 week"
+# against "lasting several months") does not back it; other units of the same span do.
+_EVIDENCED_TIME: Final = re.compile(
+    r"(?:\b(?P<count>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|several|many|few)[\s-]+)?"
+    r"\b(?P<unit>h|hrs?|hours?|d|days?|wks?|weeks?|fortnights?|mo|months?|y|yrs?|years?|"
+    r"decades?|lifelong|life-long|lifetime|permanent\w*)\b(?:\s+(?P<after>\d+(?:\.\d+)?))?",
+    re.IGNORECASE,
+)
+_UNIT_DAYS: Final = {
+    "h": 1 / 24, "hr": 1 / 24, "hour": 1 / 24, "d": 1.0, "day": 1.0, "wk": 7.0, "week": 7.0,
+    "fortnight": 14.0, "mo": 30.0, "month": 30.0, "y": 365.0, "yr": 365.0, "year": 365.0,
+    "decade": 3650.0,
+}  # fmt: skip
+_COUNTS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 2, "many": 2, "few": 2,
+}  # fmt: skip
+# How much shorter than the claim's span the evidence's longest may be and still back it.
+DURATION_SLACK: Final = 0.5
+
+
+def _days(match: re.Match[str]) -> float:
+    """The span a time expression names, in days (at least its smallest reading)."""
+    unit = match.group("unit").lower()
+    if unit.startswith(("life", "perman")):
+        return 1e6
+    per = _UNIT_DAYS.get(unit.rstrip("s"), _UNIT_DAYS.get(unit, 1.0))
+    count = match.groupdict().get("count") or match.groupdict().get("after")
+    if count is None:
+        return per * (2 if unit.endswith("s") and len(unit) > 2 else 1)
+    number = _COUNTS.get(count.lower())
+    return per * (number if number is not None else float(count))
+
+
 # The sentences the support check could rest on: the best-covering ones, within this much of the
 # best coverage, at most this many.
 NEAR_BEST: Final = 0.2
@@ -145,15 +283,19 @@ def check_unbacked_detail(
     findings = _unnamed_methods(claim, record, index)
     cause = _CLAIMED_CAUSE.search(claim)
     rank = _claimed_rank(claim)
-    if cause is None and rank is None:
+    duration = _CLAIMED_DURATION.search(claim)
+    if cause is None and rank is None and duration is None:
         return findings
     evidence = _evidence(index, assertions)
     if not evidence:
         return findings  # nothing backs the claim: the support check says so itself
+    texts = [h.sentence.text for h in evidence]
     causal = _EVIDENCED_CAUSE
     if _experimental(record, index):
         causal = re.compile(f"{_EVIDENCED_CAUSE.pattern}|{_EXPERIMENTAL_EFFECT.pattern}", re.I)
-    if cause is not None and not any(causal.search(h.sentence.text) for h in evidence):
+        if _CAUSED_EFFECT.search(claim) and not _review(record):
+            causal = re.compile(f"{causal.pattern}|{_EVIDENCED_EFFECT.pattern}", re.I)
+    if cause is not None and not any(causal.search(text) for text in texts):
         findings.append(
             _finding(
                 evidence[0],
@@ -161,22 +303,104 @@ def check_unbacked_detail(
                 f"the claim says '{cause.group().strip()}', but the evidence reports no cause",
             )
         )
-    if rank is not None and not any(_EVIDENCED_RANK.search(h.sentence.text) for h in evidence):
+    if rank is not None and not any(_ranks(rank, claim, h) for h in evidence):
         findings.append(
             _finding(
                 evidence[0],
                 claim,
-                f"the claim ranks it '{rank}', but the evidence ranks nothing",
+                f"the claim ranks {rank.subject or 'it'} '{rank.label}', but the evidence does "
+                "not rank it so",
+            )
+        )
+    if duration is not None and not _lasts(duration, texts):
+        findings.append(
+            _finding(
+                evidence[0],
+                claim,
+                f"the claim says '{duration.group().strip()}', but the evidence states no "
+                "time span that long",
             )
         )
     return findings
 
 
-def _claimed_rank(claim: str) -> str | None:
+def _lasts(duration: re.Match[str], texts: list[str]) -> bool:
+    """Whether an evidence sentence states a time span as long as the claim's (roughly)."""
+    claimed = _EVIDENCED_TIME.search(duration.group())
+    spans = [_days(m) for text in texts for m in _EVIDENCED_TIME.finditer(text)]
+    if not spans:
+        return False
+    if claimed is None:
+        return True
+    return max(spans) >= _days(claimed) * DURATION_SLACK
+
+
+@dataclass(frozen=True, slots=True)
+class _Rank:
+    label: str  # "the main mechanism", "the most frequent side-effects"
+    exclusive: bool  # "the only", "the sole": one of a kind, not just first
+    role: str | None  # a design role ("control") the claim says there was one of
+    subject: str  # the ranked thing as the claim names it ("GluN2B"), or ""
+    start: int  # where the ranking starts in the claim
+
+
+def _claimed_rank(claim: str) -> _Rank | None:
+    """The claim's ranking of its subject: a primacy or exclusive word ("the main", "the only")
+    before a noun that is not a fixed name, or a superlative (lexicon's CLAIM_RANKING)."""
     for match in _CLAIMED_RANK.finditer(claim):
-        if match.group("noun").lower() not in _FIXED_NOUNS:
-            return f"the {match.group('rank')} {match.group('noun')}"
-    return None
+        words: list[str] = []
+        for word in match.group("noun").split():
+            if word.lower() in _NOUN_END:
+                break
+            words.append(word)
+        if not words or words[0].lower() in _FIXED_NOUNS:
+            continue
+        rank = match.group("rank")
+        role = next((w.lower() for w in words if w.lower() in _ROLE_NOUNS), None)
+        return _Rank(
+            label=f"the {rank} {' '.join(words)}",
+            exclusive=rank.lower() in _EXCLUSIVE_CLAIM,
+            role=role,
+            subject=_subject(claim, match.start()),
+            start=match.start(),
+        )
+    ranking = lx.CLAIM_RANKING.search(claim)
+    if ranking is None:
+        return None
+    label = re.sub(r"^\W*(?:\w+\s+)?(?:also\s+|by\s+far\s+)?(?=the\b)", "", ranking.group())
+    subject = _subject(claim, ranking.start()) if ranking.start() > 0 else ""
+    return _Rank(label.strip(), exclusive=False, role=None, subject=subject, start=ranking.start())
+
+
+def _subject(claim: str, end: int) -> str:
+    """The words before a ranking, after any lead-in phrase ("In 13 runners, LEmin was ...")."""
+    head = re.split(r"[,:;]", claim[:end])[-1]
+    return " ".join(head.split())
+
+
+def _ranks(rank: _Rank, claim: str, hit: Hit) -> bool:
+    """Whether an evidence sentence ranks the claim's subject as the claim does: a ranking word
+    within reach of a word of the subject's name (anywhere in the sentence when the claim names no
+    subject, as in "The most common adverse events were ...")."""
+    text = _NOT_A_RANK.sub(lambda m: " " * len(m.group()), hit.sentence.text)
+    if rank.exclusive:
+        pattern: re.Pattern[str] = _EVIDENCED_EXCLUSIVE
+    else:
+        pattern = re.compile(
+            f"{_EVIDENCED_PRIMACY.pattern}|{_EVIDENCED_EXCLUSIVE.pattern}|"
+            f"{lx.RECORD_RANKING.pattern}",
+            re.IGNORECASE,
+        )
+    places = [m.start() for m in pattern.finditer(text)]
+    if rank.role is not None:
+        places += [m.start() for m in re.finditer(rf"\bthe\s+{rank.role}\b", text, re.I)]
+    if not places:
+        return False
+    stems = {t.stem for t in terms_of(rank.subject) if not t.is_number}
+    if not stems:
+        return True
+    anchors = [t.start for t in hit.sentence.terms if stems & ({t.stem} | t.concepts)]
+    return any(abs(p - a) <= RANK_REACH for p in places for a in anchors)
 
 
 def _evidence(index: RecordIndex, assertions: Assertions) -> list[Hit]:
@@ -200,6 +424,12 @@ def _finding(lead: Hit, claim: str, what: str) -> Finding:
         evidence=sentence_evidence(lead.sentence, lead.words),
         confidence=CONFIDENCE,
     )
+
+
+def _review(record: PubMedRecord) -> bool:
+    """Whether the record reviews others' work (its effects were not given by its own design)."""
+    types = " ".join(record.publication_type_names).lower()
+    return "review" in types or "meta-analysis" in types
 
 
 def _experimental(record: PubMedRecord, index: RecordIndex) -> bool:
