@@ -421,8 +421,10 @@ PUBLICATION_YEAR_PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
         # study, dated as published (an article word first: "in 1995 letters were sent" is not)
         rf"\b(?:an?|the|this|that|one)\s+{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:piece|essay|"
         r"editorial|commentary|letter|write-?up|op-?ed|viewpoint|perspective)\b",
-        # "in a 1995 issue of Social Justice": a journal's issue is dated as published
-        rf"\b(?:an?|the|this|that|its)\s+{_YEAR}\s+(?:issue|volume|number)\s+of\b",
+        # "in a 1995 issue of Social Justice": a journal's issue is dated as published ("the
+        # 2019 volume of opioid prescriptions" is an amount, and names no journal)
+        rf"\bin\s+(?:an?|the|this|that|its)\s+{_YEAR}\s+(?:issue|volume)\s+of\s+(?:the\s+)?"
+        r"(?-i:[A-Z])",
         rf"\b(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?(?:piece|essay|editorial|"
         rf"commentary|write-?up|op-?ed|viewpoint)\s+(?:from|of|dated)\s+{_YEAR}\b",
         # "Back in 1995, an article in X examined ...": the year dates a publication the
@@ -1571,9 +1573,10 @@ def _quantities(
     owned = [(s.phrase.start, s.phrase.start + 1) for s in sample_sizes]
     owned += [(y.phrase.start, y.phrase.end) for y in years]
     result = []
-    found = find_quantities(claim)
-    for k, quantity in enumerate(found):
-        quantity = elliptic_unit(claim, found[k - 1] if k else None, quantity)
+    previous: Quantity | None = None
+    for found in find_quantities(claim):
+        # a third arm's bare figure takes the unit the second one borrowed from the first
+        quantity = previous = elliptic_unit(claim, previous, found)
         if quantity.unit == "" and _PRONOUN_SHARE.match(claim, quantity.end):
             quantity = replace(quantity, unit="count")
         quantity = (

@@ -1033,7 +1033,7 @@ class _Scanner:
         ):
             # "double", "twice", "3-fold": a small whole multiple is said for itself, not for
             # anything within half a unit of it (OR 1.72 is not "double the odds")
-            rounding = min(rounding, _FOLD_WORD_ROUNDING * value)
+            rounding = min(rounding, round(_FOLD_WORD_ROUNDING * value, 9))  # 0.3, not 0.300...04
         if self.t[start] == "-" and self.text[start].isspace():
             # a sign written as a word: the quantity is "minus 228 degrees"
             start = self.text.lower().rfind("minus", 0, start + 1)

@@ -29,7 +29,7 @@ from claimcheck.verification.checks.common import (
     sentence_evidence,
 )
 from claimcheck.verification.checks.comparator import record_comparators
-from claimcheck.verification.checks.direction import difference_statements
+from claimcheck.verification.checks.direction import difference_statements, source_changes
 from claimcheck.verification.index import IndexedSentence, RecordIndex, terms_of
 from claimcheck.verification.text import english_commonness
 
@@ -343,23 +343,49 @@ def claimed_arms(claim: str, at: int, index: RecordIndex) -> tuple[str, str] | N
     return claimed[0][:2] if len(claimed) == 1 else None
 
 
-def arms_reversed(claimed: tuple[str, str], sentence: IndexedSentence, index: RecordIndex) -> bool:
+def arms_reversed(
+    claimed: tuple[str, str], sentence: IndexedSentence, index: RecordIndex, cue: str | None = None
+) -> bool:
     """Whether the record sentence compares the claim's two arms ("placebo produced fewer
     side-effects than ketamine") in the other order ("more frequent after ketamine than after
     placebo"): then its comparative reads the other way round, and the same comparative
-    would say the opposite."""
+    would say the opposite. Only a comparison whose clause carries the change matched
+    (``cue``) turns it: "dissociation was less common with midazolam than with ketamine, and
+    blood pressure rose more after ketamine" says nothing reversed of blood pressure. Without
+    ``cue``, every change the sentence states must lie in a reversed comparison's clause."""
     if index.source is None or " than " not in sentence.text.lower():
         return False
     stated = index.memo(
         ("arm-comparisons", sentence.position), lambda: _stated_arms(sentence, index)
     )
-    return (claimed[1], claimed[0]) in stated and claimed not in stated
+    pairs = {(a, b) for a, b, _, _ in stated}
+    if (claimed[1], claimed[0]) not in pairs or claimed in pairs:
+        return False
+    clauses = [(start, end) for a, b, start, end in stated if (b, a) == claimed]
+    text = sentence.text.lower()
+    if cue is not None:
+        cues = [cue]
+    else:
+        cues = [c.cue for c in source_changes(index) if c.sentence.position == sentence.position]
+    for found in cues:
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(found.lower()), text)] or [
+            (-1, -1)
+        ]
+        if not any(start <= a and b <= end for a, b in spans for start, end in clauses):
+            return False
+    return True
 
 
-def _stated_arms(sentence: IndexedSentence, index: RecordIndex) -> frozenset[tuple[str, str]]:
+def _stated_arms(
+    sentence: IndexedSentence, index: RecordIndex
+) -> tuple[tuple[str, str, int, int], ...]:
+    """Each comparison of two arms in the sentence with the bounds of its clause."""
     assert index.source is not None
     vocabulary = _arm_vocabulary(index, index.source)
-    return frozenset((a, b) for a, b, _ in comparison_arms(sentence.text, vocabulary))
+    text = unlisted(sentence.text)
+    return tuple(
+        (a, b, *clause_bounds(text, at)) for a, b, at in comparison_arms(sentence.text, vocabulary)
+    )
 
 
 def _orders_in(

@@ -663,8 +663,10 @@ def speaks_of_no_result(assertions: Assertions) -> bool:
 #
 # A hedged finding is still evidence: "the review found no evidence of selective reporting"
 # against "Our findings suggest a selective reporting bias" is CONTRADICTED. The record's
-# object must share two of the denied thing's words (not the record's topic words) among its
-# first words.
+# object must share two of the denied thing's words among its first words, one of them not
+# the title's (the record's topic alone ties nothing). Only the study's own findings count
+# ("previous findings suggest" is the background), and not when a record sentence makes the
+# same denial.
 _NO_EVIDENCE: Final = re.compile(
     r"\b(?:found|find|finds|saw|sees|showed|shows|turned\s+up|uncovered)\s+no\s+(?:clear\s+|real\s+|"
     r"convincing\s+)?(?:evidence|signs?|indications?|hint)\s+(?:of|for)\s+(?P<x>[^,;.]+)",
@@ -688,11 +690,18 @@ def _no_evidence_against_suggested(text: str, index: RecordIndex) -> Finding | N
     if len(denied) < 2:
         return None
     for sentence in index.sentences:
+        same = _NO_EVIDENCE_IN_RECORD.search(sentence.text)
+        if same is not None and len(denied & {t.stem for t in terms_of(same["x"])}) >= 2:
+            return None  # the record makes the same denial
+    topic = {t.stem for t in terms_of(index.title)}
+    for sentence in index.sentences:
         suggests = _EVIDENCE_SUGGESTS.search(sentence.text)
-        if suggests is None or _DENIAL_IN.search(suggests["y"]):
+        if suggests is None or _DENIAL_IN.search(sentence.text, suggests.start("y")):
+            continue  # "findings suggest X is unlikely": the denial may follow its first words
+        if _OTHERS_FINDINGS.search(sentence.text, 0, suggests.start()):
             continue
         shared = denied & {t.stem for t in terms_of(suggests["y"])}
-        if len(shared) >= 2 and len(shared) * 2 >= len(denied):
+        if len(shared) >= 2 and len(shared) * 2 >= len(denied) and shared - topic:
             return Finding(
                 kind=FindingKind.CERTAINTY,
                 verdict=Verdict.CONTRADICTED,
@@ -707,4 +716,19 @@ def _no_evidence_against_suggested(text: str, index: RecordIndex) -> Finding | N
 
 
 _FUNCTION: Final = frozenset({"among", "in", "of", "for", "with", "from", "the", "a", "an", "and"})
-_DENIAL_IN: Final = re.compile(r"\b(?:no|not|neither|nor|without|lack)\b", re.IGNORECASE)
+_DENIAL_IN: Final = re.compile(
+    r"\b(?:no|not|neither|nor|without|lack|unlikely|absent|minimal|little)\b", re.IGNORECASE
+)
+# "Previous findings suggest", "prior data indicate": the background, not the study's result.
+_OTHERS_FINDINGS: Final = re.compile(
+    r"\b(?:previous|prior|earlier|past|other|some|existing|published|animal|preclinical|"
+    r"observational)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The record's own "no evidence of X" / "no association between X": the claim's denial.
+_NO_EVIDENCE_IN_RECORD: Final = re.compile(
+    r"\bno\s+(?:clear\s+|real\s+|convincing\s+|significant\s+|consistent\s+)?(?:evidence|signs?|"
+    r"indications?|hint|association|relationship|link|effect|difference)\s+(?:of|for|between|"
+    r"with|on)\s+(?P<x>[^,;.]+)",
+    re.IGNORECASE,
+)

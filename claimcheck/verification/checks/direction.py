@@ -49,6 +49,7 @@ from claimcheck.verification.assertions import (
     persistence_statements,
 )
 from claimcheck.verification.checks.common import (
+    GENERIC_STEMS,
     Hit,
     absent_word_factor,
     in_record,
@@ -659,7 +660,7 @@ def _judge_change(
         if score <= 0:
             continue
         claim_up = claim.up
-        if claimed_arms is not None and _arms_reversed(claimed_arms, source.sentence, index):
+        if claimed_arms is not None and _arms_reversed(claimed_arms, source, index):
             # "fewer side-effects with placebo than ketamine" is "more with ketamine than
             # placebo": the arms swapped, the comparative turns with them
             claim_up = not claim_up
@@ -692,7 +693,7 @@ def _judge_change(
             if source.exposure is not None and claimed_exposure != source.exposure
             else ""
         )
-        if claimed_arms is not None and _arms_reversed(claimed_arms, source.sentence, index):
+        if claimed_arms is not None and _arms_reversed(claimed_arms, source, index):
             exposure += " with the two arms named the other way round"
         return Finding(
             kind=FindingKind.DIRECTION,
@@ -718,10 +719,25 @@ def _judge_change(
     return None
 
 
+_ARM_DENIAL: Final = re.compile(
+    r"\b(?:not|no|never|did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\b", re.IGNORECASE
+)
+
+
 def _claimed_arms(claim: str, at: int, index: RecordIndex) -> tuple[str, str] | None:
+    """The claim's two arms as written; a denied comparison ("no more frequent with placebo
+    than with ketamine") has them too: its direction is already the denied one, and arms the
+    other way round turn it as they turn an affirmed one."""
     from claimcheck.verification.checks.arm_order import claimed_arms  # a cycle
 
-    return claimed_arms(claim, at, index)
+    arms = claimed_arms(claim, at, index)
+    if arms is None:
+        start, _ = clause_bounds(claim, at)
+        denial = _ARM_DENIAL.search(claim, start, at)
+        if denial is not None:
+            blank = " " * len(denial.group())
+            arms = claimed_arms(claim[: denial.start()] + blank + claim[denial.end() :], at, index)
+    return arms
 
 
 def _finding_arm(assertions: Assertions, index: RecordIndex) -> list[Finding]:
@@ -730,10 +746,10 @@ def _finding_arm(assertions: Assertions, index: RecordIndex) -> list[Finding]:
     return check_finding_arm(assertions, index)
 
 
-def _arms_reversed(claimed: tuple[str, str], sentence: IndexedSentence, index: RecordIndex) -> bool:
+def _arms_reversed(claimed: tuple[str, str], source: SourceDirection, index: RecordIndex) -> bool:
     from claimcheck.verification.checks.arm_order import arms_reversed  # a cycle
 
-    return arms_reversed(claimed, sentence, index)
+    return arms_reversed(claimed, source.sentence, index, source.cue)
 
 
 _RELATION_WORDS: Final = frozenset(
@@ -3506,9 +3522,8 @@ def _claimed_end(text: str) -> tuple[re.Match[str], float] | None:
         plural = when.group().lower().rstrip().endswith("s") and not when["n"]
         if when["n2"]:  # "by day 2": the second day is over at 48 hours
             return ended, float(when["n2"]) * _HOURS[unit]
+        # "within hours" is a day, "within days" a week, "within weeks" four weeks.
         count = _count(when["n"]) if not plural else {"hour": 24, "day": 7, "week": 4}.get(unit, 12)
-        if plural and unit in ("hour", "day", "week"):
-            return ended, float(count) * (1 if unit == "hour" else 24)
         return ended, count * _HOURS[unit]
     return None
 
@@ -3535,12 +3550,21 @@ def check_ended_by(assertions: Assertions, index: RecordIndex) -> list[Finding]:
     if claimed is None:
         return []
     ended, by = claimed
+    if _lasted_to(assertions.text) is not None:
+        return []  # the claim states what lasted itself: what ended is another effect
+    # What ended, from the ending verb's own clause: one of its words must be in the record
+    # sentence before its lasting verb ("Headache resolved" is not "symptoms were sustained").
+    claim_text = assertions.text
+    what = claim_text[_subject_start(claim_text, ended.start()) : ended.start()]
+    ender = {t.stem for t in terms_of(what) if not t.is_number and t.stem not in GENERIC_STEMS}
     for hit in _relevant(assertions, index, Phrase(ended.group(), *ended.span()))[:3]:
         text = hit.sentence.text
         if PASSING_WORDS_IN_RECORD.search(text):
             return []  # the record itself says it passed: another check weighs when
         lasted = _lasted_to(text)
         if lasted is None or lasted[1] <= by:
+            continue
+        if ender and not ender & {t.stem for t in terms_of(text[: lasted[0].start()])}:
             continue
         said = lasted[0].group()
         return [
@@ -3577,8 +3601,9 @@ _SLOW_ONSET: Final = re.compile(
     r"\b(?:takes?|took|taking|needs?|needed|requires?|required)\s+(?:(?:a\s+)?(?:few|several|"
     r"couple\s+of|many|\d+|two|three|four|five|six)\s+)?(?:weeks|months)\s+(?:or\s+more\s+)?"
     r"(?:to|before)\b"
-    r"|\b(?:slow|delayed)\s+(?:to\s+(?:act|work|start|kick\s+in|take\s+effect)|onset|"
-    r"(?:antidepressant\s+)?(?:response|effects?|action))\b"
+    r"|\b(?:slow|delayed)\s+(?:to\s+(?:act|work|start|kick\s+in|take\s+effect)|"
+    r"(?:onset\s+of\s+(?:the\s+)?(?:\w+\s+)?|antidepressant\s+)(?:action|effects?|response)|"
+    r"(?:onset|response|effects?|action)(?=\s*(?:[,.;:)]|$)))"
     r"|\bonly\s+after\s+(?:(?:a\s+)?(?:few|several)\s+|\d+\s+)?weeks\b",
     re.IGNORECASE,
 )
@@ -3593,6 +3618,26 @@ _RAPID: Final = re.compile(
     re.IGNORECASE,
 )
 _SLOW_IN_RECORD: Final = re.compile(r"\b(?:weeks|months|slow|delayed|lag)\b", re.IGNORECASE)
+
+
+_SUBJECT_BREAK: Final = re.compile(
+    r"[;,:]|\b(?:whereas|while|but|although|unlike|which|that|who)\b", re.IGNORECASE
+)
+
+
+def _subject_start(text: str, position: int) -> int:
+    """Where the words naming what the verb at ``position`` is said of begin: after the last
+    comma, semicolon or contrast word before it that leaves some words ("fluoxetine, by
+    contrast, takes weeks": "fluoxetine")."""
+    starts = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, position)]
+    for start in reversed(starts):
+        if re.search(r"[A-Za-z]{3,}", text[start:position]) and not re.fullmatch(
+            r"\s*(?:by\s+contrast|in\s+contrast|however|instead|though|too|also)\s*",
+            text[start:position],
+            re.IGNORECASE,
+        ):
+            return start
+    return 0
 
 
 def _own_slowness(text: str, slow: re.Match[str]) -> bool:
@@ -3610,6 +3655,17 @@ def check_slow_onset(assertions: Assertions, index: RecordIndex) -> list[Finding
     slow = next((m for m in _SLOW_ONSET.finditer(text) if _own_slowness(text, m)), None)
     if slow is None:
         return []
+    if any(
+        not _ENDED_DENIED.search(text, max(0, r.start() - 25), r.start())
+        for r in _RAPID.finditer(text)
+    ):
+        return []  # the claim calls something rapid itself: the slow one is its foil
+    # The slow thing's own words ("fluoxetine, by contrast, takes weeks"): one of them must be
+    # in the sentence calling the effect rapid.
+    subject = {
+        t.stem for t in terms_of(text[_subject_start(text, slow.start()) : slow.start()])
+        if not t.is_number and t.stem not in GENERIC_STEMS
+    }  # fmt: skip
     # The claim's other words are often lay ("kick", "pills"): two of them the record uses, in
     # the sentence calling the effect rapid, tie it to the claim.
     present = [
@@ -3622,6 +3678,8 @@ def check_slow_onset(assertions: Assertions, index: RecordIndex) -> list[Finding
         sentence = hit.sentence.text
         rapid = _RAPID.search(sentence)
         if rapid is None or _SLOW_IN_RECORD.search(sentence):
+            continue
+        if subject and not subject & {t.stem for t in terms_of(sentence)}:
             continue
         return [
             Finding(

@@ -860,11 +860,17 @@ def _fold_of(q: Quantity, first: float, second: float, start: int, end: int, tex
 _FOLD_TOLERANCE: Final = 0.1  # "sevenfold" for 7.6-fold is a rounded word, not another value
 _FOLD_CONFLICT: Final = 1.25  # a fold word this far from the stated ratio is another value
 _WHOLE_FOLD_SLACK: Final = 0.5
+# A whole multiple ("doubled", "tripled") against a ratio worked out from two percentages or
+# measures: a little more give than a stated ratio, never "doubled" for 20% -> 30%.
+_PAIR_FOLD_SLACK: Final = 0.15
 
 
-def _fold_compare(claim_q: Quantity, ratio: float) -> tuple[bool, bool]:
+def _fold_compare(
+    claim_q: Quantity, ratio: float, *, raw_counts: bool = False
+) -> tuple[bool, bool]:
     """A fold word ("more than sevenfold", "doubled", "halved") against the ratio of two
-    numbers the source gives for the same measure (5% -> 38% is 7.6-fold)."""
+    numbers the source gives for the same measure (5% -> 38% is 7.6-fold). raw_counts: the
+    ratio is of two head counts a sentence names ("386 cases and 896 controls")."""
     fold = claim_q.value if claim_q.value >= 1 else 1 / claim_q.value
     if math.isinf(ratio):
         # against a zero: "more than twice" is not wrong, any stated multiple is
@@ -873,9 +879,12 @@ def _fold_compare(claim_q: Quantity, ratio: float) -> tuple[bool, bool]:
         return ratio >= fold, ratio < fold / (1 + _FOLD_TOLERANCE)
     if claim_q.bound in ("<", "<=", "up_to"):
         return ratio <= fold, ratio > fold * (1 + _FOLD_TOLERANCE)
-    # A ratio worked out from two raw figures ("386 cases and 896 controls") is read loosely:
-    # "double the number" for 2.3 is plain speech, whatever a stated ratio would need.
-    whole = _WHOLE_FOLD_SLACK if fold == int(fold) else 0.0
+    # A ratio worked out from two raw head counts ("386 cases and 896 controls") is read
+    # loosely: "double the number" for 2.3 is plain speech, whatever a stated ratio would need.
+    # Two percentages or measures get a relative give only: "doubled" is not 20% -> 30%.
+    whole = 0.0
+    if fold == int(fold):
+        whole = _WHOLE_FOLD_SLACK if raw_counts else fold * _PAIR_FOLD_SLACK
     slack = max(claim_q.rounding, fold * _FOLD_TOLERANCE, whole)
     low = fold - slack if claim_q.side != ">" else fold
     high = fold + slack if claim_q.side != "<" else fold
@@ -1122,8 +1131,10 @@ def _judge(
         if claim_q.unit == "fold":
             named_ratios = _named_count_ratios(sentence, claim_stems)
             compared += [
-                (cq, fold, *_fold_compare(claim_q, fold.value))
-                for fold in (*_source_pairs(sentence), *named_ratios)
+                (cq, fold, *_fold_compare(claim_q, fold.value)) for fold in _source_pairs(sentence)
+            ] + [
+                (cq, fold, *_fold_compare(claim_q, fold.value, raw_counts=True))
+                for fold in named_ratios
             ]
         found_here: list[Candidate] = []
         conflicts_here: list[Candidate] = []

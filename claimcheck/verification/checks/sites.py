@@ -76,7 +76,7 @@ def _record_countries(index: RecordIndex) -> frozenset[str]:
 
 
 def _judge_group(
-    group: QualifiedGroup, index: RecordIndex, record: PubMedRecord, claim: str = ""
+    group: QualifiedGroup, index: RecordIndex, record: PubMedRecord, claim: str
 ) -> Finding | None:
     placed = _record_groups(index)
     same = [(g, s) for g, s in placed if g.countries & group.countries]

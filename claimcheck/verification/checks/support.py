@@ -101,10 +101,25 @@ _NEGATION: Final = re.compile(
     # a denied comparison ("no more than 5 mg" bounds a quantity and denies nothing).
     r"|\bno\s+(?:better|worse)\s+than\b"
     r"|\bno\s+(?:more|less|better|worse|greater|higher|lower)\s+(?!than\b)[a-z][a-z-]*\b"
-    r"(?=[^.;:]{0,60}?\bthan\b)",
+    r"(?=(?:[^.;:]|\.(?=\d)){0,60}?\bthan\b)",
     re.IGNORECASE,
 )
 _NEGATION_REACH: Final = 40
+# "no less effective than", "no worse than": non-inferiority, which a claim of sameness says.
+_NON_INFERIOR: Final = re.compile(
+    r"\bno\s+(?:less|worse|lower|fewer)\b(?=(?:[^.;:]|\.(?=\d)){0,60}?\bthan\b)", re.IGNORECASE
+)
+
+
+def _only_non_inferior(text: str) -> bool:
+    """Whether every denial in the sentence is a non-inferiority ("no less X than")."""
+    cues = list(_NEGATION.finditer(text))
+    return bool(cues) and all(
+        (m := _NON_INFERIOR.search(text, cue.start())) is not None and m.start() <= cue.end()
+        for cue in cues
+    )
+
+
 # "ways ketamine might work without directly blocking NMDA receptors", "work together rather
 # than excluding one another": what the claim denies.
 _CLAIM_WITHOUT: Final = re.compile(
@@ -546,7 +561,12 @@ def _all_against_one(claim: str, lead: Hit) -> Finding | None:
 # record sets some members apart from what it says of the rest.
 _ALL_EXCEPT: Final = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s+"
-    r"(?:except|but|apart\s+from|other\s+than|save)\s+(?:for\s+)?(?:one|two|three|four|\d+)\b"
+    r"(?:except|apart\s+from|other\s+than|save)\s+(?:for\s+)?(?:one|two|three|four|\d+)\b"
+    # a bare "but N" only as "all X but N were / of": "..., but 3 later relapsed" is a new clause
+    r"|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?P<noun3>(?:\d+\s+)?[\w-]+)\s+"
+    r"but\s+(?:one|two|three|four|\d+)\b"
+    r"|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?P<noun4>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"but\s+(?:one|two|three|four|\d+)\s+(?:of|were|was|had|have|showed|did|are|is)\b"
     r"|\ball\s+but\s+(?:one|two|three|four|\d+)\s+(?:of\s+(?:the\s+)?)?"
     r"(?P<noun2>(?:[\w-]+\s+){0,2}?[\w-]+)",
     re.IGNORECASE,
@@ -582,8 +602,8 @@ def _all_but_some(claim: str, hits: list[Hit]) -> Finding | None:
     for hit in hits[:PAIR_CANDIDATES]:
         text = hit.sentence.text
         for match in _ALL_EXCEPT.finditer(text):
-            span = match.span("noun") if match.group("noun") else match.span("noun2")
-            kind = {t.stem for t in terms_between(text, *span)}
+            group = next(g for g in ("noun", "noun3", "noun4", "noun2") if match.group(g))
+            kind = {t.stem for t in terms_between(text, *match.span(group))}
             if not kind & said:
                 continue
             concepts = {c for t in hit.sentence.terms for c in t.concepts}
@@ -3023,9 +3043,13 @@ def _polarity_differs(assertions: Assertions, hits: list[Hit], whole_claim: str)
             return None  # "do not compete" says the record's "are not mutually exclusive"
         if _denies_alike(whole_claim, hits):
             return None  # "no current depression" is the record's "not currently depressed"
+        if _CLAIM_SAME.search(whole_claim) and all(
+            _only_non_inferior(h.sentence.text) for h in hits if _NEGATION.search(h.sentence.text)
+        ):
+            return None  # "as effective as" says the record's "no less effective than"
         if _SAMENESS.search(whole_claim) and source_denied & _DIFFERENCE_STEMS:
             return None  # "indistinguishable from" says the record's "no difference"
-        if _STEADY_CLAIMED.search(whole_claim) and source_denied & _CHANGE_STEMS:
+        if _steady_alike(whole_claim, hits):
             return None  # "held steady" says the record's "no further change"
         if _claim_denies_same_item(whole_claim, hits, comparator_terms):
             return None  # "whereas Y left it untouched" is the record's "whereas Y had no effect"
@@ -3364,11 +3388,21 @@ def _denial_end(text: str, cue: re.Match[str]) -> int:
     return stop.start() if stop else end
 
 
+# "did not prevent X", "failed to reduce X": the record denies that X was kept off, so X is not
+# what it denies ("avoided X", "without X" would say the opposite).
+_DENIED_PREVENTION: Final = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:prevent|reduc|block|avoid|avert|lower|decreas|lessen|diminish|"
+    r"attenuat|mitigat|curb|cut|stop|protect|spare|shorten|suppress|inhibit|eliminat|abolish)\w*",
+    re.IGNORECASE,
+)
+
+
 def _denies_alike(claim: str, hits: list[Hit]) -> bool:
     """Whether the claim denies, in words other than "not", a whole thing of at least two words
     that the record's sentence denies too."""
     denied_concepts = {
         c for h in hits for cue in _NEGATION.finditer(h.sentence.text)
+        if not _DENIED_PREVENTION.match(h.sentence.text, cue.end())
         for t in terms_between(h.sentence.text, cue.start(), _denial_end(h.sentence.text, cue))
         for c in t.concepts
     }  # fmt: skip
@@ -3386,17 +3420,64 @@ def _denies_alike(claim: str, hits: list[Hit]) -> bool:
 # A claim of sameness in words of its own says what "no difference" / "did not differ" says.
 _SAMENESS: Final = re.compile(
     r"\b(?:(?:statistically\s+)?indistinguishable|statistically\s+(?:similar|equivalent)|"
-    r"on\s+a\s+par|(?:essentially|practically|virtually|effectively|basically|nearly|"
-    r"almost)\s+(?:zero|nil))\b",
+    r"on\s+a\s+par)\b"
+    # "almost zero" is sameness only of a difference in its own clause ("relapse was almost
+    # zero" says relapse was rare, not that the arms did not differ)
+    r"|\b(?:difference|gap|bias|discrepancy|disparity|divergence)s?\b[^.;:,]{0,60}?"
+    r"\b(?:was|were|is|are|being|of|at)\s+(?:\w+\s+)?(?:essentially|practically|virtually|"
+    r"effectively|basically|nearly|almost)\s+(?:zero|nil)\b",
     re.IGNORECASE,
 )
 # A claim that a measure stayed where it was: "held steady", "levelled off", "plateaued".
 _STEADY_CLAIMED: Final = re.compile(
     r"\b(?:held|stayed|remained|kept|was|were)\s+(?:\w+ly\s+)?(?:steady|stable|flat|level|"
-    r"constant|put)\b|\blevell?ed\s+off\b|\bplateau(?:ed|s)?\b|\bflat-?lined\b",
+    r"constant)\b|\blevell?ed\s+off\b|\bplateau(?:ed|s)?\b|\bflat-?lined\b",
     re.IGNORECASE,
 )
-_CHANGE_STEMS: Final = frozenset(t.stem for t in terms_of("change changes changed"))
+_SUBJECT_START: Final = re.compile(
+    r"[,;:()]|\.(?:\s|$)|\b(?:and|but|or|whereas|while|although|though|that|which)\b",
+    re.IGNORECASE,
+)
+_NO_CHANGE_CUE: Final = re.compile(
+    r"\b(?:no|not)\s+(?:\w+\s+){0,2}?chang\w*|\bunchanged\b", re.IGNORECASE
+)
+_STEADY_SKIP: Final = frozenset(
+    t.stem for t in terms_of("held stayed remained kept steady stable flat level constant")
+)
+
+
+def _steady_alike(claim: str, hits: list[Hit]) -> bool:
+    """Whether each of the claim's "held steady" phrases says of its own subject what a record
+    sentence's "no change" says of the same measure: "depression scores held steady" against
+    "depression scores showed no change", not "patients were kept steady" against it."""
+    found = False
+    for steady in _STEADY_CLAIMED.finditer(claim):
+        starts = [m.end() for m in _SUBJECT_START.finditer(claim, 0, steady.start())]
+        subject = [
+            t for t in terms_between(claim, starts[-1] if starts else 0, steady.start())
+            if not t.is_number and t.stem not in _STEADY_SKIP
+        ]  # fmt: skip
+        if not subject:
+            return False
+        if not any(_no_change_of(h.sentence.text, subject) for h in hits):
+            return False
+        found = True
+    return found
+
+
+def _no_change_of(text: str, subject: list[Term]) -> bool:
+    """Whether the sentence's "no change" governs the subject's words in its own clause."""
+    for cue in _NO_CHANGE_CUE.finditer(text):
+        starts = [m.end() for m in _SUBJECT_START.finditer(text, 0, cue.start())]
+        begin = starts[-1] if starts else 0
+        stop = _SUBJECT_START.search(text, cue.end())
+        clause = terms_between(text, begin, stop.start() if stop else len(text))
+        concepts = {c for t in clause for c in t.concepts}
+        if all(t.concepts & concepts for t in subject):
+            return True
+    return False
+
+
 _DIFFERENCE_STEMS: Final = frozenset(t.stem for t in terms_of("difference different differ"))
 _SAME_IN_SOURCE: Final = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?differences?\b|\bnot\s+(?:\w+\s+)?(?:different|differ)\b|"

@@ -54,7 +54,7 @@ from claimcheck.verification.checks.common import (
     retrieve,
     sentence_evidence,
 )
-from claimcheck.verification.index import RecordIndex, Term, terms_of
+from claimcheck.verification.index import IndexedSentence, RecordIndex, Term, terms_of
 
 # "X causes Y", "X caused Y", "X is the cause of Y", "X is responsible for Y", "causally linked".
 # Not "causing"/"to cause" (a description of an effect: "potency for causing loss of righting"),
@@ -80,12 +80,33 @@ _EVIDENCED_CAUSE: Final = re.compile(
     r"etiolog\w*|aetiolog\w*|pathogen\w*|pathophysiolog\w*)\b",
     re.IGNORECASE,
 )
-# In a trial or an experiment an intervention's effect verb is causal evidence.
+# In a trial or an experiment an intervention's effect verb is causal evidence: a verb form
+# ("reduced", "improves", "blocking"), not a noun ("improvement", "reduction", "inhibitor"), and
+# only for what the claim says caused it (see _backs_experimentally).
 _EXPERIMENTAL_EFFECT: Final = re.compile(
-    r"\b(?:reduc\w*|increas\w*|decreas\w*|improv\w*|block\w*|inhibit\w*|enhanc\w*|"
-    r"attenuat\w*|abolish\w*|prevent\w*|revers\w*|suppress\w*|diminish\w*|lower(?:s|ed)?|"
-    r"rais(?:e|es|ed)|alleviat\w*|reliev\w*|restor\w*|occlud\w*|abrogat\w*|worsen\w*|"
-    r"impair\w*|elevat\w*|boost\w*|accelerat\w*|delay\w*|shorten\w*|prolong\w*)\b",
+    r"\b(?:(?:reduc|increas|decreas|improv|enhanc|attenuat|revers|alleviat|reliev|occlud|"
+    r"abrogat|elevat|accelerat|prolong|rais)(?:e|es|ed|ing)|"
+    r"(?:block|inhibit|abolish|prevent|suppress|diminish|lower|restor|worsen|impair|boost|"
+    r"delay|shorten)(?:s|es|ed|ing)?|restore|restores)\b",
+    re.IGNORECASE,
+)
+# What is never a cause in a trial, whatever the record reports after it: the inert comparator.
+_INERT: Final = re.compile(r"\b(?:placebos?|saline|sham|vehicle|dummy)\b", re.IGNORECASE)
+# Words of a claimed cause that name the way it was given, not the thing itself.
+_GENERIC_CAUSE_WORDS: Final = frozenset(
+    [
+        "a", "an", "the", "single", "one", "low", "high", "dose", "doses", "dosing", "low-dose",
+        "high-dose", "infusion", "infusions", "injection", "injections", "administration",
+        "treatment", "treatments", "therapy", "group", "arm", "drug", "drugs", "medication",
+        "intervention", "intravenous", "oral", "intranasal", "repeated", "acute", "this", "that",
+        "its", "their", "in", "of", "with", "by", "and", "subanesthetic", "sub-anesthetic",
+    ]
+)  # fmt: skip
+# A span of an evidence sentence that names a thing as the one without the effect or as the
+# comparison ("but not placebo infusion", "than midazolam", "versus saline"): not the cause.
+_CONTRAST_SPAN: Final = re.compile(
+    r"\b(?:but\s+not|and\s+not|not|nor|than|versus|vs\.?|compared\s+(?:with|to)|"
+    r"relative\s+to|unlike|rather\s+than|instead\s+of)\s+[^,;:.()]{0,40}",
     re.IGNORECASE,
 )
 # What marks a record as a trial or an experiment (its publication type or its own words).
@@ -290,12 +311,14 @@ def check_unbacked_detail(
     if not evidence:
         return findings  # nothing backs the claim: the support check says so itself
     texts = [h.sentence.text for h in evidence]
-    causal = _EVIDENCED_CAUSE
-    if _experimental(record, index):
-        causal = re.compile(f"{_EVIDENCED_CAUSE.pattern}|{_EXPERIMENTAL_EFFECT.pattern}", re.I)
-        if _CAUSED_EFFECT.search(claim) and not _review(record):
-            causal = re.compile(f"{causal.pattern}|{_EVIDENCED_EFFECT.pattern}", re.I)
-    if cause is not None and not any(causal.search(text) for text in texts):
+    if (
+        cause is not None
+        and not any(_EVIDENCED_CAUSE.search(text) for text in texts)
+        and not (
+            _experimental(record, index)
+            and _backs_experimentally(claim, cause, texts, bool(_CAUSED_EFFECT.search(claim)))
+        )
+    ):
         findings.append(
             _finding(
                 evidence[0],
@@ -322,6 +345,40 @@ def check_unbacked_detail(
             )
         )
     return findings
+
+
+def _cause_name(claim: str, cause: re.Match[str]) -> str:
+    """What the claim says caused the effect: the words after "caused by", else the words before
+    the causal word (after any lead-in phrase: "In this trial, ketamine caused ...")."""
+    after = re.match(r"\s+by\s+([^,;:.()]+)", claim[cause.end() :])
+    if after is not None:
+        return after.group(1)
+    return re.split(r"[,:;()]", claim[: cause.start()])[-1]
+
+
+def _backs_experimentally(claim: str, cause: re.Match[str], texts: list[str], effect: bool) -> bool:
+    """Whether, in a trial or an experiment, an evidence sentence reports the claimed cause's
+    effect: an effect verb (or, for a caused effect, an effect noun) in a sentence that names the
+    cause outside any "but not ...", "than ...", "versus ..." span. An inert comparator (placebo,
+    saline, sham, vehicle) is never a cause."""
+    name = _cause_name(claim, cause)
+    if _INERT.search(name):
+        return False
+    words = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z0-9][\w'’-]*", name)
+        if w.lower() not in _GENERIC_CAUSE_WORDS
+    }
+    stems = {t.stem for w in words for t in terms_of(w) if not t.is_number}
+    for text in texts:
+        if not (_EXPERIMENTAL_EFFECT.search(text) or (effect and _EVIDENCED_EFFECT.search(text))):
+            continue
+        if not stems:
+            return True
+        free = _CONTRAST_SPAN.sub(lambda m: " " * len(m.group()), text)
+        if any(t.stem in stems or t.concepts & stems for t in terms_of(free)):
+            return True
+    return False
 
 
 def _lasts(duration: re.Match[str], texts: list[str]) -> bool:
@@ -432,10 +489,17 @@ def _review(record: PubMedRecord) -> bool:
     return "review" in types or "meta-analysis" in types
 
 
+_REVIEW_TITLE: Final = re.compile(
+    r"\b(?:review|meta-?analy\w*|pooled\s+analys\w*|umbrella)\b", re.IGNORECASE
+)
+
+
 def _experimental(record: PubMedRecord, index: RecordIndex) -> bool:
     """Whether the record is a trial or an experiment (computed once per record)."""
 
     def compute() -> bool:
+        if _review(record) or _REVIEW_TITLE.search(index.title):
+            return False  # a review reports others' experiments: "placebo" there is theirs
         types = " ".join(record.publication_type_names).lower()
         if any(word in types for word in _EXPERIMENTAL_TYPES):
             return True
@@ -679,6 +743,7 @@ def _unnamed_methods(claim: str, record: PubMedRecord, index: RecordIndex) -> li
         if _HAMILTON.search(name) and "hamilton" in vocabulary:
             missing = [w for w in missing if not _HAMILTON.search(w + "-D")]
         if missing and lead is not None:
+            lead = _closest(claim, index) or lead
             head = match.group("head")
             label = name if name.endswith(head) else f"{name} {head}"
             what = (
@@ -699,9 +764,25 @@ def _unnamed_methods(claim: str, record: PubMedRecord, index: RecordIndex) -> li
     return []
 
 
+def _closest(claim: str, index: RecordIndex) -> IndexedSentence | None:
+    """The abstract sentence sharing most of the claim's words (the finding's evidence)."""
+    stems = {t.stem for t in terms_of(claim) if not t.is_number}
+    best = max(
+        index.abstract_sentences,
+        key=lambda s: (len(stems & {t.stem for t in s.terms}), -s.position),
+        default=None,
+    )
+    return best
+
+
 def _ends_name(word: str) -> bool:
     lower = word.lower()
-    return lower in _STOP_BEFORE or lower in _VERBS_AFTER or lower.endswith("ed")
+    return (
+        lower in _STOP_BEFORE
+        or lower in _VERBS_AFTER
+        or lower.endswith("ed")
+        or (lower.endswith("ing") and len(lower) > 5)  # "rodent models lacking HCN1"
+    )
 
 
 def _method_name(match: re.Match[str]) -> str | None:
@@ -750,16 +831,49 @@ _GENERIC_STEMS: Final = frozenset(
 )
 
 
+# A run of record words with no punctuation between them (a hyphen or an apostrophe joins).
+_WORD_RUN: Final = re.compile(r"[^\W_](?:[\w'’-]|\s)*", re.UNICODE)
+_HEAD_WORD: Final = re.compile(rf"(?i:{_METHOD_HEADS})")
+# Fewer initials than this need an anchor: the abbreviation in parentheses after the words, or a
+# method head as the last word ("positron emission tomography").
+MIN_FREE_INITIALS: Final = 4
+
+
 def _spelled_out(word: str, index: RecordIndex) -> bool:
-    """Whether an abbreviation's letters are the initials of consecutive record words: "NRS" for
-    "numerical rating scale", "MADRS" for "Montgomery-Asberg Depression Rating Scale"."""
+    """Whether an abbreviation's letters are the initials of consecutive record words within one
+    stretch with no punctuation between ("NRS" for "numerical rating scale", "MADRS" for
+    "Montgomery-Asberg Depression Rating Scale"): with fewer than four letters, only when the
+    record puts the abbreviation in parentheses right after the words or the last word is a
+    method head ("PET" is not "personal protective equipment). Thyroid")."""
     letters = "".join(ch for ch in word.lower() if ch.isalpha())
     if len(letters) < 3 or not any(ch.isupper() for ch in word[1:]):
         return False
-    initials = index.memo(
-        "unbacked-detail-initials",
-        lambda: "".join(
-            w[0] for w in re.findall(r"[^\W\d_]+", f"{index.title} {index.abstract_text}".lower())
-        ),
-    )
-    return letters in initials
+    runs = index.memo("unbacked-detail-initials", lambda: _initial_runs(index))
+    for words, following in runs:
+        initials = "".join(w[0] for w in words)
+        at = initials.find(letters)
+        while at >= 0:
+            last = words[at + len(letters) - 1]
+            if (
+                len(letters) >= MIN_FREE_INITIALS
+                or _HEAD_WORD.fullmatch(last)
+                or (at + len(letters) == len(words) and following == letters)
+            ):
+                return True
+            at = initials.find(letters, at + 1)
+    return False
+
+
+def _initial_runs(index: RecordIndex) -> list[tuple[list[str], str]]:
+    """The record's punctuation-free runs of words (lower case, split at hyphens as initials
+    go), each with the letters of a parenthesised abbreviation right after it ("" when none)."""
+    text = f"{index.title}\n{index.abstract_text}"
+    runs: list[tuple[list[str], str]] = []
+    for match in _WORD_RUN.finditer(text):
+        words = re.findall(r"[^\W\d_]+", match.group().lower())
+        if not words:
+            continue
+        paren = re.match(r"\s*\(\s*([^\s()]+)", text[match.end() :])
+        following = "".join(ch for ch in paren.group(1).lower() if ch.isalpha()) if paren else ""
+        runs.append((words, following))
+    return runs
