@@ -4,7 +4,8 @@ Each set was held out when written and measured once while sealed (docs/accuracy
 first figures, from set 3's 44.7% to the published held-out figure). The sets and probes were
 then used while improving the engine. These tests guard the level each set is at now and the
 trust bound on wrong claims called SUPPORTED: at most one on a development set, three on set 39
-and four on set 56, the held-out pair measured last (docs/accuracy.md lists each). Issue 3's bar is not met on the held-out sets.
+and four on set 56, of the held-out pair measured last (docs/accuracy.md lists each). Issue 3's
+bar is not met on the held-out sets.
 """
 
 from __future__ import annotations
