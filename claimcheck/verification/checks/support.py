@@ -817,16 +817,19 @@ _COPIED_KINDS: Final = frozenset(
 )
 
 
-def _copied_stems(text: str, verb: re.Match[str]) -> frozenset[str]:
-    """The stems of what ``verb`` copies, less its owner ("ketamine's")."""
+def _copied_terms(text: str, verb: re.Match[str]) -> list[Term]:
+    """The terms of what ``verb`` copies, less numbers and its owner ("ketamine's")."""
     stop = _COPY_END.search(text, verb.end())
     end = stop.start() if stop else len(text)
-    return frozenset(
-        c
+    return [
+        t
         for t in terms_between(text, verb.end(), end)
         if not t.is_number and not _POSSESSIVE.match(text, t.end)
-        for c in t.concepts
-    )
+    ]
+
+
+def _copied_stems(text: str, verb: re.Match[str]) -> frozenset[str]:
+    return frozenset(c for t in _copied_terms(text, verb) for c in t.concepts)
 
 
 def _copies_what_is_lacked(claim: str, chosen: list[Hit]) -> Finding | None:
@@ -835,15 +838,10 @@ def _copies_what_is_lacked(claim: str, chosen: list[Hit]) -> Finding | None:
     said = _COPY_VERB.search(claim)
     if said is None:
         return None
-    stop = _COPY_END.search(claim, said.end())
-    end = stop.start() if stop else len(claim)
     wanted = [
         t
-        for t in terms_between(claim, said.end(), end)
-        if not t.is_number
-        and not _POSSESSIVE.match(claim, t.end)
-        and t.stem not in GENERIC_STEMS
-        and t.stem not in _COPIED_KINDS
+        for t in _copied_terms(claim, said)
+        if t.stem not in GENERIC_STEMS and t.stem not in _COPIED_KINDS
     ]
     if not wanted:
         return None
